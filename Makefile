@@ -1,0 +1,53 @@
+# sg-suite: two commands on a fresh machine.
+#   make run   start the broker and the five services (Ctrl-C stops everything)
+#   make test  lint, type-check and test the library and every service
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+UV := $(shell scripts/uv.sh)
+RUN := $(UV) run --frozen
+PY_DIRS := libs services bench scripts
+SERVICES := budget hr facilities it production
+export SG_DATA_DIR ?= $(CURDIR)/.data
+
+.PHONY: help sync run test lint fmt typecheck pytest token clean migrate migration
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+sync: ## install the locked environment (.venv) with uv
+	@$(UV) sync --frozen --all-packages
+
+run: sync ## start the broker and the five services (SQLite under .data/, broker on 9092)
+	@mkdir -p "$(SG_DATA_DIR)"
+	@$(RUN) python scripts/banner.py
+	@$(RUN) honcho start -f Procfile
+
+test: sync lint typecheck pytest ## everything CI runs
+
+lint: sync ## ruff lint and format check
+	@$(RUN) ruff check $(PY_DIRS)
+	@$(RUN) ruff format --check $(PY_DIRS)
+
+fmt: sync ## format and fix what ruff can
+	@$(RUN) ruff format $(PY_DIRS)
+	@$(RUN) ruff check --fix $(PY_DIRS)
+
+typecheck: sync ## mypy over the library and the services
+	@$(RUN) mypy libs/common/src $(foreach s,$(SERVICES),services/$(s)-svc/src)
+
+pytest: sync ## the test suite (PostgreSQL too when SG_TEST_POSTGRES_URL is set)
+	@$(RUN) pytest $(PYTEST_ARGS)
+
+token: sync ## a development token: make token ROLE=budget.officer UNIT=DPG [SUB=alice]
+	@$(RUN) sg-token --role "$(or $(ROLE),sg.admin)" --unit "$(or $(UNIT),SG)" --sub "$(or $(SUB),dev)"
+
+migrate: sync ## apply every service's migrations to its database
+	@for s in $(SERVICES); do $(RUN) sg-service $$s migrate; done
+
+migration: sync ## autogenerate a migration: make migration SERVICE=budget MSG="add x"
+	@test -n "$(SERVICE)" -a -n "$(MSG)" || (echo "usage: make migration SERVICE=budget MSG='...'"; exit 2)
+	@SG_DATA_DIR=$$(mktemp -d) $(RUN) sg-service $(SERVICE) revision -m "$(MSG)"
+
+clean: ## remove local data, caches and the virtualenv
+	rm -rf .data .venv .tools .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,15 @@
+"""HTTP helpers shared by every service: pagination, ETags, the org router."""
+
+from sg_common.api.etag import IfMatchHeader, check_if_match, etag_of, set_etag
+from sg_common.api.pagination import Cursor, Limit, Page, paginate
+
+__all__ = [
+    "Cursor",
+    "IfMatchHeader",
+    "Limit",
+    "Page",
+    "check_if_match",
+    "etag_of",
+    "paginate",
+    "set_etag",
+]

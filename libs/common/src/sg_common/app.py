@@ -1,0 +1,284 @@
+"""The app factory: every service is a :class:`ServiceDefinition` turned into a FastAPI app.
+
+``create_service_app(definition, settings)`` wires, once for all services: settings built at
+call time, the database (migrated and loaded with reference data at start), the org tree, token
+verification, the event runtime (outbox relay and consumer), problem+json errors, request ids,
+logs, metrics, CORS, the body limit, health endpoints and a clean OpenAPI document (stable
+``<tag>-<function>`` operationIds, one schema per model, problem responses on every route).
+The lifespan opens these in order and closes them in reverse.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import structlog
+from fastapi import APIRouter, FastAPI, Request, Response
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from sqlalchemy import MetaData
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from sg_common.auth import TokenVerifier
+from sg_common.db import Database
+from sg_common.errors import (
+    PROBLEM_MEDIA_TYPE,
+    Problem,
+    ValidationIssue,
+    install_error_handlers,
+    problem_response,
+    problem_responses,
+)
+from sg_common.observability import (
+    BodyLimitMiddleware,
+    Metrics,
+    RequestContextMiddleware,
+    configure_logging,
+)
+from sg_common.org import OrgTree, sync_org_units
+from sg_common.settings import ServiceSettings
+
+log = structlog.get_logger("sg_common.app")
+
+ReferenceLoader = Callable[[AsyncSession], Awaitable[Any]]
+EventHandler = Callable[..., Awaitable[None]]
+
+#: Problems any authenticated route can answer; routes add their own (404, 409, 412, 428...).
+COMMON_PROBLEMS = (400, 401, 403, 413, 422, 500)
+
+
+@dataclass(frozen=True)
+class ServiceDefinition:
+    """What makes a service: its name, domain routers, tables, migrations and event handlers."""
+
+    name: str
+    title: str
+    description: str
+    settings_class: type[ServiceSettings]
+    metadata: MetaData
+    migrations_dir: Path
+    routers: Sequence[APIRouter] = ()
+    event_handlers: Mapping[str, EventHandler] = field(default_factory=dict)
+    reference_data: Sequence[ReferenceLoader] = ()
+    openapi_tags: Sequence[dict[str, Any]] = ()
+    version: str = "0.1.0"
+
+
+def operation_id(route: APIRoute) -> str:
+    """``<tag>-<function>``: stable and readable in generated clients."""
+    tag = str(route.tags[0]) if route.tags else "default"
+    return f"{tag}-{route.name}"
+
+
+def create_service_app(
+    definition: ServiceDefinition,
+    settings: ServiceSettings | None = None,
+    *,
+    org_tree: OrgTree | None = None,
+) -> FastAPI:
+    """Build the FastAPI app of a service. Nothing is opened until the lifespan starts."""
+    settings = settings or definition.settings_class()
+    tree = org_tree or OrgTree.default()
+    metrics = Metrics(definition.name)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        configure_logging(level=settings.log_level, json=settings.log_json)
+        database = Database(
+            settings.effective_database_url,
+            echo=settings.db_echo,
+            pool_size=settings.db_pool_size,
+            sqlite_busy_timeout_ms=settings.sqlite_busy_timeout_ms,
+        )
+        runtime: Any = None
+        try:
+            if settings.auto_migrate:
+                from sg_common.migrations import upgrade
+
+                await asyncio.to_thread(
+                    upgrade, definition.migrations_dir, settings.effective_database_url
+                )
+            async with database.transaction() as session:
+                await sync_org_units(session, tree)
+                for loader in definition.reference_data:
+                    await loader(session)
+            app.state.database = database
+            if settings.events_enabled:
+                from sg_common.events.runtime import EventRuntime
+
+                runtime = EventRuntime(
+                    settings, database, definition.event_handlers, registry=metrics.registry
+                )
+                await runtime.start()
+            app.state.events = runtime
+            log.info(
+                "service_started",
+                service=definition.name,
+                url=settings.effective_public_url,
+                database=database.url.split("@")[-1],
+                events=settings.events_enabled,
+            )
+            yield
+        finally:
+            if runtime is not None:
+                await runtime.stop()
+            await database.dispose()
+            log.info("service_stopped", service=definition.name)
+
+    app = FastAPI(
+        title=definition.title,
+        description=definition.description,
+        version=definition.version,
+        lifespan=lifespan,
+        generate_unique_id_function=operation_id,
+        separate_input_output_schemas=False,
+        openapi_tags=[*definition.openapi_tags, *_PLATFORM_TAGS],
+        responses={},
+    )
+    app.state.settings = settings
+    app.state.service = definition
+    app.state.org_tree = tree
+    app.state.token_verifier = TokenVerifier(settings)
+    app.state.metrics = metrics
+    app.state.events = None
+
+    install_error_handlers(app)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["*"],
+            allow_headers=["*"],
+            expose_headers=["ETag", "X-Request-ID", "Location"],
+        )
+    app.add_middleware(RequestContextMiddleware, metrics=metrics)
+
+    app.include_router(_platform_router())
+    from sg_common.api.org import router as org_router
+
+    app.include_router(org_router, responses=problem_responses(*COMMON_PROBLEMS))
+    for router in definition.routers:
+        app.include_router(router, responses=problem_responses(*COMMON_PROBLEMS))
+    _check_operation_ids(app)
+    _install_openapi(app)
+    return app
+
+
+_PLATFORM_TAGS = [
+    {"name": "health", "description": "Liveness, readiness and metrics."},
+    {"name": "org", "description": "INSEE's organisation (units, as of a date)."},
+]
+
+
+def _platform_router() -> APIRouter:
+    router = APIRouter(tags=["health"])
+
+    @router.get("/health/live", summary="Liveness: the process answers")
+    async def live() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @router.get(
+        "/health/ready",
+        summary="Readiness: database, outbox relay and consumer",
+        responses={503: {"description": "Not ready", "model": Problem}},
+    )
+    async def ready(request: Request) -> Response:
+        checks: dict[str, Any] = {}
+        ok = True
+        database: Database | None = getattr(request.app.state, "database", None)
+        try:
+            if database is None:
+                raise RuntimeError("database not opened")
+            await database.ping()
+            checks["database"] = {"status": "ok"}
+        except Exception as exc:  # a readiness probe reports, never raises
+            ok = False
+            checks["database"] = {"status": "error", "error": type(exc).__name__}
+        runtime = request.app.state.events
+        settings: ServiceSettings = request.app.state.settings
+        if settings.events_enabled:
+            if runtime is None:
+                ok = False
+                checks["events"] = {"status": "error", "error": "not started"}
+            else:
+                health = runtime.health()
+                checks["events"] = health
+                ok = ok and bool(health.get("ready", False))
+        if ok:
+            return JSONResponse({"status": "ready", "checks": checks})
+        return problem_response(
+            503,
+            detail="one or more dependencies are not ready",
+            instance=request.url.path,
+            checks=checks,
+        )
+
+    @router.get("/metrics", summary="Prometheus metrics", response_class=Response)
+    async def metrics(request: Request) -> Response:
+        registry = request.app.state.metrics.registry
+        return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
+
+    return router
+
+
+def _check_operation_ids(app: FastAPI) -> None:
+    seen: dict[str, str] = {}
+    for route in app.routes:
+        if isinstance(route, APIRoute) and route.include_in_schema:
+            for method in sorted(route.methods or ()):
+                key = operation_id(route)
+                where = f"{method} {route.path}"
+                if key in seen and not seen[key].endswith(route.path):
+                    raise RuntimeError(f"duplicate operationId {key}: {seen[key]} and {where}")
+                seen[key] = where
+
+
+def _install_openapi(app: FastAPI) -> None:
+    """Problem schemas in components; FastAPI's default 422 replaced by the problem."""
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = get_openapi(
+            title=app.title,
+            version=app.version,
+            description=app.description,
+            routes=app.routes,
+            tags=app.openapi_tags,
+            separate_input_output_schemas=False,
+        )
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        components["Problem"] = Problem.model_json_schema(
+            ref_template="#/components/schemas/{model}"
+        )
+        components["Problem"].pop("$defs", None)
+        components["Problem"]["properties"]["errors"] = {
+            "anyOf": [
+                {"type": "array", "items": {"$ref": "#/components/schemas/ValidationIssue"}},
+                {"type": "null"},
+            ],
+            "title": "Errors",
+        }
+        components["ValidationIssue"] = ValidationIssue.model_json_schema()
+        problem_ref = {"schema": {"$ref": "#/components/schemas/Problem"}}
+        for path_item in schema.get("paths", {}).values():
+            for operation in path_item.values():
+                responses = operation.get("responses", {})
+                for code, response in responses.items():
+                    if code.isdigit() and int(code) >= 400:
+                        response["content"] = {PROBLEM_MEDIA_TYPE: problem_ref}
+        components.pop("HTTPValidationError", None)
+        components.pop("ValidationError", None)
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

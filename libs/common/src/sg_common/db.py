@@ -1,0 +1,162 @@
+"""Database access: one async engine per service, transactions owned by the caller's boundary.
+
+SQLite (development, tests) runs in WAL mode with a busy timeout and foreign keys on. Writes are
+serialised: write transactions start with ``BEGIN IMMEDIATE`` (so SQLite takes its write lock up
+front instead of failing mid-transaction with "database is locked") and, inside one process, an
+asyncio lock queues writers fairly on the event loop. Read transactions use a separate engine
+with deferred transactions, so WAL readers never wait for writers.
+
+PostgreSQL runs on psycopg 3 (``postgresql+psycopg://``), async.
+
+The rule: **services never commit.** The HTTP request dependency
+(:func:`sg_common.deps.get_session`), the event consumer and the outbox relay open a
+transaction with :meth:`Database.transaction`; it commits when the block succeeds and rolls back
+when it raises.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.pool import NullPool
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+AfterCommitHook = Callable[[AsyncSession], None]
+
+
+def is_sqlite_url(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def sync_url(url: str) -> str:
+    """The synchronous driver URL for the same database (Alembic runs synchronously)."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return parsed.set(drivername="sqlite").render_as_string(hide_password=False)
+    if backend == "postgresql":
+        return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    return url
+
+
+def async_url(url: str) -> str:
+    """The async driver URL (aiosqlite / psycopg) for a database URL."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return parsed.set(drivername="sqlite+aiosqlite").render_as_string(hide_password=False)
+    if backend == "postgresql":
+        return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    return url
+
+
+def _configure_sqlite(engine: AsyncEngine, *, busy_timeout_ms: int, immediate: bool) -> None:
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the driver, emit BEGIN (the documented pysqlite recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class Database:
+    """The engine(s) of one service database and the transaction boundary."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        echo: bool = False,
+        pool_size: int = 10,
+        sqlite_busy_timeout_ms: int = 30_000,
+        connect_args: dict[str, Any] | None = None,
+    ) -> None:
+        self.url = async_url(url)
+        self.is_sqlite = is_sqlite_url(self.url)
+        self._after_commit_hooks: list[AfterCommitHook] = []
+        self._write_lock: asyncio.Lock | None = None
+        if self.is_sqlite:
+            # NullPool: a fresh connection per transaction; aiosqlite connections are cheap and
+            # this keeps the write engine's BEGIN IMMEDIATE from pinning a pooled connection.
+            self.engine = create_async_engine(
+                self.url, echo=echo, poolclass=NullPool, connect_args=connect_args or {}
+            )
+            _configure_sqlite(self.engine, busy_timeout_ms=sqlite_busy_timeout_ms, immediate=True)
+            self.read_engine = create_async_engine(
+                self.url, echo=echo, poolclass=NullPool, connect_args=connect_args or {}
+            )
+            _configure_sqlite(
+                self.read_engine, busy_timeout_ms=sqlite_busy_timeout_ms, immediate=False
+            )
+        else:
+            self.engine = create_async_engine(
+                self.url,
+                echo=echo,
+                pool_size=pool_size,
+                max_overflow=pool_size,
+                pool_pre_ping=True,
+                connect_args=connect_args or {},
+            )
+            self.read_engine = self.engine
+
+    @property
+    def write_lock(self) -> asyncio.Lock:
+        # Created lazily so it binds to the running loop.
+        if self._write_lock is None:
+            self._write_lock = asyncio.Lock()
+        return self._write_lock
+
+    def add_after_commit_hook(self, hook: AfterCommitHook) -> None:
+        """Call ``hook(session)`` after every successful commit (e.g. wake the outbox relay)."""
+        self._after_commit_hooks.append(hook)
+
+    @asynccontextmanager
+    async def transaction(self, *, write: bool = True) -> AsyncIterator[AsyncSession]:
+        """A session in one transaction: commit if the block succeeds, roll back if it raises."""
+        if self.is_sqlite and write:
+            async with self.write_lock, self._session(self.engine) as session:
+                yield session
+        else:
+            engine = self.engine if write else self.read_engine
+            async with self._session(engine) as session:
+                yield session
+
+    @asynccontextmanager
+    async def _session(self, engine: AsyncEngine) -> AsyncIterator[AsyncSession]:
+        session = AsyncSession(engine, expire_on_commit=False)
+        try:
+            yield session
+            await session.commit()
+        except BaseException:
+            await session.rollback()
+            raise
+        finally:
+            await session.close()
+        for hook in self._after_commit_hooks:
+            hook(session)
+
+    async def ping(self) -> None:
+        """Raise if the database cannot answer a trivial query."""
+        from sqlalchemy import text
+
+        async with self.read_engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+        if self.read_engine is not self.engine:
+            await self.read_engine.dispose()

@@ -1,0 +1,100 @@
+"""Alembic, shared: one ``env.py`` helper for every service and a programmatic upgrade.
+
+A service's ``migrations/env.py`` is two lines::
+
+    from budget_svc.models import metadata
+    from sg_common.migrations import run_alembic_env
+    run_alembic_env(metadata)
+
+Shared tables (org units, outbox, inbox) live in ``SQLModel.metadata`` and are migrated with
+each service's own tables, in each service's own database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import MetaData, engine_from_config, pool
+from sqlmodel import SQLModel
+
+from sg_common.db import is_sqlite_url, sync_url
+
+
+def alembic_config(migrations_dir: Path, database_url: str, **attributes: Any) -> Config:
+    """An Alembic config for a service's migrations directory and database."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir))
+    cfg.set_main_option("sqlalchemy.url", sync_url(database_url).replace("%", "%%"))
+    cfg.set_main_option("path_separator", "os")
+    for key, value in attributes.items():
+        cfg.attributes[key] = value
+    return cfg
+
+
+def upgrade(migrations_dir: Path, database_url: str, revision: str = "head", **attrs: Any) -> None:
+    """Apply migrations up to ``revision`` (synchronous; call through ``asyncio.to_thread``)."""
+    if is_sqlite_url(database_url):
+        path = sync_url(database_url).removeprefix("sqlite:///")
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+    command.upgrade(alembic_config(migrations_dir, database_url, **attrs), revision)
+
+
+def target_metadata(service_metadata: MetaData) -> list[MetaData]:
+    return [SQLModel.metadata, service_metadata]
+
+
+def run_alembic_env(service_metadata: MetaData) -> None:
+    """Body of every service's ``migrations/env.py`` (online and offline modes)."""
+    from alembic import context
+
+    config = context.config
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("sqlalchemy.url is not set")
+    metadata = target_metadata(service_metadata)
+    render_as_batch = is_sqlite_url(url)
+
+    if context.is_offline_mode():
+        context.configure(
+            url=url,
+            target_metadata=metadata,
+            literal_binds=True,
+            render_as_batch=render_as_batch,
+            dialect_opts={"paramstyle": "named"},
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+        return
+
+    connectable = config.attributes.get("connection")
+    if connectable is None:
+        engine_options: dict[str, Any] = {}
+        connect_args = config.attributes.get("connect_args")
+        if connect_args:
+            engine_options["connect_args"] = connect_args
+        connectable = engine_from_config(
+            config.get_section(config.config_ini_section, {}),
+            prefix="sqlalchemy.",
+            poolclass=pool.NullPool,
+            **engine_options,
+        )
+        with connectable.connect() as connection:
+            _run(context, connection, metadata, render_as_batch)
+        connectable.dispose()
+    else:
+        _run(context, connectable, metadata, render_as_batch)
+
+
+def _run(context: Any, connection: Any, metadata: list[MetaData], batch: bool) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=metadata,
+        render_as_batch=batch,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()

@@ -1,0 +1,207 @@
+"""Logs, request ids, metrics and the request body limit (pure ASGI middleware).
+
+* structlog renders JSON lines (or coloured console lines in development when ``log_json`` is
+  off); every line of a request carries its ``request_id``.
+* ``X-Request-ID`` is read from the request (or generated) and returned on the response.
+* Prometheus: requests by route template, method and status; a latency histogram by route.
+* Bodies above ``max_body_bytes`` are refused with a 413 problem before the app reads them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+import time
+import uuid
+from typing import Any
+
+import structlog
+from prometheus_client import CollectorRegistry, Counter, Histogram
+from starlette.routing import Match
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from sg_common.errors import PROBLEM_MEDIA_TYPE
+
+REQUEST_ID_HEADER = "x-request-id"
+_REQUEST_ID_OK = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+
+
+def configure_logging(*, level: str = "INFO", json: bool = True) -> None:
+    """Configure structlog and the standard library's root logger once per process."""
+    shared: list[Any] = [
+        structlog.contextvars.merge_contextvars,
+        structlog.processors.add_log_level,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+    ]
+    renderer: Any = (
+        structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer(colors=False)
+    )
+    structlog.configure(
+        processors=[*shared, structlog.processors.format_exc_info, renderer],
+        wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),
+        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        cache_logger_on_first_use=False,
+    )
+    logging.basicConfig(level=level.upper(), stream=sys.stderr, format="%(message)s")
+
+
+class Metrics:
+    """HTTP metrics of one app, in its own registry (tests build many apps in one process)."""
+
+    def __init__(self, service: str, registry: CollectorRegistry | None = None) -> None:
+        self.registry = registry or CollectorRegistry(auto_describe=True)
+        self.service = service
+        self.requests = Counter(
+            "sg_http_requests",
+            "HTTP requests by route template, method and status",
+            ["service", "route", "method", "status"],
+            registry=self.registry,
+        )
+        self.latency = Histogram(
+            "sg_http_request_duration_seconds",
+            "HTTP request latency by route template and method",
+            ["service", "route", "method"],
+            buckets=(0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0),
+            registry=self.registry,
+        )
+
+
+def _route_template(scope: Scope) -> str:
+    matched = scope.get("route")
+    if matched is not None and hasattr(matched, "path"):
+        return str(matched.path)
+    app = scope.get("app")
+    router = getattr(app, "router", None)
+    for route in getattr(router, "routes", ()):
+        match, _ = route.matches(scope)
+        if match is Match.FULL:
+            return str(getattr(route, "path", scope["path"]))
+    return "<unmatched>"
+
+
+class RequestContextMiddleware:
+    """Request id, access log and metrics around every HTTP request."""
+
+    def __init__(self, app: ASGIApp, *, metrics: Metrics) -> None:
+        self.app = app
+        self.metrics = metrics
+        self.log = structlog.get_logger("sg_common.access")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        incoming = dict(scope.get("headers") or []).get(REQUEST_ID_HEADER.encode())
+        candidate = incoming.decode("latin-1") if incoming else ""
+        request_id = candidate if _REQUEST_ID_OK.match(candidate) else uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+        structlog.contextvars.bind_contextvars(request_id=request_id)
+        start = time.perf_counter()
+        status_holder = {"status": 500}
+
+        async def send_wrapper(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status_holder["status"] = message["status"]
+                headers = list(message.get("headers", []))
+                headers.append((REQUEST_ID_HEADER.encode(), request_id.encode()))
+                message["headers"] = headers
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        finally:
+            elapsed = time.perf_counter() - start
+            route = _route_template(scope)
+            method = scope.get("method", "")
+            if route not in ("/metrics", "/health/live", "/health/ready"):
+                self.log.info(
+                    "request",
+                    method=method,
+                    path=scope.get("path"),
+                    status=status_holder["status"],
+                    duration_ms=round(elapsed * 1000, 2),
+                )
+            self.metrics.requests.labels(
+                self.metrics.service, route, method, str(status_holder["status"])
+            ).inc()
+            self.metrics.latency.labels(self.metrics.service, route, method).observe(elapsed)
+            structlog.contextvars.unbind_contextvars("request_id")
+
+
+class BodyLimitMiddleware:
+    """Refuse request bodies larger than ``max_bytes`` with a 413 problem."""
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(scope, send)
+            return
+        received = 0
+        refused = False
+
+        async def limited_receive() -> Message:
+            nonlocal received, refused
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    refused = True
+                    raise _BodyTooLarge
+            return message
+
+        response_started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal response_started
+            if message["type"] == "http.response.start":
+                response_started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _BodyTooLarge:
+            if not response_started:
+                await self._refuse(scope, send)
+        except Exception:
+            if refused and not response_started:
+                await self._refuse(scope, send)
+            else:
+                raise
+
+    async def _refuse(self, scope: Scope, send: Send) -> None:
+        import json
+
+        body = json.dumps(
+            {
+                "type": "https://sg-suite.insee.fr/problems/payload-too-large",
+                "title": "Payload Too Large",
+                "status": 413,
+                "detail": f"request body exceeds {self.max_bytes} bytes",
+                "instance": scope.get("path"),
+            }
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"connection", b"close"),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+
+class _BodyTooLarge(Exception):
+    pass

@@ -1,0 +1,73 @@
+"""``sg-service NAME run|migrate|revision``: run a service, apply or write its migrations.
+
+Services register themselves under the ``sg_suite.services`` entry-point group, so this CLI
+finds ``budget`` → ``budget_svc.app:SERVICE`` without importing the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib.metadata import entry_points
+
+from sg_common.app import ServiceDefinition, create_service_app
+
+
+def load_service(name: str) -> ServiceDefinition:
+    """The ServiceDefinition registered under ``name``."""
+    matches = entry_points(group="sg_suite.services", name=name)
+    if not matches:
+        known = sorted(ep.name for ep in entry_points(group="sg_suite.services"))
+        raise SystemExit(f"unknown service {name!r}; known: {', '.join(known)}")
+    definition = next(iter(matches)).load()
+    if not isinstance(definition, ServiceDefinition):
+        raise SystemExit(f"{name} does not point at a ServiceDefinition")
+    return definition
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="sg-service", description=__doc__)
+    parser.add_argument("service", help="budget, hr, facilities, it or production")
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="serve the API (settings from SG_* variables and .env)")
+    run.add_argument("--reload", action="store_true", help="reload on code changes (dev)")
+    sub.add_parser("migrate", help="apply migrations up to head")
+    revision = sub.add_parser("revision", help="autogenerate a migration from the models")
+    revision.add_argument("-m", "--message", required=True)
+    args = parser.parse_args(argv)
+
+    definition = load_service(args.service)
+    settings = definition.settings_class()
+    if args.command == "migrate":
+        from sg_common.migrations import upgrade
+
+        upgrade(definition.migrations_dir, settings.effective_database_url)
+        return 0
+    if args.command == "revision":
+        from alembic import command
+
+        from sg_common.migrations import alembic_config, upgrade
+
+        upgrade(definition.migrations_dir, settings.effective_database_url)
+        cfg = alembic_config(definition.migrations_dir, settings.effective_database_url)
+        command.revision(cfg, message=args.message, autogenerate=True)
+        return 0
+
+    import uvicorn
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    app = create_service_app(definition, settings)
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_config=None,
+        access_log=False,
+        lifespan="on",
+        timeout_graceful_shutdown=10,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""Settings of a service, read from the environment (``SG_`` prefix) and ``.env``.
+
+Each service subclasses :class:`ServiceSettings` with its own defaults (name, port) and builds
+it inside ``create_app()``; nothing is read at import time. Outside ``env=development`` the
+default secret and the development signing key are refused, so a misconfigured production pod
+fails at start instead of accepting forged tokens.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Self
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEV_SECRET = "dev-only-secret-change-me"  # noqa: S105 - a sentinel refused outside development
+DEV_KEY_ID = "sg-dev-1"
+DEV_KEYS_DIR = Path(__file__).parent / "auth" / "devkeys"
+DEV_JWKS_FILE = DEV_KEYS_DIR / "dev-jwks.json"
+DEV_PRIVATE_KEY_FILE = DEV_KEYS_DIR / "dev-private.pem"
+DEV_ISSUER = "https://sg-suite.local/dev"
+
+
+class Environment(StrEnum):
+    development = "development"
+    staging = "staging"
+    production = "production"
+
+
+class InsecureSettingsError(RuntimeError):
+    """A non-development environment configured with a development secret or key."""
+
+
+class ServiceSettings(BaseSettings):
+    """Settings shared by every service. Subclass and set ``service_name`` and ``port``."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SG_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    service_name: str = "service"
+    env: Environment = Environment.development
+    version: str = "0.1.0"
+
+    # HTTP
+    host: str = "127.0.0.1"
+    port: int = 8000
+    public_url: str | None = Field(default=None, description="Base URL printed in docs and links")
+    cors_origins: list[str] = Field(default_factory=list)
+    max_body_bytes: int = Field(default=1_048_576, ge=1024)
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    # Database
+    data_dir: Path = Path(".data")
+    database_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy async URL; default: a SQLite file <data_dir>/<service>.db",
+    )
+    db_echo: bool = False
+    db_pool_size: int = 10
+    sqlite_busy_timeout_ms: int = 30_000
+    auto_migrate: bool = Field(default=True, description="Apply Alembic migrations at start")
+
+    # Secrets and auth
+    secret_key: SecretStr = SecretStr(DEV_SECRET)
+    jwt_issuer: str = DEV_ISSUER
+    jwt_audience: str = "sg-suite"
+    jwks_url: str | None = Field(default=None, description="OIDC JWKS URL (e.g. Keycloak certs)")
+    jwks_file: Path | None = Field(default=DEV_JWKS_FILE, description="Local JWKS file")
+    jwt_algorithms: list[str] = Field(default_factory=lambda: ["RS256", "ES256"])
+    jwt_leeway_seconds: int = Field(default=30, ge=0, le=300)
+    jwt_roles_claim: str = Field(
+        default="roles", description="Dotted path, e.g. realm_access.roles"
+    )
+    jwt_units_claim: str = "units"
+    sg_wide_roles: list[str] = Field(
+        default_factory=lambda: ["sg.admin", "sg.auditor"],
+        description="Roles that see every org unit",
+    )
+
+    # Events (Kafka)
+    events_enabled: bool = True
+    kafka_bootstrap_servers: str = "127.0.0.1:9092"
+    kafka_client_id: str | None = None
+    kafka_enable_idempotence: bool = Field(
+        default=False, description="On for Apache Kafka; the embedded Tansu refuses it"
+    )
+    kafka_topic_partitions: int = Field(default=3, ge=1)
+    kafka_replication_factor: int = Field(default=1, ge=1)
+    kafka_request_timeout_ms: int = 10_000
+    kafka_session_timeout_ms: int = 10_000
+    kafka_heartbeat_interval_ms: int = 3_000
+    kafka_fetch_max_wait_ms: int = 20
+    kafka_max_poll_records: int = 100
+    relay_batch_size: int = Field(default=200, ge=1)
+    relay_poll_interval_s: float = 1.0
+    relay_backoff_max_s: float = 30.0
+    outbox_retention_hours: float = 72.0
+    consumer_max_attempts: int = Field(default=5, ge=1)
+    consumer_retry_backoff_s: float = 0.2
+    consumer_retry_backoff_max_s: float = 5.0
+
+    @property
+    def is_development(self) -> bool:
+        return self.env is Environment.development
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{(self.data_dir / f'{self.service_name}.db').as_posix()}"
+
+    @property
+    def effective_public_url(self) -> str:
+        return self.public_url or f"http://{self.host}:{self.port}"
+
+    @model_validator(mode="after")
+    def _refuse_dev_secrets_outside_development(self) -> Self:
+        if self.is_development:
+            return self
+        problems: list[str] = []
+        if self.secret_key.get_secret_value() == DEV_SECRET:
+            problems.append("SG_SECRET_KEY is the development default")
+        if self.jwks_file is not None and self.jwks_file.resolve() == DEV_JWKS_FILE.resolve():
+            problems.append("SG_JWKS_FILE is the development signing key")
+        if self.jwks_url is None and self.jwks_file is None:
+            problems.append("neither SG_JWKS_URL nor SG_JWKS_FILE is set")
+        if self.jwt_issuer == DEV_ISSUER:
+            problems.append("SG_JWT_ISSUER is the development issuer")
+        if problems:
+            raise InsecureSettingsError(
+                f"refusing to start with env={self.env.value}: " + "; ".join(problems)
+            )
+        return self
+
+    def safe_dump(self) -> dict[str, Any]:
+        """Settings without secrets, for the start-up log."""
+        return self.model_dump(mode="json", exclude={"secret_key"})

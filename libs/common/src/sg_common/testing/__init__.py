@@ -1,0 +1,18 @@
+"""Test support for every service: database per test (SQLite and PostgreSQL), app, client,
+tokens, frozen clock, migration checks. Registered as the pytest plugin ``sg_common``."""
+
+from sg_common.testing.databases import (
+    TestDatabase,
+    create_schema_objects,
+    postgres_test_url,
+    test_database,
+)
+from sg_common.testing.migrations import assert_migrations_match_models
+
+__all__ = [
+    "TestDatabase",
+    "assert_migrations_match_models",
+    "create_schema_objects",
+    "postgres_test_url",
+    "test_database",
+]

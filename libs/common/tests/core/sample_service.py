@@ -1,0 +1,159 @@
+"""A small service built with the factory, used to test the platform itself."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response, status
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.orm import registry
+from sqlmodel import Field as SQLField
+from sqlmodel import SQLModel, col, select
+
+from sg_common.api import Cursor, IfMatchHeader, Limit, Page, check_if_match, paginate, set_etag
+from sg_common.app import ServiceDefinition
+from sg_common.auth import CurrentPrincipal, OrgScope, org_scope, require_roles
+from sg_common.deps import SessionDep
+from sg_common.errors import BusinessRuleViolation, NotFound, problem_responses
+from sg_common.settings import ServiceSettings
+
+
+class SampleTable(SQLModel, registry=registry()):
+    pass
+
+
+class Note(SampleTable, table=True):
+    id: int | None = SQLField(default=None, primary_key=True)
+    unit_code: str = SQLField(index=True, max_length=32)
+    title: str = SQLField(max_length=200)
+    version: int = 1
+
+
+class NoteCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    unit_code: str = Field(max_length=32)
+    title: str = Field(min_length=1, max_length=200)
+    effective: date | None = None
+
+
+class NoteUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str | None = Field(default=None, min_length=1, max_length=200)
+
+
+class NotePublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    unit_code: str
+    title: str
+    version: int
+
+
+class NotePage(Page[NotePublic]):
+    pass
+
+
+class DuplicateTitle(BusinessRuleViolation):
+    type_slug = "duplicate-title"
+    title = "A note with this title exists"
+
+
+class SampleSettings(ServiceSettings):
+    service_name: str = "sample"
+    port: int = 8099
+
+
+router = APIRouter(prefix="/notes", tags=["notes"])
+Writer = Annotated[object, Depends(require_roles("sample.writer"))]
+Scope = Annotated[OrgScope, Depends(org_scope("sample.controller"))]
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(409),
+)
+async def create_note(
+    body: NoteCreate, session: SessionDep, scope: Scope, request: Request, _w: Writer
+) -> NotePublic:
+    tree = request.app.state.org_tree
+    tree.require(body.unit_code, body.effective)
+    scope.check(body.unit_code)
+    existing = await session.exec(select(Note).where(Note.title == body.title))
+    if existing.first() is not None:
+        raise DuplicateTitle(f"title {body.title!r} is taken")
+    note = Note(unit_code=body.unit_code, title=body.title)
+    session.add(note)
+    await session.flush()
+    return NotePublic.model_validate(note)
+
+
+@router.get("", summary="List notes in scope")
+async def list_notes(
+    session: SessionDep,
+    scope: Scope,
+    _p: CurrentPrincipal,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> NotePage:
+    stmt = scope.apply(select(Note), col(Note.unit_code))
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Note.id)], limit=limit, cursor=cursor
+    )
+    return NotePage(items=[NotePublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+
+
+async def _get_in_scope(session: SessionDep, note_id: int, scope: OrgScope) -> Note:
+    stmt = scope.apply(select(Note).where(Note.id == note_id), col(Note.unit_code))
+    note = (await session.exec(stmt)).first()
+    if note is None:
+        raise NotFound(f"note {note_id} does not exist")
+    return note
+
+
+@router.get("/{note_id}", responses=problem_responses(404))
+async def get_note(
+    note_id: int, session: SessionDep, scope: Scope, response: Response, _p: CurrentPrincipal
+) -> NotePublic:
+    note = await _get_in_scope(session, note_id, scope)
+    set_etag(response, note.version)
+    return NotePublic.model_validate(note)
+
+
+@router.patch("/{note_id}", responses=problem_responses(404, 412, 428))
+async def update_note(
+    note_id: int,
+    body: NoteUpdate,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    _w: Writer,
+    if_match: IfMatchHeader = None,
+) -> NotePublic:
+    note = await _get_in_scope(session, note_id, scope)
+    check_if_match(if_match, note.version)
+    if body.title is not None:
+        note.title = body.title
+    note.version += 1
+    session.add(note)
+    await session.flush()
+    set_etag(response, note.version)
+    return NotePublic.model_validate(note)
+
+
+@router.get("/-/boom", include_in_schema=False)
+async def boom() -> None:
+    raise RuntimeError("secret internal detail: password=hunter2")
+
+
+SAMPLE = ServiceDefinition(
+    name="sample",
+    title="Sample service",
+    description="A service used to test the platform.",
+    settings_class=SampleSettings,
+    metadata=SampleTable.metadata,
+    migrations_dir=Path(__file__).parent / "no-migrations",
+    routers=[router],
+)

@@ -1,0 +1,97 @@
+"""Settings refuse development secrets in production; SQLite writers never hit "locked"."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func
+from sqlmodel import SQLModel, select
+
+from sg_common.db import Database
+from sg_common.settings import DEV_JWKS_FILE, InsecureSettingsError, ServiceSettings
+
+from .sample_service import Note, SampleTable
+
+
+def test_production_refuses_default_secret(tmp_path: Path) -> None:
+    jwks = tmp_path / "jwks.json"
+    jwks.write_text('{"keys": []}')
+    with pytest.raises(InsecureSettingsError, match="SG_SECRET_KEY"):
+        ServiceSettings(
+            _env_file=None, env="production", jwks_file=jwks, jwt_issuer="https://idp/realms/sg"
+        )
+
+
+def test_production_refuses_dev_signing_key() -> None:
+    with pytest.raises(InsecureSettingsError, match="development signing key"):
+        ServiceSettings(
+            _env_file=None,
+            env="production",
+            secret_key="a-real-secret-from-a-vault",
+            jwks_file=DEV_JWKS_FILE,
+            jwt_issuer="https://idp/realms/sg",
+        )
+
+
+def test_production_with_real_secrets_starts(tmp_path: Path) -> None:
+    settings = ServiceSettings(
+        _env_file=None,
+        env="production",
+        secret_key="a-real-secret-from-a-vault",
+        jwks_url="https://idp.example/realms/sg/protocol/openid-connect/certs",
+        jwks_file=None,
+        jwt_issuer="https://idp.example/realms/sg",
+    )
+    assert not settings.is_development
+
+
+def test_settings_come_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SG_PORT", "9911")
+    monkeypatch.setenv("SG_DATA_DIR", "/tmp/elsewhere")
+    settings = ServiceSettings(_env_file=None, service_name="budget")
+    assert settings.port == 9911
+    assert settings.effective_database_url == "sqlite+aiosqlite:////tmp/elsewhere/budget.db"
+
+
+_WRITER = """
+import asyncio, sys
+from sqlalchemy import text
+from sg_common.db import Database
+
+async def main(url, prefix, count):
+    db = Database(url, sqlite_busy_timeout_ms=60_000)
+
+    async def one(i):
+        async with db.transaction() as session:
+            await session.exec(
+                text("INSERT INTO note (unit_code, title, version) VALUES ('DPG', :t, 1)"),
+                params={"t": f"{prefix}{i}"},
+            )
+
+    await asyncio.gather(*(one(i) for i in range(count)))
+    await db.dispose()
+
+asyncio.run(main(sys.argv[1], sys.argv[2], int(sys.argv[3])))
+"""
+
+
+async def test_sixteen_writers_in_four_processes_sqlite(tmp_path: Path) -> None:
+    """Separate processes (no shared lock) rely on BEGIN IMMEDIATE + busy timeout."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'w.db'}"
+    db = Database(url)
+    async with db.engine.begin() as conn:
+        await conn.run_sync(SampleTable.metadata.create_all)
+        await conn.run_sync(SQLModel.metadata.create_all)
+    procs = [
+        await asyncio.create_subprocess_exec(sys.executable, "-c", _WRITER, url, f"p{p}-", "4")
+        for p in range(4)
+    ]
+    codes = [await asyncio.wait_for(proc.wait(), 120) for proc in procs]
+    assert codes == [0, 0, 0, 0]
+    async with db.transaction(write=False) as session:
+        count = (await session.exec(select(func.count()).select_from(Note))).one()
+    await db.dispose()
+    assert count == 16

@@ -1,0 +1,7 @@
+"""Alembic environment of budget-svc (shared helper in sg_common.migrations)."""
+
+import budget_svc.app  # noqa: F401  (imports every table module)
+from budget_svc.models import metadata
+from sg_common.migrations import run_alembic_env
+
+run_alembic_env(metadata)

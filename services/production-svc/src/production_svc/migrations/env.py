@@ -1,0 +1,7 @@
+"""Alembic environment of production-svc (shared helper in sg_common.migrations)."""
+
+import production_svc.app  # noqa: F401  (imports every table module)
+from production_svc.models import metadata
+from sg_common.migrations import run_alembic_env
+
+run_alembic_env(metadata)
