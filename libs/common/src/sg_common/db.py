@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import AsyncAdaptedQueuePool
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 AfterCommitHook = Callable[[AsyncSession], None]
@@ -90,14 +90,25 @@ class Database:
         self._after_commit_hooks: list[AfterCommitHook] = []
         self._write_lock: asyncio.Lock | None = None
         if self.is_sqlite:
-            # NullPool: a fresh connection per transaction; aiosqlite connections are cheap and
-            # this keeps the write engine's BEGIN IMMEDIATE from pinning a pooled connection.
+            # Pooled connections (opening an aiosqlite connection starts a thread: ~ms each).
+            # Writes are serialised by the lock, so one write connection suffices; its
+            # BEGIN IMMEDIATE ends with each session's commit or rollback.
             self.engine = create_async_engine(
-                self.url, echo=echo, poolclass=NullPool, connect_args=connect_args or {}
+                self.url,
+                echo=echo,
+                poolclass=AsyncAdaptedQueuePool,
+                pool_size=1,
+                max_overflow=2,
+                connect_args=connect_args or {},
             )
             _configure_sqlite(self.engine, busy_timeout_ms=sqlite_busy_timeout_ms, immediate=True)
             self.read_engine = create_async_engine(
-                self.url, echo=echo, poolclass=NullPool, connect_args=connect_args or {}
+                self.url,
+                echo=echo,
+                poolclass=AsyncAdaptedQueuePool,
+                pool_size=pool_size,
+                max_overflow=pool_size,
+                connect_args=connect_args or {},
             )
             _configure_sqlite(
                 self.read_engine, busy_timeout_ms=sqlite_busy_timeout_ms, immediate=False

@@ -43,7 +43,15 @@ def upgrade(migrations_dir: Path, database_url: str, revision: str = "head", **a
     command.upgrade(alembic_config(migrations_dir, database_url, **attrs), revision)
 
 
+def downgrade(migrations_dir: Path, database_url: str, revision: str = "base") -> None:
+    """Revert migrations down to ``revision`` (synchronous)."""
+    command.downgrade(alembic_config(migrations_dir, database_url), revision)
+
+
 def target_metadata(service_metadata: MetaData) -> list[MetaData]:
+    import sg_common.events.store
+    import sg_common.org.models  # noqa: F401  (org_unit)
+
     return [SQLModel.metadata, service_metadata]
 
 

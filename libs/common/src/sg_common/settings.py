@@ -95,10 +95,12 @@ class ServiceSettings(BaseSettings):
     kafka_heartbeat_interval_ms: int = 3_000
     kafka_fetch_max_wait_ms: int = 20
     kafka_max_poll_records: int = 100
-    relay_batch_size: int = Field(default=200, ge=1)
+    relay_batch_size: int = Field(default=500, ge=1)
     relay_poll_interval_s: float = 1.0
     relay_backoff_max_s: float = 30.0
     outbox_retention_hours: float = 72.0
+    #: how often the relay checks that the broker still holds what it acknowledged
+    relay_verify_interval_s: float = Field(default=60.0, gt=0)
     consumer_max_attempts: int = Field(default=5, ge=1)
     consumer_retry_backoff_s: float = 0.2
     consumer_retry_backoff_max_s: float = 5.0

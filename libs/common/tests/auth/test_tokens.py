@@ -1,258 +1,209 @@
-"""Token verification, roles and scope through a small FastAPI app."""
+"""Token verification through a small FastAPI app: every way a token can be wrong is a 401."""
 
-import http.server
+from __future__ import annotations
+
 import json
-import threading
 import time
-from collections.abc import Iterator
-from typing import Annotated, Any
+from typing import Any
 
-import httpx
 import jwt
 import pytest
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
-from fastapi import Depends, FastAPI
-from sqlalchemy import Column, MetaData, String, Table, create_engine, insert, select
 
-from sg_common.auth import CurrentPrincipal, OrgScope, Principal, TokenVerifier, require_roles
-from sg_common.auth.cli import main as sg_token
+from sg_common.auth import TokenVerifier
 from sg_common.auth.dev import mint_token
-from sg_common.errors import install_error_handlers
-from sg_common.org import OrgTree
-from sg_common.settings import DEV_JWKS_FILE, ServiceSettings
+from sg_common.errors import Unauthorized
+from sg_common.settings import DEV_JWKS_FILE, DEV_KEY_ID, DEV_PRIVATE_KEY_FILE
+
+from .support import (
+    assert_401,
+    call,
+    claims,
+    ec_pem,
+    forge_hs256,
+    make_app,
+    make_settings,
+    rsa_pem,
+    unsigned,
+)
 
 
-def make_app(settings: ServiceSettings) -> FastAPI:
-    app = FastAPI()
-    install_error_handlers(app)
-    app.state.settings = settings
-    app.state.token_verifier = TokenVerifier(settings)
-    app.state.org_tree = OrgTree.default()
-
-    @app.get("/me")
-    async def me(principal: CurrentPrincipal) -> dict[str, Any]:
-        return {"sub": principal.subject, "roles": sorted(principal.roles)}
-
-    Officer = Annotated[Principal, Depends(require_roles("budget.officer"))]
-
-    @app.get("/officer")
-    async def officer_read(p: Officer) -> dict[str, str]:
-        return {"sub": p.subject}
-
-    @app.post("/officer")
-    async def officer_write(p: Officer) -> dict[str, str]:
-        return {"sub": p.subject}
-
-    return app
+def dev_public_pem() -> bytes:
+    jwk = json.loads(DEV_JWKS_FILE.read_text())["keys"][0]
+    public_key: Any = jwt.PyJWK(jwk).key
+    pem: bytes = public_key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return pem
 
 
-@pytest.fixture
-def settings() -> ServiceSettings:
-    return ServiceSettings(_env_file=None)
-
-
-async def call(
-    app: FastAPI, token: str | None, method: str = "GET", path: str = "/me"
-) -> httpx.Response:
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
-        return await c.request(method, path, headers=headers)
-
-
-def assert_401(response: httpx.Response, detail: str) -> None:
-    assert response.status_code == 401, response.text
-    assert response.headers["content-type"].startswith("application/problem+json")
-    assert response.headers["www-authenticate"].startswith("Bearer")
-    assert detail in response.json()["detail"]
-
-
-async def test_valid_token(settings: ServiceSettings) -> None:
-    token = mint_token(subject="alice", roles=["budget.officer"], units=["DPG"])
-    response = await call(make_app(settings), token)
-    assert response.json() == {"sub": "alice", "roles": ["budget.officer"]}
+async def test_valid_token_gives_the_principal() -> None:
+    token = mint_token(
+        subject="alice",
+        name="Alice Martin",
+        roles=["budget.officer", "hr.reader"],
+        units=["DPG", "DRH"],
+    )
+    response = await call(make_app(), token)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["sub"] == "alice"
+    assert body["name"] == "Alice Martin"
+    assert body["roles"] == ["budget.officer", "hr.reader"]
+    assert body["units"] == ["DPG", "DRH"]
+    assert body["token_id"]
+    assert body["stored"] is True
 
 
 @pytest.mark.parametrize(
     ("kwargs", "detail"),
     [
-        ({"ttl_seconds": -60}, "expired"),
-        ({"audience": "another-app"}, "audience"),
-        ({"issuer": "https://evil.example"}, "issuer"),
-        ({"key_id": "unknown-kid"}, "signing key is unknown"),
+        pytest.param({"ttl_seconds": -120}, "expired", id="expired"),
+        pytest.param({"audience": "another-app"}, "wrong audience", id="audience"),
+        pytest.param({"issuer": "https://evil.example"}, "wrong issuer", id="issuer"),
+        pytest.param({"key_id": "unknown-kid"}, "signing key (kid) is unknown", id="kid"),
+        pytest.param({"private_key_pem": rsa_pem()}, "bad signature", id="other-key"),
+        pytest.param({"now": time.time() + 600}, "not valid yet", id="future"),
     ],
 )
-async def test_invalid_tokens(settings: ServiceSettings, kwargs: dict, detail: str) -> None:
-    token = mint_token(subject="mallory", **kwargs)
-    assert_401(await call(make_app(settings), token), detail)
+async def test_invalid_tokens_are_401(kwargs: dict[str, Any], detail: str) -> None:
+    token = mint_token(subject="mallory", roles=["sg.admin"], **kwargs)
+    response = await call(make_app(), token)
+    assert_401(response, detail, token)
+    assert 'error="invalid_token"' in response.headers["www-authenticate"]
 
 
-async def test_token_signed_with_another_key(settings: ServiceSettings) -> None:
-    other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    pem = other.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+async def test_alg_none_is_refused() -> None:
+    token = unsigned(claims())
+    assert_401(await call(make_app(), token), "unsupported token algorithm 'none'", token)
+
+
+async def test_hs256_signed_with_the_public_key_is_refused() -> None:
+    """The classic confusion attack: HMAC keyed with the (public) RSA key's PEM."""
+    token = forge_hs256(dev_public_pem(), claims())
+    assert_401(await call(make_app(), token), "unsupported token algorithm 'HS256'", token)
+
+
+async def test_hs256_is_refused_even_when_configured() -> None:
+    settings = make_settings(jwt_algorithms=["RS256", "HS256", "none"])
+    token = forge_hs256(dev_public_pem(), claims())
+    assert_401(await call(make_app(settings), token), "'HS256'", token)
+    assert_401(await call(make_app(settings), unsigned(claims())), "'none'")
+    assert TokenVerifier(settings).algorithms == {"RS256"}
+
+
+def test_no_asymmetric_algorithm_configured_fails_at_start() -> None:
+    with pytest.raises(ValueError, match="no accepted asymmetric algorithm"):
+        TokenVerifier(make_settings(jwt_algorithms=["HS256"]))
+
+
+async def test_algorithm_must_match_the_key() -> None:
+    # An ES256 token claiming the dev RSA key's kid: ES256 is accepted, but not with that key.
+    token = mint_token(subject="m", private_key_pem=ec_pem(), algorithm="ES256")
+    assert_401(await call(make_app(), token), "does not match its signing key", token)
+
+
+async def test_algorithm_not_in_settings_is_refused() -> None:
+    token = mint_token(subject="m", algorithm="RS512")
+    assert_401(await call(make_app(), token), "unsupported token algorithm 'RS512'", token)
+
+
+@pytest.mark.parametrize("missing", ["exp", "iat", "sub", "iss", "aud"])
+async def test_required_claims(missing: str) -> None:
+    payload = claims()
+    del payload[missing]
+    token = jwt.encode(
+        payload, DEV_PRIVATE_KEY_FILE.read_bytes(), algorithm="RS256", headers={"kid": DEV_KEY_ID}
     )
-    assert_401(
-        await call(make_app(settings), mint_token(subject="m", private_key_pem=pem)), "signature"
+    assert_401(await call(make_app(), token), f"lacks the required '{missing}' claim", token)
+
+
+async def test_missing_header_is_401_with_challenge() -> None:
+    response = await call(make_app(), None)
+    assert_401(response, "missing bearer token")
+    assert response.headers["www-authenticate"] == 'Bearer realm="sg-suite"'
+
+
+async def test_other_scheme_is_missing_bearer() -> None:
+    response = await call(make_app(), None, headers={"Authorization": "Basic YWxpY2U6cHc="})
+    assert_401(response, "missing bearer token")
+
+
+@pytest.mark.parametrize("garbage", ["not-a-jwt", "a.b.c", "e30.e30.", "%%%.%%%.%%%", "...."])
+async def test_malformed_tokens(garbage: str) -> None:
+    response = await call(make_app(), None, headers={"Authorization": f"Bearer {garbage}"})
+    assert response.status_code == 401
+    assert response.headers["content-type"].startswith("application/problem+json")
+
+
+async def test_missing_kid() -> None:
+    token = jwt.encode(claims(), DEV_PRIVATE_KEY_FILE.read_bytes(), algorithm="RS256")
+    assert_401(await call(make_app(), token), "no key id (kid)", token)
+
+
+async def test_id_tokens_are_refused() -> None:
+    token = mint_token(subject="k", extra_claims={"typ": "ID"})
+    assert_401(await call(make_app(), token), "only access tokens", token)
+
+
+async def test_odd_claim_types_do_not_crash() -> None:
+    token = mint_token(
+        subject="odd",
+        extra_claims={"name": 42, "roles": ["budget.officer", 7, {"x": 1}], "units": "DPG"},
     )
+    response = await call(make_app(), token)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["name"] is None
+    assert body["roles"] == ["budget.officer"]
+    assert body["units"] == ["DPG"]
 
 
-async def test_alg_none_refused(settings: ServiceSettings) -> None:
-    now = int(time.time())
-    claims = {
-        "sub": "m",
-        "iss": settings.jwt_issuer,
-        "aud": "sg-suite",
-        "iat": now,
-        "exp": now + 60,
-    }
-    token = jwt.encode(claims, None, algorithm="none", headers={"kid": "sg-dev-1"})
-    assert_401(await call(make_app(settings), token), "algorithm 'none'")
-
-
-async def test_hs256_with_public_key_refused(settings: ServiceSettings) -> None:
-    public_jwk = json.loads(DEV_JWKS_FILE.read_text())["keys"][0]
-    public_pem = jwt.PyJWK(public_jwk).key.public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-    now = int(time.time())
-    claims = {
-        "sub": "m",
-        "iss": settings.jwt_issuer,
-        "aud": "sg-suite",
-        "iat": now,
-        "exp": now + 60,
-    }
-    # PyJWT refuses to HMAC-sign with a PEM key: forge the token by hand, as an attacker would.
-    import base64
-    import hashlib
-    import hmac
-
-    def b64(data: bytes) -> str:
-        return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-    head = b64(json.dumps({"alg": "HS256", "typ": "JWT", "kid": "sg-dev-1"}).encode())
-    body = b64(json.dumps(claims).encode())
-    sig = b64(hmac.new(public_pem, f"{head}.{body}".encode(), hashlib.sha256).digest())
-    assert_401(await call(make_app(settings), f"{head}.{body}.{sig}"), "algorithm 'HS256'")
-
-
-async def test_missing_and_malformed(settings: ServiceSettings) -> None:
-    assert_401(await call(make_app(settings), None), "missing bearer token")
-    assert_401(await call(make_app(settings), "not-a-jwt"), "malformed")
-
-
-async def test_leeway_is_bounded(settings: ServiceSettings) -> None:
-    token = mint_token(subject="a", ttl_seconds=-10)
-    lenient = ServiceSettings(_env_file=None, jwt_leeway_seconds=30)
-    strict = ServiceSettings(_env_file=None, jwt_leeway_seconds=0)
+async def test_leeway() -> None:
+    # Issued an hour and ten seconds ago for an hour: expired 10 s ago.
+    token = mint_token(subject="a", now=time.time() - 3610, ttl_seconds=3600)
+    lenient = make_settings(jwt_leeway_seconds=30)
+    strict = make_settings(jwt_leeway_seconds=0)
     assert (await call(make_app(lenient), token)).status_code == 200
-    assert_401(await call(make_app(strict), token), "expired")
-    with pytest.raises(ValueError, match="less than or equal to 300"):
-        ServiceSettings(_env_file=None, jwt_leeway_seconds=3600)
+    assert_401(await call(make_app(strict), token), "expired", token)
 
 
-async def test_keycloak_roles_claim(settings: ServiceSettings) -> None:
-    keycloak = ServiceSettings(_env_file=None, jwt_roles_claim="realm_access.roles")
-    token = mint_token(subject="k", extra_claims={"realm_access": {"roles": ["hr.officer"]}})
-    assert (await call(make_app(keycloak), token)).json()["roles"] == ["hr.officer"]
-
-
-async def test_roles(settings: ServiceSettings) -> None:
-    app = make_app(settings)
-    other = mint_token(subject="o", roles=["hr.officer"])
-    denied = await call(app, other, path="/officer")
-    assert denied.status_code == 403
-    assert denied.json()["type"].endswith("/missing-role")
-    assert "budget.officer" in denied.json()["detail"]
-    admin = mint_token(subject="a", roles=["sg.admin"])
-    assert (await call(app, admin, "POST", "/officer")).status_code == 200
-    auditor = mint_token(subject="u", roles=["sg.auditor"])
-    assert (await call(app, auditor, "GET", "/officer")).status_code == 200
-    assert (await call(app, auditor, "POST", "/officer")).status_code == 403
-
-
-def test_scope_filters_in_sql() -> None:
-    tree = OrgTree.default()
-    metadata = MetaData()
-    records = Table(
-        "records", metadata, Column("id", String, primary_key=True), Column("unit_code", String)
+async def test_keycloak_roles_claim_path() -> None:
+    keycloak = make_settings(jwt_roles_claim="realm_access.roles")
+    token = mint_token(
+        subject="k",
+        roles=["ignored.here"],
+        units=["DPG"],
+        extra_claims={"realm_access": {"roles": ["hr.officer", "offline_access"]}},
     )
-    engine = create_engine("sqlite://")
-    metadata.create_all(engine)
-    with engine.begin() as conn:
-        for unit in ("DPG", "DPG-CPF", "DRH", "DR-BRE"):
-            conn.execute(insert(records).values(id=unit, unit_code=unit))
-
-    def visible(principal: Principal, **kwargs: Any) -> set[str]:
-        scope = OrgScope.for_principal(
-            principal, tree, sg_wide_roles=["sg.admin", "sg.auditor"], **kwargs
-        )
-        with engine.connect() as conn:
-            return {
-                row.id for row in conn.execute(scope.apply(select(records), records.c.unit_code))
-            }
-
-    assert visible(Principal(subject="x", units=("DPG",))) == {"DPG", "DPG-CPF"}
-    assert visible(Principal(subject="x", units=("SG",))) == {"DPG", "DPG-CPF", "DRH"}
-    assert visible(Principal(subject="x", roles=frozenset({"sg.auditor"}))) == {
-        "DPG",
-        "DPG-CPF",
-        "DRH",
-        "DR-BRE",
-    }
-    assert visible(
-        Principal(subject="x", roles=frozenset({"budget.controller"})),
-        all_seeing_roles=["budget.controller"],
-    ) == {"DPG", "DPG-CPF", "DRH", "DR-BRE"}
-    assert visible(Principal(subject="x")) == set()
+    body = (await call(make_app(keycloak), token)).json()
+    assert body["roles"] == ["hr.officer", "offline_access"]
+    assert body["units"] == ["DPG"]
 
 
-def test_cli_mints_a_verifiable_token(
-    capsys: pytest.CaptureFixture[str], settings: ServiceSettings
-) -> None:
-    assert sg_token(["--role", "budget.officer,hr.officer", "--unit", "DPG", "--sub", "alice"]) == 0
-    token = capsys.readouterr().out.strip()
-    claims = jwt.decode(token, options={"verify_signature": False})
-    assert claims["roles"] == ["budget.officer", "hr.officer"]
-    assert claims["units"] == ["DPG"]
+async def test_keycloak_list_audience_and_username() -> None:
+    token = mint_token(
+        subject="k",
+        extra_claims={"aud": ["account", "sg-suite"], "preferred_username": "kbrun"},
+    )
+    body = (await call(make_app(), token)).json()
+    assert body["name"] == "kbrun"
 
 
-def test_cli_refuses_outside_development(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("SG_ENV", "production")
-    assert sg_token(["--role", "sg.admin", "--unit", "SG"]) == 2
-    captured = capsys.readouterr()
-    assert captured.out == ""
-    assert "refusing" in captured.err
+async def test_verifier_directly() -> None:
+    verifier = TokenVerifier(make_settings())
+    principal = await verifier.verify(mint_token(subject="s", roles="budget.officer", units="DPG"))
+    assert principal.roles == frozenset({"budget.officer"})
+    assert principal.units == ("DPG",)
+    with pytest.raises(Unauthorized) as caught:
+        await verifier.verify("x.y.z")
+    assert caught.value.detail == "the bearer token is malformed"
 
 
-@pytest.fixture
-def jwks_server() -> Iterator[str]:
-    body = DEV_JWKS_FILE.read_bytes()
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/certs"
-    finally:
-        server.shutdown()
-
-
-async def test_jwks_url(jwks_server: str) -> None:
-    remote = ServiceSettings(_env_file=None, jwks_url=jwks_server, jwks_file=None)
-    app = make_app(remote)
-    assert (await call(app, mint_token(subject="r"))).status_code == 200
-    assert_401(await call(app, mint_token(subject="r", key_id="rotated-away")), "unknown")
+def test_bad_jwks_file_fails_at_start(tmp_path: Any) -> None:
+    path = tmp_path / "jwks.json"
+    path.write_text('{"keys": [{"kty": "oct", "k": "c2VjcmV0", "kid": "hmac"}]}')
+    with pytest.raises(ValueError, match="no asymmetric signing key"):
+        TokenVerifier(make_settings(jwks_file=path))
+    with pytest.raises(ValueError, match="cannot load"):
+        TokenVerifier(make_settings(jwks_file=tmp_path / "absent.json"))

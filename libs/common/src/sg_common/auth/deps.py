@@ -1,49 +1,71 @@
 """FastAPI dependencies: the current principal, role checks and the org scope.
 
-* ``CurrentPrincipal``: 401 problem when the bearer token is missing or invalid.
-* ``require_roles("budget.officer", ...)``: 403 ``missing-role`` unless the caller holds one.
+The app factory puts the verifier at ``app.state.token_verifier``, the org tree at
+``app.state.org_tree`` and the settings at ``app.state.settings``.
+
+* ``CurrentPrincipal``: the verified caller; 401 problem when the bearer token is missing or
+  invalid. OpenAPI declares the ``bearerAuth`` security scheme on every route using it.
+* ``require_roles("budget.officer", ...)``: 403 ``missing-role`` unless the caller holds one of
+  the roles. Two SG-wide roles (when listed in ``settings.sg_wide_roles``) are special:
   ``sg.admin`` passes every role check; ``sg.auditor`` passes on safe methods (GET, HEAD) only.
-* ``org_scope("budget.controller")``: the caller's scope; the listed roles see every unit.
+* ``org_scope("budget.controller")``: the caller's :class:`OrgScope`; SG-wide roles and the
+  listed roles see every unit. ``ScopeDep`` is ``org_scope()`` with no extra role.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from sg_common.auth.principal import Principal
-from sg_common.auth.scope import OrgScope
+from sg_common.auth.scope import OrgScope, OrgScopeSource
 from sg_common.auth.tokens import TokenVerifier
 from sg_common.errors import Forbidden, Unauthorized
-from sg_common.settings import ServiceSettings
 
+#: Passes every role check (if listed in ``settings.sg_wide_roles``).
 ADMIN_ROLE = "sg.admin"
+#: Passes every role check on safe methods only (if listed in ``settings.sg_wide_roles``).
 AUDITOR_ROLE = "sg.auditor"
+#: Methods that read only: the auditor's role bypass applies to these.
+SAFE_METHODS = frozenset({"GET", "HEAD"})
+_DEFAULT_SG_WIDE_ROLES = (ADMIN_ROLE, AUDITOR_ROLE)
 
 bearer_scheme = HTTPBearer(
     auto_error=False,
     scheme_name="bearerAuth",
-    description="A JWT from the identity provider (development: `make token`).",
+    description=(
+        "An access token (JWT) from the identity provider, sent as "
+        "`Authorization: Bearer <token>`. In development: `TOKEN=$(sg-token --role ... "
+        "--unit ...)`."
+    ),
 )
 
 
 class MissingRole(Forbidden):
+    """The caller holds none of the roles the action needs."""
+
     type_slug = "missing-role"
     title = "Missing role"
+
+
+def _sg_wide_roles(request: Request) -> Iterable[str]:
+    settings = getattr(request.app.state, "settings", None)
+    roles: Iterable[str] | None = getattr(settings, "sg_wide_roles", None)
+    return _DEFAULT_SG_WIDE_ROLES if roles is None else roles
 
 
 async def current_principal(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
 ) -> Principal:
-    """The verified caller of this request."""
+    """The verified caller of this request (also stored on ``request.state.principal``)."""
     cached = getattr(request.state, "principal", None)
     if isinstance(cached, Principal):
         return cached
-    if credentials is None or credentials.scheme.lower() != "bearer":
+    if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
         raise Unauthorized("missing bearer token")
     verifier: TokenVerifier = request.app.state.token_verifier
     principal = await verifier.verify(credentials.credentials)
@@ -54,30 +76,52 @@ async def current_principal(
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
 
 
+def role_check_passes(
+    principal: Principal, roles: Iterable[str], *, method: str, sg_wide_roles: Iterable[str]
+) -> bool:
+    """Whether ``principal`` may act when one of ``roles`` is required (see module doc)."""
+    if principal.has_any_role(*roles):
+        return True
+    sg_wide = frozenset(sg_wide_roles)
+    if ADMIN_ROLE in sg_wide and ADMIN_ROLE in principal.roles:
+        return True
+    return AUDITOR_ROLE in sg_wide and AUDITOR_ROLE in principal.roles and method in SAFE_METHODS
+
+
 def require_roles(*roles: str) -> Callable[..., Awaitable[Principal]]:
-    """A dependency that lets through callers holding one of ``roles``."""
+    """A dependency returning the caller if they hold one of ``roles`` (403 otherwise).
+
+    ``sg.admin`` always passes; ``sg.auditor`` passes on GET and HEAD.
+    """
+    if not roles:
+        raise ValueError("require_roles() needs at least one role")
+    required = tuple(roles)
 
     async def dependency(request: Request, principal: CurrentPrincipal) -> Principal:
-        if principal.has_any_role(*roles, ADMIN_ROLE):
+        if role_check_passes(
+            principal, required, method=request.method, sg_wide_roles=_sg_wide_roles(request)
+        ):
             return principal
-        if AUDITOR_ROLE in principal.roles and request.method in ("GET", "HEAD"):
-            return principal
-        raise MissingRole(f"this action needs one of the roles: {', '.join(roles)}")
+        raise MissingRole(
+            f"this action needs one of the roles: {', '.join(required)}",
+            extra={"required_roles": list(required)},
+        )
 
-    dependency.__name__ = f"require_{'_or_'.join(r.replace('.', '_') for r in roles)}"
+    dependency.__name__ = "require_" + "_or_".join(r.replace(".", "_") for r in required)
     return dependency
 
 
 def org_scope(*all_seeing_roles: str) -> Callable[..., Awaitable[OrgScope]]:
     """A dependency giving the caller's org scope; ``all_seeing_roles`` see every unit."""
+    extra_roles = tuple(all_seeing_roles)
 
     async def dependency(request: Request, principal: CurrentPrincipal) -> OrgScope:
-        settings: ServiceSettings = request.app.state.settings
+        tree: OrgScopeSource = request.app.state.org_tree
         return OrgScope.for_principal(
             principal,
-            request.app.state.org_tree,
-            sg_wide_roles=settings.sg_wide_roles,
-            all_seeing_roles=all_seeing_roles,
+            tree,
+            sg_wide_roles=_sg_wide_roles(request),
+            all_seeing_roles=extra_roles,
         )
 
     return dependency

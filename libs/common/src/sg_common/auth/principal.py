@@ -4,22 +4,32 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Principal(BaseModel):
-    """An authenticated caller (agent, or another service with a service token)."""
+    """An authenticated caller (an agent, or another service with a service token).
+
+    Built by :class:`~sg_common.auth.tokens.TokenVerifier` from a verified token only; never
+    from request data.
+    """
 
     model_config = ConfigDict(frozen=True)
 
-    subject: str
-    name: str | None = None
-    roles: frozenset[str] = frozenset()
-    units: tuple[str, ...] = ()
-    token_id: str | None = None
+    subject: str = Field(description="The token's ``sub``: a stable user or client id.")
+    name: str | None = Field(default=None, description="Display name, for logs and audit.")
+    roles: frozenset[str] = Field(
+        default=frozenset(), description="Roles, ``<service>.<role>`` (e.g. budget.officer)."
+    )
+    units: tuple[str, ...] = Field(
+        default=(), description="Codes of the org units the caller is attached to."
+    )
+    token_id: str | None = Field(default=None, description="The token's ``jti``, if any.")
 
     def has_any_role(self, *roles: str) -> bool:
-        return bool(self.roles.intersection(roles))
+        """Whether the principal holds at least one of ``roles``."""
+        return not self.roles.isdisjoint(roles)
 
     def is_sg_wide(self, sg_wide_roles: Iterable[str]) -> bool:
-        return bool(self.roles.intersection(sg_wide_roles))
+        """Whether the principal holds an SG-wide role (one that sees every org unit)."""
+        return not self.roles.isdisjoint(sg_wide_roles)

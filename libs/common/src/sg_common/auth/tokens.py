@@ -1,30 +1,62 @@
 """Bearer token verification with PyJWT: asymmetric signatures only, keys from a JWKS.
 
-Keys come from an OIDC JWKS URL (Keycloak's ``.../protocol/openid-connect/certs``), cached and
-refetched once on an unknown ``kid``, or from a local JWKS file (development). Issuer, audience,
-expiry (with a bounded leeway) are checked; ``alg: none`` and every HMAC algorithm are refused
-before any key is used, which closes the "HS256 signed with the public key" confusion attack.
+Keys come from an OIDC JWKS URL (Keycloak's ``.../protocol/openid-connect/certs``) through
+``jwt.PyJWKClient`` — the key set is cached, and an unknown ``kid`` triggers one refetch
+(rate-limited, so random kids cannot hammer the identity provider) — or from a local JWKS file
+loaded once (development). When ``jwks_url`` is set it wins over ``jwks_file``.
+
+Checks, in order: the header parses; ``alg`` is an accepted *asymmetric* algorithm (``none`` and
+every ``HS*`` are refused before any key is looked up, even if configured — this closes the
+"HS256 signed with the public key" confusion attack); the ``kid`` names a known signing key
+whose algorithm is the token's; the signature; ``exp``, ``iat``, ``sub``, ``iss``, ``aud`` are
+present; issuer and audience match; expiry and not-before hold, with the configured leeway.
+Every failure is a 401 problem whose detail says what is wrong; the token itself is never
+echoed or logged.
+
+Time is the wall clock (PyJWT's), not the suite's freezable clock: a frozen test clock must not
+make real tokens expire.
 """
 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import json
+from pathlib import Path
 from typing import Any
 
 import jwt
+import structlog
 from jwt import PyJWK, PyJWKClient, PyJWKSet
 
 from sg_common.auth.principal import Principal
 from sg_common.errors import Unauthorized
 from sg_common.settings import ServiceSettings
 
-ASYMMETRIC = frozenset(
+log = structlog.get_logger("sg_common.auth")
+
+#: The only algorithms a token may use (public-key signatures).
+ASYMMETRIC_ALGORITHMS = frozenset(
     {"RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"}
 )
 
+#: Keycloak puts a ``typ`` claim in its tokens; only access tokens may call an API.
+_NON_ACCESS_TOKEN_TYPES = frozenset({"ID", "Refresh", "Logout", "Offline"})
 
-def _claim(claims: dict[str, Any], path: str) -> Any:
+#: RFC 6750: a presented but invalid token answers ``error="invalid_token"``.
+_INVALID_TOKEN_CHALLENGE = 'Bearer realm="sg-suite", error="invalid_token"'  # noqa: S105
+
+
+def _is_symmetric_or_none(alg: str) -> bool:
+    return alg.strip().lower() == "none" or alg.strip().upper().startswith("HS")
+
+
+def _invalid(detail: str) -> Unauthorized:
+    return Unauthorized(detail, headers={"WWW-Authenticate": _INVALID_TOKEN_CHALLENGE})
+
+
+def claim_at(claims: dict[str, Any], path: str) -> Any:
+    """The value at a dotted ``path`` (``realm_access.roles``) of the claims, or ``None``."""
     value: Any = claims
     for part in path.split("."):
         if not isinstance(value, dict):
@@ -34,87 +66,167 @@ def _claim(claims: dict[str, Any], path: str) -> Any:
 
 
 def _strings(value: Any) -> list[str]:
-    if value is None:
-        return []
+    """A claim holding a string or a list of strings, as a list (other items are dropped)."""
     if isinstance(value, str):
-        return [value]
+        return [value] if value else []
     if isinstance(value, list | tuple):
-        return [str(v) for v in value]
+        return [item for item in value if isinstance(item, str) and item]
     return []
 
 
+def load_jwks_file(path: Path) -> dict[str, PyJWK]:
+    """The asymmetric signing keys of a JWKS file, by ``kid``."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        key_set = PyJWKSet.from_dict(data)
+    except (OSError, ValueError, jwt.PyJWTError) as exc:
+        raise ValueError(f"cannot load the JWKS file {path}: {exc}") from exc
+    keys = {
+        key.key_id: key
+        for key in key_set.keys
+        if key.key_id
+        and key.public_key_use in ("sig", None)
+        and key.algorithm_name in ASYMMETRIC_ALGORITHMS
+    }
+    if not keys:
+        raise ValueError(f"the JWKS file {path} holds no asymmetric signing key with a kid")
+    return keys
+
+
 class TokenVerifier:
-    """Verifies bearer tokens against the configured issuer, audience and keys."""
+    """Verifies bearer tokens against the configured issuer, audience, algorithms and keys.
 
-    def __init__(self, settings: ServiceSettings) -> None:
+    Built once per app (``app.state.token_verifier``); safe to share between requests.
+    """
+
+    def __init__(
+        self,
+        settings: ServiceSettings,
+        *,
+        jwks_cache_seconds: float = 300,
+        jwks_refresh_cooldown_seconds: float = 10,
+        jwks_timeout_seconds: float = 5,
+    ) -> None:
         self.settings = settings
-        self.algorithms = [a for a in settings.jwt_algorithms if a in ASYMMETRIC]
-        self._jwks_client = (
-            PyJWKClient(settings.jwks_url, cache_keys=True, lifespan=300)
-            if settings.jwks_url
-            else None
-        )
-        self._file_keys: dict[str, PyJWK] | None = None
-
-    def _keys_from_file(self) -> dict[str, PyJWK]:
-        if self._file_keys is None:
-            if self.settings.jwks_file is None:
-                raise Unauthorized("no signing keys are configured")
-            data = json.loads(self.settings.jwks_file.read_text("utf-8"))
-            self._file_keys = {k.key_id: k for k in PyJWKSet.from_dict(data).keys if k.key_id}
-        return self._file_keys
-
-    async def _key(self, kid: str) -> PyJWK:
-        if self._jwks_client is not None:
-            client = self._jwks_client
+        ignored = [a for a in settings.jwt_algorithms if a not in ASYMMETRIC_ALGORITHMS]
+        if ignored:
+            log.warning("jwt_algorithms_ignored", ignored=ignored, reason="not asymmetric")
+        self.algorithms = frozenset(settings.jwt_algorithms) & ASYMMETRIC_ALGORITHMS
+        if not self.algorithms:
+            raise ValueError(
+                "jwt_algorithms holds no accepted asymmetric algorithm "
+                f"(one of {', '.join(sorted(ASYMMETRIC_ALGORITHMS))})"
+            )
+        self._jwks_client: PyJWKClient | None = None
+        self._file_keys: dict[str, PyJWK] = {}
+        if settings.jwks_url:
+            options: dict[str, Any] = {}
+            if (
+                "cooldown_duration" in inspect.signature(PyJWKClient).parameters
+            ):  # recent PyJWT only
+                options["cooldown_duration"] = jwks_refresh_cooldown_seconds
             try:
-                return await asyncio.to_thread(client.get_signing_key, kid)
+                self._jwks_client = PyJWKClient(
+                    settings.jwks_url,
+                    cache_jwk_set=True,
+                    lifespan=jwks_cache_seconds,
+                    # No per-kid LRU cache: it never expires, so a key removed from the JWKS
+                    # (compromised, rotated away) would stay trusted.
+                    cache_keys=False,
+                    timeout=jwks_timeout_seconds,
+                    **options,
+                )
             except jwt.PyJWKClientError as exc:
-                raise Unauthorized("the token's signing key is unknown") from exc
-        key = self._keys_from_file().get(kid)
-        if key is None:
-            raise Unauthorized("the token's signing key is unknown")
-        return key
+                raise ValueError(f"invalid jwks_url: {exc}") from exc
+        elif settings.jwks_file is not None:
+            self._file_keys = load_jwks_file(settings.jwks_file)
+        else:
+            log.warning("no_signing_keys", reason="neither jwks_url nor jwks_file is set")
+
+    async def _signing_key(self, kid: str) -> PyJWK:
+        if self._jwks_client is None:
+            key = self._file_keys.get(kid)
+            if key is None:
+                raise _invalid("the token's signing key (kid) is unknown")
+            return key
+        client = self._jwks_client
+        try:
+            # PyJWKClient refetches the key set once when the kid is not in the cached set.
+            return await asyncio.to_thread(client.get_signing_key, kid)
+        except jwt.PyJWKClientConnectionError as exc:
+            log.warning("jwks_unavailable", url=client.uri, error=str(exc))
+            raise _invalid("the identity provider's signing keys are unavailable") from exc
+        except jwt.PyJWKClientError as exc:
+            raise _invalid("the token's signing key (kid) is unknown") from exc
+        except jwt.PyJWTError as exc:  # a malformed key set
+            log.warning("jwks_invalid", url=client.uri, error=str(exc))
+            raise _invalid("the identity provider's signing keys are unusable") from exc
 
     async def verify(self, token: str) -> Principal:
-        """The principal of a valid token, or a 401 problem saying what is wrong."""
+        """The principal of a valid token; otherwise a 401 problem saying what is wrong."""
+        try:
+            return await self._verify(token)
+        except Unauthorized as exc:
+            log.info("token_rejected", reason=exc.detail)
+            raise
+
+    async def _verify(self, token: str) -> Principal:
         try:
             header = jwt.get_unverified_header(token)
-        except jwt.DecodeError as exc:
-            raise Unauthorized("the bearer token is malformed") from exc
+        except jwt.PyJWTError as exc:
+            raise _invalid("the bearer token is malformed") from exc
         alg = header.get("alg")
-        if alg not in self.algorithms:
-            raise Unauthorized(f"token algorithm {alg!r} is not accepted")
+        if not isinstance(alg, str) or _is_symmetric_or_none(alg) or alg not in self.algorithms:
+            shown = repr(alg)[:32] if isinstance(alg, str) else "missing"
+            raise _invalid(f"unsupported token algorithm {shown}")
         kid = header.get("kid")
-        if not isinstance(kid, str):
-            raise Unauthorized("the token has no key id (kid)")
-        key = await self._key(kid)
+        if not isinstance(kid, str) or not kid:
+            raise _invalid("the token has no key id (kid) header")
+        key = await self._signing_key(kid)
+        if key.algorithm_name != alg:
+            raise _invalid(f"token algorithm {alg} does not match its signing key")
+        claims = self._decode(token, key, alg)
+        if claims.get("typ") in _NON_ACCESS_TOKEN_TYPES:
+            raise _invalid("only access tokens are accepted (this is an ID or refresh token)")
+        subject = claims["sub"]
+        if not isinstance(subject, str) or not subject.strip():
+            raise _invalid("the token's subject (sub) is empty")
+        name = claims.get("name") or claims.get("preferred_username")
+        return Principal(
+            subject=subject,
+            name=name if isinstance(name, str) else None,
+            roles=frozenset(_strings(claim_at(claims, self.settings.jwt_roles_claim))),
+            units=tuple(dict.fromkeys(_strings(claim_at(claims, self.settings.jwt_units_claim)))),
+            token_id=claims.get("jti") if isinstance(claims.get("jti"), str) else None,
+        )
+
+    def _decode(self, token: str, key: PyJWK, alg: str) -> dict[str, Any]:
         try:
-            claims = jwt.decode(
+            claims: dict[str, Any] = jwt.decode(
                 token,
-                key=key.key,
-                algorithms=[str(alg)],
+                key=key,
+                algorithms=[alg],
                 audience=self.settings.jwt_audience,
                 issuer=self.settings.jwt_issuer,
                 leeway=self.settings.jwt_leeway_seconds,
                 options={"require": ["exp", "iat", "sub", "iss", "aud"]},
             )
         except jwt.ExpiredSignatureError as exc:
-            raise Unauthorized("the token has expired") from exc
+            raise _invalid("the token has expired") from exc
+        except jwt.ImmatureSignatureError as exc:
+            raise _invalid("the token is not valid yet (nbf or iat in the future)") from exc
         except jwt.InvalidAudienceError as exc:
-            raise Unauthorized("the token is not meant for this audience") from exc
+            raise _invalid("the token has the wrong audience (aud)") from exc
         except jwt.InvalidIssuerError as exc:
-            raise Unauthorized("the token was issued by an unknown issuer") from exc
-        except jwt.InvalidSignatureError as exc:
-            raise Unauthorized("the token's signature is invalid") from exc
+            raise _invalid("the token has the wrong issuer (iss)") from exc
         except jwt.MissingRequiredClaimError as exc:
-            raise Unauthorized(f"the token lacks the {exc.claim!r} claim") from exc
+            raise _invalid(f"the token lacks the required {exc.claim!r} claim") from exc
+        except jwt.InvalidSignatureError as exc:
+            raise _invalid("the token has a bad signature") from exc
+        except jwt.InvalidAlgorithmError as exc:
+            raise _invalid(f"unsupported token algorithm {alg!r}") from exc
+        except jwt.DecodeError as exc:
+            raise _invalid("the bearer token is malformed") from exc
         except jwt.PyJWTError as exc:
-            raise Unauthorized("the bearer token is invalid") from exc
-        return Principal(
-            subject=str(claims["sub"]),
-            name=claims.get("name") or claims.get("preferred_username"),
-            roles=frozenset(_strings(_claim(claims, self.settings.jwt_roles_claim))),
-            units=tuple(_strings(_claim(claims, self.settings.jwt_units_claim))),
-            token_id=claims.get("jti"),
-        )
+            raise _invalid("the bearer token is invalid") from exc
+        return claims

@@ -27,6 +27,7 @@ from fastapi import FastAPI
 from sg_common.app import ServiceDefinition, create_service_app
 from sg_common.auth.dev import mint_token
 from sg_common.clock import Clock, clock
+from sg_common.events.testing import fresh_broker, kafka_broker
 from sg_common.settings import ServiceSettings
 from sg_common.testing.databases import (
     BACKENDS,
@@ -37,6 +38,8 @@ from sg_common.testing.databases import (
 )
 
 FROZEN_AT = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
+
+__all__ = ["fresh_broker", "kafka_broker"]  # real-broker fixtures, re-exported
 
 TokenFactory = Callable[..., str]
 AuthFactory = Callable[..., dict[str, str]]

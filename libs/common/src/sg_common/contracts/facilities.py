@@ -1,0 +1,80 @@
+"""Events published by facilities-svc (DSG)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from sg_common.contracts._types import Money, UnitCode
+from sg_common.events.catalogue import register
+from sg_common.events.envelope import EventPayload
+
+Category = Literal["furniture", "it_equipment", "supplies", "services"]
+
+
+class _Facilities(EventPayload):
+    producer = "facilities"
+
+
+class OrderedLine(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    line_id: str
+    item_code: str
+    category: Category
+    description: str
+    quantity: int = Field(ge=1)
+    unit_price_ht: Money
+    amount_ht: Money
+    amount_ttc: Money
+
+
+class ReceivedLine(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    line_id: str
+    quantity: int = Field(ge=1)
+    amount_ht: Money
+    amount_ttc: Money
+
+
+@register
+class PurchaseOrderedV1(_Facilities):
+    """An order placed through a State purchasing channel; budget must commit AE."""
+
+    event_type = "purchase.ordered"
+    order_id: str
+    unit_code: UnitCode
+    fiscal_year: int
+    action: str
+    title: Literal["T3", "T5", "T6"]
+    channel: str
+    lines: list[OrderedLine]
+    amount_ht: Money
+    amount_ttc: Money
+
+
+@register
+class PurchaseReceivedV1(_Facilities):
+    """Goods receipt (service fait), full or partial."""
+
+    event_type = "purchase.received"
+    order_id: str
+    receipt_id: str
+    unit_code: UnitCode
+    lines: list[ReceivedLine]
+    amount_ht: Money
+    amount_ttc: Money
+    received_on: date
+
+
+@register
+class PurchaseCancelledV1(_Facilities):
+    """An order cancelled before receipt."""
+
+    event_type = "purchase.cancelled"
+    order_id: str
+    unit_code: UnitCode
+    reason: str

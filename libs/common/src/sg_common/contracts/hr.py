@@ -1,0 +1,68 @@
+"""Events published by hr-svc (DRH). No personal data beyond what consumers need (GDPR)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from pydantic import Field
+
+from sg_common.contracts._types import Money, UnitCode
+from sg_common.events.catalogue import register
+from sg_common.events.envelope import EventPayload
+
+
+class _Hr(EventPayload):
+    producer = "hr"
+
+
+@register
+class AgentAssignedV1(_Hr):
+    """An agent assigned to a unit for a period at a quotité."""
+
+    event_type = "agent.assigned"
+    assignment_id: str
+    agent_id: str
+    unit_code: UnitCode
+    start_date: date
+    end_date: date | None = None
+    quotite: Decimal = Field(gt=0, le=1, decimal_places=2)
+    category: str | None = Field(default=None, description="A, B or C")
+
+
+@register
+class AgentLeftV1(_Hr):
+    """An agent left a unit (end of assignment, departure)."""
+
+    event_type = "agent.left"
+    agent_id: str
+    unit_code: UnitCode
+    left_on: date
+
+
+@register
+class TrainingCompletedV1(_Hr):
+    """An agent completed a training course."""
+
+    event_type = "training.completed"
+    completion_id: str
+    agent_id: str
+    unit_code: UnitCode
+    course_code: str
+    course_title: str
+    hours: Decimal = Field(ge=0)
+    cost: Money
+    skills: list[str] = Field(default_factory=list)
+    completed_on: date
+    certificate_expires_on: date | None = None
+
+
+@register
+class EtptReportedV1(_Hr):
+    """ETPT consumed by a unit in a month (équivalent temps plein travaillé)."""
+
+    event_type = "etpt.reported"
+    unit_code: UnitCode
+    year: int
+    month: int = Field(ge=1, le=12)
+    etpt: Decimal

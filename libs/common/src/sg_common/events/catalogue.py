@@ -1,0 +1,71 @@
+"""The catalogue of the suite's events: one payload model per type and major version.
+
+Producers and consumers import the same models (``sg_common.contracts``). Topics are per
+producing service: ``sg.<producer>.events`` (all of an aggregate's events in one ordered
+partition), dead letters in ``<topic>.dlq``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from sg_common.events.envelope import EventPayload
+
+P = TypeVar("P", bound=type[EventPayload])
+
+_CATALOGUE: dict[tuple[str, int], type[EventPayload]] = {}
+
+
+def register(model: P) -> P:
+    """Class decorator adding a payload model to the catalogue."""
+    key = (model.event_type, model.version)
+    existing = _CATALOGUE.get(key)
+    if existing is not None and existing is not model:
+        raise ValueError(f"{key} is registered twice")
+    _CATALOGUE[key] = model
+    return model
+
+
+def _load() -> None:
+    import sg_common.contracts  # noqa: F401  (registers every event)
+
+
+def lookup(event_type: str, major: int) -> type[EventPayload] | None:
+    _load()
+    return _CATALOGUE.get((event_type, major))
+
+
+def all_events() -> list[type[EventPayload]]:
+    _load()
+    return sorted(_CATALOGUE.values(), key=lambda m: (m.event_type, m.version))
+
+
+def producer_of(event_type: str) -> str:
+    _load()
+    for (etype, _), model in _CATALOGUE.items():
+        if etype == event_type:
+            return model.producer
+    raise KeyError(f"unknown event type {event_type}")
+
+
+def topic_of_producer(producer: str) -> str:
+    return f"sg.{producer}.events"
+
+
+def topic_for(event_type: str) -> str:
+    return topic_of_producer(producer_of(event_type))
+
+
+def dlq_topic(topic: str) -> str:
+    return f"{topic}.dlq"
+
+
+def topics_for_types(event_types: Iterable[str]) -> list[str]:
+    return sorted({topic_for(t) for t in event_types})
+
+
+def json_schema(model: type[EventPayload]) -> dict[str, Any]:
+    schema = model.model_json_schema()
+    schema["title"] = f"{model.event_type} v{model.version}"
+    return schema

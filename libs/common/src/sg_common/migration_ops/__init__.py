@@ -1,0 +1,84 @@
+"""Versioned DDL of the shared tables, written once and called from each service's migrations.
+
+Every service owns its database, so each has its own Alembic history; the tables the library
+defines (``org_unit``, ``outbox``, ``inbox``) are created by the functions here, one per schema
+version, so the five histories cannot drift apart. A change to a shared table adds a new
+function (``*_v2``) and a migration in every service that calls it; never edit a released one.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+from sqlmodel.sql.sqltypes import AutoString, UTCDateTime
+
+
+def create_org_unit_v1() -> None:
+    op.create_table(
+        "org_unit",
+        sa.Column("code", AutoString(length=32), nullable=False),
+        sa.Column("valid_from", sa.Date(), nullable=False),
+        sa.Column("valid_to", sa.Date(), nullable=True),
+        sa.Column("name", AutoString(length=200), nullable=False),
+        sa.Column(
+            "kind",
+            sa.Enum("central", "regional", "national_centre", name="orgkind"),
+            nullable=False,
+        ),
+        sa.Column("parent_code", AutoString(length=32), nullable=True),
+        sa.Column("site", AutoString(length=80), nullable=True),
+        sa.PrimaryKeyConstraint("code", "valid_from"),
+    )
+    with op.batch_alter_table("org_unit", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_org_unit_parent_code"), ["parent_code"], unique=False)
+
+
+def drop_org_unit_v1() -> None:
+    with op.batch_alter_table("org_unit", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_org_unit_parent_code"))
+    op.drop_table("org_unit")
+    sa.Enum(name="orgkind").drop(op.get_bind(), checkfirst=True)
+
+
+def create_event_tables_v1() -> None:
+    """The transactional outbox and the consumers' inbox."""
+    op.create_table(
+        "inbox",
+        sa.Column("consumer", AutoString(length=100), nullable=False),
+        sa.Column("event_id", AutoString(length=64), nullable=False),
+        sa.Column("event_type", AutoString(length=100), nullable=False),
+        sa.Column("topic", AutoString(length=200), nullable=False),
+        sa.Column("partition", sa.Integer(), nullable=False),
+        sa.Column("offset", sa.BigInteger(), nullable=False),
+        sa.Column("received_at", UTCDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("consumer", "event_id"),
+    )
+    op.create_table(
+        "outbox",
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("event_id", AutoString(length=64), nullable=False),
+        sa.Column("event_type", AutoString(length=100), nullable=False),
+        sa.Column("topic", AutoString(length=200), nullable=False),
+        sa.Column("key", AutoString(length=200), nullable=False),
+        sa.Column("headers", sa.Text(), nullable=False),
+        sa.Column("payload", sa.Text(), nullable=False),
+        sa.Column("created_at", UTCDateTime(), nullable=False),
+        sa.Column("sent_at", UTCDateTime(), nullable=True),
+        sa.Column("partition", sa.Integer(), nullable=True),
+        sa.Column("offset", sa.BigInteger(), nullable=True),
+        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("last_error", AutoString(length=500), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("event_id"),
+    )
+    with op.batch_alter_table("outbox", schema=None) as batch_op:
+        batch_op.create_index("ix_outbox_partition", ["topic", "partition", "offset"], unique=False)
+        batch_op.create_index("ix_outbox_pending", ["sent_at", "id"], unique=False)
+
+
+def drop_event_tables_v1() -> None:
+    with op.batch_alter_table("outbox", schema=None) as batch_op:
+        batch_op.drop_index("ix_outbox_pending")
+        batch_op.drop_index("ix_outbox_partition")
+    op.drop_table("outbox")
+    op.drop_table("inbox")
