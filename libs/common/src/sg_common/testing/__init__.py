@@ -7,12 +7,16 @@ from sg_common.testing.databases import (
     postgres_test_url,
     test_database,
 )
+from sg_common.testing.events import ServiceEvents, broker_settings, produce
 from sg_common.testing.migrations import assert_migrations_match_models
 
 __all__ = [
+    "ServiceEvents",
     "TestDatabase",
     "assert_migrations_match_models",
+    "broker_settings",
     "create_schema_objects",
     "postgres_test_url",
+    "produce",
     "test_database",
 ]

@@ -36,6 +36,7 @@ from sg_common.testing.databases import (
     postgres_test_url,
     test_database,
 )
+from sg_common.testing.events import ServiceEvents
 
 FROZEN_AT = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 
@@ -111,6 +112,12 @@ async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
         yield http
+
+
+@pytest.fixture
+def service_events(app: FastAPI) -> ServiceEvents:
+    """The app's outbox (``published``) and handler table (``deliver``): see testing/events.py."""
+    return ServiceEvents(app)
 
 
 @pytest.fixture
