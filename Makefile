@@ -5,11 +5,11 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 UV := $(shell scripts/uv.sh)
 RUN := $(UV) run --frozen
-PY_DIRS := libs services bench scripts
+PY_DIRS := libs services bench scripts tests deploy
 SERVICES := budget hr facilities it production
 export SG_DATA_DIR ?= $(CURDIR)/.data
 
-.PHONY: help sync run test lint fmt typecheck pytest token clean migrate migration bench docs
+.PHONY: help sync run test lint fmt typecheck pytest token clean migrate migration bench docs k8s
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -57,3 +57,6 @@ bench: sync ## run the benchmarks (bounded, loopback only); results in bench/res
 
 docs: sync ## regenerate the generated parts of docs/ (event catalogue)
 	@$(RUN) python scripts/event_catalogue.py
+
+k8s: sync ## regenerate deploy/k8s/base from deploy/k8s/generate.py
+	@$(RUN) python deploy/k8s/generate.py

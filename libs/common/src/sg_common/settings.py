@@ -126,7 +126,11 @@ class ServiceSettings(BaseSettings):
         problems: list[str] = []
         if self.secret_key.get_secret_value() == DEV_SECRET:
             problems.append("SG_SECRET_KEY is the development default")
-        if self.jwks_file is not None and self.jwks_file.resolve() == DEV_JWKS_FILE.resolve():
+        if (
+            self.jwks_url is None
+            and self.jwks_file is not None
+            and self.jwks_file.resolve() == DEV_JWKS_FILE.resolve()
+        ):
             problems.append("SG_JWKS_FILE is the development signing key")
         if self.jwks_url is None and self.jwks_file is None:
             problems.append("neither SG_JWKS_URL nor SG_JWKS_FILE is set")
