@@ -23,6 +23,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
+from opentelemetry.sdk.trace import TracerProvider
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import MetaData
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -45,6 +46,7 @@ from sg_common.observability import (
 )
 from sg_common.org import OrgTree, sync_org_units
 from sg_common.settings import ServiceSettings
+from sg_common.tracing import build_tracer_provider, instrument_app
 
 log = structlog.get_logger("sg_common.app")
 
@@ -83,11 +85,16 @@ def create_service_app(
     settings: ServiceSettings | None = None,
     *,
     org_tree: OrgTree | None = None,
+    tracer_provider: TracerProvider | None = None,
 ) -> FastAPI:
-    """Build the FastAPI app of a service. Nothing is opened until the lifespan starts."""
+    """Build the FastAPI app of a service. Nothing is opened until the lifespan starts.
+
+    ``tracer_provider`` overrides the one built from settings (tests pass an in-memory one).
+    """
     settings = settings or definition.settings_class()
     tree = org_tree or OrgTree.default()
     metrics = Metrics(definition.name)
+    tracing = tracer_provider or build_tracer_provider(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -115,7 +122,11 @@ def create_service_app(
                 from sg_common.events.runtime import EventRuntime
 
                 runtime = EventRuntime(
-                    settings, database, definition.event_handlers, registry=metrics.registry
+                    settings,
+                    database,
+                    definition.event_handlers,
+                    registry=metrics.registry,
+                    tracer_provider=tracing,
                 )
                 await runtime.start()
             app.state.events = runtime
@@ -131,6 +142,8 @@ def create_service_app(
             if runtime is not None:
                 await runtime.stop()
             await database.dispose()
+            if tracing is not None and tracer_provider is None:
+                tracing.shutdown()  # flushes the batch exporter
             log.info("service_stopped", service=definition.name)
 
     app = FastAPI(
@@ -170,6 +183,9 @@ def create_service_app(
         app.include_router(router, responses=problem_responses(*COMMON_PROBLEMS))
     _check_operation_ids(app)
     _install_openapi(app)
+    app.state.tracer_provider = tracing
+    if tracing is not None:
+        instrument_app(app, tracing)
     return app
 
 

@@ -22,6 +22,7 @@ from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sg_common.errors import PROBLEM_MEDIA_TYPE
+from sg_common.events.envelope import current_traceparent
 
 REQUEST_ID_HEADER = "x-request-id"
 _REQUEST_ID_OK = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
@@ -80,6 +81,9 @@ def _route_template(scope: Scope) -> str:
     return "<unmatched>"
 
 
+_TRACEPARENT_OK = re.compile(rb"^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
+
+
 class RequestContextMiddleware:
     """Request id, access log and metrics around every HTTP request."""
 
@@ -97,6 +101,12 @@ class RequestContextMiddleware:
         request_id = candidate if _REQUEST_ID_OK.match(candidate) else uuid.uuid4().hex
         scope.setdefault("state", {})["request_id"] = request_id
         structlog.contextvars.bind_contextvars(request_id=request_id)
+        # W3C trace context of the caller, continued by the events this request publishes
+        # (when OpenTelemetry is on, its server span supersedes this).
+        parent = dict(scope.get("headers") or []).get(b"traceparent")
+        trace_token = current_traceparent.set(
+            parent.decode("latin-1") if parent and _TRACEPARENT_OK.match(parent) else None
+        )
         start = time.perf_counter()
         status_holder = {"status": 500}
 
@@ -111,6 +121,7 @@ class RequestContextMiddleware:
         try:
             await self.app(scope, receive, send_wrapper)
         finally:
+            current_traceparent.reset(trace_token)
             elapsed = time.perf_counter() - start
             route = _route_template(scope)
             method = scope.get("method", "")

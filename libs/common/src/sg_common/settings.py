@@ -81,6 +81,11 @@ class ServiceSettings(BaseSettings):
         description="Roles that see every org unit",
     )
 
+    # Tracing (OpenTelemetry): off unless an OTLP endpoint is set
+    otel_exporter_otlp_endpoint: str | None = Field(
+        default=None, description="OTLP/HTTP collector base URL, e.g. http://otel-collector:4318"
+    )
+
     # Events (Kafka)
     events_enabled: bool = True
     kafka_bootstrap_servers: str = "127.0.0.1:9092"

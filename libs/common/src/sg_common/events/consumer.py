@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import structlog
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
@@ -30,6 +30,10 @@ from sg_common.events.catalogue import dlq_topic, topics_for_types
 from sg_common.events.envelope import EnvelopeError, EventEnvelope, current_traceparent
 from sg_common.events.store import InboxMessage
 from sg_common.settings import ServiceSettings
+from sg_common.tracing import consume_span
+
+if TYPE_CHECKING:
+    from opentelemetry.sdk.trace import TracerProvider
 
 log = structlog.get_logger("sg_common.events.consumer")
 
@@ -73,6 +77,7 @@ class EventConsumer:
         registry: CollectorRegistry | None = None,
         group_id: str | None = None,
         handler_timeout_s: float = 30.0,
+        tracer_provider: TracerProvider | None = None,
     ) -> None:
         self.settings = settings
         self.db = database
@@ -81,6 +86,7 @@ class EventConsumer:
         self.topics = topics_for_types(self.handlers)
         self.metrics = ConsumerMetrics(settings.service_name, registry)
         self.handler_timeout_s = handler_timeout_s
+        self.tracer_provider = tracer_provider
         self._consumer: AIOKafkaConsumer | None = None
         self._producer: AIOKafkaProducer | None = None
         self._task: asyncio.Task[None] | None = None
@@ -212,6 +218,7 @@ class EventConsumer:
             partition=record.partition,
             offset=record.offset,
             timeout_s=self.handler_timeout_s,
+            tracer_provider=self.tracer_provider,
         )
 
     async def _dead_letter(
@@ -273,6 +280,7 @@ async def apply_event(
     partition: int,
     offset: int,
     timeout_s: float = 30.0,
+    tracer_provider: TracerProvider | None = None,
 ) -> str:
     """Run ``handler`` and record ``(consumer, event id)`` in the inbox, in one transaction.
 
@@ -281,6 +289,25 @@ async def apply_event(
     together.
     """
     token = current_traceparent.set(envelope.traceparent)
+    try:
+        with consume_span(tracer_provider, envelope, consumer=consumer, topic=topic):
+            return await _apply_in_transaction(
+                db, consumer, handler, envelope, topic, partition, offset, timeout_s
+            )
+    finally:
+        current_traceparent.reset(token)
+
+
+async def _apply_in_transaction(
+    db: Database,
+    consumer: str,
+    handler: Handler,
+    envelope: EventEnvelope,
+    topic: str,
+    partition: int,
+    offset: int,
+    timeout_s: float,
+) -> str:
     try:
         async with db.transaction() as session:
             if await session.get(InboxMessage, (consumer, envelope.id)) is not None:
@@ -302,8 +329,6 @@ async def apply_event(
     except IntegrityError:
         # another consumer instance applied it concurrently
         return "duplicate"
-    finally:
-        current_traceparent.reset(token)
 
 
 def _header(record: ConsumerRecord[Any, Any], name: str) -> str | None:

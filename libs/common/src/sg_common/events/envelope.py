@@ -58,6 +58,13 @@ def new_traceparent(parent: str | None = None) -> str:
     return f"00-{trace_id}-{secrets.token_hex(8)}-{flags}"
 
 
+def _traceparent_for_new_event() -> str:
+    """The active OpenTelemetry span's context if tracing is on, else the propagated one."""
+    from sg_common.tracing import active_traceparent
+
+    return active_traceparent() or new_traceparent(current_traceparent.get())
+
+
 class EventEnvelope(BaseModel):
     """An event with its CloudEvents attributes and its validated payload."""
 
@@ -90,7 +97,7 @@ class EventEnvelope(BaseModel):
             time=time or utcnow(),
             schema_version=payload.version,
             data=payload,
-            traceparent=new_traceparent(current_traceparent.get()),
+            traceparent=_traceparent_for_new_event(),
         )
 
     def headers(self) -> list[tuple[str, bytes]]:

@@ -25,10 +25,15 @@ class EventRuntime:
         handlers: Mapping[str, Handler],
         *,
         registry: CollectorRegistry | None = None,
+        tracer_provider: Any = None,
     ) -> None:
         self.relay = OutboxRelay(settings, database, registry=registry)
         self.consumer = (
-            EventConsumer(settings, database, handlers, registry=registry) if handlers else None
+            EventConsumer(
+                settings, database, handlers, registry=registry, tracer_provider=tracer_provider
+            )
+            if handlers
+            else None
         )
 
     async def start(self) -> None:
