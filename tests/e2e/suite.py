@@ -1,0 +1,235 @@
+"""The whole suite as separate processes: one Tansu broker, five services, fresh data.
+
+Started as ``make run`` starts it (``sg-service <name> run``), on free loopback ports, each
+service with its own database (a SQLite file, or a PostgreSQL schema of its own), and driven only
+over HTTP. Processes are started and stopped by PID; every wait has a deadline.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+from sqlalchemy.engine import make_url
+
+from sg_common.auth.dev import mint_token
+from sg_common.events.broker import EmbeddedBroker, free_port
+
+SERVICES = ["budget", "hr", "facilities", "it", "production"]
+BIN = Path(sys.executable).parent
+
+#: Consumer timings that suit Tansu (see DEVELOPERS.md), as SG_* variables.
+FAST_EVENTS = {
+    "SG_KAFKA_SESSION_TIMEOUT_MS": "2000",
+    "SG_KAFKA_HEARTBEAT_INTERVAL_MS": "500",
+    "SG_KAFKA_FETCH_MAX_WAIT_MS": "10",
+    "SG_KAFKA_REQUEST_TIMEOUT_MS": "5000",
+    "SG_RELAY_BACKOFF_MAX_S": "1.0",
+    "SG_RELAY_VERIFY_INTERVAL_S": "2.0",
+    "SG_CONSUMER_RETRY_BACKOFF_S": "0.05",
+    "SG_CONSUMER_RETRY_BACKOFF_MAX_S": "0.2",
+}
+
+
+@dataclass
+class ServiceProcess:
+    name: str
+    port: int
+    env: dict[str, str]
+    log: Path
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        out = self.log.open("ab")
+        self.process = subprocess.Popen(
+            [str(BIN / "sg-service"), self.name, "run"],
+            env=self.env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+        out.close()
+
+    def stop(self, timeout: float = 20.0) -> None:
+        if self.process is None or self.process.poll() is not None:
+            self.process = None
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout)
+        self.process = None
+
+    def tail(self, lines: int = 40) -> str:
+        if not self.log.exists():
+            return ""
+        return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+
+
+@dataclass
+class Suite:
+    """The running suite; ``client(name, roles=..., units=...)`` talks to one service."""
+
+    workdir: Path
+    backend: str
+    broker: EmbeddedBroker
+    services: dict[str, ServiceProcess] = field(default_factory=dict)
+    schemas: list[str] = field(default_factory=list)
+
+    def url(self, name: str) -> str:
+        return self.services[name].url
+
+    def headers(
+        self, roles: list[str] | str, units: list[str] | str = "SG", sub: str = "e2e"
+    ) -> dict[str, str]:
+        token = mint_token(
+            subject=sub,
+            roles=[roles] if isinstance(roles, str) else roles,
+            units=[units] if isinstance(units, str) else units,
+        )
+        return {"Authorization": f"Bearer {token}"}
+
+    def client(
+        self,
+        name: str,
+        roles: list[str] | str = "sg.admin",
+        units: list[str] | str = "SG",
+        sub: str = "e2e",
+    ) -> httpx.Client:
+        return httpx.Client(
+            base_url=self.url(name), headers=self.headers(roles, units, sub), timeout=15.0
+        )
+
+    def wait_ready(self, names: list[str] | None = None, timeout: float = 90.0) -> None:
+        pending = set(names or self.services)
+        deadline = time.monotonic() + timeout
+        last: dict[str, str] = {}
+        while pending:
+            for name in list(pending):
+                svc = self.services[name]
+                if svc.process is not None and svc.process.poll() is not None:
+                    raise RuntimeError(f"{name} exited ({svc.process.returncode}):\n{svc.tail()}")
+                try:
+                    r = httpx.get(f"{svc.url}/health/ready", timeout=2.0)
+                    if r.status_code == 200:
+                        pending.discard(name)
+                    else:
+                        last[name] = r.text[:300]
+                except httpx.HTTPError as exc:
+                    last[name] = repr(exc)
+            if pending and time.monotonic() > deadline:
+                details = "\n".join(
+                    f"{n}: {last.get(n)}\n{self.services[n].tail()}" for n in pending
+                )
+                raise TimeoutError(f"not ready after {timeout}s: {sorted(pending)}\n{details}")
+            time.sleep(0.2)
+
+    def stop(self) -> None:
+        for svc in self.services.values():
+            svc.stop()
+        self.broker.stop()
+
+
+def _pg_schema_url(base: str, schema: str) -> str:
+    dsn = (
+        make_url(base).set(drivername="postgresql", query={}).render_as_string(hide_password=False)
+    )
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')  # type: ignore[arg-type]
+    url = make_url(base).set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    sep = "&" if "?" in url else "?"
+    return f"{url}{sep}options=-csearch_path%3D{schema}"
+
+
+def _drop_schemas(base: str, schemas: list[str]) -> None:
+    dsn = (
+        make_url(base).set(drivername="postgresql", query={}).render_as_string(hide_password=False)
+    )
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        for schema in schemas:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')  # type: ignore[arg-type]
+
+
+def start_suite(workdir: Path, backend: str, postgres_url: str | None = None) -> Suite:
+    broker = EmbeddedBroker(log_file=workdir / "broker.log").start()
+    suite = Suite(workdir=workdir, backend=backend, broker=broker)
+    ports = {name: free_port() for name in SERVICES}
+    base_env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("SG_") or k == "SG_TEST_POSTGRES_URL"
+    }
+    urls = {f"SG_{n.upper()}_URL": f"http://127.0.0.1:{p}" for n, p in ports.items()}
+    run = uuid.uuid4().hex[:8]
+    try:
+        for name in SERVICES:
+            env = {
+                **base_env,
+                **FAST_EVENTS,
+                **urls,
+                "SG_ENV": "development",
+                "SG_PORT": str(ports[name]),
+                "SG_HOST": "127.0.0.1",
+                "SG_DATA_DIR": str(workdir / "data"),
+                "SG_KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap,
+                "SG_LOG_JSON": "true",
+                "SG_LOG_LEVEL": "INFO",
+            }
+            if backend == "postgresql":
+                assert postgres_url is not None
+                schema = f"e2e_{run}_{name}"
+                suite.schemas.append(schema)
+                env["SG_DATABASE_URL"] = _pg_schema_url(postgres_url, schema)
+            svc = ServiceProcess(name, ports[name], env, workdir / f"{name}.log")
+            suite.services[name] = svc
+            svc.start()
+        suite.wait_ready()
+    except BaseException:
+        suite.stop()
+        if suite.schemas and postgres_url:
+            _drop_schemas(postgres_url, suite.schemas)
+        raise
+    return suite
+
+
+def stop_suite(suite: Suite, postgres_url: str | None = None) -> None:
+    suite.stop()
+    if suite.schemas and postgres_url:
+        _drop_schemas(postgres_url, suite.schemas)
+
+
+def eventually(
+    check: Callable[[], Any], *, timeout: float = 30.0, interval: float = 0.2, what: str = ""
+) -> Any:
+    """Call ``check`` until it returns a truthy value (returned) or stops raising AssertionError.
+
+    Fails with the last assertion after ``timeout`` seconds: a bounded wait, never a fixed sleep.
+    """
+    deadline = time.monotonic() + timeout
+    last: BaseException | None = None
+    while True:
+        try:
+            result = check()
+            if result:
+                return result
+            last = AssertionError(f"{what or check.__name__} returned {result!r}")
+        except (AssertionError, httpx.HTTPError) as exc:
+            last = exc
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {what}: {last}") from last
+        time.sleep(interval)
