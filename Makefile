@@ -9,7 +9,7 @@ PY_DIRS := libs services bench scripts tests deploy
 SERVICES := budget hr facilities it production
 export SG_DATA_DIR ?= $(CURDIR)/.data
 
-.PHONY: help sync run test lint fmt typecheck pytest token clean migrate migration bench docs k8s
+.PHONY: help sync run test lint fmt typecheck pytest token clean migrate migration bench docs k8s openapi clients contracts-release
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -60,3 +60,12 @@ docs: sync ## regenerate the generated parts of docs/ (event catalogue)
 
 k8s: sync ## regenerate deploy/k8s/base from deploy/k8s/generate.py
 	@$(RUN) python deploy/k8s/generate.py
+
+openapi: sync ## regenerate the OpenAPI documents, event JSON Schemas and docs/asyncapi.yaml
+	@$(RUN) python scripts/contracts.py write
+
+clients: sync ## regenerate the Python clients (clients/*-client) and TypeScript types (clients/ts)
+	@$(RUN) python scripts/clients.py write
+
+contracts-release: sync ## make the current contracts the compatibility baseline (a release)
+	@$(RUN) python scripts/contracts.py release

@@ -10,6 +10,7 @@ handler's transaction: a redelivered event finds its row and is skipped.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import BigInteger, Column, Index, Integer, Text
@@ -21,6 +22,10 @@ from sg_common.events.catalogue import topic_for
 from sg_common.events.envelope import EventEnvelope, EventPayload
 
 OUTBOX_FLAG = "sg_outbox_written"
+
+#: Called with every envelope published (the test plugin validates each one against the
+#: committed JSON Schema of its type and version).
+publish_hooks: list[Callable[[EventEnvelope], None]] = []
 
 
 class OutboxMessage(SQLModel, table=True):
@@ -92,4 +97,6 @@ async def publish(
         )
     )
     session.info[OUTBOX_FLAG] = True
+    for hook in publish_hooks:
+        hook(envelope)
     return envelope

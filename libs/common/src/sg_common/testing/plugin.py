@@ -159,6 +159,19 @@ def frozen_clock() -> Iterator[Clock]:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _validate_published_events() -> Iterator[None]:
+    """Every event published by any test must match its committed JSON Schema."""
+    from sg_common.events.store import publish_hooks
+    from sg_common.testing.schemas import validate_published
+
+    publish_hooks.append(validate_published)
+    try:
+        yield
+    finally:
+        publish_hooks.remove(validate_published)
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _sg_test_environment() -> Iterator[None]:
     """Keep a developer's shell (SG_* variables) from leaking into tests."""
     saved = {
