@@ -1,5 +1,7 @@
 """Settings of production-svc (``SG_*`` variables; defaults for a laptop)."""
 
+from decimal import Decimal
+
 from sg_common.settings import ServiceSettings
 
 
@@ -8,3 +10,7 @@ class ProductionSettings(ServiceSettings):
 
     service_name: str = "production"
     port: int = 8005
+    #: A computing centre's month is amber from this share of its capacity (demand / capacity).
+    risk_amber_load: Decimal = Decimal("0.90")
+    #: A staff need is amber from this share of the unit's available staff days in the phase.
+    risk_amber_staff_share: Decimal = Decimal("0.50")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from sg_common.events.catalogue import register
 from sg_common.events.envelope import EventPayload
@@ -23,6 +23,13 @@ class ItWorkloadNeed(BaseModel):
     person_days: Decimal
 
 
+class StaffDaysNeed(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    unit_code: str
+    staff_days: Decimal
+
+
 class ScheduledPhase(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -31,11 +38,19 @@ class ScheduledPhase(BaseModel):
     start: date
     end: date
     it_workload: list[ItWorkloadNeed] = []
+    depends_on: list[str] = []
+    status: str | None = None
+    staff: list[StaffDaysNeed] = []
 
 
 @register
 class OperationScheduledV1(_Production):
-    """An operation (census, survey) scheduled or rescheduled, with its phases and needs."""
+    """An operation (census, survey) scheduled or rescheduled, with its phases and needs.
+
+    ``revision`` grows with each rescheduling: a consumer keeps the highest it has seen and
+    replaces the operation's whole demand with it (phases absent from the latest revision no
+    longer need anything).
+    """
 
     event_type = "operation.scheduled"
     operation_id: str
@@ -44,10 +59,14 @@ class OperationScheduledV1(_Production):
     kind: str
     lead_unit: str
     phases: list[ScheduledPhase]
+    participating_units: list[str] = Field(default_factory=list)
+    reason: str | None = None
 
 
 @register
 class OperationPhaseCompletedV1(_Production):
+    """A GSBPM phase of an operation was completed (its IT workload ends)."""
+
     event_type = "operation.phase_completed"
     operation_id: str
     phase_code: str
@@ -64,3 +83,5 @@ class ImprovementProposedV1(_Production):
     description: str
     site: str
     unit_code: str
+    category: str | None = None
+    proposed_on: date | None = None

@@ -1,5 +1,36 @@
 """The handler table of production-svc: event type → handler, in one visible place."""
 
-from sg_common.app import EventHandler
+from __future__ import annotations
 
-EVENT_HANDLERS: dict[str, EventHandler] = {}
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from production_svc.capacity import service as capacity
+from sg_common.app import EventHandler
+from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
+from sg_common.contracts.it import WorkloadPlannedV1
+from sg_common.events import EventEnvelope
+
+
+async def handle_workload_planned(session: AsyncSession, event: EventEnvelope) -> None:
+    """IT published a plan de charge line: it colours the operations' capacity risk."""
+    assert isinstance(event.data, WorkloadPlannedV1)
+    await capacity.apply_workload_planned(session, event.data)
+
+
+async def handle_agent_assigned(session: AsyncSession, event: EventEnvelope) -> None:
+    """HR assigned an agent to a unit: staff available per unit."""
+    assert isinstance(event.data, AgentAssignedV1)
+    await capacity.apply_agent_assigned(session, event.data)
+
+
+async def handle_agent_left(session: AsyncSession, event: EventEnvelope) -> None:
+    """An agent left a unit: their assignment ends."""
+    assert isinstance(event.data, AgentLeftV1)
+    await capacity.apply_agent_left(session, event.data)
+
+
+EVENT_HANDLERS: dict[str, EventHandler] = {
+    "workload.planned": handle_workload_planned,
+    "agent.assigned": handle_agent_assigned,
+    "agent.left": handle_agent_left,
+}

@@ -1,0 +1,95 @@
+"""HTTP routes of working-conditions improvement proposals."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response, status
+from sqlmodel import col, select
+
+from production_svc.common import AnyWriter, Manager, Reader, Scope
+from production_svc.improvements import service
+from production_svc.improvements.models import ImprovementProposal
+from production_svc.improvements.schemas import (
+    FollowUpUpdate,
+    ImprovementCategory,
+    ImprovementCreate,
+    ImprovementPage,
+    ImprovementPublic,
+    ImprovementStatus,
+)
+from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.deps import SessionDep
+from sg_common.errors import problem_responses
+
+router = APIRouter(prefix="/improvements", tags=["improvements"])
+
+
+@router.post("", status_code=status.HTTP_201_CREATED)
+async def propose_improvement(
+    body: ImprovementCreate,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    response: Response,
+    principal: AnyWriter,
+) -> ImprovementPublic:
+    """Propose a working-conditions improvement → ``improvement.proposed`` (facilities)."""
+    proposal = await service.propose(
+        session, tree=request.app.state.org_tree, scope=scope, body=body, principal=principal
+    )
+    set_etag(response, proposal.version)
+    return ImprovementPublic.model_validate(proposal)
+
+
+@router.get("", summary="List improvement proposals in scope")
+async def list_improvements(
+    session: SessionDep,
+    scope: Scope,
+    _r: Reader,
+    status_: Annotated[ImprovementStatus | None, Query(alias="status")] = None,
+    category: ImprovementCategory | None = None,
+    unit_code: str | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> ImprovementPage:
+    stmt = scope.apply(select(ImprovementProposal), col(ImprovementProposal.unit_code))
+    if status_ is not None:
+        stmt = stmt.where(col(ImprovementProposal.status) == status_.value)
+    if category is not None:
+        stmt = stmt.where(col(ImprovementProposal.category) == category.value)
+    if unit_code is not None:
+        stmt = stmt.where(col(ImprovementProposal.unit_code) == unit_code)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(ImprovementProposal.id)], limit=limit, cursor=cursor
+    )
+    return ImprovementPage(
+        items=[ImprovementPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )
+
+
+@router.get("/{proposal_id}", responses=problem_responses(404))
+async def get_improvement(
+    proposal_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+) -> ImprovementPublic:
+    proposal = await service.get_proposal(session, proposal_id, scope)
+    set_etag(response, proposal.version)
+    return ImprovementPublic.model_validate(proposal)
+
+
+@router.patch("/{proposal_id}/follow-up", responses=problem_responses(404, 409, 412, 428))
+async def record_follow_up(
+    proposal_id: int,
+    body: FollowUpUpdate,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    _m: Manager,
+    if_match: IfMatchHeader = None,
+) -> ImprovementPublic:
+    """Record the facilities register's follow-up (DOMP)."""
+    proposal = await service.get_proposal(session, proposal_id, scope)
+    check_if_match(if_match, proposal.version)
+    await service.record_follow_up(session, proposal=proposal, body=body)
+    set_etag(response, proposal.version)
+    return ImprovementPublic.model_validate(proposal)

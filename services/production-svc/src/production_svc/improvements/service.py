@@ -1,0 +1,112 @@
+"""Improvement proposals: submitted → ``improvement.proposed``; the register's follow-up."""
+
+from __future__ import annotations
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from production_svc.improvements.models import ImprovementProposal
+from production_svc.improvements.schemas import (
+    FollowUpUpdate,
+    ImprovementCreate,
+    ImprovementStatus,
+)
+from sg_common.auth import OrgScope, Principal
+from sg_common.clock import today, utcnow
+from sg_common.contracts.production import ImprovementProposedV1
+from sg_common.errors import BusinessRuleViolation, NotFound
+from sg_common.events import publish
+from sg_common.org import OrgTree
+
+S = ImprovementStatus
+FOLLOW_UP = {
+    S.submitted: {S.registered, S.rejected},
+    S.registered: {S.in_progress, S.done, S.rejected},
+    S.in_progress: {S.done, S.rejected},
+    S.done: set(),
+    S.rejected: set(),
+}
+
+
+class InvalidFollowUp(BusinessRuleViolation):
+    type_slug = "invalid-follow-up"
+    title = "This follow-up status change is not allowed"
+
+
+def proposal_key(proposal: ImprovementProposal) -> str:
+    """The proposal's id in events (``IMP-<id>``)."""
+    return f"IMP-{proposal.id}"
+
+
+async def propose(
+    session: AsyncSession,
+    *,
+    tree: OrgTree,
+    scope: OrgScope,
+    body: ImprovementCreate,
+    principal: Principal,
+) -> ImprovementProposal:
+    """Record a proposal for a unit of the caller's scope → ``improvement.proposed``."""
+    unit = tree.require(body.unit_code)
+    scope.check(body.unit_code)
+    site = body.site or unit.site or unit.code
+    proposal = ImprovementProposal(
+        unit_code=body.unit_code,
+        site=site,
+        title=body.title,
+        description=body.description,
+        category=body.category.value,
+        status=S.submitted.value,
+        proposed_by=principal.subject,
+        proposed_on=today(),
+        created_at=utcnow(),
+    )
+    session.add(proposal)
+    await session.flush()
+    await publish(
+        session,
+        ImprovementProposedV1(
+            proposal_id=proposal_key(proposal),
+            title=proposal.title,
+            description=proposal.description,
+            site=proposal.site,
+            unit_code=proposal.unit_code,
+            category=proposal.category,
+            proposed_on=proposal.proposed_on,
+        ),
+        subject=proposal_key(proposal),
+    )
+    return proposal
+
+
+async def get_proposal(
+    session: AsyncSession, proposal_id: int, scope: OrgScope
+) -> ImprovementProposal:
+    """A proposal of the caller's scope (404 otherwise)."""
+    stmt = scope.apply(
+        select(ImprovementProposal).where(col(ImprovementProposal.id) == proposal_id),
+        col(ImprovementProposal.unit_code),
+    )
+    proposal = (await session.exec(stmt)).first()
+    if proposal is None:
+        raise NotFound(f"proposal {proposal_id} does not exist")
+    return proposal
+
+
+async def record_follow_up(
+    session: AsyncSession, *, proposal: ImprovementProposal, body: FollowUpUpdate
+) -> ImprovementProposal:
+    """Record the facilities register's follow-up (status, reference, note)."""
+    current = S(proposal.status)
+    if body.status != current and body.status not in FOLLOW_UP[current]:
+        raise InvalidFollowUp(f"a proposal cannot go from {current} to {body.status}")
+    proposal.status = body.status.value
+    if body.facilities_reference is not None:
+        proposal.facilities_reference = body.facilities_reference
+    if body.note is not None:
+        proposal.follow_up_note = body.note
+    proposal.follow_up_on = today()
+    proposal.version += 1
+    session.add(proposal)
+    await session.flush()
+    return proposal

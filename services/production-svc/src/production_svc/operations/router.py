@@ -1,0 +1,358 @@
+"""HTTP routes of operations: CRUD, phases, needs, milestones, scheduling, timeline, portfolio."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response, status
+from sqlalchemy import and_, exists, or_
+from sqlmodel import col
+
+from production_svc.common import MONTH_PATTERN, Planner, Reader, Scope
+from production_svc.operations import service
+from production_svc.operations.models import Operation, OperationUnit
+from production_svc.operations.schemas import (
+    GsbpmPhasePublic,
+    MilestoneCreate,
+    MilestonePublic,
+    MilestoneUpdate,
+    OperationCreate,
+    OperationKind,
+    OperationPage,
+    OperationPublic,
+    OperationStatus,
+    OperationUpdate,
+    PhaseCode,
+    PhaseComplete,
+    PhaseCreate,
+    PhaseNeeds,
+    PhaseNeedsPublic,
+    PhasePublic,
+    PhaseUpdate,
+    Portfolio,
+    ScheduleRequest,
+    Timeline,
+)
+from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.deps import SessionDep
+from sg_common.errors import UnprocessableEntity, problem_responses
+from sg_common.org import OrgTree
+
+router = APIRouter(prefix="/operations", tags=["operations"])
+portfolio_router = APIRouter(tags=["portfolio"])
+reference_router = APIRouter(prefix="/reference", tags=["reference"])
+
+
+def _tree(request: Request) -> OrgTree:
+    tree: OrgTree = request.app.state.org_tree
+    return tree
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
+async def create_operation(
+    body: OperationCreate,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    response: Response,
+    principal: Planner,
+) -> OperationPublic:
+    """Create an operation (draft) led by a unit of the caller's scope."""
+    operation = await service.create_operation(
+        session, tree=_tree(request), scope=scope, body=body, principal=principal
+    )
+    set_etag(response, operation.version)
+    return await service.public_operation(session, operation)
+
+
+@router.get("", summary="List operations in scope")
+async def list_operations(
+    session: SessionDep,
+    scope: Scope,
+    _r: Reader,
+    kind: OperationKind | None = None,
+    status_: Annotated[OperationStatus | None, Query(alias="status")] = None,
+    lead_unit: str | None = None,
+    unit: Annotated[str | None, Query(description="Lead or participating unit.")] = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> OperationPage:
+    """Operations the caller's units lead or take part in."""
+    stmt = service.visible_operations(scope)
+    if kind is not None:
+        stmt = stmt.where(col(Operation.kind) == kind.value)
+    if status_ is not None:
+        stmt = stmt.where(col(Operation.status) == status_.value)
+    if lead_unit is not None:
+        stmt = stmt.where(col(Operation.lead_unit) == lead_unit)
+    if unit is not None:
+        stmt = stmt.where(
+            or_(
+                col(Operation.lead_unit) == unit,
+                exists().where(
+                    and_(
+                        col(OperationUnit.operation_id) == col(Operation.id),
+                        col(OperationUnit.unit_code) == unit,
+                    )
+                ),
+            )
+        )
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Operation.id)], limit=limit, cursor=cursor
+    )
+    return OperationPage(
+        items=await service.public_operations(session, rows), next_cursor=next_cursor
+    )
+
+
+@router.get("/{operation_id}", responses=problem_responses(404))
+async def get_operation(
+    operation_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+) -> OperationPublic:
+    operation = await service.get_operation(session, operation_id, scope)
+    set_etag(response, operation.version)
+    return await service.public_operation(session, operation)
+
+
+@router.patch("/{operation_id}", responses=problem_responses(404, 409, 412, 428))
+async def update_operation(
+    operation_id: int,
+    body: OperationUpdate,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    response: Response,
+    _p: Planner,
+    if_match: IfMatchHeader = None,
+) -> OperationPublic:
+    """Change name, description or participating units (If-Match: the operation's ETag)."""
+    operation = await service.get_for_planning(session, operation_id, scope)
+    check_if_match(if_match, operation.version)
+    await service.update_operation(
+        session, tree=_tree(request), scope=scope, operation=operation, body=body
+    )
+    set_etag(response, operation.version)
+    return await service.public_operation(session, operation)
+
+
+@router.post("/{operation_id}/schedule", responses=problem_responses(404, 409))
+async def schedule_operation(
+    operation_id: int,
+    body: ScheduleRequest,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    _p: Planner,
+) -> OperationPublic:
+    """Schedule or reschedule (new phase dates applied together) → ``operation.scheduled``."""
+    operation = await service.get_for_planning(session, operation_id, scope)
+    await service.schedule(session, operation=operation, body=body)
+    set_etag(response, operation.version)
+    return await service.public_operation(session, operation)
+
+
+@router.get("/{operation_id}/timeline", responses=problem_responses(404))
+async def get_timeline(
+    operation_id: int, session: SessionDep, scope: Scope, _r: Reader
+) -> Timeline:
+    """Phases, milestones and the month-by-month load of the operation."""
+    operation = await service.get_operation(session, operation_id, scope)
+    return await service.timeline(session, operation)
+
+
+# --- phases -----------------------------------------------------------------------------------
+@router.get("/{operation_id}/phases", responses=problem_responses(404))
+async def list_phases(
+    operation_id: int, session: SessionDep, scope: Scope, _r: Reader
+) -> list[PhasePublic]:
+    operation = await service.get_operation(session, operation_id, scope)
+    phases = await service.phases_of(session, operation)
+    needs = await service.needs_by_phase(session, phases)
+    return [service.phase_public(p, needs.get(p.id or 0)) for p in phases]
+
+
+@router.post(
+    "/{operation_id}/phases",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(404, 409),
+)
+async def add_phase(
+    operation_id: int,
+    body: PhaseCreate,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    _p: Planner,
+) -> PhasePublic:
+    """Add a GSBPM phase (a phase cannot start before a phase it depends on ends)."""
+    operation = await service.get_for_planning(session, operation_id, scope)
+    phase = await service.add_phase(session, operation=operation, body=body)
+    set_etag(response, phase.version)
+    return await service.phase_view(session, phase)
+
+
+@router.get("/{operation_id}/phases/{phase_code}", responses=problem_responses(404))
+async def get_phase(
+    operation_id: int,
+    phase_code: PhaseCode,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    _r: Reader,
+) -> PhasePublic:
+    operation = await service.get_operation(session, operation_id, scope)
+    phase = await service.get_phase(session, operation, phase_code.value)
+    set_etag(response, phase.version)
+    return await service.phase_view(session, phase)
+
+
+@router.patch(
+    "/{operation_id}/phases/{phase_code}", responses=problem_responses(404, 409, 412, 428)
+)
+async def update_phase(
+    operation_id: int,
+    phase_code: PhaseCode,
+    body: PhaseUpdate,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    _p: Planner,
+    if_match: IfMatchHeader = None,
+) -> PhasePublic:
+    """Change a phase's dates or dependencies, or start it (If-Match: the phase's ETag)."""
+    operation = await service.get_for_planning(session, operation_id, scope)
+    phase = await service.get_phase(session, operation, phase_code.value)
+    check_if_match(if_match, phase.version)
+    phase = await service.update_phase(session, operation=operation, phase=phase, body=body)
+    set_etag(response, phase.version)
+    return await service.phase_view(session, phase)
+
+
+@router.delete(
+    "/{operation_id}/phases/{phase_code}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(404, 409, 412, 428),
+)
+async def delete_phase(
+    operation_id: int,
+    phase_code: PhaseCode,
+    session: SessionDep,
+    scope: Scope,
+    _p: Planner,
+    if_match: IfMatchHeader = None,
+) -> None:
+    """Remove a planned phase no other phase depends on (If-Match: the phase's ETag)."""
+    operation = await service.get_for_planning(session, operation_id, scope)
+    phase = await service.get_phase(session, operation, phase_code.value)
+    check_if_match(if_match, phase.version)
+    await service.delete_phase(session, operation=operation, phase=phase)
+
+
+@router.post("/{operation_id}/phases/{phase_code}/complete", responses=problem_responses(404, 409))
+async def complete_phase(
+    operation_id: int,
+    phase_code: PhaseCode,
+    body: PhaseComplete,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    _p: Planner,
+) -> PhasePublic:
+    """Complete a phase → ``operation.phase_completed``."""
+    operation = await service.get_for_planning(session, operation_id, scope)
+    phase = await service.get_phase(session, operation, phase_code.value)
+    phase = await service.complete_phase(
+        session, operation=operation, phase=phase, completed_on=body.completed_on
+    )
+    set_etag(response, phase.version)
+    return await service.phase_view(session, phase)
+
+
+@router.put(
+    "/{operation_id}/phases/{phase_code}/needs", responses=problem_responses(404, 409, 412, 428)
+)
+async def set_needs(
+    operation_id: int,
+    phase_code: PhaseCode,
+    body: PhaseNeeds,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    response: Response,
+    _p: Planner,
+    if_match: IfMatchHeader = None,
+) -> PhaseNeedsPublic:
+    """Replace the phase's needs: staff days per unit, IT per CNI and month, purchases."""
+    operation = await service.get_for_planning(session, operation_id, scope)
+    phase = await service.get_phase(session, operation, phase_code.value)
+    check_if_match(if_match, phase.version)
+    needs = await service.set_needs(
+        session, tree=_tree(request), operation=operation, phase=phase, body=body
+    )
+    set_etag(response, phase.version)
+    return needs
+
+
+# --- milestones -------------------------------------------------------------------------------
+@router.get("/{operation_id}/milestones", responses=problem_responses(404))
+async def list_milestones(
+    operation_id: int, session: SessionDep, scope: Scope, _r: Reader
+) -> list[MilestonePublic]:
+    operation = await service.get_operation(session, operation_id, scope)
+    return await service.list_milestones(session, operation)
+
+
+@router.post(
+    "/{operation_id}/milestones",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(404, 409),
+)
+async def add_milestone(
+    operation_id: int, body: MilestoneCreate, session: SessionDep, scope: Scope, _p: Planner
+) -> MilestonePublic:
+    """Add a milestone (jalon) within its phase."""
+    operation = await service.get_for_planning(session, operation_id, scope)
+    return await service.add_milestone(session, operation=operation, body=body)
+
+
+@router.patch("/{operation_id}/milestones/{milestone_id}", responses=problem_responses(404, 409))
+async def update_milestone(
+    operation_id: int,
+    milestone_id: int,
+    body: MilestoneUpdate,
+    session: SessionDep,
+    scope: Scope,
+    _p: Planner,
+) -> MilestonePublic:
+    """Rename, move within the phase, or mark reached."""
+    operation = await service.get_for_planning(session, operation_id, scope)
+    return await service.update_milestone(
+        session, operation=operation, milestone_id=milestone_id, body=body
+    )
+
+
+# --- portfolio and reference ------------------------------------------------------------------
+@portfolio_router.get("/portfolio", summary="Operations by month")
+async def get_portfolio(
+    session: SessionDep,
+    scope: Scope,
+    _r: Reader,
+    from_: Annotated[str, Query(alias="from", pattern=MONTH_PATTERN)],
+    to: Annotated[str, Query(pattern=MONTH_PATTERN)],
+    kind: OperationKind | None = None,
+) -> Portfolio:
+    """Operations in scope active in each month of the window (at most 36 months)."""
+    if to < from_:
+        raise UnprocessableEntity("'to' must not be before 'from'")
+    first_index = int(from_[:4]) * 12 + int(from_[5:7])
+    if int(to[:4]) * 12 + int(to[5:7]) - first_index >= 36:
+        raise UnprocessableEntity("the window is limited to 36 months")
+    return await service.portfolio(
+        session, scope=scope, first=from_, last=to, kind=kind.value if kind else None
+    )
+
+
+@reference_router.get("/gsbpm-phases")
+async def list_gsbpm_phases(session: SessionDep, _r: Reader) -> list[GsbpmPhasePublic]:
+    """The GSBPM phases, in process order."""
+    return await service.list_gsbpm(session)

@@ -1,0 +1,93 @@
+"""HTTP routes of technical studies."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response, status
+from sqlmodel import col, select
+
+from production_svc.common import Planner, Reader, Scope
+from production_svc.studies import service
+from production_svc.studies.models import TechnicalStudy
+from production_svc.studies.schemas import (
+    StudyCreate,
+    StudyPage,
+    StudyPublic,
+    StudyStatus,
+    StudyTopic,
+    StudyUpdate,
+)
+from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.deps import SessionDep
+from sg_common.errors import problem_responses
+
+router = APIRouter(prefix="/studies", tags=["studies"])
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, responses=problem_responses(404))
+async def create_study(
+    body: StudyCreate,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    response: Response,
+    principal: Planner,
+) -> StudyPublic:
+    """Open a technical study on collection or processing."""
+    study = await service.create_study(
+        session, tree=request.app.state.org_tree, scope=scope, body=body, principal=principal
+    )
+    set_etag(response, study.version)
+    return StudyPublic.model_validate(study)
+
+
+@router.get("", summary="List technical studies in scope")
+async def list_studies(
+    session: SessionDep,
+    scope: Scope,
+    _r: Reader,
+    topic: StudyTopic | None = None,
+    status_: Annotated[StudyStatus | None, Query(alias="status")] = None,
+    operation_id: int | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> StudyPage:
+    stmt = scope.apply(select(TechnicalStudy), col(TechnicalStudy.unit_code))
+    if topic is not None:
+        stmt = stmt.where(col(TechnicalStudy.topic) == topic.value)
+    if status_ is not None:
+        stmt = stmt.where(col(TechnicalStudy.status) == status_.value)
+    if operation_id is not None:
+        stmt = stmt.where(col(TechnicalStudy.operation_id) == operation_id)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(TechnicalStudy.id)], limit=limit, cursor=cursor
+    )
+    return StudyPage(items=[StudyPublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+
+
+@router.get("/{study_id}", responses=problem_responses(404))
+async def get_study(
+    study_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+) -> StudyPublic:
+    study = await service.get_study(session, study_id, scope)
+    set_etag(response, study.version)
+    return StudyPublic.model_validate(study)
+
+
+@router.patch("/{study_id}", responses=problem_responses(404, 409, 412, 428))
+async def update_study(
+    study_id: int,
+    body: StudyUpdate,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    _p: Planner,
+    if_match: IfMatchHeader = None,
+) -> StudyPublic:
+    """Edit a study or move it through its life cycle (If-Match)."""
+    study = await service.get_study(session, study_id, scope)
+    check_if_match(if_match, study.version)
+    await service.update_study(session, scope=scope, study=study, body=body)
+    set_etag(response, study.version)
+    return StudyPublic.model_validate(study)

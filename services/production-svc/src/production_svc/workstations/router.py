@@ -1,0 +1,172 @@
+"""HTTP routes of workstation profiles and rollout campaigns."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response, status
+from sqlmodel import col, select
+
+from production_svc.common import AnyWriter, Manager, Reader, Scope
+from production_svc.workstations import service
+from production_svc.workstations.models import RolloutCampaign, WorkstationProfile
+from production_svc.workstations.schemas import (
+    CampaignCreate,
+    CampaignPage,
+    CampaignPublic,
+    CampaignUnitPublic,
+    CampaignUpdate,
+    ProfileCreate,
+    ProfilePage,
+    ProfilePublic,
+    ProfileUpdate,
+    ProgressReport,
+)
+from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.clock import today
+from sg_common.deps import SessionDep
+from sg_common.errors import problem_responses
+
+profiles = APIRouter(prefix="/workstation-profiles", tags=["workstations"])
+campaigns = APIRouter(prefix="/rollout-campaigns", tags=["workstations"])
+
+
+@profiles.post("", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
+async def create_profile(
+    body: ProfileCreate, session: SessionDep, response: Response, _m: Manager
+) -> ProfilePublic:
+    """Define a standard workstation profile (DOMP)."""
+    profile = await service.create_profile(session, body=body)
+    set_etag(response, profile.version)
+    return ProfilePublic.model_validate(profile)
+
+
+@profiles.get("", summary="List workstation profiles")
+async def list_profiles(
+    session: SessionDep,
+    _r: Reader,
+    active: bool | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> ProfilePage:
+    stmt = select(WorkstationProfile)
+    if active is not None:
+        stmt = stmt.where(col(WorkstationProfile.active) == active)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(WorkstationProfile.id)], limit=limit, cursor=cursor
+    )
+    return ProfilePage(
+        items=[ProfilePublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )
+
+
+@profiles.get("/{profile_id}", responses=problem_responses(404))
+async def get_profile(
+    profile_id: int, session: SessionDep, response: Response, _r: Reader
+) -> ProfilePublic:
+    profile = await service.get_profile(session, profile_id)
+    set_etag(response, profile.version)
+    return ProfilePublic.model_validate(profile)
+
+
+@profiles.patch("/{profile_id}", responses=problem_responses(404, 412, 428))
+async def update_profile(
+    profile_id: int,
+    body: ProfileUpdate,
+    session: SessionDep,
+    response: Response,
+    _m: Manager,
+    if_match: IfMatchHeader = None,
+) -> ProfilePublic:
+    profile = await service.get_profile(session, profile_id)
+    check_if_match(if_match, profile.version)
+    await service.update_profile(session, profile=profile, body=body)
+    set_etag(response, profile.version)
+    return ProfilePublic.model_validate(profile)
+
+
+@campaigns.post("", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
+async def create_campaign(
+    body: CampaignCreate,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    response: Response,
+    _m: Manager,
+) -> CampaignPublic:
+    """Plan a rollout campaign with a target per unit (DOMP)."""
+    campaign = await service.create_campaign(session, tree=request.app.state.org_tree, body=body)
+    set_etag(response, campaign.version)
+    return (await service.campaign_views(session, [campaign], scope))[0]
+
+
+@campaigns.get("", summary="List rollout campaigns with a unit in scope")
+async def list_campaigns(
+    session: SessionDep,
+    scope: Scope,
+    _r: Reader,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> CampaignPage:
+    """Campaigns with their progress over the units the caller sees."""
+    rows, next_cursor = await paginate(
+        session,
+        service.visible_campaigns(scope),
+        order_by=[col(RolloutCampaign.id)],
+        limit=limit,
+        cursor=cursor,
+    )
+    return CampaignPage(
+        items=await service.campaign_views(session, rows, scope), next_cursor=next_cursor
+    )
+
+
+@campaigns.get("/{campaign_id}", responses=problem_responses(404))
+async def get_campaign(
+    campaign_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+) -> CampaignPublic:
+    """Progress: done / target, expected pace, late units."""
+    campaign = await service.get_campaign(session, campaign_id, scope)
+    set_etag(response, campaign.version)
+    return (await service.campaign_views(session, [campaign], scope))[0]
+
+
+@campaigns.patch("/{campaign_id}", responses=problem_responses(404, 409, 412, 428))
+async def update_campaign(
+    campaign_id: int,
+    body: CampaignUpdate,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    response: Response,
+    _m: Manager,
+    if_match: IfMatchHeader = None,
+) -> CampaignPublic:
+    campaign = await service.get_campaign(session, campaign_id, scope)
+    check_if_match(if_match, campaign.version)
+    await service.update_campaign(
+        session, tree=request.app.state.org_tree, campaign=campaign, body=body
+    )
+    set_etag(response, campaign.version)
+    return (await service.campaign_views(session, [campaign], scope))[0]
+
+
+@campaigns.patch(
+    "/{campaign_id}/units/{unit_code}", responses=problem_responses(404, 409, 412, 428)
+)
+async def report_progress(
+    campaign_id: int,
+    unit_code: str,
+    body: ProgressReport,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    _w: AnyWriter,
+    if_match: IfMatchHeader = None,
+) -> CampaignUnitPublic:
+    """A unit reports its deployed workstations (If-Match: the unit line's version)."""
+    campaign = await service.get_campaign(session, campaign_id, scope)
+    row = await service.get_campaign_unit(session, campaign, unit_code, scope)
+    check_if_match(if_match, row.version)
+    await service.report_progress(session, campaign=campaign, row=row, done=body.done)
+    set_etag(response, row.version)
+    view = service.campaign_public(campaign, "", [row], today())
+    return view.units[0]
