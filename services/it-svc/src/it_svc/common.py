@@ -1,0 +1,106 @@
+"""Helpers shared by the domains of it-svc: roles, months, the IT units of the org tree."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from decimal import Decimal
+from functools import lru_cache
+from typing import Annotated
+
+from fastapi import Depends
+from pydantic import Field, PlainSerializer
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from sg_common.auth import OrgScope, Principal, org_scope, require_roles
+from sg_common.org import OrgTree
+from sg_common.org.models import OrgUnitRecord
+from sg_common.org.tree import OrgKind, OrgUnit
+
+#: The DI: every unit of its subtree (DI-*, CNI-*) is an IT unit.
+IT_ROOT_UNIT = "DI"
+
+MANAGER = "it.manager"
+TECHNICIAN = "it.technician"
+PLANNER = "it.planner"
+
+MONTH_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"
+Month = Annotated[str, Field(pattern=MONTH_PATTERN, examples=["2026-04"])]
+#: Decimals in responses: person-days and shares with 2 places, loads with 4 (JSON strings).
+Dec2 = Annotated[Decimal, PlainSerializer(lambda v: f"{v:.2f}", return_type=str, when_used="json")]
+Dec4 = Annotated[Decimal, PlainSerializer(lambda v: f"{v:.4f}", return_type=str, when_used="json")]
+
+# Role checks used by the routers.
+Manager = Annotated[Principal, Depends(require_roles(MANAGER))]
+InventoryWriter = Annotated[Principal, Depends(require_roles(MANAGER, TECHNICIAN))]
+InventoryReader = Annotated[Principal, Depends(require_roles(MANAGER, TECHNICIAN, PLANNER))]
+Planner = Annotated[Principal, Depends(require_roles(MANAGER, PLANNER))]
+
+#: Inventory, licences, compliance: the DI manager sees every unit; technicians their own.
+InventoryScope = Annotated[OrgScope, Depends(org_scope(MANAGER))]
+#: Staff and plan de charge: managers and planners of the DI see every unit.
+PlanningScope = Annotated[OrgScope, Depends(org_scope(MANAGER, PLANNER))]
+
+
+def month_start(month: str) -> date:
+    """First day of a ``YYYY-MM`` month."""
+    year, mon = month.split("-")
+    return date(int(year), int(mon), 1)
+
+
+def month_end(month: str) -> date:
+    """Last day of a ``YYYY-MM`` month."""
+    first = month_start(month)
+    return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+
+
+def months_between(first: str, last: str) -> list[str]:
+    """Every month from ``first`` to ``last`` inclusive (empty when last < first)."""
+    months: list[str] = []
+    day = month_start(first)
+    end = month_start(last)
+    while day <= end:
+        months.append(f"{day.year:04d}-{day.month:02d}")
+        day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return months
+
+
+@lru_cache(maxsize=512)
+def working_days(month: str) -> int:
+    """Jours ouvrés of the month: Monday to Friday (public holidays not deducted)."""
+    day, end = month_start(month), month_end(month)
+    count = 0
+    while day <= end:
+        if day.weekday() < 5:
+            count += 1
+        day += timedelta(days=1)
+    return count
+
+
+async def org_tree_from_db(session: AsyncSession) -> OrgTree:
+    """The org tree as synced into this service's database (event handlers have no app)."""
+    rows = (await session.exec(select(OrgUnitRecord))).all()
+    return OrgTree(
+        OrgUnit(
+            code=r.code,
+            name=r.name,
+            kind=OrgKind(r.kind),
+            parent=r.parent_code,
+            valid_from=r.valid_from,
+            valid_to=r.valid_to,
+            site=r.site,
+        )
+        for r in rows
+    )
+
+
+def it_units(tree: OrgTree, as_of: date | None = None) -> frozenset[str]:
+    """The IT units (the DI and its subtree: divisions and national computing centres)."""
+    return tree.subtree_codes([IT_ROOT_UNIT], as_of)
+
+
+def computing_centres(tree: OrgTree, as_of: date | None = None) -> list[str]:
+    """The national computing centres (CNI): national centres under the DI."""
+    units = it_units(tree, as_of)
+    return [u.code for u in tree.units(as_of, kind=OrgKind.national_centre) if u.code in units]

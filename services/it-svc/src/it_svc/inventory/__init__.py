@@ -1,0 +1,1 @@
+"""inventory domain of it-svc."""

@@ -1,0 +1,171 @@
+"""Inventory endpoints: configuration items, their lifecycle and relations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi import APIRouter, Request, Response, status
+
+from it_svc.common import InventoryReader, InventoryScope, InventoryWriter
+from it_svc.inventory import service
+from it_svc.inventory.schemas import (
+    ItemCreate,
+    ItemKind,
+    ItemPage,
+    ItemPublic,
+    ItemStatus,
+    ItemTransition,
+    ItemUpdate,
+    RelationCreate,
+    RelationPublic,
+)
+from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, set_etag
+from sg_common.deps import SessionDep
+from sg_common.errors import problem_responses
+
+router = APIRouter(prefix="/items", tags=["inventory"])
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
+async def create_item(
+    body: ItemCreate,
+    session: SessionDep,
+    scope: InventoryScope,
+    request: Request,
+    response: Response,
+    _w: InventoryWriter,
+) -> ItemPublic:
+    """Record a configuration item (ordered or in stock); in stock → ``it.asset_registered``."""
+    item = await service.create_item(
+        session, tree=request.app.state.org_tree, scope=scope, body=body
+    )
+    set_etag(response, item.version)
+    return ItemPublic.model_validate(item)
+
+
+@router.get("", summary="List configuration items in scope")
+async def list_items(
+    session: SessionDep,
+    scope: InventoryScope,
+    _r: InventoryReader,
+    unit_code: str | None = None,
+    status: ItemStatus | None = None,
+    kind: ItemKind | None = None,
+    site: str | None = None,
+    assigned_agent_id: str | None = None,
+    purchase_order_id: str | None = None,
+    warranty_before: date | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> ItemPage:
+    filters = {
+        "unit_code": unit_code,
+        "status": status.value if status else None,
+        "kind": kind.value if kind else None,
+        "site": site,
+        "assigned_agent_id": assigned_agent_id,
+        "purchase_order_id": purchase_order_id,
+    }
+    rows, next_cursor = await service.list_items(
+        session,
+        scope=scope,
+        filters=filters,
+        limit=limit,
+        cursor=cursor,
+        warranty_before=warranty_before,
+    )
+    return ItemPage(items=[ItemPublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+
+
+@router.get("/{item_id}", responses=problem_responses(404))
+async def get_item(
+    item_id: int,
+    session: SessionDep,
+    scope: InventoryScope,
+    response: Response,
+    _r: InventoryReader,
+) -> ItemPublic:
+    item = await service.get_item(session, item_id=item_id, scope=scope)
+    set_etag(response, item.version)
+    return ItemPublic.model_validate(item)
+
+
+@router.patch("/{item_id}", responses=problem_responses(404, 409, 412, 428))
+async def update_item(
+    item_id: int,
+    body: ItemUpdate,
+    session: SessionDep,
+    scope: InventoryScope,
+    request: Request,
+    response: Response,
+    _w: InventoryWriter,
+    if_match: IfMatchHeader = None,
+) -> ItemPublic:
+    item = await service.get_item(session, item_id=item_id, scope=scope)
+    check_if_match(if_match, item.version)
+    item = await service.update_item(
+        session, tree=request.app.state.org_tree, scope=scope, item=item, body=body
+    )
+    set_etag(response, item.version)
+    return ItemPublic.model_validate(item)
+
+
+@router.post("/{item_id}/transitions", responses=problem_responses(404, 409, 412, 428))
+async def transition_item(
+    item_id: int,
+    body: ItemTransition,
+    session: SessionDep,
+    scope: InventoryScope,
+    response: Response,
+    _w: InventoryWriter,
+    if_match: IfMatchHeader = None,
+) -> ItemPublic:
+    """Move the item along its lifecycle (ordered → in_stock → deployed ⇄ in_repair → retired)."""
+    item = await service.get_item(session, item_id=item_id, scope=scope)
+    check_if_match(if_match, item.version)
+    item = await service.transition_item(session, item=item, body=body)
+    set_etag(response, item.version)
+    return ItemPublic.model_validate(item)
+
+
+@router.post(
+    "/{item_id}/relations",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(404, 409),
+)
+async def add_relation(
+    item_id: int,
+    body: RelationCreate,
+    session: SessionDep,
+    scope: InventoryScope,
+    _w: InventoryWriter,
+) -> RelationPublic:
+    item = await service.get_item(session, item_id=item_id, scope=scope)
+    relation = await service.add_relation(session, scope=scope, item=item, body=body)
+    return RelationPublic.model_validate(relation)
+
+
+@router.get("/{item_id}/relations", responses=problem_responses(404))
+async def list_relations(
+    item_id: int, session: SessionDep, scope: InventoryScope, _r: InventoryReader
+) -> list[RelationPublic]:
+    item = await service.get_item(session, item_id=item_id, scope=scope)
+    return [
+        RelationPublic.model_validate(r) for r in await service.list_relations(session, item=item)
+    ]
+
+
+@router.delete(
+    "/{item_id}/relations/{relation_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(404),
+)
+async def delete_relation(
+    item_id: int,
+    relation_id: int,
+    session: SessionDep,
+    scope: InventoryScope,
+    _w: InventoryWriter,
+) -> None:
+    item = await service.get_item(session, item_id=item_id, scope=scope)
+    await service.delete_relation(session, item=item, relation_id=relation_id)

@@ -1,0 +1,1 @@
+"""licences domain of it-svc."""

@@ -1,0 +1,84 @@
+"""IT policy endpoints: the catalogue of standards and the compliance report per unit."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response, status
+
+from it_svc.common import InventoryReader, InventoryScope, Manager
+from it_svc.inventory.schemas import ItemKind
+from it_svc.policy import service
+from it_svc.policy.schemas import (
+    StandardCreate,
+    StandardPage,
+    StandardPublic,
+    StandardStatus,
+    StandardUpdate,
+    UnitCompliance,
+)
+from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, set_etag
+from sg_common.deps import SessionDep
+from sg_common.errors import problem_responses
+
+router = APIRouter(prefix="/policy", tags=["policy"])
+
+
+@router.post("/standards", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
+async def create_standard(
+    body: StandardCreate, session: SessionDep, response: Response, _m: Manager
+) -> StandardPublic:
+    """Add a hardware model or software version to the catalogue (DI only)."""
+    standard = await service.create_standard(session, body=body)
+    set_etag(response, standard.version)
+    return StandardPublic.model_validate(standard)
+
+
+@router.get("/standards", summary="The catalogue of standards")
+async def list_standards(
+    session: SessionDep,
+    _r: InventoryReader,
+    kind: ItemKind | None = None,
+    status: StandardStatus | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> StandardPage:
+    rows, next_cursor = await service.list_standards(
+        session, kind=kind, status=status, limit=limit, cursor=cursor
+    )
+    return StandardPage(
+        items=[StandardPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )
+
+
+@router.get("/standards/{standard_id}", responses=problem_responses(404))
+async def get_standard(
+    standard_id: int, session: SessionDep, response: Response, _r: InventoryReader
+) -> StandardPublic:
+    standard = await service.get_standard(session, standard_id=standard_id)
+    set_etag(response, standard.version)
+    return StandardPublic.model_validate(standard)
+
+
+@router.patch("/standards/{standard_id}", responses=problem_responses(404, 412, 428))
+async def update_standard(
+    standard_id: int,
+    body: StandardUpdate,
+    session: SessionDep,
+    response: Response,
+    _m: Manager,
+    if_match: IfMatchHeader = None,
+) -> StandardPublic:
+    standard = await service.get_standard(session, standard_id=standard_id)
+    check_if_match(if_match, standard.version)
+    standard = await service.update_standard(session, standard=standard, body=body)
+    set_etag(response, standard.version)
+    return StandardPublic.model_validate(standard)
+
+
+@router.get("/compliance", summary="Items outside the catalogue, per unit")
+async def compliance_report(
+    session: SessionDep,
+    scope: InventoryScope,
+    _r: InventoryReader,
+    unit_code: str | None = None,
+) -> list[UnitCompliance]:
+    return await service.compliance(session, scope=scope, unit_code=unit_code)

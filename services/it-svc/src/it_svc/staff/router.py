@@ -1,0 +1,149 @@
+"""IT staff endpoints: the registry, skills, and allocations to centres and projects."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response, status
+
+from it_svc.common import Manager, Planner, PlanningScope
+from it_svc.staff import service
+from it_svc.staff.schemas import (
+    AllocationCreate,
+    AllocationPage,
+    AllocationPublic,
+    AllocationUpdate,
+    SkillCreate,
+    SkillPublic,
+    StaffDetail,
+    StaffPage,
+    StaffPublic,
+)
+from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, set_etag
+from sg_common.deps import SessionDep
+from sg_common.errors import problem_responses
+
+router = APIRouter(prefix="/staff", tags=["staff"])
+allocations = APIRouter(prefix="/staff-allocations", tags=["staff"])
+
+
+@router.get("", summary="The IT staff registry")
+async def list_staff(
+    session: SessionDep,
+    scope: PlanningScope,
+    _r: Planner,
+    unit_code: str | None = None,
+    active: bool | None = None,
+    skill: str | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> StaffPage:
+    rows, next_cursor = await service.list_members(
+        session,
+        scope=scope,
+        unit_code=unit_code,
+        active=active,
+        skill=skill,
+        limit=limit,
+        cursor=cursor,
+    )
+    return StaffPage(items=[StaffPublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+
+
+@router.get("/{agent_id}", responses=problem_responses(404))
+async def get_staff_member(
+    agent_id: str, session: SessionDep, scope: PlanningScope, response: Response, _r: Planner
+) -> StaffDetail:
+    member = await service.get_member(session, agent_id=agent_id, scope=scope)
+    skills = await service.skills_of(session, agent_id)
+    set_etag(response, member.version)
+    return StaffDetail.model_validate(member).model_copy(
+        update={"skills": [SkillPublic.model_validate(s) for s in skills]}
+    )
+
+
+@router.post(
+    "/{agent_id}/skills", status_code=status.HTTP_201_CREATED, responses=problem_responses(404)
+)
+async def add_skill(
+    agent_id: str, body: SkillCreate, session: SessionDep, scope: PlanningScope, _m: Manager
+) -> SkillPublic:
+    """Record a qualification assessed by the DI (skills from training arrive by event)."""
+    member = await service.get_member(session, agent_id=agent_id, scope=scope)
+    return SkillPublic.model_validate(await service.add_skill(session, member=member, body=body))
+
+
+@allocations.post("", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
+async def create_allocation(
+    body: AllocationCreate,
+    session: SessionDep,
+    scope: PlanningScope,
+    request: Request,
+    response: Response,
+    _p: Planner,
+) -> AllocationPublic:
+    """Allocate a share of an agent's month to a centre (409 ``over-allocation`` above 100 %)."""
+    allocation = await service.create_allocation(
+        session, tree=request.app.state.org_tree, scope=scope, body=body
+    )
+    set_etag(response, allocation.version)
+    return AllocationPublic.model_validate(allocation)
+
+
+@allocations.get("", summary="Allocations of IT staff")
+async def list_allocations(
+    session: SessionDep,
+    scope: PlanningScope,
+    _r: Planner,
+    agent_id: str | None = None,
+    month: str | None = None,
+    centre_code: str | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> AllocationPage:
+    rows, next_cursor = await service.list_allocations(
+        session,
+        scope=scope,
+        agent_id=agent_id,
+        month=month,
+        centre_code=centre_code,
+        limit=limit,
+        cursor=cursor,
+    )
+    return AllocationPage(
+        items=[AllocationPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )
+
+
+@allocations.get("/{allocation_id}", responses=problem_responses(404))
+async def get_allocation(
+    allocation_id: int, session: SessionDep, scope: PlanningScope, response: Response, _r: Planner
+) -> AllocationPublic:
+    allocation = await service.get_allocation(session, allocation_id=allocation_id, scope=scope)
+    set_etag(response, allocation.version)
+    return AllocationPublic.model_validate(allocation)
+
+
+@allocations.patch("/{allocation_id}", responses=problem_responses(404, 409, 412, 428))
+async def update_allocation(
+    allocation_id: int,
+    body: AllocationUpdate,
+    session: SessionDep,
+    scope: PlanningScope,
+    response: Response,
+    _p: Planner,
+    if_match: IfMatchHeader = None,
+) -> AllocationPublic:
+    allocation = await service.get_allocation(session, allocation_id=allocation_id, scope=scope)
+    check_if_match(if_match, allocation.version)
+    allocation = await service.update_allocation(session, allocation=allocation, body=body)
+    set_etag(response, allocation.version)
+    return AllocationPublic.model_validate(allocation)
+
+
+@allocations.delete(
+    "/{allocation_id}", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(404)
+)
+async def delete_allocation(
+    allocation_id: int, session: SessionDep, scope: PlanningScope, _p: Planner
+) -> None:
+    allocation = await service.get_allocation(session, allocation_id=allocation_id, scope=scope)
+    await service.delete_allocation(session, allocation=allocation)

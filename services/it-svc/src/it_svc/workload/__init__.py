@@ -1,0 +1,1 @@
+"""workload domain of it-svc."""
