@@ -1,0 +1,392 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.item_kind import ItemKind
+from ...models.item_page import ItemPage
+from ...models.item_status import ItemStatus
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+def _get_kwargs(
+    *,
+    unit_code: None | str | Unset = UNSET,
+    status: ItemStatus | None | Unset = UNSET,
+    kind: ItemKind | None | Unset = UNSET,
+    site: None | str | Unset = UNSET,
+    assigned_agent_id: None | str | Unset = UNSET,
+    purchase_order_id: None | str | Unset = UNSET,
+    warranty_before: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_unit_code: None | str | Unset
+    if isinstance(unit_code, Unset):
+        json_unit_code = UNSET
+    else:
+        json_unit_code = unit_code
+    params["unit_code"] = json_unit_code
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, ItemStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, ItemKind):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    json_site: None | str | Unset
+    if isinstance(site, Unset):
+        json_site = UNSET
+    else:
+        json_site = site
+    params["site"] = json_site
+
+    json_assigned_agent_id: None | str | Unset
+    if isinstance(assigned_agent_id, Unset):
+        json_assigned_agent_id = UNSET
+    else:
+        json_assigned_agent_id = assigned_agent_id
+    params["assigned_agent_id"] = json_assigned_agent_id
+
+    json_purchase_order_id: None | str | Unset
+    if isinstance(purchase_order_id, Unset):
+        json_purchase_order_id = UNSET
+    else:
+        json_purchase_order_id = purchase_order_id
+    params["purchase_order_id"] = json_purchase_order_id
+
+    json_warranty_before: None | str | Unset
+    if isinstance(warranty_before, Unset):
+        json_warranty_before = UNSET
+    elif isinstance(warranty_before, datetime.date):
+        json_warranty_before = warranty_before.isoformat()
+    else:
+        json_warranty_before = warranty_before
+    params["warranty_before"] = json_warranty_before
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/items",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ItemPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = ItemPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ItemPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    unit_code: None | str | Unset = UNSET,
+    status: ItemStatus | None | Unset = UNSET,
+    kind: ItemKind | None | Unset = UNSET,
+    site: None | str | Unset = UNSET,
+    assigned_agent_id: None | str | Unset = UNSET,
+    purchase_order_id: None | str | Unset = UNSET,
+    warranty_before: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[ItemPage | Problem]:
+    """ List configuration items in scope
+
+    Args:
+        unit_code (None | str | Unset):
+        status (ItemStatus | None | Unset):
+        kind (ItemKind | None | Unset):
+        site (None | str | Unset):
+        assigned_agent_id (None | str | Unset):
+        purchase_order_id (None | str | Unset):
+        warranty_before (datetime.date | None | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ItemPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        unit_code=unit_code,
+status=status,
+kind=kind,
+site=site,
+assigned_agent_id=assigned_agent_id,
+purchase_order_id=purchase_order_id,
+warranty_before=warranty_before,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    unit_code: None | str | Unset = UNSET,
+    status: ItemStatus | None | Unset = UNSET,
+    kind: ItemKind | None | Unset = UNSET,
+    site: None | str | Unset = UNSET,
+    assigned_agent_id: None | str | Unset = UNSET,
+    purchase_order_id: None | str | Unset = UNSET,
+    warranty_before: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> ItemPage | Problem | None:
+    """ List configuration items in scope
+
+    Args:
+        unit_code (None | str | Unset):
+        status (ItemStatus | None | Unset):
+        kind (ItemKind | None | Unset):
+        site (None | str | Unset):
+        assigned_agent_id (None | str | Unset):
+        purchase_order_id (None | str | Unset):
+        warranty_before (datetime.date | None | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ItemPage | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+unit_code=unit_code,
+status=status,
+kind=kind,
+site=site,
+assigned_agent_id=assigned_agent_id,
+purchase_order_id=purchase_order_id,
+warranty_before=warranty_before,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    unit_code: None | str | Unset = UNSET,
+    status: ItemStatus | None | Unset = UNSET,
+    kind: ItemKind | None | Unset = UNSET,
+    site: None | str | Unset = UNSET,
+    assigned_agent_id: None | str | Unset = UNSET,
+    purchase_order_id: None | str | Unset = UNSET,
+    warranty_before: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[ItemPage | Problem]:
+    """ List configuration items in scope
+
+    Args:
+        unit_code (None | str | Unset):
+        status (ItemStatus | None | Unset):
+        kind (ItemKind | None | Unset):
+        site (None | str | Unset):
+        assigned_agent_id (None | str | Unset):
+        purchase_order_id (None | str | Unset):
+        warranty_before (datetime.date | None | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ItemPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        unit_code=unit_code,
+status=status,
+kind=kind,
+site=site,
+assigned_agent_id=assigned_agent_id,
+purchase_order_id=purchase_order_id,
+warranty_before=warranty_before,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    unit_code: None | str | Unset = UNSET,
+    status: ItemStatus | None | Unset = UNSET,
+    kind: ItemKind | None | Unset = UNSET,
+    site: None | str | Unset = UNSET,
+    assigned_agent_id: None | str | Unset = UNSET,
+    purchase_order_id: None | str | Unset = UNSET,
+    warranty_before: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> ItemPage | Problem | None:
+    """ List configuration items in scope
+
+    Args:
+        unit_code (None | str | Unset):
+        status (ItemStatus | None | Unset):
+        kind (ItemKind | None | Unset):
+        site (None | str | Unset):
+        assigned_agent_id (None | str | Unset):
+        purchase_order_id (None | str | Unset):
+        warranty_before (datetime.date | None | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ItemPage | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+unit_code=unit_code,
+status=status,
+kind=kind,
+site=site,
+assigned_agent_id=assigned_agent_id,
+purchase_order_id=purchase_order_id,
+warranty_before=warranty_before,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.assignment_public import AssignmentPublic
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    licence_id: int,
+    *,
+    active_only: bool | Unset = True,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["active_only"] = active_only
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/licences/{licence_id}/assignments".format(licence_id=quote(str(licence_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[AssignmentPublic] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in (_response_200):
+            response_200_item = AssignmentPublic.from_dict(response_200_item_data)
+
+
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[AssignmentPublic]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    licence_id: int,
+    *,
+    client: AuthenticatedClient,
+    active_only: bool | Unset = True,
+
+) -> Response[Problem | list[AssignmentPublic]]:
+    """ List Assignments
+
+    Args:
+        licence_id (int):
+        active_only (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[AssignmentPublic]]
+     """
+
+
+    kwargs = _get_kwargs(
+        licence_id=licence_id,
+active_only=active_only,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    licence_id: int,
+    *,
+    client: AuthenticatedClient,
+    active_only: bool | Unset = True,
+
+) -> Problem | list[AssignmentPublic] | None:
+    """ List Assignments
+
+    Args:
+        licence_id (int):
+        active_only (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[AssignmentPublic]
+     """
+
+
+    return sync_detailed(
+        licence_id=licence_id,
+client=client,
+active_only=active_only,
+
+    ).parsed
+
+async def asyncio_detailed(
+    licence_id: int,
+    *,
+    client: AuthenticatedClient,
+    active_only: bool | Unset = True,
+
+) -> Response[Problem | list[AssignmentPublic]]:
+    """ List Assignments
+
+    Args:
+        licence_id (int):
+        active_only (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[AssignmentPublic]]
+     """
+
+
+    kwargs = _get_kwargs(
+        licence_id=licence_id,
+active_only=active_only,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    licence_id: int,
+    *,
+    client: AuthenticatedClient,
+    active_only: bool | Unset = True,
+
+) -> Problem | list[AssignmentPublic] | None:
+    """ List Assignments
+
+    Args:
+        licence_id (int):
+        active_only (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[AssignmentPublic]
+     """
+
+
+    return (await asyncio_detailed(
+        licence_id=licence_id,
+client=client,
+active_only=active_only,
+
+    )).parsed

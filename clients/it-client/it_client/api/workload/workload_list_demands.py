@@ -1,0 +1,326 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.demand_page import DemandPage
+from ...models.demand_source import DemandSource
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    centre_code: None | str | Unset = UNSET,
+    month: None | str | Unset = UNSET,
+    source: DemandSource | None | Unset = UNSET,
+    operation_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_centre_code: None | str | Unset
+    if isinstance(centre_code, Unset):
+        json_centre_code = UNSET
+    else:
+        json_centre_code = centre_code
+    params["centre_code"] = json_centre_code
+
+    json_month: None | str | Unset
+    if isinstance(month, Unset):
+        json_month = UNSET
+    else:
+        json_month = month
+    params["month"] = json_month
+
+    json_source: None | str | Unset
+    if isinstance(source, Unset):
+        json_source = UNSET
+    elif isinstance(source, DemandSource):
+        json_source = source.value
+    else:
+        json_source = source
+    params["source"] = json_source
+
+    json_operation_id: None | str | Unset
+    if isinstance(operation_id, Unset):
+        json_operation_id = UNSET
+    else:
+        json_operation_id = operation_id
+    params["operation_id"] = json_operation_id
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/workload/demands",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DemandPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = DemandPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DemandPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    centre_code: None | str | Unset = UNSET,
+    month: None | str | Unset = UNSET,
+    source: DemandSource | None | Unset = UNSET,
+    operation_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[DemandPage | Problem]:
+    """ Demand lines of the centres
+
+    Args:
+        centre_code (None | str | Unset):
+        month (None | str | Unset):
+        source (DemandSource | None | Unset):
+        operation_id (None | str | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DemandPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        centre_code=centre_code,
+month=month,
+source=source,
+operation_id=operation_id,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    centre_code: None | str | Unset = UNSET,
+    month: None | str | Unset = UNSET,
+    source: DemandSource | None | Unset = UNSET,
+    operation_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> DemandPage | Problem | None:
+    """ Demand lines of the centres
+
+    Args:
+        centre_code (None | str | Unset):
+        month (None | str | Unset):
+        source (DemandSource | None | Unset):
+        operation_id (None | str | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DemandPage | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+centre_code=centre_code,
+month=month,
+source=source,
+operation_id=operation_id,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    centre_code: None | str | Unset = UNSET,
+    month: None | str | Unset = UNSET,
+    source: DemandSource | None | Unset = UNSET,
+    operation_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[DemandPage | Problem]:
+    """ Demand lines of the centres
+
+    Args:
+        centre_code (None | str | Unset):
+        month (None | str | Unset):
+        source (DemandSource | None | Unset):
+        operation_id (None | str | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DemandPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        centre_code=centre_code,
+month=month,
+source=source,
+operation_id=operation_id,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    centre_code: None | str | Unset = UNSET,
+    month: None | str | Unset = UNSET,
+    source: DemandSource | None | Unset = UNSET,
+    operation_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> DemandPage | Problem | None:
+    """ Demand lines of the centres
+
+    Args:
+        centre_code (None | str | Unset):
+        month (None | str | Unset):
+        source (DemandSource | None | Unset):
+        operation_id (None | str | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DemandPage | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+centre_code=centre_code,
+month=month,
+source=source,
+operation_id=operation_id,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

@@ -1,0 +1,338 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.item_kind import ItemKind
+from ..models.item_status import ItemStatus
+from ..types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="ItemPublic")
+
+
+
+@_attrs_define
+class ItemPublic:
+    """ 
+        Attributes:
+            created_at (datetime.datetime):
+            id (int):
+            kind (ItemKind):
+            model (str): Hardware model or software.
+            name (str):
+            purchase_line_id (None | str):
+            registered_at (datetime.datetime | None):
+            status (ItemStatus): Lifecycle: ordered → in_stock → deployed ⇄ in_repair → retired.
+            unit_code (str):
+            updated_at (datetime.datetime):
+            version (int):
+            assigned_agent_id (None | str | Unset):
+            model_version (None | str | Unset):
+            purchase_order_id (None | str | Unset):
+            serial (None | str | Unset):
+            site (None | str | Unset):
+            warranty_end (datetime.date | None | Unset):
+     """
+
+    created_at: datetime.datetime
+    id: int
+    kind: ItemKind
+    model: str
+    name: str
+    purchase_line_id: None | str
+    registered_at: datetime.datetime | None
+    status: ItemStatus
+    unit_code: str
+    updated_at: datetime.datetime
+    version: int
+    assigned_agent_id: None | str | Unset = UNSET
+    model_version: None | str | Unset = UNSET
+    purchase_order_id: None | str | Unset = UNSET
+    serial: None | str | Unset = UNSET
+    site: None | str | Unset = UNSET
+    warranty_end: datetime.date | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        kind = self.kind.value
+
+        model = self.model
+
+        name = self.name
+
+        purchase_line_id: None | str
+        purchase_line_id = self.purchase_line_id
+
+        registered_at: None | str
+        if isinstance(self.registered_at, datetime.datetime):
+            registered_at = self.registered_at.isoformat()
+        else:
+            registered_at = self.registered_at
+
+        status = self.status.value
+
+        unit_code = self.unit_code
+
+        updated_at = self.updated_at.isoformat()
+
+        version = self.version
+
+        assigned_agent_id: None | str | Unset
+        if isinstance(self.assigned_agent_id, Unset):
+            assigned_agent_id = UNSET
+        else:
+            assigned_agent_id = self.assigned_agent_id
+
+        model_version: None | str | Unset
+        if isinstance(self.model_version, Unset):
+            model_version = UNSET
+        else:
+            model_version = self.model_version
+
+        purchase_order_id: None | str | Unset
+        if isinstance(self.purchase_order_id, Unset):
+            purchase_order_id = UNSET
+        else:
+            purchase_order_id = self.purchase_order_id
+
+        serial: None | str | Unset
+        if isinstance(self.serial, Unset):
+            serial = UNSET
+        else:
+            serial = self.serial
+
+        site: None | str | Unset
+        if isinstance(self.site, Unset):
+            site = UNSET
+        else:
+            site = self.site
+
+        warranty_end: None | str | Unset
+        if isinstance(self.warranty_end, Unset):
+            warranty_end = UNSET
+        elif isinstance(self.warranty_end, datetime.date):
+            warranty_end = self.warranty_end.isoformat()
+        else:
+            warranty_end = self.warranty_end
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "created_at": created_at,
+            "id": id,
+            "kind": kind,
+            "model": model,
+            "name": name,
+            "purchase_line_id": purchase_line_id,
+            "registered_at": registered_at,
+            "status": status,
+            "unit_code": unit_code,
+            "updated_at": updated_at,
+            "version": version,
+        })
+        if assigned_agent_id is not UNSET:
+            field_dict["assigned_agent_id"] = assigned_agent_id
+        if model_version is not UNSET:
+            field_dict["model_version"] = model_version
+        if purchase_order_id is not UNSET:
+            field_dict["purchase_order_id"] = purchase_order_id
+        if serial is not UNSET:
+            field_dict["serial"] = serial
+        if site is not UNSET:
+            field_dict["site"] = site
+        if warranty_end is not UNSET:
+            field_dict["warranty_end"] = warranty_end
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+
+
+
+        id = d.pop("id")
+
+        kind = ItemKind(d.pop("kind"))
+
+
+
+
+        model = d.pop("model")
+
+        name = d.pop("name")
+
+        def _parse_purchase_line_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        purchase_line_id = _parse_purchase_line_id(d.pop("purchase_line_id"))
+
+
+        def _parse_registered_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                registered_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return registered_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        registered_at = _parse_registered_at(d.pop("registered_at"))
+
+
+        status = ItemStatus(d.pop("status"))
+
+
+
+
+        unit_code = d.pop("unit_code")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+
+
+
+        version = d.pop("version")
+
+        def _parse_assigned_agent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assigned_agent_id = _parse_assigned_agent_id(d.pop("assigned_agent_id", UNSET))
+
+
+        def _parse_model_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model_version = _parse_model_version(d.pop("model_version", UNSET))
+
+
+        def _parse_purchase_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        purchase_order_id = _parse_purchase_order_id(d.pop("purchase_order_id", UNSET))
+
+
+        def _parse_serial(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        serial = _parse_serial(d.pop("serial", UNSET))
+
+
+        def _parse_site(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        site = _parse_site(d.pop("site", UNSET))
+
+
+        def _parse_warranty_end(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                warranty_end_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return warranty_end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        warranty_end = _parse_warranty_end(d.pop("warranty_end", UNSET))
+
+
+        item_public = cls(
+            created_at=created_at,
+            id=id,
+            kind=kind,
+            model=model,
+            name=name,
+            purchase_line_id=purchase_line_id,
+            registered_at=registered_at,
+            status=status,
+            unit_code=unit_code,
+            updated_at=updated_at,
+            version=version,
+            assigned_agent_id=assigned_agent_id,
+            model_version=model_version,
+            purchase_order_id=purchase_order_id,
+            serial=serial,
+            site=site,
+            warranty_end=warranty_end,
+        )
+
+
+        item_public.additional_properties = d
+        return item_public
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
