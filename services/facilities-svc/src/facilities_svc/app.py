@@ -5,9 +5,14 @@ from pathlib import Path
 from fastapi import FastAPI
 
 import facilities_svc
+from facilities_svc.central.router import logistics_router, social_router
 from facilities_svc.events.handlers import EVENT_HANDLERS
 from facilities_svc.models import metadata
+from facilities_svc.purchases.router import router as purchases_router
+from facilities_svc.realestate.router import router as realestate_router
+from facilities_svc.reference import load_thresholds
 from facilities_svc.settings import FacilitiesSettings
+from facilities_svc.workconditions.router import router as workconditions_router
 from sg_common.app import ServiceDefinition, create_service_app
 
 SERVICE = ServiceDefinition(
@@ -17,8 +22,40 @@ SERVICE = ServiceDefinition(
     settings_class=FacilitiesSettings,
     metadata=metadata,
     migrations_dir=Path(__file__).parent / "migrations",
-    routers=[],
+    routers=[
+        purchases_router,
+        realestate_router,
+        workconditions_router,
+        logistics_router,
+        social_router,
+    ],
     event_handlers=EVENT_HANDLERS,
+    reference_data=[load_thresholds],
+    openapi_tags=[
+        {
+            "name": "purchases",
+            "description": "Catalogue, procedures, requisitions, orders, "
+            "receipts (service fait), budget availability.",
+        },
+        {
+            "name": "real-estate",
+            "description": "Sites, buildings, spaces (SUN), occupants, "
+            "leases, costs, occupancy ratio.",
+        },
+        {
+            "name": "working-conditions",
+            "description": "Health and safety register, DUERP, incidents.",
+        },
+        {
+            "name": "logistics",
+            "description": "Services centraux only: moves, rooms, vehicles, mail.",
+        },
+        {
+            "name": "social-service",
+            "description": "Services centraux only: assistance cases "
+            "(social workers) and counts (everyone else).",
+        },
+    ],
 )
 
 

@@ -1,5 +1,9 @@
 """Settings of facilities-svc (``SG_*`` variables; defaults for a laptop)."""
 
+from decimal import Decimal
+
+from pydantic import Field
+
 from sg_common.settings import ServiceSettings
 
 
@@ -8,3 +12,8 @@ class FacilitiesSettings(ServiceSettings):
 
     service_name: str = "facilities"
     port: int = 8003
+    occupancy_standard_m2: Decimal = Field(
+        default=Decimal("12"),
+        gt=0,
+        description="The State's standard of m² SUN per workstation (ratio d'occupation).",
+    )

@@ -1,5 +1,107 @@
 """The handler table of facilities-svc: event type → handler, in one visible place."""
 
-from sg_common.app import EventHandler
+from sqlmodel.ext.asyncio.session import AsyncSession
 
-EVENT_HANDLERS: dict[str, EventHandler] = {}
+from facilities_svc.purchases import service as purchases
+from facilities_svc.realestate import service as realestate
+from facilities_svc.workconditions import service as workconditions
+from sg_common.app import EventHandler
+from sg_common.contracts.budget import (
+    BudgetAllocatedV1,
+    BudgetCommitmentRecordedV1,
+    BudgetCommitmentRejectedV1,
+)
+from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
+from sg_common.contracts.production import ImprovementProposedV1
+from sg_common.events import EventEnvelope
+
+
+async def handle_commitment_recorded(session: AsyncSession, event: EventEnvelope) -> None:
+    """Budget committed AE for an order: confirmed. Commitments of no order are not ours."""
+    data = event.data
+    assert isinstance(data, BudgetCommitmentRecordedV1)
+    if data.purchase_order_id is None:
+        return
+    await purchases.commitment_recorded(
+        session, order_id=data.purchase_order_id, commitment_id=data.commitment_id
+    )
+
+
+async def handle_commitment_rejected(session: AsyncSession, event: EventEnvelope) -> None:
+    """Budget refused the commitment: the order is rejected with budget's reason."""
+    data = event.data
+    assert isinstance(data, BudgetCommitmentRejectedV1)
+    await purchases.commitment_rejected(
+        session,
+        order_id=data.purchase_order_id,
+        reason=data.reason,
+        requested=data.requested_ae,
+        available=data.available_ae,
+    )
+
+
+async def handle_budget_allocated(session: AsyncSession, event: EventEnvelope) -> None:
+    """Keep the unit's envelope, shown to requesters before they order."""
+    data = event.data
+    assert isinstance(data, BudgetAllocatedV1)
+    await purchases.record_allocation(
+        session,
+        allocation_id=data.allocation_id,
+        unit_code=data.unit_code,
+        fiscal_year=data.fiscal_year,
+        action=data.action,
+        title=data.title,
+        ae=data.ae,
+        cp=data.cp,
+    )
+
+
+async def handle_agent_assigned(session: AsyncSession, event: EventEnvelope) -> None:
+    """An agent joins a unit: a new occupant (workstation to allocate)."""
+    data = event.data
+    assert isinstance(data, AgentAssignedV1)
+    await realestate.occupant_assigned(
+        session,
+        assignment_id=data.assignment_id,
+        agent_id=data.agent_id,
+        unit_code=data.unit_code,
+        start_date=data.start_date,
+        end_date=data.end_date,
+    )
+
+
+async def handle_agent_left(session: AsyncSession, event: EventEnvelope) -> None:
+    """An agent left a unit: their occupancy ends, their workstation is freed."""
+    data = event.data
+    assert isinstance(data, AgentLeftV1)
+    await realestate.occupant_left(
+        session,
+        agent_id=data.agent_id,
+        unit_code=data.unit_code,
+        left_on=data.left_on,
+        assignment_id=getattr(data, "assignment_id", None),
+    )
+
+
+async def handle_improvement_proposed(session: AsyncSession, event: EventEnvelope) -> None:
+    """A proposal from production goes to the site's health and safety register."""
+    data = event.data
+    assert isinstance(data, ImprovementProposedV1)
+    await workconditions.register_proposal(
+        session,
+        proposal_id=data.proposal_id,
+        title=data.title,
+        description=data.description,
+        site=data.site,
+        unit_code=data.unit_code,
+    )
+
+
+EVENT_HANDLERS: dict[str, EventHandler] = {
+    "budget.commitment_recorded": handle_commitment_recorded,
+    "budget.commitment_rejected": handle_commitment_rejected,
+    "budget.allocated": handle_budget_allocated,
+    "agent.assigned": handle_agent_assigned,
+    "agent.left": handle_agent_left,
+    "improvement.proposed": handle_improvement_proposed,
+}

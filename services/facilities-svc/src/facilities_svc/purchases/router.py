@@ -1,0 +1,389 @@
+"""HTTP API of purchases: catalogue, thresholds, requisitions and orders, receipts."""
+
+from datetime import date
+from decimal import Decimal
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response, status
+from sqlmodel import col, select
+
+from facilities_svc.purchases import service
+from facilities_svc.purchases.models import (
+    CatalogueItem,
+    ProcedureThreshold,
+    Receipt,
+    ReceiptLine,
+    Requisition,
+)
+from facilities_svc.purchases.schemas import (
+    Availability,
+    AvailabilityLine,
+    CatalogueItemCreate,
+    CatalogueItemPage,
+    CatalogueItemPublic,
+    CatalogueItemUpdate,
+    Category,
+    Channel,
+    Decision,
+    LinePublic,
+    OrderRequest,
+    ProcedureChoice,
+    ReceiptCreate,
+    ReceiptLinePublic,
+    ReceiptPublic,
+    RequisitionCreate,
+    RequisitionPage,
+    RequisitionPublic,
+    RequisitionStatus,
+    RequisitionUpdate,
+    ThresholdCreate,
+    ThresholdPublic,
+)
+from facilities_svc.roles import BUYER, MANAGER, Buyer, Manager, PurchaseScope, Reader, Requester
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    check_if_match,
+    paginate,
+    set_etag,
+)
+from sg_common.auth import ADMIN_ROLE
+from sg_common.clock import today
+from sg_common.deps import SessionDep
+from sg_common.errors import Forbidden, problem_responses
+
+router = APIRouter(tags=["purchases"])
+
+
+def _public(requisition: Requisition, lines: list[object] | None = None) -> RequisitionPublic:
+    public = RequisitionPublic.model_validate(requisition)
+    public.lines = [LinePublic.model_validate(line) for line in lines or []]
+    return public
+
+
+async def _with_lines(session: SessionDep, requisition: Requisition) -> RequisitionPublic:
+    assert requisition.id is not None
+    lines = await service.lines_of(session, requisition_ids=[requisition.id])
+    return _public(requisition, list(lines.get(requisition.id, [])))
+
+
+def _receipt_public(receipt: Receipt, lines: list[ReceiptLine]) -> ReceiptPublic:
+    public = ReceiptPublic.model_validate(receipt)
+    public.lines = [ReceiptLinePublic.model_validate(line) for line in lines]
+    return public
+
+
+# catalogue -----------------------------------------------------------------------------------
+@router.post(
+    "/catalogue",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(409),
+    summary="Add a catalogue item",
+)
+async def create_catalogue_item(
+    body: CatalogueItemCreate, session: SessionDep, _b: Buyer
+) -> CatalogueItemPublic:
+    return CatalogueItemPublic.model_validate(await service.create_item(session, body=body))
+
+
+@router.get("/catalogue", summary="List catalogue items")
+async def list_catalogue_items(
+    session: SessionDep,
+    _r: Reader,
+    category: Category | None = None,
+    channel: Channel | None = None,
+    active: bool | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> CatalogueItemPage:
+    stmt = select(CatalogueItem)
+    if category is not None:
+        stmt = stmt.where(CatalogueItem.category == category.value)
+    if channel is not None:
+        stmt = stmt.where(CatalogueItem.channel == channel.value)
+    if active is not None:
+        stmt = stmt.where(CatalogueItem.active == active)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(CatalogueItem.id)], limit=limit, cursor=cursor
+    )
+    return CatalogueItemPage(
+        items=[CatalogueItemPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )
+
+
+@router.get("/catalogue/{item_id}", responses=problem_responses(404))
+async def get_catalogue_item(
+    item_id: int, session: SessionDep, response: Response, _r: Reader
+) -> CatalogueItemPublic:
+    item = await service.get_item(session, item_id=item_id)
+    set_etag(response, item.version)
+    return CatalogueItemPublic.model_validate(item)
+
+
+@router.patch("/catalogue/{item_id}", responses=problem_responses(404, 412, 428))
+async def update_catalogue_item(
+    item_id: int,
+    body: CatalogueItemUpdate,
+    session: SessionDep,
+    response: Response,
+    _b: Buyer,
+    if_match: IfMatchHeader = None,
+) -> CatalogueItemPublic:
+    item = await service.get_item(session, item_id=item_id)
+    check_if_match(if_match, item.version)
+    item = await service.update_item(session, item=item, body=body)
+    set_etag(response, item.version)
+    return CatalogueItemPublic.model_validate(item)
+
+
+# thresholds ----------------------------------------------------------------------------------
+@router.get("/procedure-thresholds", summary="Procedure thresholds, newest first")
+async def list_thresholds(session: SessionDep, _r: Reader) -> list[ThresholdPublic]:
+    rows = await session.exec(
+        select(ProcedureThreshold).order_by(col(ProcedureThreshold.valid_from).desc())
+    )
+    return [ThresholdPublic.model_validate(r) for r in rows.all()]
+
+
+@router.post(
+    "/procedure-thresholds",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(409),
+    summary="Record thresholds in force from a date",
+)
+async def create_threshold(
+    body: ThresholdCreate, session: SessionDep, _m: Manager
+) -> ThresholdPublic:
+    return ThresholdPublic.model_validate(await service.create_threshold(session, body=body))
+
+
+@router.get(
+    "/procedure-thresholds/choice",
+    responses=problem_responses(409),
+    summary="The procedure an amount and a channel call for on a date",
+)
+async def choose_procedure(
+    session: SessionDep,
+    _r: Reader,
+    amount_ht: Annotated[Decimal, Query(ge=0, max_digits=14, decimal_places=2)],
+    channel: Channel = Channel.open_market,
+    on: date | None = None,
+) -> ProcedureChoice:
+    procedure, since = await service.choose_procedure(
+        session, amount_ht=amount_ht, channel=channel, on=on or today()
+    )
+    return ProcedureChoice(
+        amount_ht=amount_ht, channel=channel, procedure=procedure, thresholds_from=since
+    )
+
+
+# requisitions --------------------------------------------------------------------------------
+@router.post(
+    "/requisitions",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(409),
+    summary="Create a requisition (draft) for a unit",
+)
+async def create_requisition(
+    body: RequisitionCreate,
+    session: SessionDep,
+    scope: PurchaseScope,
+    request: Request,
+    principal: Requester,
+) -> RequisitionPublic:
+    request.app.state.org_tree.require(body.unit_code)
+    scope.check(body.unit_code)
+    requisition = await service.create_requisition(
+        session, body=body, requested_by=principal.subject
+    )
+    return await _with_lines(session, requisition)
+
+
+@router.get("/requisitions", summary="List requisitions and orders in scope")
+async def list_requisitions(
+    session: SessionDep,
+    scope: PurchaseScope,
+    _r: Reader,
+    unit_code: str | None = None,
+    status_: Annotated[RequisitionStatus | None, Query(alias="status")] = None,
+    fiscal_year: int | None = None,
+    order_id: str | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> RequisitionPage:
+    stmt = scope.apply(select(Requisition), col(Requisition.unit_code))
+    if unit_code is not None:
+        stmt = stmt.where(Requisition.unit_code == unit_code)
+    if status_ is not None:
+        stmt = stmt.where(Requisition.status == status_.value)
+    if fiscal_year is not None:
+        stmt = stmt.where(Requisition.fiscal_year == fiscal_year)
+    if order_id is not None:
+        stmt = stmt.where(Requisition.order_id == order_id)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Requisition.id)], limit=limit, cursor=cursor
+    )
+    lines = await service.lines_of(session, requisition_ids=[r.id for r in rows])
+    return RequisitionPage(
+        items=[_public(r, list(lines.get(r.id, []))) for r in rows], next_cursor=next_cursor
+    )
+
+
+@router.get("/requisitions/{requisition_id}", responses=problem_responses(404))
+async def get_requisition(
+    requisition_id: int,
+    session: SessionDep,
+    scope: PurchaseScope,
+    response: Response,
+    _r: Reader,
+) -> RequisitionPublic:
+    requisition = await service.get_requisition(session, requisition_id=requisition_id, scope=scope)
+    set_etag(response, requisition.version)
+    return await _with_lines(session, requisition)
+
+
+@router.patch("/requisitions/{requisition_id}", responses=problem_responses(404, 409, 412, 428))
+async def update_requisition(
+    requisition_id: int,
+    body: RequisitionUpdate,
+    session: SessionDep,
+    scope: PurchaseScope,
+    response: Response,
+    _r: Requester,
+    if_match: IfMatchHeader = None,
+) -> RequisitionPublic:
+    requisition = await service.get_requisition(
+        session, requisition_id=requisition_id, scope=scope, lock=True
+    )
+    check_if_match(if_match, requisition.version)
+    requisition = await service.update_requisition(session, requisition=requisition, body=body)
+    set_etag(response, requisition.version)
+    return await _with_lines(session, requisition)
+
+
+@router.post("/requisitions/{requisition_id}/submit", responses=problem_responses(404, 409))
+async def submit_requisition(
+    requisition_id: int, session: SessionDep, scope: PurchaseScope, _r: Requester
+) -> RequisitionPublic:
+    """Send for approval; the procedure is chosen (channel, thresholds in force today)."""
+    requisition = await service.get_requisition(
+        session, requisition_id=requisition_id, scope=scope, lock=True
+    )
+    return await _with_lines(
+        session, await service.submit_requisition(session, requisition=requisition)
+    )
+
+
+@router.post("/requisitions/{requisition_id}/approve", responses=problem_responses(404, 409))
+async def approve_requisition(
+    requisition_id: int, session: SessionDep, scope: PurchaseScope, principal: Buyer
+) -> RequisitionPublic:
+    requisition = await service.get_requisition(
+        session, requisition_id=requisition_id, scope=scope, lock=True
+    )
+    requisition = await service.approve_requisition(
+        session, requisition=requisition, approver=principal.subject
+    )
+    return await _with_lines(session, requisition)
+
+
+@router.post("/requisitions/{requisition_id}/refuse", responses=problem_responses(404, 409))
+async def refuse_requisition(
+    requisition_id: int,
+    body: Decision,
+    session: SessionDep,
+    scope: PurchaseScope,
+    principal: Buyer,
+) -> RequisitionPublic:
+    requisition = await service.get_requisition(
+        session, requisition_id=requisition_id, scope=scope, lock=True
+    )
+    requisition = await service.refuse_requisition(
+        session, requisition=requisition, reason=body.reason, approver=principal.subject
+    )
+    return await _with_lines(session, requisition)
+
+
+@router.post("/requisitions/{requisition_id}/order", responses=problem_responses(404, 409))
+async def order_requisition(
+    requisition_id: int,
+    body: OrderRequest,
+    session: SessionDep,
+    scope: PurchaseScope,
+    _b: Buyer,
+) -> RequisitionPublic:
+    """Place the order: it awaits budget's commitment (``purchase.ordered``)."""
+    requisition = await service.get_requisition(
+        session, requisition_id=requisition_id, scope=scope, lock=True
+    )
+    requisition = await service.order_requisition(
+        session, requisition=requisition, tender_reference=body.tender_reference
+    )
+    return await _with_lines(session, requisition)
+
+
+@router.post("/requisitions/{requisition_id}/cancel", responses=problem_responses(404, 409))
+async def cancel_requisition(
+    requisition_id: int,
+    body: Decision,
+    session: SessionDep,
+    scope: PurchaseScope,
+    principal: Requester,
+) -> RequisitionPublic:
+    """Cancel; once ordered, only a buyer may (``purchase.cancelled``)."""
+    requisition = await service.get_requisition(
+        session, requisition_id=requisition_id, scope=scope, lock=True
+    )
+    if requisition.order_id is not None and not principal.has_any_role(MANAGER, BUYER, ADMIN_ROLE):
+        raise Forbidden("the order was sent: only a buyer can cancel it")
+    requisition = await service.cancel_requisition(
+        session, requisition=requisition, reason=body.reason
+    )
+    return await _with_lines(session, requisition)
+
+
+@router.post(
+    "/requisitions/{requisition_id}/receipts",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(404, 409),
+    summary="Record a goods receipt (service fait)",
+)
+async def create_receipt(
+    requisition_id: int,
+    body: ReceiptCreate,
+    session: SessionDep,
+    scope: PurchaseScope,
+    principal: Requester,
+) -> ReceiptPublic:
+    requisition = await service.get_requisition(
+        session, requisition_id=requisition_id, scope=scope, lock=True
+    )
+    receipt, lines = await service.receive(
+        session, requisition=requisition, body=body, received_by=principal.subject
+    )
+    return _receipt_public(receipt, lines)
+
+
+@router.get("/requisitions/{requisition_id}/receipts", responses=problem_responses(404))
+async def list_receipts(
+    requisition_id: int, session: SessionDep, scope: PurchaseScope, _r: Reader
+) -> list[ReceiptPublic]:
+    requisition = await service.get_requisition(session, requisition_id=requisition_id, scope=scope)
+    assert requisition.id is not None
+    receipts = await service.receipts_of(session, requisition_id=requisition.id)
+    return [_receipt_public(r, lines) for r, lines in receipts]
+
+
+@router.get("/budget-availability", summary="AE available to a unit before ordering")
+async def budget_availability(
+    session: SessionDep,
+    scope: PurchaseScope,
+    _r: Reader,
+    unit_code: str,
+    fiscal_year: int,
+) -> Availability:
+    """From budget's ``budget.allocated`` notifications minus this service's orders."""
+    scope.check(unit_code, not_found=True, what="unit")
+    rows = await service.availability(session, unit_code=unit_code, fiscal_year=fiscal_year)
+    return Availability(items=[AvailabilityLine.model_validate(r) for r in rows])

@@ -1,0 +1,316 @@
+"""Request and response bodies of purchases."""
+
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from sg_common.api import Money, Page, UnitCode
+
+
+class Category(StrEnum):
+    furniture = "furniture"
+    it_equipment = "it_equipment"
+    supplies = "supplies"
+    services = "services"
+
+
+class Channel(StrEnum):
+    """Canal d'achat de l'Etat."""
+
+    ugap = "ugap"
+    interministerial = "interministerial"
+    own_contract = "own_contract"
+    open_market = "open_market"
+
+
+class Procedure(StrEnum):
+    """Procédure: commande sur centrale/marché existant, ou seuils pour le marché ouvert."""
+
+    ugap_order = "ugap_order"
+    interministerial_contract = "interministerial_contract"
+    own_contract_order = "own_contract_order"
+    direct_award = "direct_award"
+    adapted_procedure = "adapted_procedure"
+    tender = "tender"
+
+
+class RequisitionStatus(StrEnum):
+    draft = "draft"
+    submitted = "submitted"
+    approved = "approved"
+    refused = "refused"
+    awaiting_commitment = "awaiting_commitment"
+    confirmed = "confirmed"
+    rejected = "rejected"
+    partially_received = "partially_received"
+    received = "received"
+    cancelled = "cancelled"
+
+
+class BudgetTitle(StrEnum):
+    T3 = "T3"
+    T5 = "T5"
+    T6 = "T6"
+
+
+# catalogue -----------------------------------------------------------------------------------
+class CatalogueItemCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "code": "UGAP-LAPTOP-14",
+                    "label": "Ordinateur portable 14 pouces",
+                    "category": "it_equipment",
+                    "channel": "ugap",
+                    "unit_price_ht": "850.00",
+                    "vat_rate": "0.20",
+                }
+            ]
+        },
+    )
+    code: str = Field(min_length=1, max_length=40)
+    label: str = Field(min_length=1, max_length=200)
+    category: Category
+    channel: Channel
+    contract_reference: str | None = Field(default=None, max_length=80)
+    unit_price_ht: Money = Field(gt=0)
+    vat_rate: Decimal = Field(ge=0, le=1, decimal_places=4)
+
+
+class CatalogueItemUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"unit_price_ht": "870.00"}]}
+    )
+    label: str | None = Field(default=None, min_length=1, max_length=200)
+    channel: Channel | None = None
+    contract_reference: str | None = Field(default=None, max_length=80)
+    unit_price_ht: Money | None = Field(default=None, gt=0)
+    vat_rate: Decimal | None = Field(default=None, ge=0, le=1, decimal_places=4)
+    active: bool | None = None
+
+
+class CatalogueItemPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    code: str
+    label: str
+    category: Category
+    channel: Channel
+    contract_reference: str | None
+    unit_price_ht: Money
+    vat_rate: Decimal
+    active: bool
+    version: int
+
+
+class CatalogueItemPage(Page[CatalogueItemPublic]):
+    pass
+
+
+# thresholds ----------------------------------------------------------------------------------
+class ThresholdCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "valid_from": "2026-01-01",
+                    "direct_award_below": "40000.00",
+                    "formal_tender_from": "140000.00",
+                    "note": "Seuils européens 2026-2027",
+                }
+            ]
+        },
+    )
+    valid_from: date
+    direct_award_below: Money = Field(gt=0)
+    formal_tender_from: Money = Field(gt=0)
+    note: str | None = Field(default=None, max_length=200)
+
+
+class ThresholdPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    valid_from: date
+    direct_award_below: Money
+    formal_tender_from: Money
+    note: str | None
+
+
+class ProcedureChoice(BaseModel):
+    """The procedure an amount and channel call for on a date."""
+
+    amount_ht: Money
+    channel: Channel
+    procedure: Procedure
+    thresholds_from: date | None
+
+
+# requisitions --------------------------------------------------------------------------------
+class LineCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    item_code: str = Field(min_length=1, max_length=40)
+    quantity: int = Field(ge=1, le=100_000)
+
+
+class RequisitionCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "unit_code": "DESE-CN",
+                    "subject": "Renouvellement des portables de la division",
+                    "fiscal_year": 2026,
+                    "action": "01",
+                    "budget_title": "T5",
+                    "lines": [{"item_code": "UGAP-LAPTOP-14", "quantity": 12}],
+                }
+            ]
+        },
+    )
+    unit_code: UnitCode
+    subject: str = Field(min_length=1, max_length=200)
+    fiscal_year: int = Field(ge=2000, le=2100)
+    action: str = Field(min_length=1, max_length=20)
+    budget_title: BudgetTitle = BudgetTitle.T3
+    lines: list[LineCreate] = Field(min_length=1, max_length=200)
+
+
+class RequisitionUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"subject": "Portables (12)"}]}
+    )
+    subject: str | None = Field(default=None, min_length=1, max_length=200)
+    action: str | None = Field(default=None, min_length=1, max_length=20)
+    budget_title: BudgetTitle | None = None
+    tender_reference: str | None = Field(default=None, max_length=80)
+    lines: list[LineCreate] | None = Field(default=None, min_length=1, max_length=200)
+
+
+class LinePublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    item_code: str
+    category: Category
+    description: str
+    channel: Channel
+    quantity: int
+    unit_price_ht: Money
+    vat_rate: Decimal
+    amount_ht: Money
+    amount_ttc: Money
+    received_quantity: int
+
+
+class RequisitionPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    unit_code: str
+    subject: str
+    fiscal_year: int
+    action: str
+    budget_title: BudgetTitle
+    status: RequisitionStatus
+    channel: Channel | None
+    procedure: Procedure | None
+    thresholds_from: date | None
+    tender_reference: str | None
+    amount_ht: Money
+    amount_ttc: Money
+    requested_by: str
+    approved_by: str | None
+    order_id: str | None
+    ordered_on: date | None
+    commitment_id: str | None
+    rejection_reason: str | None = Field(
+        description="Why budget refused the commitment, or why the approver refused."
+    )
+    cancel_reason: str | None
+    version: int
+    lines: list[LinePublic] = []
+
+
+class RequisitionPage(Page[RequisitionPublic]):
+    pass
+
+
+class Decision(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"reason": "Besoin non justifié"}]}
+    )
+    reason: str = Field(min_length=1, max_length=500)
+
+
+class OrderRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"tender_reference": "AO-2026-014"}]}
+    )
+    tender_reference: str | None = Field(default=None, max_length=80)
+
+
+class ReceiptLineCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    line_id: int
+    quantity: int = Field(ge=1)
+
+
+class ReceiptCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "received_on": "2026-03-20",
+                    "lines": [{"line_id": 1, "quantity": 6}],
+                    "note": "Première livraison",
+                }
+            ]
+        },
+    )
+    received_on: date | None = None
+    lines: list[ReceiptLineCreate] = Field(min_length=1, max_length=200)
+    note: str | None = Field(default=None, max_length=500)
+
+
+class ReceiptLinePublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    line_id: int
+    quantity: int
+    amount_ht: Money
+    amount_ttc: Money
+
+
+class ReceiptPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    requisition_id: int
+    unit_code: str
+    received_on: date
+    received_by: str
+    amount_ht: Money
+    amount_ttc: Money
+    note: str | None
+    lines: list[ReceiptLinePublic] = []
+
+
+class AvailabilityLine(BaseModel):
+    """AE of a unit for an action and a title: notified, committed, awaiting, available."""
+
+    unit_code: str
+    fiscal_year: int
+    action: str
+    title: str
+    ae_allocated: Money
+    cp_allocated: Money
+    ae_committed: Money
+    ae_awaiting_commitment: Money
+    ae_available: Money
+
+
+class Availability(BaseModel):
+    items: list[AvailabilityLine]

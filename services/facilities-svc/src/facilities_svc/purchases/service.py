@@ -1,0 +1,707 @@
+"""Purchases: catalogue, procedure by dated thresholds and channel, requisition → order →
+budget commitment → receipt (service fait), cancellation."""
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from facilities_svc.purchases.models import (
+    BudgetEnvelope,
+    CatalogueItem,
+    ProcedureThreshold,
+    Receipt,
+    ReceiptLine,
+    Requisition,
+    RequisitionLine,
+)
+from facilities_svc.purchases.schemas import (
+    CatalogueItemCreate,
+    CatalogueItemUpdate,
+    Channel,
+    LineCreate,
+    Procedure,
+    ReceiptCreate,
+    RequisitionCreate,
+    RequisitionStatus,
+    RequisitionUpdate,
+    ThresholdCreate,
+)
+from sg_common.auth import OrgScope
+from sg_common.clock import today
+from sg_common.contracts.facilities import (
+    OrderedLine,
+    PurchaseCancelledV1,
+    PurchaseOrderedV1,
+    PurchaseReceivedV1,
+    ReceivedLine,
+)
+from sg_common.errors import BusinessRuleViolation, Conflict, NotFound, UnprocessableEntity
+from sg_common.events import publish
+
+CENT = Decimal("0.01")
+S = RequisitionStatus
+
+ORDERED_STATUSES = {S.awaiting_commitment, S.confirmed, S.partially_received, S.received}
+CANCELLABLE = {S.draft, S.submitted, S.approved, S.awaiting_commitment, S.confirmed, S.rejected}
+CHANNEL_PROCEDURE = {
+    Channel.ugap: Procedure.ugap_order,
+    Channel.interministerial: Procedure.interministerial_contract,
+    Channel.own_contract: Procedure.own_contract_order,
+}
+
+
+# problems ------------------------------------------------------------------------------------
+class DuplicateCatalogueItem(Conflict):
+    type_slug = "duplicate-catalogue-item"
+    title = "A catalogue item has this code"
+
+
+class UnknownCatalogueItem(UnprocessableEntity):
+    type_slug = "unknown-catalogue-item"
+    title = "Unknown catalogue item"
+
+
+class InactiveCatalogueItem(BusinessRuleViolation):
+    type_slug = "inactive-catalogue-item"
+    title = "The catalogue item is withdrawn"
+
+
+class InvalidThresholds(UnprocessableEntity):
+    type_slug = "invalid-thresholds"
+    title = "The direct-award threshold must be below the formal-tender threshold"
+
+
+class DuplicateThreshold(Conflict):
+    type_slug = "duplicate-threshold"
+    title = "Thresholds already start on that date"
+
+
+class NoThresholdInForce(BusinessRuleViolation):
+    type_slug = "no-threshold-in-force"
+    title = "No procedure thresholds in force at that date"
+
+
+class InvalidStatusTransition(BusinessRuleViolation):
+    type_slug = "invalid-status-transition"
+    title = "The requisition is not in a status that allows this"
+
+
+class SelfApproval(BusinessRuleViolation):
+    type_slug = "self-approval"
+    title = "A requester cannot approve their own requisition"
+
+
+class TenderReferenceRequired(BusinessRuleViolation):
+    type_slug = "tender-reference-required"
+    title = "A tender needs its reference before ordering"
+
+
+class OrderNotConfirmed(BusinessRuleViolation):
+    type_slug = "order-not-confirmed"
+    title = "Goods can only be received on an order whose commitment budget confirmed"
+
+
+class ReceiptExceedsOrder(BusinessRuleViolation):
+    type_slug = "receipt-exceeds-order"
+    title = "More received than ordered"
+
+
+class UnknownOrderLine(UnprocessableEntity):
+    type_slug = "unknown-order-line"
+    title = "The line is not on this order"
+
+
+class NotCancellable(BusinessRuleViolation):
+    type_slug = "not-cancellable"
+    title = "The order can no longer be cancelled"
+
+
+class UnknownPurchaseOrder(LookupError):
+    """An event names an order this service never placed (the event goes to dead letters)."""
+
+
+def _money(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+# catalogue -----------------------------------------------------------------------------------
+async def create_item(session: AsyncSession, *, body: CatalogueItemCreate) -> CatalogueItem:
+    """Add an item or a service to the catalogue."""
+    found = await session.exec(select(CatalogueItem).where(CatalogueItem.code == body.code))
+    if found.first() is not None:
+        raise DuplicateCatalogueItem(f"catalogue item {body.code} exists; update it instead")
+    item = CatalogueItem(**body.model_dump())
+    session.add(item)
+    await session.flush()
+    return item
+
+
+async def get_item(session: AsyncSession, *, item_id: int) -> CatalogueItem:
+    """One catalogue item."""
+    item = await session.get(CatalogueItem, item_id)
+    if item is None:
+        raise NotFound(f"catalogue item {item_id} does not exist")
+    return item
+
+
+async def update_item(
+    session: AsyncSession, *, item: CatalogueItem, body: CatalogueItemUpdate
+) -> CatalogueItem:
+    """Change an item's price, channel or availability."""
+    for key, value in body.model_dump(exclude_unset=True).items():
+        setattr(item, key, value)
+    item.version += 1
+    session.add(item)
+    await session.flush()
+    return item
+
+
+# thresholds and procedure ---------------------------------------------------------------------
+async def create_threshold(session: AsyncSession, *, body: ThresholdCreate) -> ProcedureThreshold:
+    """Record thresholds in force from a date (earlier thresholds keep their period)."""
+    if body.direct_award_below >= body.formal_tender_from:
+        raise InvalidThresholds(
+            f"direct award below {body.direct_award_below} must be less than formal tender "
+            f"from {body.formal_tender_from}"
+        )
+    found = await session.exec(
+        select(ProcedureThreshold).where(ProcedureThreshold.valid_from == body.valid_from)
+    )
+    if found.first() is not None:
+        raise DuplicateThreshold(f"thresholds already start on {body.valid_from}")
+    row = ProcedureThreshold(**body.model_dump())
+    session.add(row)
+    await session.flush()
+    return row
+
+
+async def thresholds_on(session: AsyncSession, *, on: date) -> ProcedureThreshold:
+    """The thresholds in force on a date."""
+    stmt = (
+        select(ProcedureThreshold)
+        .where(ProcedureThreshold.valid_from <= on)
+        .order_by(col(ProcedureThreshold.valid_from).desc())
+        .limit(1)
+    )
+    row = (await session.exec(stmt)).first()
+    if row is None:
+        raise NoThresholdInForce(f"no procedure thresholds in force on {on}; record them first")
+    return row
+
+
+async def choose_procedure(
+    session: AsyncSession, *, amount_ht: Decimal, channel: Channel, on: date
+) -> tuple[Procedure, date | None]:
+    """UGAP, interministerial and own contracts are orders under an existing contract; the open
+    market goes by the amount: direct award, adapted procedure (MAPA), or formal tender."""
+    if channel in CHANNEL_PROCEDURE:
+        return CHANNEL_PROCEDURE[channel], None
+    thresholds = await thresholds_on(session, on=on)
+    if amount_ht < thresholds.direct_award_below:
+        return Procedure.direct_award, thresholds.valid_from
+    if amount_ht < thresholds.formal_tender_from:
+        return Procedure.adapted_procedure, thresholds.valid_from
+    return Procedure.tender, thresholds.valid_from
+
+
+def channel_of(lines: Sequence[RequisitionLine]) -> Channel:
+    """The lines' common framework channel, or the open market when they differ."""
+    channels = {Channel(line.channel) for line in lines}
+    if len(channels) == 1:
+        return channels.pop()
+    return Channel.open_market
+
+
+# requisitions --------------------------------------------------------------------------------
+async def lines_of(
+    session: AsyncSession, *, requisition_ids: Sequence[int]
+) -> dict[int, list[RequisitionLine]]:
+    """Lines of several requisitions, in one query."""
+    grouped: dict[int, list[RequisitionLine]] = defaultdict(list)
+    if not requisition_ids:
+        return grouped
+    stmt = (
+        select(RequisitionLine)
+        .where(col(RequisitionLine.requisition_id).in_(requisition_ids))
+        .order_by(col(RequisitionLine.id))
+    )
+    for line in (await session.exec(stmt)).all():
+        grouped[line.requisition_id].append(line)
+    return grouped
+
+
+async def _build_lines(
+    session: AsyncSession, requisition: Requisition, lines: Sequence[LineCreate]
+) -> list[RequisitionLine]:
+    assert requisition.id is not None
+    codes = [line.item_code for line in lines]
+    stmt = select(CatalogueItem).where(col(CatalogueItem.code).in_(codes))
+    items = {item.code: item for item in (await session.exec(stmt)).all()}
+    built: list[RequisitionLine] = []
+    for line in lines:
+        item = items.get(line.item_code)
+        if item is None:
+            raise UnknownCatalogueItem(f"{line.item_code} is not in the catalogue")
+        if not item.active:
+            raise InactiveCatalogueItem(f"{line.item_code} is withdrawn from the catalogue")
+        amount_ht = _money(item.unit_price_ht * line.quantity)
+        built.append(
+            RequisitionLine(
+                requisition_id=requisition.id,
+                item_code=item.code,
+                category=item.category,
+                description=item.label,
+                channel=item.channel,
+                quantity=line.quantity,
+                unit_price_ht=item.unit_price_ht,
+                vat_rate=item.vat_rate,
+                amount_ht=amount_ht,
+                amount_ttc=_money(amount_ht * (1 + item.vat_rate)),
+            )
+        )
+    requisition.amount_ht = sum((b.amount_ht for b in built), Decimal("0.00"))
+    requisition.amount_ttc = sum((b.amount_ttc for b in built), Decimal("0.00"))
+    requisition.channel = channel_of(built)
+    session.add_all(built)
+    return built
+
+
+async def create_requisition(
+    session: AsyncSession, *, body: RequisitionCreate, requested_by: str
+) -> Requisition:
+    """A unit's demande d'achat, in draft."""
+    requisition = Requisition(
+        unit_code=body.unit_code,
+        subject=body.subject,
+        fiscal_year=body.fiscal_year,
+        action=body.action,
+        budget_title=body.budget_title.value,
+        status=S.draft.value,
+        requested_by=requested_by,
+    )
+    session.add(requisition)
+    await session.flush()
+    await _build_lines(session, requisition, body.lines)
+    await session.flush()
+    return requisition
+
+
+async def get_requisition(
+    session: AsyncSession, *, requisition_id: int, scope: OrgScope, lock: bool = False
+) -> Requisition:
+    """A requisition in the caller's scope (404 otherwise); ``lock`` serialises writers
+    (``SELECT ... FOR UPDATE`` on PostgreSQL) so two receipts cannot both pass the check."""
+    stmt = scope.apply(
+        select(Requisition).where(Requisition.id == requisition_id), col(Requisition.unit_code)
+    )
+    if lock:
+        stmt = stmt.with_for_update()
+    requisition = (await session.exec(stmt)).first()
+    if requisition is None:
+        raise NotFound(f"requisition {requisition_id} does not exist")
+    return requisition
+
+
+def _require_status(requisition: Requisition, *allowed: RequisitionStatus, doing: str) -> None:
+    if requisition.status not in {a.value for a in allowed}:
+        raise InvalidStatusTransition(
+            f"requisition {requisition.id} is {requisition.status}; to {doing} it must be "
+            + " or ".join(a.value for a in allowed),
+            extra={"status": requisition.status},
+        )
+
+
+def _bump(session: AsyncSession, requisition: Requisition) -> None:
+    requisition.version += 1
+    session.add(requisition)
+
+
+async def update_requisition(
+    session: AsyncSession, *, requisition: Requisition, body: RequisitionUpdate
+) -> Requisition:
+    """Edit a draft (or the tender reference of an approved tender)."""
+    changes = body.model_dump(exclude_unset=True)
+    if set(changes) == {"tender_reference"}:
+        _require_status(requisition, S.draft, S.submitted, S.approved, doing="set its reference")
+    else:
+        _require_status(requisition, S.draft, doing="edit")
+    lines = changes.pop("lines", None)
+    for key, value in changes.items():
+        setattr(requisition, key, value.value if hasattr(value, "value") else value)
+    if lines is not None and body.lines is not None:
+        existing = await lines_of(session, requisition_ids=[requisition.id or 0])
+        for line in existing.get(requisition.id or 0, []):
+            await session.delete(line)
+        await session.flush()
+        await _build_lines(session, requisition, body.lines)
+    _bump(session, requisition)
+    await session.flush()
+    return requisition
+
+
+async def submit_requisition(session: AsyncSession, *, requisition: Requisition) -> Requisition:
+    """Send the draft for approval; the procedure is chosen with the thresholds of the day."""
+    _require_status(requisition, S.draft, doing="submit")
+    channel = Channel(requisition.channel or Channel.open_market)
+    procedure, since = await choose_procedure(
+        session, amount_ht=requisition.amount_ht, channel=channel, on=today()
+    )
+    requisition.procedure = procedure.value
+    requisition.thresholds_from = since
+    requisition.status = S.submitted.value
+    _bump(session, requisition)
+    await session.flush()
+    return requisition
+
+
+async def approve_requisition(
+    session: AsyncSession, *, requisition: Requisition, approver: str
+) -> Requisition:
+    """Validation de la demande by the purchasing office."""
+    _require_status(requisition, S.submitted, doing="approve")
+    if approver == requisition.requested_by:
+        raise SelfApproval(f"{approver} requested this purchase; another buyer must approve it")
+    requisition.status = S.approved.value
+    requisition.approved_by = approver
+    _bump(session, requisition)
+    await session.flush()
+    return requisition
+
+
+async def refuse_requisition(
+    session: AsyncSession, *, requisition: Requisition, reason: str, approver: str
+) -> Requisition:
+    """Refuse a submitted requisition, with the reason shown to the requester."""
+    _require_status(requisition, S.submitted, doing="refuse")
+    requisition.status = S.refused.value
+    requisition.rejection_reason = reason
+    requisition.approved_by = approver
+    _bump(session, requisition)
+    await session.flush()
+    return requisition
+
+
+async def order_requisition(
+    session: AsyncSession, *, requisition: Requisition, tender_reference: str | None
+) -> Requisition:
+    """Place the order (bon de commande) and ask budget to commit AE: ``purchase.ordered``."""
+    _require_status(requisition, S.approved, doing="order")
+    if tender_reference:
+        requisition.tender_reference = tender_reference
+    if requisition.procedure == Procedure.tender and not requisition.tender_reference:
+        raise TenderReferenceRequired(
+            f"requisition {requisition.id} ({requisition.amount_ht} € HT) is above the formal "
+            "tender threshold: give the reference of the awarded tender (tender_reference)"
+        )
+    assert requisition.id is not None
+    requisition.order_id = f"PO-{requisition.fiscal_year}-{requisition.id:06d}"
+    requisition.ordered_on = today()
+    requisition.status = S.awaiting_commitment.value
+    _bump(session, requisition)
+    lines = (await lines_of(session, requisition_ids=[requisition.id]))[requisition.id]
+    await publish(
+        session,
+        PurchaseOrderedV1(
+            order_id=requisition.order_id,
+            unit_code=requisition.unit_code,
+            fiscal_year=requisition.fiscal_year,
+            action=requisition.action,
+            title=requisition.budget_title,
+            channel=requisition.channel or Channel.open_market.value,
+            lines=[
+                OrderedLine(
+                    line_id=str(line.id),
+                    item_code=line.item_code,
+                    category=line.category,
+                    description=line.description,
+                    quantity=line.quantity,
+                    unit_price_ht=line.unit_price_ht,
+                    amount_ht=line.amount_ht,
+                    amount_ttc=line.amount_ttc,
+                )
+                for line in lines
+            ],
+            amount_ht=requisition.amount_ht,
+            amount_ttc=requisition.amount_ttc,
+        ),
+        subject=requisition.order_id,
+    )
+    await session.flush()
+    return requisition
+
+
+async def cancel_requisition(
+    session: AsyncSession, *, requisition: Requisition, reason: str
+) -> Requisition:
+    """Cancel before any receipt; an order already sent is cancelled: ``purchase.cancelled``."""
+    if requisition.status not in {c.value for c in CANCELLABLE}:
+        raise NotCancellable(
+            f"requisition {requisition.id} is {requisition.status}: goods were received or it "
+            "is closed; it cannot be cancelled",
+            extra={"status": requisition.status},
+        )
+    requisition.status = S.cancelled.value
+    requisition.cancel_reason = reason
+    _bump(session, requisition)
+    if requisition.order_id is not None:
+        await publish(
+            session,
+            PurchaseCancelledV1(
+                order_id=requisition.order_id, unit_code=requisition.unit_code, reason=reason
+            ),
+            subject=requisition.order_id,
+        )
+    await session.flush()
+    return requisition
+
+
+async def receive(
+    session: AsyncSession, *, requisition: Requisition, body: ReceiptCreate, received_by: str
+) -> tuple[Receipt, list[ReceiptLine]]:
+    """Réception, full or partial per line (service fait): ``purchase.received``."""
+    if requisition.status not in {S.confirmed, S.partially_received, S.received}:
+        raise OrderNotConfirmed(
+            f"requisition {requisition.id} is {requisition.status}: goods are received only "
+            "once budget has recorded the commitment (status confirmed)",
+            extra={"status": requisition.status},
+        )
+    _require_status(requisition, S.confirmed, S.partially_received, doing="receive goods")
+    assert requisition.id is not None
+    assert requisition.order_id is not None
+    lines = {
+        line.id: line
+        for line in (await lines_of(session, requisition_ids=[requisition.id]))[requisition.id]
+    }
+    wanted: dict[int, int] = defaultdict(int)
+    for entry in body.lines:
+        if entry.line_id not in lines:
+            raise UnknownOrderLine(f"line {entry.line_id} is not on order {requisition.order_id}")
+        wanted[entry.line_id] += entry.quantity
+    for line_id, quantity in wanted.items():
+        line = lines[line_id]
+        remaining = line.quantity - line.received_quantity
+        if quantity > remaining:
+            raise ReceiptExceedsOrder(
+                f"line {line_id} ({line.description}): {quantity} received but only "
+                f"{remaining} of {line.quantity} remain to receive",
+                extra={"line_id": line_id, "remaining": remaining},
+            )
+    receipt = Receipt(
+        requisition_id=requisition.id,
+        unit_code=requisition.unit_code,
+        received_on=body.received_on or today(),
+        received_by=received_by,
+        amount_ht=Decimal("0.00"),
+        amount_ttc=Decimal("0.00"),
+        note=body.note,
+    )
+    session.add(receipt)
+    await session.flush()
+    assert receipt.id is not None
+    receipt_lines: list[ReceiptLine] = []
+    for line_id, quantity in wanted.items():
+        line = lines[line_id]
+        remaining_after = line.quantity - line.received_quantity - quantity
+        if remaining_after == 0:  # the last delivery takes the rounding remainder
+            received_ht = sum(
+                (r.amount_ht for r in await _received_lines(session, line_id)), Decimal("0.00")
+            )
+            received_ttc = sum(
+                (r.amount_ttc for r in await _received_lines(session, line_id)), Decimal("0.00")
+            )
+            amount_ht, amount_ttc = line.amount_ht - received_ht, line.amount_ttc - received_ttc
+        else:
+            amount_ht = _money(line.unit_price_ht * quantity)
+            amount_ttc = _money(amount_ht * (1 + line.vat_rate))
+        line.received_quantity += quantity
+        session.add(line)
+        receipt_lines.append(
+            ReceiptLine(
+                receipt_id=receipt.id,
+                line_id=line_id,
+                quantity=quantity,
+                amount_ht=amount_ht,
+                amount_ttc=amount_ttc,
+            )
+        )
+    session.add_all(receipt_lines)
+    receipt.amount_ht = sum((r.amount_ht for r in receipt_lines), Decimal("0.00"))
+    receipt.amount_ttc = sum((r.amount_ttc for r in receipt_lines), Decimal("0.00"))
+    complete = all(line.received_quantity == line.quantity for line in lines.values())
+    requisition.status = (S.received if complete else S.partially_received).value
+    _bump(session, requisition)
+    await session.flush()
+    await publish(
+        session,
+        PurchaseReceivedV1(
+            order_id=requisition.order_id,
+            receipt_id=f"{requisition.order_id}-R{receipt.id}",
+            unit_code=requisition.unit_code,
+            lines=[
+                ReceivedLine(
+                    line_id=str(r.line_id),
+                    quantity=r.quantity,
+                    amount_ht=r.amount_ht,
+                    amount_ttc=r.amount_ttc,
+                )
+                for r in receipt_lines
+            ],
+            amount_ht=receipt.amount_ht,
+            amount_ttc=receipt.amount_ttc,
+            received_on=receipt.received_on,
+        ),
+        subject=requisition.order_id,
+    )
+    return receipt, receipt_lines
+
+
+async def _received_lines(session: AsyncSession, line_id: int) -> list[ReceiptLine]:
+    stmt = select(ReceiptLine).where(ReceiptLine.line_id == line_id)
+    return list((await session.exec(stmt)).all())
+
+
+async def receipts_of(
+    session: AsyncSession, *, requisition_id: int
+) -> list[tuple[Receipt, list[ReceiptLine]]]:
+    """The receipts of an order, oldest first."""
+    receipts = (
+        await session.exec(
+            select(Receipt)
+            .where(Receipt.requisition_id == requisition_id)
+            .order_by(col(Receipt.id))
+        )
+    ).all()
+    result = []
+    for receipt in receipts:
+        lines = (
+            await session.exec(
+                select(ReceiptLine)
+                .where(ReceiptLine.receipt_id == receipt.id)
+                .order_by(col(ReceiptLine.id))
+            )
+        ).all()
+        result.append((receipt, list(lines)))
+    return result
+
+
+# budget answers ------------------------------------------------------------------------------
+async def _order(session: AsyncSession, order_id: str) -> Requisition:
+    found = await session.exec(select(Requisition).where(Requisition.order_id == order_id))
+    requisition = found.first()
+    if requisition is None:
+        raise UnknownPurchaseOrder(f"no purchase order {order_id}")
+    return requisition
+
+
+async def commitment_recorded(
+    session: AsyncSession, *, order_id: str, commitment_id: str
+) -> Requisition:
+    """Budget committed the AE: the order is confirmed (ignored once cancelled)."""
+    requisition = await _order(session, order_id)
+    if requisition.status == S.awaiting_commitment:
+        requisition.status = S.confirmed.value
+        requisition.rejection_reason = None
+    if requisition.status != S.cancelled:
+        requisition.commitment_id = commitment_id
+    _bump(session, requisition)
+    await session.flush()
+    return requisition
+
+
+async def commitment_rejected(
+    session: AsyncSession, *, order_id: str, reason: str, requested: Decimal, available: Decimal
+) -> Requisition:
+    """Budget refused the commitment: the order is rejected with budget's reason."""
+    requisition = await _order(session, order_id)
+    if requisition.status == S.awaiting_commitment:
+        requisition.status = S.rejected.value
+        requisition.rejection_reason = (
+            f"{reason} (AE requested {requested:.2f} €, available {available:.2f} €)"
+        )
+        _bump(session, requisition)
+        await session.flush()
+    return requisition
+
+
+async def record_allocation(
+    session: AsyncSession,
+    *,
+    allocation_id: str,
+    unit_code: str,
+    fiscal_year: int,
+    action: str,
+    title: str,
+    ae: Decimal,
+    cp: Decimal,
+) -> BudgetEnvelope:
+    """Keep the unit's notified envelope (the latest notification of an allocation wins)."""
+    found = await session.exec(
+        select(BudgetEnvelope).where(BudgetEnvelope.allocation_id == allocation_id)
+    )
+    envelope = found.first() or BudgetEnvelope(
+        allocation_id=allocation_id,
+        unit_code=unit_code,
+        fiscal_year=fiscal_year,
+        action=action,
+        title=title,
+        ae=ae,
+        cp=cp,
+    )
+    envelope.unit_code, envelope.fiscal_year = unit_code, fiscal_year
+    envelope.action, envelope.title, envelope.ae, envelope.cp = action, title, ae, cp
+    session.add(envelope)
+    await session.flush()
+    return envelope
+
+
+async def availability(
+    session: AsyncSession, *, unit_code: str, fiscal_year: int
+) -> list[dict[str, object]]:
+    """AE notified to the unit minus orders committed and orders awaiting budget's answer."""
+    envelopes = (
+        await session.exec(
+            select(BudgetEnvelope).where(
+                BudgetEnvelope.unit_code == unit_code, BudgetEnvelope.fiscal_year == fiscal_year
+            )
+        )
+    ).all()
+    orders = (
+        await session.exec(
+            select(Requisition).where(
+                Requisition.unit_code == unit_code,
+                Requisition.fiscal_year == fiscal_year,
+                col(Requisition.status).in_([s.value for s in (*ORDERED_STATUSES,)]),
+            )
+        )
+    ).all()
+    totals: dict[tuple[str, str], dict[str, Decimal]] = defaultdict(
+        lambda: defaultdict(lambda: Decimal("0.00"))
+    )
+    for envelope in envelopes:
+        key = (envelope.action, envelope.title)
+        totals[key]["ae"] += envelope.ae
+        totals[key]["cp"] += envelope.cp
+    for order in orders:
+        key = (order.action, order.budget_title)
+        bucket = "awaiting" if order.status == S.awaiting_commitment else "committed"
+        totals[key][bucket] += order.amount_ttc
+    result = []
+    for (action, title), amounts in sorted(totals.items()):
+        result.append(
+            {
+                "unit_code": unit_code,
+                "fiscal_year": fiscal_year,
+                "action": action,
+                "title": title,
+                "ae_allocated": amounts["ae"],
+                "cp_allocated": amounts["cp"],
+                "ae_committed": amounts["committed"],
+                "ae_awaiting_commitment": amounts["awaiting"],
+                "ae_available": amounts["ae"] - amounts["committed"] - amounts["awaiting"],
+            }
+        )
+    return result

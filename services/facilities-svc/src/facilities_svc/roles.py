@@ -1,0 +1,69 @@
+"""Roles of facilities-svc and the dependencies the routers share."""
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from sg_common.auth import ADMIN_ROLE, AUDITOR_ROLE, OrgScope, Principal, org_scope, require_roles
+from sg_common.errors import UnprocessableEntity
+
+MANAGER = "facilities.manager"
+"""DSG staff: sees and manages every unit's records."""
+BUYER = "facilities.buyer"
+"""Buyer of the purchasing office (DSG-ACHATS): approves, orders, receives, for every unit."""
+REQUESTER = "facilities.requester"
+"""A unit's requester: requisitions, bookings and requests of their own units."""
+SOCIAL = "facilities.social"
+"""Social worker (assistante sociale): reads and writes assistance cases in full."""
+
+ANY_ROLE = (MANAGER, BUYER, REQUESTER, SOCIAL)
+
+Scope = Annotated[OrgScope, Depends(org_scope(MANAGER))]
+"""Org scope where only the manager sees everything."""
+PurchaseScope = Annotated[OrgScope, Depends(org_scope(MANAGER, BUYER))]
+"""Org scope of purchases: managers and buyers see every unit."""
+SocialScope = Annotated[OrgScope, Depends(org_scope(MANAGER, SOCIAL))]
+"""Org scope of social-service statistics."""
+
+Reader = Annotated[Principal, Depends(require_roles(*ANY_ROLE))]
+Manager = Annotated[Principal, Depends(require_roles(MANAGER))]
+Buyer = Annotated[Principal, Depends(require_roles(MANAGER, BUYER))]
+Requester = Annotated[Principal, Depends(require_roles(MANAGER, BUYER, REQUESTER))]
+SocialWorker = Annotated[Principal, Depends(require_roles(SOCIAL))]
+
+
+class CentralServicesOnly(UnprocessableEntity):
+    """Logistique et service social: pour les seuls services centraux."""
+
+    type_slug = "central-services-only"
+    title = "Reserved to the services centraux"
+
+
+def require_central(request: Request, unit_code: str, as_of: date | None = None) -> None:
+    """Refuse a regional unit (or a national centre) for logistics and social service."""
+    tree = request.app.state.org_tree
+    unit = tree.require(unit_code, as_of)
+    if not tree.is_central(unit_code, as_of):
+        raise CentralServicesOnly(
+            f"{unit_code} ({unit.name}) is not a service central: logistics support and the "
+            "social service are provided to head-office units only; contact your regional "
+            "directorate's general services",
+            extra={"unit": unit_code},
+        )
+
+
+async def central_caller(request: Request, principal: Reader) -> Principal:
+    """The caller, refused when none of their units is a service central (unless all-seeing)."""
+    if principal.has_any_role(MANAGER, SOCIAL) or principal.is_sg_wide((ADMIN_ROLE, AUDITOR_ROLE)):
+        return principal
+    tree = request.app.state.org_tree
+    if not any(tree.get(code) is not None and tree.is_central(code) for code in principal.units):
+        raise CentralServicesOnly(
+            "logistics support and the social service are provided to head-office units only; "
+            f"your units ({', '.join(principal.units) or 'none'}) are regional",
+        )
+    return principal
+
+
+CentralCaller = Annotated[Principal, Depends(central_caller)]
