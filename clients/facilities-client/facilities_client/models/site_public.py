@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="SitePublic")
+
+
+
+@_attrs_define
+class SitePublic:
+    """ 
+        Attributes:
+            city (str):
+            code (str):
+            id (int):
+            name (str):
+            unit_code (str):
+            version (int):
+     """
+
+    city: str
+    code: str
+    id: int
+    name: str
+    unit_code: str
+    version: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        city = self.city
+
+        code = self.code
+
+        id = self.id
+
+        name = self.name
+
+        unit_code = self.unit_code
+
+        version = self.version
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "city": city,
+            "code": code,
+            "id": id,
+            "name": name,
+            "unit_code": unit_code,
+            "version": version,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        city = d.pop("city")
+
+        code = d.pop("code")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        unit_code = d.pop("unit_code")
+
+        version = d.pop("version")
+
+        site_public = cls(
+            city=city,
+            code=code,
+            id=id,
+            name=name,
+            unit_code=unit_code,
+            version=version,
+        )
+
+
+        site_public.additional_properties = d
+        return site_public
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
