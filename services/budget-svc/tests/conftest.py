@@ -1,11 +1,139 @@
 """Fixtures of budget-svc tests; the rest comes from the sg_common pytest plugin."""
 
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import httpx
 import pytest
 
 from budget_svc.app import SERVICE
 from sg_common.app import ServiceDefinition
+from sg_common.contracts.facilities import OrderedLine, PurchaseOrderedV1
 
 
 @pytest.fixture
 def service_definition() -> ServiceDefinition:
     return SERVICE
+
+
+@pytest.fixture
+def manager(auth: Callable[..., dict[str, str]]) -> dict[str, str]:
+    """A DPG budget manager (all-seeing)."""
+    return auth(roles=["budget.manager"], units=["DPG-BUDGET"], sub="dpg-manager")
+
+
+@pytest.fixture
+def officer_bre(auth: Callable[..., dict[str, str]]) -> dict[str, str]:
+    """The budget officer of the Brittany regional directorate."""
+    return auth(roles=["budget.officer"], units=["DR-BRE"], sub="bre-officer")
+
+
+@pytest.fixture
+def officer_nor(auth: Callable[..., dict[str, str]]) -> dict[str, str]:
+    """The budget officer of the Normandy regional directorate."""
+    return auth(roles=["budget.officer"], units=["DR-NOR"], sub="nor-officer")
+
+
+@pytest.fixture
+def controller(auth: Callable[..., dict[str, str]]) -> dict[str, str]:
+    return auth(roles=["budget.controller"], units=["DPG-CG"], sub="controller")
+
+
+class Budget:
+    """Shortcuts for setting up budget state over HTTP."""
+
+    def __init__(self, client: httpx.AsyncClient, manager: dict[str, str]) -> None:
+        self.client = client
+        self.manager = manager
+
+    async def allocate(
+        self,
+        unit: str = "DR-BRE",
+        ae: str = "10000.00",
+        cp: str = "8000.00",
+        *,
+        action: str = "08",
+        title: str = "T3",
+        year: int = 2026,
+    ) -> dict[str, Any]:
+        response = await self.client.post(
+            "/allocations",
+            json={
+                "unit_code": unit,
+                "fiscal_year": year,
+                "action": action,
+                "title": title,
+                "ae": ae,
+                "cp": cp,
+                "reason": "dotation initiale",
+            },
+            headers=self.manager,
+        )
+        assert response.status_code == 201, response.text
+        result: dict[str, Any] = response.json()
+        return result
+
+    async def availability(
+        self, unit: str = "DR-BRE", *, action: str = "08", title: str = "T3", year: int = 2026
+    ) -> dict[str, Any]:
+        response = await self.client.get(
+            f"/availability/{unit}/{year}/{action}/{title}", headers=self.manager
+        )
+        assert response.status_code == 200, response.text
+        result: dict[str, Any] = response.json()
+        return result
+
+
+@pytest.fixture
+def budget(client: httpx.AsyncClient, manager: dict[str, str]) -> Budget:
+    return Budget(client, manager)
+
+
+def problem_type(response: httpx.Response) -> str:
+    """The slug of a problem response's type."""
+    assert response.headers["content-type"].startswith("application/problem+json"), response.text
+    slug: str = response.json()["type"].rsplit("/", 1)[-1]
+    return slug
+
+
+@pytest.fixture
+def slug() -> Callable[[httpx.Response], str]:
+    return problem_type
+
+
+def _order(order_id: str, amount_ttc: str, unit: str = "DR-BRE", **extra: Any) -> PurchaseOrderedV1:
+    ttc = Decimal(amount_ttc)
+    ht = (ttc / Decimal("1.2")).quantize(Decimal("0.01"))
+    values: dict[str, Any] = {
+        "order_id": order_id,
+        "unit_code": unit,
+        "fiscal_year": 2026,
+        "action": "08",
+        "title": "T3",
+        "channel": "UGAP",
+        "lines": [
+            OrderedLine(
+                line_id="1",
+                item_code="CHAISE-ERGO",
+                category="furniture",
+                description="Siège ergonomique",
+                quantity=1,
+                unit_price_ht=ht,
+                amount_ht=ht,
+                amount_ttc=ttc,
+            )
+        ],
+        "amount_ht": ht,
+        "amount_ttc": ttc,
+        **extra,
+    }
+    return PurchaseOrderedV1(**values)
+
+
+@pytest.fixture
+def make_order() -> Callable[..., PurchaseOrderedV1]:
+    """``make_order("PO-1", "600.00", unit="DR-BRE", **fields)``: facilities' purchase.ordered."""
+    return _order

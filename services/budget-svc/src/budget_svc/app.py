@@ -5,9 +5,19 @@ from pathlib import Path
 from fastapi import FastAPI
 
 import budget_svc
+from budget_svc.allocations.router import requests_router as allocation_requests_router
+from budget_svc.allocations.router import router as allocations_router
+from budget_svc.commitments.router import router as commitments_router
 from budget_svc.events.handlers import EVENT_HANDLERS
+from budget_svc.forecasts.router import router as forecasts_router
+from budget_svc.ledger.router import router as availability_router
 from budget_svc.models import metadata
+from budget_svc.reserve.router import router as reserve_router
 from budget_svc.settings import BudgetSettings
+from budget_svc.staffing.router import router as staffing_router
+from budget_svc.structure.reference import load_budget_structure
+from budget_svc.structure.router import router as structure_router
+from budget_svc.transfers.router import router as transfers_router
 from sg_common.app import ServiceDefinition, create_service_app
 
 SERVICE = ServiceDefinition(
@@ -17,8 +27,30 @@ SERVICE = ServiceDefinition(
     settings_class=BudgetSettings,
     metadata=metadata,
     migrations_dir=Path(__file__).parent / "migrations",
-    routers=[],
+    routers=[
+        structure_router,
+        forecasts_router,
+        allocation_requests_router,
+        allocations_router,
+        reserve_router,
+        transfers_router,
+        staffing_router,
+        commitments_router,
+        availability_router,
+    ],
     event_handlers=EVENT_HANDLERS,
+    reference_data=[load_budget_structure],
+    openapi_tags=[
+        {"name": "structure", "description": "Programme 220, actions, titles, fiscal years."},
+        {"name": "forecasts", "description": "Prévisions of resources and uses, with revisions."},
+        {"name": "allocation-requests", "description": "Requests and arbitration (DPG)."},
+        {"name": "allocations", "description": "Dotations notified to units."},
+        {"name": "reserve", "description": "Mise en réserve, dégel, surgel, annulation."},
+        {"name": "transfers", "description": "Moves of credits; asymmetric fungibility."},
+        {"name": "staff-ceilings", "description": "Plafond d'emplois (ETPT) vs HR's ETPT."},
+        {"name": "commitments", "description": "Engagements juridiques (consume AE)."},
+        {"name": "availability", "description": "Available AE/CP per line; the ledger."},
+    ],
 )
 
 

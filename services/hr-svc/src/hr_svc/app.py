@@ -5,9 +5,24 @@ from pathlib import Path
 from fastapi import FastAPI
 
 import hr_svc
+
+# Every table module, so the metadata is complete (migrations, tests).
+from hr_svc.agents import models as _agents  # noqa: F401
+from hr_svc.agents.router import router as agents_router
+from hr_svc.development import models as _development  # noqa: F401
+from hr_svc.development.router import router as development_router
+from hr_svc.development.service import load_reference_skills
 from hr_svc.events.handlers import EVENT_HANDLERS
+from hr_svc.information import models as _information  # noqa: F401
+from hr_svc.information.router import router as information_router
 from hr_svc.models import metadata
 from hr_svc.settings import HrSettings
+from hr_svc.staffing import models as _staffing  # noqa: F401
+from hr_svc.staffing.router import router as staffing_router
+from hr_svc.training import models as _training  # noqa: F401
+from hr_svc.training.router import router as training_router
+from hr_svc.unions import models as _unions  # noqa: F401
+from hr_svc.unions.router import router as unions_router
 from sg_common.app import ServiceDefinition, create_service_app
 
 SERVICE = ServiceDefinition(
@@ -17,8 +32,24 @@ SERVICE = ServiceDefinition(
     settings_class=HrSettings,
     metadata=metadata,
     migrations_dir=Path(__file__).parent / "migrations",
-    routers=[],
+    routers=[
+        agents_router,
+        staffing_router,
+        development_router,
+        training_router,
+        information_router,
+        unions_router,
+    ],
     event_handlers=EVENT_HANDLERS,
+    reference_data=[load_reference_skills],
+    openapi_tags=[
+        {"name": "agents", "description": "Agents, assignments, movements, career history."},
+        {"name": "staffing", "description": "Posts (postes), ETPT against the ceiling."},
+        {"name": "development", "description": "Skills reference, professional reviews."},
+        {"name": "training", "description": "Catalogue, sessions, enrolment, completion, plan."},
+        {"name": "information", "description": "Announcements, feeds, acknowledgements."},
+        {"name": "unions", "description": "Unions, elections and seats, bodies, time credits."},
+    ],
 )
 
 

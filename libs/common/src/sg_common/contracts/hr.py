@@ -37,7 +37,10 @@ class AgentLeftV1(_Hr):
     event_type = "agent.left"
     agent_id: str
     unit_code: UnitCode
-    left_on: date
+    left_on: date = Field(description="The last day in the unit.")
+    assignment_id: str | None = Field(
+        default=None, description="The assignment that ended (as in agent.assigned)."
+    )
 
 
 @register

@@ -1,0 +1,1 @@
+"""allocations domain."""

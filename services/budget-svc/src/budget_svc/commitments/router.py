@@ -1,0 +1,169 @@
+"""Legal commitments (engagements juridiques): create, reduce, cancel, history."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response, status
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from budget_svc.commitments import service
+from budget_svc.commitments.models import Commitment
+from budget_svc.commitments.schemas import (
+    CommitmentCancellation,
+    CommitmentCreate,
+    CommitmentOperationPublic,
+    CommitmentPage,
+    CommitmentPublic,
+    CommitmentReduction,
+    CommitmentStatus,
+)
+from budget_svc.common import Reader, Scope, Title, Writer, actor
+from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.auth import OrgScope
+from sg_common.deps import SessionDep
+from sg_common.errors import NotFound, problem_responses
+
+router = APIRouter(prefix="/commitments", tags=["commitments"])
+
+
+async def _get(session: AsyncSession, commitment_id: int, scope: OrgScope) -> Commitment:
+    stmt = scope.apply(
+        select(Commitment).where(Commitment.id == commitment_id), col(Commitment.unit_code)
+    )
+    found = (await session.exec(stmt)).first()
+    if found is None:
+        raise NotFound(f"commitment {commitment_id} does not exist")
+    return found
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    summary="Record a legal commitment (consumes AE; 409 insufficient-ae)",
+    responses=problem_responses(409),
+)
+async def create_commitment(
+    body: CommitmentCreate,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    response: Response,
+    principal: Writer,
+) -> CommitmentPublic:
+    request.app.state.org_tree.require(body.unit_code)
+    scope.check(body.unit_code)
+    created = await service.commit(
+        session,
+        unit_code=body.unit_code,
+        fiscal_year=body.fiscal_year,
+        action=body.action,
+        sub_action=body.sub_action,
+        title=body.title.value,
+        ae=body.ae,
+        description=body.description,
+        supplier=body.supplier,
+        by=actor(principal),
+    )
+    set_etag(response, created.version)
+    return CommitmentPublic.model_validate(created)
+
+
+@router.get("", summary="List commitments in your scope")
+async def list_commitments(
+    session: SessionDep,
+    scope: Scope,
+    _r: Reader,
+    unit_code: str | None = None,
+    fiscal_year: int | None = None,
+    action: str | None = None,
+    title: Title | None = None,
+    status: CommitmentStatus | None = None,
+    purchase_order_id: str | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> CommitmentPage:
+    stmt = scope.apply(select(Commitment), col(Commitment.unit_code))
+    if unit_code is not None:
+        stmt = stmt.where(Commitment.unit_code == unit_code)
+    if fiscal_year is not None:
+        stmt = stmt.where(Commitment.fiscal_year == fiscal_year)
+    if action is not None:
+        stmt = stmt.where(Commitment.action == action)
+    if title is not None:
+        stmt = stmt.where(Commitment.title == title.value)
+    if status is not None:
+        stmt = stmt.where(Commitment.status == status.value)
+    if purchase_order_id is not None:
+        stmt = stmt.where(Commitment.purchase_order_id == purchase_order_id)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Commitment.id)], limit=limit, cursor=cursor
+    )
+    return CommitmentPage(
+        items=[CommitmentPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )
+
+
+@router.get("/{commitment_id}", responses=problem_responses(404))
+async def get_commitment(
+    commitment_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+) -> CommitmentPublic:
+    found = await _get(session, commitment_id, scope)
+    set_etag(response, found.version)
+    return CommitmentPublic.model_validate(found)
+
+
+@router.get("/{commitment_id}/operations", responses=problem_responses(404))
+async def list_commitment_operations(
+    commitment_id: int, session: SessionDep, scope: Scope, _r: Reader
+) -> list[CommitmentOperationPublic]:
+    await _get(session, commitment_id, scope)
+    return [
+        CommitmentOperationPublic.model_validate(o)
+        for o in await service.operations(session, commitment_id)
+    ]
+
+
+@router.post(
+    "/{commitment_id}/reduction",
+    summary="Reduce a commitment (AE released, history kept)",
+    responses=problem_responses(404, 409, 412, 428),
+)
+async def reduce_commitment(
+    commitment_id: int,
+    body: CommitmentReduction,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    principal: Writer,
+    if_match: IfMatchHeader = None,
+) -> CommitmentPublic:
+    found = await _get(session, commitment_id, scope)
+    check_if_match(if_match, found.version)
+    updated = await service.reduce(
+        session, commitment=found, ae=body.ae, reason=body.reason, by=actor(principal)
+    )
+    set_etag(response, updated.version)
+    return CommitmentPublic.model_validate(updated)
+
+
+@router.post(
+    "/{commitment_id}/cancellation",
+    summary="Cancel a commitment (all its AE released; never deleted)",
+    responses=problem_responses(404, 409, 412, 428),
+)
+async def cancel_commitment(
+    commitment_id: int,
+    body: CommitmentCancellation,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    principal: Writer,
+    if_match: IfMatchHeader = None,
+) -> CommitmentPublic:
+    found = await _get(session, commitment_id, scope)
+    check_if_match(if_match, found.version)
+    updated = await service.cancel(
+        session, commitment=found, reason=body.reason, by=actor(principal)
+    )
+    set_etag(response, updated.version)
+    return CommitmentPublic.model_validate(updated)

@@ -1,0 +1,140 @@
+"""Forecasts (prévisions) of resources and their uses, with revision history and totals."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Query, Request, Response, status
+from sqlmodel import col, select
+
+from budget_svc.common import Reader, Scope, Title, Writer, actor
+from budget_svc.forecasts import service
+from budget_svc.forecasts.models import Forecast
+from budget_svc.forecasts.schemas import (
+    ForecastAxis,
+    ForecastCreate,
+    ForecastPage,
+    ForecastPublic,
+    ForecastRevisionPublic,
+    ForecastTotal,
+    ForecastUpdate,
+)
+from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.auth import OrgScope
+from sg_common.deps import SessionDep
+from sg_common.errors import NotFound, problem_responses
+
+router = APIRouter(prefix="/forecasts", tags=["forecasts"])
+
+
+async def _get(session: SessionDep, forecast_id: int, scope: OrgScope) -> Forecast:
+    stmt = scope.apply(select(Forecast).where(Forecast.id == forecast_id), col(Forecast.unit_code))
+    found = (await session.exec(stmt)).first()
+    if found is None:
+        raise NotFound(f"forecast {forecast_id} does not exist")
+    return found
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    summary="Create a forecast line",
+    responses=problem_responses(409),
+)
+async def create_forecast(
+    body: ForecastCreate,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    response: Response,
+    principal: Writer,
+) -> ForecastPublic:
+    request.app.state.org_tree.require(body.unit_code)
+    scope.check(body.unit_code)
+    forecast = await service.create_forecast(session, body=body, by=actor(principal))
+    set_etag(response, forecast.version)
+    return ForecastPublic.model_validate(forecast)
+
+
+@router.get("", summary="List forecast lines in your scope")
+async def list_forecasts(
+    session: SessionDep,
+    scope: Scope,
+    _r: Reader,
+    unit_code: str | None = None,
+    fiscal_year: int | None = None,
+    action: str | None = None,
+    title: Title | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> ForecastPage:
+    stmt = scope.apply(select(Forecast), col(Forecast.unit_code))
+    if unit_code is not None:
+        stmt = stmt.where(Forecast.unit_code == unit_code)
+    if fiscal_year is not None:
+        stmt = stmt.where(Forecast.fiscal_year == fiscal_year)
+    if action is not None:
+        stmt = stmt.where(Forecast.action == action)
+    if title is not None:
+        stmt = stmt.where(Forecast.title == title.value)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Forecast.id)], limit=limit, cursor=cursor
+    )
+    return ForecastPage(
+        items=[ForecastPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )
+
+
+@router.get("/totals", summary="Forecast totals grouped by any axes")
+async def forecast_totals(
+    session: SessionDep,
+    scope: Scope,
+    _r: Reader,
+    group_by: list[ForecastAxis] = Query(default=[]),
+    fiscal_year: int | None = None,
+    unit_code: str | None = None,
+) -> list[ForecastTotal]:
+    return await service.totals(
+        session, scope=scope, group_by=group_by, fiscal_year=fiscal_year, unit_code=unit_code
+    )
+
+
+@router.get("/{forecast_id}", responses=problem_responses(404))
+async def get_forecast(
+    forecast_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+) -> ForecastPublic:
+    forecast = await _get(session, forecast_id, scope)
+    set_etag(response, forecast.version)
+    return ForecastPublic.model_validate(forecast)
+
+
+@router.patch(
+    "/{forecast_id}",
+    summary="Revise a forecast line (history kept)",
+    responses=problem_responses(404, 409, 412, 428),
+)
+async def revise_forecast(
+    forecast_id: int,
+    body: ForecastUpdate,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    principal: Writer,
+    if_match: IfMatchHeader = None,
+) -> ForecastPublic:
+    forecast = await _get(session, forecast_id, scope)
+    check_if_match(if_match, forecast.version)
+    forecast = await service.revise_forecast(
+        session, forecast=forecast, body=body, by=actor(principal)
+    )
+    set_etag(response, forecast.version)
+    return ForecastPublic.model_validate(forecast)
+
+
+@router.get("/{forecast_id}/revisions", responses=problem_responses(404))
+async def list_forecast_revisions(
+    forecast_id: int, session: SessionDep, scope: Scope, _r: Reader
+) -> list[ForecastRevisionPublic]:
+    await _get(session, forecast_id, scope)
+    return [
+        ForecastRevisionPublic.model_validate(r)
+        for r in await service.revisions(session, forecast_id)
+    ]

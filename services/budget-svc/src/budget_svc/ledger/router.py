@@ -1,0 +1,134 @@
+"""Availability (disponible) per budget line and the ledger of movements."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Query, Request
+from sqlmodel import col, select
+
+from budget_svc.common import AvailabilityReader, Reader, Scope, Title
+from budget_svc.ledger import service
+from budget_svc.ledger.models import BudgetLine, BudgetMovement
+from budget_svc.ledger.schemas import (
+    AvailabilityPage,
+    AvailabilityPublic,
+    MovementPage,
+    MovementPublic,
+)
+from budget_svc.structure import service as structure_service
+from sg_common.api import Cursor, Limit, paginate
+from sg_common.deps import SessionDep
+from sg_common.errors import problem_responses
+
+router = APIRouter(tags=["availability"])
+
+
+def to_public(line: BudgetLine, balance: service.Balance) -> AvailabilityPublic:
+    return AvailabilityPublic(
+        unit_code=line.unit_code,
+        fiscal_year=line.fiscal_year,
+        action=line.action,
+        title=line.title,
+        allocated_ae=balance.allocated_ae,
+        allocated_cp=balance.allocated_cp,
+        frozen_ae=balance.frozen_ae,
+        frozen_cp=balance.frozen_cp,
+        committed_ae=balance.committed_ae,
+        paid_cp=balance.paid_cp,
+        available_ae=balance.available_ae,
+        available_cp=balance.available_cp,
+    )
+
+
+@router.get("/availability", summary="Available AE and CP per line, in your scope")
+async def list_availability(
+    session: SessionDep,
+    scope: Scope,
+    _r: AvailabilityReader,
+    unit_code: str | None = None,
+    fiscal_year: int | None = None,
+    action: str | None = None,
+    title: Title | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> AvailabilityPage:
+    stmt = scope.apply(select(BudgetLine), col(BudgetLine.unit_code))
+    if unit_code is not None:
+        stmt = stmt.where(BudgetLine.unit_code == unit_code)
+    if fiscal_year is not None:
+        stmt = stmt.where(BudgetLine.fiscal_year == fiscal_year)
+    if action is not None:
+        stmt = stmt.where(BudgetLine.action == action)
+    if title is not None:
+        stmt = stmt.where(BudgetLine.title == title.value)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(BudgetLine.id)], limit=limit, cursor=cursor
+    )
+    sums = await service.balances(session, [r.id for r in rows])
+    return AvailabilityPage(items=[to_public(r, sums[r.id]) for r in rows], next_cursor=next_cursor)
+
+
+@router.get(
+    "/availability/{unit_code}/{fiscal_year}/{action}/{title}",
+    summary="How much AE and CP unit U can still use for action A, title T, year Y",
+    responses=problem_responses(404),
+)
+async def get_availability(
+    unit_code: str,
+    fiscal_year: int,
+    action: str,
+    title: Title,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    _r: AvailabilityReader,
+) -> AvailabilityPublic:
+    scope.check(unit_code, not_found=True, what="budget line")
+    request.app.state.org_tree.require(unit_code)
+    await structure_service.require_action(session, action)
+    await structure_service.require_year(session, fiscal_year, open_only=False)
+    line = await service.find_line(
+        session, unit_code=unit_code, fiscal_year=fiscal_year, action=action, title=title.value
+    )
+    if line is None:
+        line = BudgetLine(unit_code=unit_code, fiscal_year=fiscal_year, action=action, title=title)
+        return to_public(line, service.Balance())
+    assert line.id is not None
+    return to_public(line, await service.balance(session, line.id))
+
+
+@router.get("/ledger/movements", summary="Credit movements (the ledger), newest first")
+async def list_movements(
+    session: SessionDep,
+    scope: Scope,
+    _r: Reader,
+    unit_code: str | None = None,
+    fiscal_year: int | None = None,
+    kind: str | None = Query(default=None, max_length=32),
+    allocation_id: int | None = None,
+    commitment_id: int | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> MovementPage:
+    stmt = select(BudgetMovement).join(BudgetLine, col(BudgetLine.id) == BudgetMovement.line_id)
+    stmt = scope.apply(stmt, col(BudgetLine.unit_code))
+    if unit_code is not None:
+        stmt = stmt.where(BudgetLine.unit_code == unit_code)
+    if fiscal_year is not None:
+        stmt = stmt.where(BudgetLine.fiscal_year == fiscal_year)
+    if kind is not None:
+        stmt = stmt.where(BudgetMovement.kind == kind)
+    if allocation_id is not None:
+        stmt = stmt.where(BudgetMovement.allocation_id == allocation_id)
+    if commitment_id is not None:
+        stmt = stmt.where(BudgetMovement.commitment_id == commitment_id)
+    rows, next_cursor = await paginate(
+        session,
+        stmt,
+        order_by=[col(BudgetMovement.id)],
+        limit=limit,
+        cursor=cursor,
+        descending=True,
+    )
+    return MovementPage(
+        items=[MovementPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )

@@ -1,0 +1,210 @@
+"""The credit ledger: find or lock a budget line, record movements, compute balances.
+
+Available AE = allocated AE − frozen AE − committed AE; available CP = allocated CP − frozen CP
+− paid CP. Always summed from :class:`BudgetMovement` rows, never stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from budget_svc.common import ZERO
+from budget_svc.ledger.models import BudgetLine, BudgetMovement
+from sg_common.clock import utcnow
+from sg_common.errors import BusinessRuleViolation
+
+
+class InsufficientCredits(BusinessRuleViolation):
+    type_slug = "insufficient-credits"
+    title = "Not enough available credits on the budget line"
+
+
+class InsufficientAE(BusinessRuleViolation):
+    type_slug = "insufficient-ae"
+    title = "Not enough available AE for this commitment"
+
+
+@dataclass
+class Balance:
+    """Sums of a line's movements."""
+
+    allocated_ae: Decimal = ZERO
+    allocated_cp: Decimal = ZERO
+    frozen_ae: Decimal = ZERO
+    frozen_cp: Decimal = ZERO
+    committed_ae: Decimal = ZERO
+    paid_cp: Decimal = ZERO
+
+    @property
+    def available_ae(self) -> Decimal:
+        return self.allocated_ae - self.frozen_ae - self.committed_ae
+
+    @property
+    def available_cp(self) -> Decimal:
+        return self.allocated_cp - self.frozen_cp - self.paid_cp
+
+
+_SUMS = (
+    func.coalesce(func.sum(BudgetMovement.allocated_ae), 0),
+    func.coalesce(func.sum(BudgetMovement.allocated_cp), 0),
+    func.coalesce(func.sum(BudgetMovement.frozen_ae), 0),
+    func.coalesce(func.sum(BudgetMovement.frozen_cp), 0),
+    func.coalesce(func.sum(BudgetMovement.committed_ae), 0),
+    func.coalesce(func.sum(BudgetMovement.paid_cp), 0),
+)
+
+
+def _balance(row: Iterable[object]) -> Balance:
+    values = [Decimal(str(v)).quantize(Decimal("0.01")) for v in row]
+    return Balance(*values)
+
+
+async def find_line(
+    session: AsyncSession,
+    *,
+    unit_code: str,
+    fiscal_year: int,
+    action: str,
+    title: str,
+    lock: bool = False,
+) -> BudgetLine | None:
+    """The line, locked for update when ``lock`` (PostgreSQL; SQLite serialises writers)."""
+    stmt = select(BudgetLine).where(
+        BudgetLine.unit_code == unit_code,
+        BudgetLine.fiscal_year == fiscal_year,
+        BudgetLine.action == action,
+        BudgetLine.title == title,
+    )
+    if lock:
+        stmt = stmt.with_for_update()
+    return (await session.exec(stmt)).first()
+
+
+async def get_or_create_line(
+    session: AsyncSession, *, unit_code: str, fiscal_year: int, action: str, title: str
+) -> BudgetLine:
+    """The line (locked), created when it does not exist yet."""
+    line = await find_line(
+        session,
+        unit_code=unit_code,
+        fiscal_year=fiscal_year,
+        action=action,
+        title=title,
+        lock=True,
+    )
+    if line is None:
+        line = BudgetLine(unit_code=unit_code, fiscal_year=fiscal_year, action=action, title=title)
+        session.add(line)
+        await session.flush()
+    return line
+
+
+async def lock_line(session: AsyncSession, line_id: int) -> BudgetLine:
+    """Lock a known line for update."""
+    stmt = select(BudgetLine).where(BudgetLine.id == line_id).with_for_update()
+    return (await session.exec(stmt)).one()
+
+
+async def balance(session: AsyncSession, line_id: int) -> Balance:
+    """Balances of one line."""
+    row = (
+        await session.exec(select(*_SUMS).where(BudgetMovement.line_id == line_id))  # type: ignore[call-overload]
+    ).one()
+    return _balance(row)
+
+
+async def balances(session: AsyncSession, line_ids: list[int]) -> dict[int, Balance]:
+    """Balances of several lines."""
+    if not line_ids:
+        return {}
+    stmt = (
+        select(col(BudgetMovement.line_id), *_SUMS)  # type: ignore[call-overload]
+        .where(col(BudgetMovement.line_id).in_(line_ids))
+        .group_by(col(BudgetMovement.line_id))
+    )
+    rows = (await session.exec(stmt)).all()
+    found = {row[0]: _balance(row[1:]) for row in rows}
+    return {line_id: found.get(line_id, Balance()) for line_id in line_ids}
+
+
+async def allocation_frozen(session: AsyncSession, allocation_id: int) -> tuple[Decimal, Decimal]:
+    """AE and CP currently frozen on an allocation (reserve minus releases and cancellations)."""
+    stmt = select(
+        func.coalesce(func.sum(BudgetMovement.frozen_ae), 0),
+        func.coalesce(func.sum(BudgetMovement.frozen_cp), 0),
+    ).where(BudgetMovement.allocation_id == allocation_id)
+    ae, cp = (await session.exec(stmt)).one()
+    return Decimal(str(ae)).quantize(Decimal("0.01")), Decimal(str(cp)).quantize(Decimal("0.01"))
+
+
+async def record(
+    session: AsyncSession,
+    *,
+    line: BudgetLine,
+    kind: str,
+    recorded_by: str,
+    reason: str | None = None,
+    allocated_ae: Decimal = ZERO,
+    allocated_cp: Decimal = ZERO,
+    frozen_ae: Decimal = ZERO,
+    frozen_cp: Decimal = ZERO,
+    committed_ae: Decimal = ZERO,
+    paid_cp: Decimal = ZERO,
+    allocation_id: int | None = None,
+    reserve_operation_id: int | None = None,
+    transfer_id: int | None = None,
+    commitment_id: int | None = None,
+) -> BudgetMovement:
+    """Append a movement to the ledger."""
+    assert line.id is not None
+    movement = BudgetMovement(
+        line_id=line.id,
+        kind=kind,
+        allocated_ae=allocated_ae,
+        allocated_cp=allocated_cp,
+        frozen_ae=frozen_ae,
+        frozen_cp=frozen_cp,
+        committed_ae=committed_ae,
+        paid_cp=paid_cp,
+        allocation_id=allocation_id,
+        reserve_operation_id=reserve_operation_id,
+        transfer_id=transfer_id,
+        commitment_id=commitment_id,
+        reason=reason,
+        occurred_at=utcnow(),
+        recorded_by=recorded_by,
+    )
+    session.add(movement)
+    await session.flush()
+    return movement
+
+
+async def allocations_frozen(
+    session: AsyncSession, allocation_ids: list[int]
+) -> dict[int, tuple[Decimal, Decimal]]:
+    """AE and CP frozen per allocation, for a page of allocations."""
+    if not allocation_ids:
+        return {}
+    stmt = (
+        select(
+            col(BudgetMovement.allocation_id),
+            func.coalesce(func.sum(BudgetMovement.frozen_ae), 0),
+            func.coalesce(func.sum(BudgetMovement.frozen_cp), 0),
+        )
+        .where(col(BudgetMovement.allocation_id).in_(allocation_ids))
+        .group_by(col(BudgetMovement.allocation_id))
+    )
+    found = {
+        row[0]: (
+            Decimal(str(row[1])).quantize(Decimal("0.01")),
+            Decimal(str(row[2])).quantize(Decimal("0.01")),
+        )
+        for row in (await session.exec(stmt)).all()
+    }
+    return {i: found.get(i, (ZERO, ZERO)) for i in allocation_ids}

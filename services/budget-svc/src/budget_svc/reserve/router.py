@@ -1,0 +1,94 @@
+"""Mise en réserve: apply the year's rates, dégel, surgel, annulation; the operations list."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, status
+from sqlmodel import col, select
+
+from budget_svc.allocations.router import allocation_in_scope
+from budget_svc.common import Manager, Reader, Scope, actor
+from budget_svc.reserve import service
+from budget_svc.reserve.models import ReserveOperation
+from budget_svc.reserve.schemas import (
+    ReserveApply,
+    ReserveKind,
+    ReserveOperationCreate,
+    ReserveOperationPage,
+    ReserveOperationPublic,
+)
+from sg_common.api import Cursor, Limit, paginate
+from sg_common.deps import SessionDep
+from sg_common.errors import problem_responses
+
+router = APIRouter(tags=["reserve"])
+
+
+@router.post(
+    "/fiscal-years/{fiscal_year}/reserve",
+    status_code=status.HTTP_201_CREATED,
+    summary="Apply the mise en réserve: freeze the year's rate of every allocation (DPG)",
+    responses=problem_responses(409),
+)
+async def apply_reserve(
+    fiscal_year: int, body: ReserveApply, session: SessionDep, principal: Manager
+) -> list[ReserveOperationPublic]:
+    operations = await service.apply_reserve(
+        session, fiscal_year=fiscal_year, reason=body.reason, by=actor(principal)
+    )
+    return [ReserveOperationPublic.model_validate(o) for o in operations]
+
+
+@router.post(
+    "/allocations/{allocation_id}/reserve-operations",
+    status_code=status.HTTP_201_CREATED,
+    summary="Dégel (release), surgel (extra freeze) or annulation (cancellation) (DPG)",
+    responses=problem_responses(404, 409),
+)
+async def record_reserve_operation(
+    allocation_id: int,
+    body: ReserveOperationCreate,
+    session: SessionDep,
+    scope: Scope,
+    principal: Manager,
+) -> ReserveOperationPublic:
+    allocation = await allocation_in_scope(session, allocation_id, scope)
+    operation = await service.record_operation(
+        session,
+        allocation=allocation,
+        kind=body.kind,
+        ae=body.ae,
+        cp=body.cp,
+        reason=body.reason,
+        effective_on=body.effective_on,
+        by=actor(principal),
+    )
+    return ReserveOperationPublic.model_validate(operation)
+
+
+@router.get("/reserve-operations", summary="Reserve operations in your scope")
+async def list_reserve_operations(
+    session: SessionDep,
+    scope: Scope,
+    _r: Reader,
+    allocation_id: int | None = None,
+    unit_code: str | None = None,
+    fiscal_year: int | None = None,
+    kind: ReserveKind | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> ReserveOperationPage:
+    stmt = scope.apply(select(ReserveOperation), col(ReserveOperation.unit_code))
+    if allocation_id is not None:
+        stmt = stmt.where(ReserveOperation.allocation_id == allocation_id)
+    if unit_code is not None:
+        stmt = stmt.where(ReserveOperation.unit_code == unit_code)
+    if fiscal_year is not None:
+        stmt = stmt.where(ReserveOperation.fiscal_year == fiscal_year)
+    if kind is not None:
+        stmt = stmt.where(ReserveOperation.kind == kind.value)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(ReserveOperation.id)], limit=limit, cursor=cursor
+    )
+    return ReserveOperationPage(
+        items=[ReserveOperationPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )

@@ -1,0 +1,1 @@
+"""staffing domain: staff ceilings in ETPT."""

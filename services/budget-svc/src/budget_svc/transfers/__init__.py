@@ -1,0 +1,1 @@
+"""transfers domain."""

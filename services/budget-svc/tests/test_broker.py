@@ -1,0 +1,144 @@
+"""Over the real broker: budget.allocated and budget.reserve_changed leave through the relay;
+facilities' purchase.ordered comes in and is answered with budget.commitment_recorded or
+budget.commitment_rejected; hr's agent.assigned / agent.left / etpt.reported feed the staff
+ceilings."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from sg_common.contracts.facilities import PurchaseCancelledV1, PurchaseOrderedV1
+from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1, EtptReportedV1
+from sg_common.events.broker import EmbeddedBroker
+from sg_common.events.testing import read_topic, wait_for
+from sg_common.testing import broker_settings, produce
+
+pytestmark = [pytest.mark.broker, pytest.mark.sqlite_only]
+
+
+@pytest.fixture
+def settings_overrides(fresh_broker: EmbeddedBroker) -> dict[str, Any]:
+    return broker_settings(fresh_broker)
+
+
+async def budget_events(broker: EmbeddedBroker) -> dict[str, list[dict[str, Any]]]:
+    """The payloads on sg.budget.events, by event type."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for record in await read_topic(broker.bootstrap, "sg.budget.events"):
+        headers = {k: v.decode() for k, v in record.headers}
+        found.setdefault(headers["ce_type"], []).append(json.loads(record.value))
+    return found
+
+
+async def test_allocation_and_reserve_events_reach_the_topic(
+    app: FastAPI, client: httpx.AsyncClient, fresh_broker: EmbeddedBroker, budget: Any
+) -> None:
+    await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")
+    allocation = await budget.allocate("DR-BRE", "10000.00", "8000.00")
+    applied = await client.post(
+        "/fiscal-years/2026/reserve", json={"reason": "Mise en réserve"}, headers=budget.manager
+    )
+    assert applied.status_code == 201
+
+    async def both_sent() -> bool:
+        events = await budget_events(fresh_broker)
+        return "budget.allocated" in events and "budget.reserve_changed" in events
+
+    await wait_for(both_sent, timeout=30, what="allocated and reserve_changed on the topic")
+    events = await budget_events(fresh_broker)
+    [allocated] = events["budget.allocated"]
+    assert allocated["allocation_id"] == str(allocation["id"])
+    assert allocated["ae"] == "10000.00"
+    [freeze] = events["budget.reserve_changed"]
+    assert (freeze["kind"], freeze["ae"], freeze["cp"]) == ("freeze", "500.00", "400.00")
+
+
+async def test_purchase_orders_round_trip_with_facilities(
+    app: FastAPI,
+    fresh_broker: EmbeddedBroker,
+    budget: Any,
+    make_order: Callable[..., PurchaseOrderedV1],
+) -> None:
+    await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")
+    await budget.allocate("DR-BRE", "1000.00", "1000.00")
+    # one after the other: the two orders have different keys, hence maybe different partitions
+    await produce(fresh_broker, make_order("PO-OK", "600.00"), subject="PO-OK")
+
+    async def sent(event_type: str) -> bool:
+        return event_type in await budget_events(fresh_broker)
+
+    await wait_for(lambda: sent("budget.commitment_recorded"), timeout=30, what="recorded")
+    await produce(fresh_broker, make_order("PO-KO", "600.00"), subject="PO-KO")
+    await wait_for(lambda: sent("budget.commitment_rejected"), timeout=30, what="rejected")
+    events = await budget_events(fresh_broker)
+    [recorded] = events["budget.commitment_recorded"]
+    assert (recorded["purchase_order_id"], recorded["ae"]) == ("PO-OK", "600.00")
+    [rejected] = events["budget.commitment_rejected"]
+    assert rejected["purchase_order_id"] == "PO-KO"
+    assert (rejected["requested_ae"], rejected["available_ae"]) == ("600.00", "400.00")
+    assert rejected["reason"].startswith("insufficient-ae")
+
+    await produce(
+        fresh_broker,
+        PurchaseCancelledV1(order_id="PO-OK", unit_code="DR-BRE", reason="Annulée"),
+        subject="PO-OK",
+    )
+
+    async def released() -> bool:
+        return bool((await budget.availability())["available_ae"] == "1000.00")
+
+    await wait_for(released, timeout=30, what="the cancelled order's AE released")
+
+
+async def test_hr_assignments_feed_the_staff_ceiling_over_the_broker(
+    app: FastAPI, client: httpx.AsyncClient, fresh_broker: EmbeddedBroker, budget: Any
+) -> None:
+    await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")
+    created = await client.post(
+        "/staff-ceilings",
+        json={"unit_code": "DR-BRE", "fiscal_year": 2026, "etpt_ceiling": "5.00"},
+        headers=budget.manager,
+    )
+    url = f"/staff-ceilings/{created.json()['id']}"
+    await produce(
+        fresh_broker,
+        AgentAssignedV1(
+            assignment_id="AS-1",
+            agent_id="AG-1",
+            unit_code="DR-BRE-SES",
+            start_date=date(2025, 1, 1),
+            quotite=Decimal("1.00"),
+        ),
+        subject="AG-1",
+    )
+
+    async def consumed(expected: str) -> bool:
+        response = await client.get(url, headers=budget.manager)
+        return bool(response.json()["etpt_consumed"] == expected)
+
+    await wait_for(lambda: consumed("1.00"), timeout=30, what="agent.assigned applied")
+    await produce(
+        fresh_broker,
+        AgentLeftV1(agent_id="AG-1", unit_code="DR-BRE-SES", left_on=date(2025, 12, 31)),
+        subject="AG-1",
+    )
+    await wait_for(lambda: consumed("0.00"), timeout=30, what="agent.left applied")
+    await produce(
+        fresh_broker,
+        EtptReportedV1(unit_code="DR-BRE", year=2026, month=1, etpt=Decimal("36.00")),
+        subject="DR-BRE",
+    )
+
+    async def reported() -> bool:
+        response = await client.get(url, headers=budget.manager)
+        return bool(response.json()["etpt_reported"] == "3.00")
+
+    await wait_for(reported, timeout=30, what="etpt.reported applied")

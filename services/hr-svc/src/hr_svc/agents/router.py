@@ -1,0 +1,348 @@
+"""HTTP API of the agents domain: agents, assignments, movements, career history."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response, status
+from sqlalchemy import or_
+from sqlmodel import col, select
+
+from hr_svc.agents import service
+from hr_svc.agents.models import Agent, Assignment, CareerEvent
+from hr_svc.agents.schemas import (
+    AgentCreate,
+    AgentPage,
+    AgentPublic,
+    AgentSummary,
+    AgentUpdate,
+    AssignmentCreate,
+    AssignmentEnd,
+    AssignmentPage,
+    AssignmentPublic,
+    CareerEventPage,
+    CareerEventPublic,
+    DepartureCreate,
+    MovementCreate,
+)
+from hr_svc.security import HrStaff, Scope, sees_personal_data
+from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.auth import CurrentPrincipal
+from sg_common.clock import today
+from sg_common.deps import SessionDep
+from sg_common.errors import NotFound, problem_responses
+
+router = APIRouter(tags=["agents"])
+
+
+def agent_view(agent: Agent, personal: bool) -> AgentPublic | AgentSummary:
+    """The HR view with personal data, or the minimal view."""
+    active = agent.left_on is None or agent.left_on >= today()
+    if personal:
+        return AgentPublic.model_validate({**agent.model_dump(), "active": active})
+    return AgentSummary(
+        id=agent.id or 0,
+        last_name=agent.last_name,
+        first_name=agent.first_name,
+        unit_code=agent.unit_code,
+        active=active,
+    )
+
+
+def _public(agent: Agent) -> AgentPublic:
+    view = agent_view(agent, True)
+    assert isinstance(view, AgentPublic)
+    return view
+
+
+@router.post(
+    "/agents",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(409),
+    summary="Hire an agent (recrutement)",
+)
+async def create_agent(
+    body: AgentCreate,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    response: Response,
+    principal: HrStaff,
+) -> AgentPublic:
+    agent = await service.create_agent(
+        session,
+        data=body,
+        tree=request.app.state.org_tree,
+        scope=scope,
+        actor=principal.subject,
+    )
+    set_etag(response, agent.version)
+    response.headers["Location"] = f"/agents/{agent.id}"
+    return _public(agent)
+
+
+@router.get("/agents", summary="List agents (minimal view unless HR)")
+async def list_agents(
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    principal: CurrentPrincipal,
+    unit_code: Annotated[str | None, Query(max_length=32)] = None,
+    include_descendants: bool = False,
+    active: bool | None = None,
+    name: Annotated[str | None, Query(max_length=100, description="Last-name prefix.")] = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> AgentPage:
+    stmt = scope.apply(select(Agent), col(Agent.unit_code))
+    if unit_code is not None:
+        if include_descendants:
+            codes = request.app.state.org_tree.subtree_codes([unit_code])
+            stmt = stmt.where(col(Agent.unit_code).in_(sorted(codes)))
+        else:
+            stmt = stmt.where(Agent.unit_code == unit_code)
+    if active is True:
+        stmt = stmt.where(or_(col(Agent.left_on).is_(None), col(Agent.left_on) >= today()))
+    elif active is False:
+        stmt = stmt.where(col(Agent.left_on) < today())
+    if name:
+        stmt = stmt.where(col(Agent.last_name).startswith(name))
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Agent.id)], limit=limit, cursor=cursor
+    )
+    personal = sees_personal_data(request, principal)
+    return AgentPage(items=[agent_view(a, personal) for a in rows], next_cursor=next_cursor)
+
+
+@router.get("/agents/me", responses=problem_responses(404), summary="My own agent record")
+async def get_my_agent_record(session: SessionDep, principal: CurrentPrincipal) -> AgentPublic:
+    agent = await service.get_agent_by_login(session, login=principal.subject)
+    if agent is None:
+        raise NotFound("no agent record is linked to your login")
+    return _public(agent)
+
+
+@router.get(
+    "/agents/{agent_id}",
+    responses=problem_responses(404),
+    summary="Read an agent (minimal view unless HR)",
+)
+async def get_agent(
+    agent_id: int,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    response: Response,
+    principal: CurrentPrincipal,
+) -> AgentPublic | AgentSummary:
+    agent = await service.get_agent(session, agent_id=agent_id, scope=scope)
+    personal = sees_personal_data(request, principal)
+    if personal:
+        set_etag(response, agent.version)
+    return agent_view(agent, personal)
+
+
+@router.patch("/agents/{agent_id}", responses=problem_responses(404, 409, 412, 428))
+async def update_agent(
+    agent_id: int,
+    body: AgentUpdate,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    principal: HrStaff,
+    if_match: IfMatchHeader = None,
+) -> AgentPublic:
+    agent = await service.get_agent(session, agent_id=agent_id, scope=scope)
+    check_if_match(if_match, agent.version)
+    agent = await service.update_agent(session, agent=agent, data=body, actor=principal.subject)
+    set_etag(response, agent.version)
+    return _public(agent)
+
+
+@router.post(
+    "/agents/{agent_id}/departure",
+    responses=problem_responses(404, 409),
+    summary="Record a departure (open assignments end)",
+)
+async def record_departure(
+    agent_id: int,
+    body: DepartureCreate,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    principal: HrStaff,
+) -> AgentPublic:
+    agent = await service.get_agent(session, agent_id=agent_id, scope=scope)
+    agent = await service.record_departure(session, agent=agent, data=body, actor=principal.subject)
+    set_etag(response, agent.version)
+    return _public(agent)
+
+
+@router.get("/agents/{agent_id}/assignments", responses=problem_responses(404))
+async def list_agent_assignments(
+    agent_id: int,
+    session: SessionDep,
+    scope: Scope,
+    _p: HrStaff,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> AssignmentPage:
+    await service.get_agent(session, agent_id=agent_id, scope=scope)
+    stmt = select(Assignment).where(Assignment.agent_id == agent_id)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Assignment.id)], limit=limit, cursor=cursor
+    )
+    return AssignmentPage(
+        items=[AssignmentPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )
+
+
+@router.post(
+    "/agents/{agent_id}/assignments",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(404, 409),
+    summary="Assign the agent to a unit (affectation)",
+)
+async def create_assignment(
+    agent_id: int,
+    body: AssignmentCreate,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    principal: HrStaff,
+) -> AssignmentPublic:
+    agent = await service.get_agent(session, agent_id=agent_id, scope=scope)
+    assignment = await service.create_assignment(
+        session,
+        agent=agent,
+        data=body,
+        tree=request.app.state.org_tree,
+        scope=scope,
+        actor=principal.subject,
+    )
+    return AssignmentPublic.model_validate(assignment)
+
+
+@router.post(
+    "/agents/{agent_id}/movements",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(404, 409),
+    summary="Move the agent to another unit on a date (mobilité)",
+)
+async def move_agent(
+    agent_id: int,
+    body: MovementCreate,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    principal: HrStaff,
+) -> AssignmentPublic:
+    agent = await service.get_agent(session, agent_id=agent_id, scope=scope)
+    assignment = await service.move_agent(
+        session,
+        agent=agent,
+        data=body,
+        tree=request.app.state.org_tree,
+        scope=scope,
+        actor=principal.subject,
+    )
+    return AssignmentPublic.model_validate(assignment)
+
+
+@router.get(
+    "/agents/{agent_id}/career",
+    responses=problem_responses(404),
+    summary="Career path history (parcours professionnel)",
+)
+async def list_career_events(
+    agent_id: int,
+    session: SessionDep,
+    scope: Scope,
+    _p: HrStaff,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> CareerEventPage:
+    await service.get_agent(session, agent_id=agent_id, scope=scope)
+    stmt = select(CareerEvent).where(CareerEvent.agent_id == agent_id)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(CareerEvent.id)], limit=limit, cursor=cursor
+    )
+    return CareerEventPage(
+        items=[CareerEventPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )
+
+
+@router.get("/movements", summary="Movements (mobilités) into units in scope")
+async def list_movements(
+    session: SessionDep,
+    scope: Scope,
+    _p: HrStaff,
+    from_date: date | None = None,
+    to_date: date | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> CareerEventPage:
+    stmt = scope.apply(
+        select(CareerEvent).where(CareerEvent.kind == "moved"), col(CareerEvent.to_unit_code)
+    )
+    if from_date is not None:
+        stmt = stmt.where(col(CareerEvent.effective_date) >= from_date)
+    if to_date is not None:
+        stmt = stmt.where(col(CareerEvent.effective_date) <= to_date)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(CareerEvent.id)], limit=limit, cursor=cursor
+    )
+    return CareerEventPage(
+        items=[CareerEventPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )
+
+
+@router.get("/assignments", summary="Assignments in units in scope, optionally as of a date")
+async def list_assignments(
+    session: SessionDep,
+    scope: Scope,
+    _p: HrStaff,
+    unit_code: Annotated[str | None, Query(max_length=32)] = None,
+    as_of: date | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> AssignmentPage:
+    stmt = scope.apply(select(Assignment), col(Assignment.unit_code))
+    if unit_code is not None:
+        stmt = stmt.where(Assignment.unit_code == unit_code)
+    if as_of is not None:
+        stmt = stmt.where(
+            col(Assignment.start_date) <= as_of,
+            or_(col(Assignment.end_date).is_(None), col(Assignment.end_date) >= as_of),
+        )
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Assignment.id)], limit=limit, cursor=cursor
+    )
+    return AssignmentPage(
+        items=[AssignmentPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )
+
+
+@router.post(
+    "/assignments/{assignment_id}/end",
+    responses=problem_responses(404, 409),
+    summary="End an assignment on a date (agent.left)",
+)
+async def end_assignment(
+    assignment_id: int,
+    body: AssignmentEnd,
+    session: SessionDep,
+    scope: Scope,
+    _p: HrStaff,
+) -> AssignmentPublic:
+    stmt = scope.apply(
+        select(Assignment).where(Assignment.id == assignment_id), col(Assignment.unit_code)
+    )
+    assignment = (await session.exec(stmt)).first()
+    if assignment is None:
+        raise NotFound(f"assignment {assignment_id} does not exist")
+    assignment = await service.end_assignment(
+        session, assignment=assignment, end_date=body.end_date, reason=body.reason
+    )
+    return AssignmentPublic.model_validate(assignment)

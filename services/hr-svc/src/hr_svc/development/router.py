@@ -1,0 +1,125 @@
+"""HTTP API of professional development: skills, professional reviews."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+from sqlmodel import col, select
+
+from hr_svc.agents import service as agent_service
+from hr_svc.development import service
+from hr_svc.development.models import ProfessionalReview, Skill
+from hr_svc.development.schemas import (
+    ReviewCreate,
+    ReviewPage,
+    ReviewPublic,
+    ReviewUpdate,
+    SkillCreate,
+    SkillPage,
+    SkillPublic,
+)
+from hr_svc.security import HrStaff, Manager, Scope
+from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.auth import CurrentPrincipal
+from sg_common.deps import SessionDep
+from sg_common.errors import problem_responses
+
+router = APIRouter(prefix="/development", tags=["development"])
+
+
+@router.get("/skills", summary="The skills reference (any authenticated user)")
+async def list_skills(
+    session: SessionDep,
+    _p: CurrentPrincipal,
+    domain: Annotated[str | None, Query(max_length=100)] = None,
+    limit: Limit = 100,
+    cursor: Cursor = None,
+) -> SkillPage:
+    stmt = select(Skill)
+    if domain is not None:
+        stmt = stmt.where(Skill.domain == domain)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Skill.code)], limit=limit, cursor=cursor
+    )
+    return SkillPage(items=[SkillPublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+
+
+@router.post("/skills", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
+async def create_skill(body: SkillCreate, session: SessionDep, _p: Manager) -> SkillPublic:
+    return SkillPublic.model_validate(await service.create_skill(session, data=body))
+
+
+@router.post(
+    "/reviews",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(404, 409),
+    summary="Open an agent's annual professional review",
+)
+async def create_review(
+    body: ReviewCreate, session: SessionDep, scope: Scope, principal: HrStaff
+) -> ReviewPublic:
+    agent = await agent_service.get_agent(session, agent_id=body.agent_id, scope=scope)
+    review = await service.create_review(session, agent=agent, data=body, actor=principal.subject)
+    return ReviewPublic.model_validate(review)
+
+
+@router.get("/reviews", summary="Professional reviews of units in scope")
+async def list_reviews(
+    session: SessionDep,
+    scope: Scope,
+    _p: HrStaff,
+    agent_id: int | None = None,
+    year: int | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> ReviewPage:
+    stmt = scope.apply(select(ProfessionalReview), col(ProfessionalReview.unit_code))
+    if agent_id is not None:
+        stmt = stmt.where(ProfessionalReview.agent_id == agent_id)
+    if year is not None:
+        stmt = stmt.where(ProfessionalReview.year == year)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(ProfessionalReview.id)], limit=limit, cursor=cursor
+    )
+    return ReviewPage(items=[ReviewPublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+
+
+@router.get("/reviews/{review_id}", responses=problem_responses(404))
+async def get_review(
+    review_id: int, session: SessionDep, scope: Scope, response: Response, _p: HrStaff
+) -> ReviewPublic:
+    review = await service.get_review(session, review_id=review_id, scope=scope)
+    set_etag(response, review.version)
+    return ReviewPublic.model_validate(review)
+
+
+@router.patch("/reviews/{review_id}", responses=problem_responses(404, 409, 412, 428))
+async def update_review(
+    review_id: int,
+    body: ReviewUpdate,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    _p: HrStaff,
+    if_match: IfMatchHeader = None,
+) -> ReviewPublic:
+    review = await service.get_review(session, review_id=review_id, scope=scope)
+    check_if_match(if_match, review.version)
+    review = await service.update_review(session, review=review, data=body)
+    set_etag(response, review.version)
+    return ReviewPublic.model_validate(review)
+
+
+@router.post(
+    "/reviews/{review_id}/signature",
+    responses=problem_responses(404, 409),
+    summary="Sign the review (final)",
+)
+async def sign_review(
+    review_id: int, session: SessionDep, scope: Scope, response: Response, _p: HrStaff
+) -> ReviewPublic:
+    review = await service.get_review(session, review_id=review_id, scope=scope)
+    review = await service.sign_review(session, review=review)
+    set_etag(response, review.version)
+    return ReviewPublic.model_validate(review)

@@ -1,0 +1,157 @@
+"""HTTP API of internal information."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response, status
+from sqlmodel import col, select
+
+from hr_svc.agents import service as agent_service
+from hr_svc.information import service
+from hr_svc.information.models import Announcement
+from hr_svc.information.schemas import (
+    AcknowledgementPublic,
+    AnnouncementCreate,
+    AnnouncementPage,
+    AnnouncementPublic,
+    AnnouncementStatus,
+    AnnouncementUpdate,
+    Feed,
+    PublicationCreate,
+    Readership,
+)
+from hr_svc.security import HrStaff, Scope
+from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.auth import CurrentPrincipal
+from sg_common.deps import SessionDep
+from sg_common.errors import NotFound, problem_responses
+
+router = APIRouter(prefix="/information", tags=["information"])
+
+
+@router.post("/announcements", status_code=status.HTTP_201_CREATED)
+async def create_announcement(
+    body: AnnouncementCreate,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    principal: HrStaff,
+) -> AnnouncementPublic:
+    row = await service.create(
+        session, data=body, tree=request.app.state.org_tree, scope=scope, actor=principal.subject
+    )
+    return AnnouncementPublic.model_validate(row)
+
+
+@router.get("/announcements", summary="Announcements aimed at units in scope")
+async def list_announcements(
+    session: SessionDep,
+    scope: Scope,
+    _p: HrStaff,
+    status_: Annotated[AnnouncementStatus | None, Query(alias="status")] = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> AnnouncementPage:
+    stmt = scope.apply(select(Announcement), col(Announcement.target_unit_code))
+    if status_ is not None:
+        stmt = stmt.where(Announcement.status == status_)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Announcement.id)], limit=limit, cursor=cursor
+    )
+    return AnnouncementPage(
+        items=[AnnouncementPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )
+
+
+@router.get("/announcements/{announcement_id}", responses=problem_responses(404))
+async def get_announcement(
+    announcement_id: int, session: SessionDep, scope: Scope, response: Response, _p: HrStaff
+) -> AnnouncementPublic:
+    row = await service.get(session, announcement_id=announcement_id, scope=scope)
+    set_etag(response, row.version)
+    return AnnouncementPublic.model_validate(row)
+
+
+@router.patch("/announcements/{announcement_id}", responses=problem_responses(404, 409, 412, 428))
+async def update_announcement(
+    announcement_id: int,
+    body: AnnouncementUpdate,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    _p: HrStaff,
+    if_match: IfMatchHeader = None,
+) -> AnnouncementPublic:
+    row = await service.get(session, announcement_id=announcement_id, scope=scope)
+    check_if_match(if_match, row.version)
+    row = await service.update(session, row=row, data=body)
+    set_etag(response, row.version)
+    return AnnouncementPublic.model_validate(row)
+
+
+@router.post("/announcements/{announcement_id}/publication", responses=problem_responses(404, 409))
+async def publish_announcement(
+    announcement_id: int,
+    body: PublicationCreate,
+    session: SessionDep,
+    scope: Scope,
+    _p: HrStaff,
+) -> AnnouncementPublic:
+    row = await service.get(session, announcement_id=announcement_id, scope=scope)
+    row = await service.publish(session, row=row, on=body.published_on)
+    return AnnouncementPublic.model_validate(row)
+
+
+@router.post("/announcements/{announcement_id}/withdrawal", responses=problem_responses(404, 409))
+async def withdraw_announcement(
+    announcement_id: int, session: SessionDep, scope: Scope, _p: HrStaff
+) -> AnnouncementPublic:
+    row = await service.get(session, announcement_id=announcement_id, scope=scope)
+    row = await service.withdraw(session, row=row)
+    return AnnouncementPublic.model_validate(row)
+
+
+@router.get(
+    "/announcements/{announcement_id}/readership",
+    responses=problem_responses(404),
+    summary="Acknowledgements and unread rate per unit",
+)
+async def get_readership(
+    announcement_id: int, session: SessionDep, scope: Scope, request: Request, _p: HrStaff
+) -> Readership:
+    row = await service.get(session, announcement_id=announcement_id, scope=scope)
+    return await service.readership(session, row=row, tree=request.app.state.org_tree)
+
+
+@router.get("/feed", responses=problem_responses(404), summary="My feed")
+async def get_my_feed(session: SessionDep, request: Request, principal: CurrentPrincipal) -> Feed:
+    agent = await agent_service.get_agent_by_login(session, login=principal.subject)
+    if agent is None:
+        raise NotFound("no agent record is linked to your login")
+    return await service.feed(session, agent=agent, tree=request.app.state.org_tree)
+
+
+@router.get("/feeds/{agent_id}", responses=problem_responses(404), summary="An agent's feed (HR)")
+async def get_agent_feed(
+    agent_id: int, session: SessionDep, scope: Scope, request: Request, _p: HrStaff
+) -> Feed:
+    agent = await agent_service.get_agent(session, agent_id=agent_id, scope=scope)
+    return await service.feed(session, agent=agent, tree=request.app.state.org_tree)
+
+
+@router.post(
+    "/announcements/{announcement_id}/acknowledgement",
+    responses=problem_responses(404, 409),
+    summary="Acknowledge an announcement of my feed",
+)
+async def acknowledge_announcement(
+    announcement_id: int, session: SessionDep, request: Request, principal: CurrentPrincipal
+) -> AcknowledgementPublic:
+    agent = await agent_service.get_agent_by_login(session, login=principal.subject)
+    if agent is None:
+        raise NotFound("no agent record is linked to your login")
+    ack = await service.acknowledge(
+        session, announcement_id=announcement_id, agent=agent, tree=request.app.state.org_tree
+    )
+    return AcknowledgementPublic.model_validate(ack)

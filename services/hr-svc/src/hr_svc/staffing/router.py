@@ -1,0 +1,197 @@
+"""HTTP API of the staffing domain: posts, ETPT statements, ceilings and monthly reports."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request, Response, status
+from sqlalchemy import exists, or_
+from sqlmodel import col, select
+
+from hr_svc.agents.models import Assignment
+from hr_svc.security import HrStaff, Manager, Scope
+from hr_svc.staffing import service
+from hr_svc.staffing.models import Post
+from hr_svc.staffing.schemas import (
+    CeilingPublic,
+    CeilingSet,
+    EtptReportCreate,
+    EtptReportPublic,
+    EtptStatement,
+    PostCreate,
+    PostPage,
+    PostPublic,
+    PostUpdate,
+)
+from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.clock import today
+from sg_common.deps import SessionDep
+from sg_common.errors import NotFound, problem_responses
+
+router = APIRouter(tags=["staffing"])
+
+Year = Annotated[int, Path(ge=2000, le=2100)]
+
+
+def _post_view(post: Post, holder: int | None) -> PostPublic:
+    return PostPublic.model_validate(
+        {**post.model_dump(), "filled": holder is not None, "holder_agent_id": holder}
+    )
+
+
+@router.post("/posts", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
+async def create_post(
+    body: PostCreate, session: SessionDep, scope: Scope, request: Request, _p: HrStaff
+) -> PostPublic:
+    post = await service.create_post(
+        session, data=body, tree=request.app.state.org_tree, scope=scope
+    )
+    return _post_view(post, None)
+
+
+@router.get("/posts", summary="Posts in scope, vacant or filled today")
+async def list_posts(
+    session: SessionDep,
+    scope: Scope,
+    _p: HrStaff,
+    unit_code: Annotated[str | None, Query(max_length=32)] = None,
+    vacant: bool | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> PostPage:
+    stmt = scope.apply(select(Post), col(Post.unit_code))
+    if unit_code is not None:
+        stmt = stmt.where(Post.unit_code == unit_code)
+    if vacant is not None:
+        day = today()
+        held = exists().where(
+            col(Assignment.post_id) == col(Post.id),
+            col(Assignment.start_date) <= day,
+            or_(col(Assignment.end_date).is_(None), col(Assignment.end_date) >= day),
+        )
+        stmt = stmt.where(~held if vacant else held)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Post.id)], limit=limit, cursor=cursor
+    )
+    holders = await service.holders(session, [p.id for p in rows if p.id is not None], today())
+    items = [_post_view(p, holders.get(p.id or 0)) for p in rows]
+    return PostPage(items=items, next_cursor=next_cursor)
+
+
+@router.get("/posts/{post_id}", responses=problem_responses(404))
+async def get_post(
+    post_id: int, session: SessionDep, scope: Scope, response: Response, _p: HrStaff
+) -> PostPublic:
+    post = await service.get_post(session, post_id=post_id, scope=scope)
+    held = await service.holders(session, [post_id], today())
+    set_etag(response, post.version)
+    return _post_view(post, held.get(post_id))
+
+
+@router.patch("/posts/{post_id}", responses=problem_responses(404, 409, 412, 428))
+async def update_post(
+    post_id: int,
+    body: PostUpdate,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    _p: HrStaff,
+    if_match: IfMatchHeader = None,
+) -> PostPublic:
+    post = await service.get_post(session, post_id=post_id, scope=scope)
+    check_if_match(if_match, post.version)
+    post = await service.update_post(session, post=post, data=body)
+    held = await service.holders(session, [post_id], today())
+    set_etag(response, post.version)
+    return _post_view(post, held.get(post_id))
+
+
+@router.get(
+    "/etpt/{unit_code}/{year}",
+    summary="ETPT per month and for the year, against the ceiling",
+)
+async def get_etpt_statement(
+    unit_code: str,
+    year: Year,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    _p: HrStaff,
+    include_descendants: bool = True,
+) -> EtptStatement:
+    tree = request.app.state.org_tree
+    scope.check(unit_code, not_found=True, what="unit")
+    if (
+        tree.get(unit_code, date(year, 1, 1)) is None
+        and tree.get(unit_code, date(year, 12, 31)) is None
+    ):
+        tree.require(unit_code, date(year, 12, 31))
+    return await service.etpt_statement(
+        session, tree=tree, unit_code=unit_code, year=year, descendants=include_descendants
+    )
+
+
+@router.get("/etpt/{unit_code}/{year}/ceiling", responses=problem_responses(404))
+async def get_ceiling(
+    unit_code: str, year: Year, session: SessionDep, scope: Scope, response: Response, _p: HrStaff
+) -> CeilingPublic:
+    scope.check(unit_code, not_found=True, what="ceiling")
+    row = await service.get_ceiling(session, unit_code, year)
+    if row is None:
+        raise NotFound(f"no ETPT ceiling for {unit_code} in {year}")
+    set_etag(response, row.version)
+    return CeilingPublic.model_validate(row)
+
+
+@router.put(
+    "/etpt/{unit_code}/{year}/ceiling",
+    responses=problem_responses(412, 428),
+    summary="Set the ETPT ceiling (plafond d'emplois); If-Match to revise",
+)
+async def set_ceiling(
+    unit_code: str,
+    year: Year,
+    body: CeilingSet,
+    session: SessionDep,
+    request: Request,
+    response: Response,
+    principal: Manager,
+    if_match: IfMatchHeader = None,
+) -> CeilingPublic:
+    request.app.state.org_tree.require(unit_code, None)
+    row = await service.set_ceiling(
+        session,
+        unit_code=unit_code,
+        year=year,
+        data=body,
+        if_match=if_match,
+        actor=principal.subject,
+    )
+    set_etag(response, row.version)
+    return CeilingPublic.model_validate(row)
+
+
+@router.post(
+    "/etpt/reports",
+    status_code=status.HTTP_201_CREATED,
+    summary="Report a month's ETPT of a unit (etpt.reported)",
+)
+async def report_etpt(
+    body: EtptReportCreate,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    principal: HrStaff,
+) -> EtptReportPublic:
+    request.app.state.org_tree.require(body.unit_code, None)
+    scope.check(body.unit_code)
+    report = await service.report_etpt(
+        session,
+        tree=request.app.state.org_tree,
+        unit_code=body.unit_code,
+        year=body.year,
+        month=body.month,
+        actor=principal.subject,
+    )
+    return EtptReportPublic.model_validate(report)

@@ -1,0 +1,504 @@
+"""Training: catalogue, sessions, enrolment with waitlist, attendance, completion, plan."""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, or_
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from hr_svc.agents.models import Agent
+from hr_svc.locks import lock
+from hr_svc.staffing.models import BudgetEnvelope
+from hr_svc.training.models import Completion, Course, Enrolment, TrainingPlanLine, TrainingSession
+from hr_svc.training.schemas import (
+    ComplianceItem,
+    ComplianceStatus,
+    CourseCreate,
+    CourseUpdate,
+    EnrolmentStatus,
+    PlanLine,
+    SessionCreate,
+    TrainingPlan,
+)
+from sg_common.auth import OrgScope
+from sg_common.clock import today, utcnow
+from sg_common.contracts.hr import TrainingCompletedV1
+from sg_common.errors import BusinessRuleViolation, NotFound
+from sg_common.events import publish
+from sg_common.org import OrgTree
+
+SEAT_HOLDING = (
+    EnrolmentStatus.enrolled,
+    EnrolmentStatus.attended,
+    EnrolmentStatus.absent,
+    EnrolmentStatus.completed,
+)
+ACTIVE = (*SEAT_HOLDING, EnrolmentStatus.waitlisted)
+
+
+class DuplicateCourse(BusinessRuleViolation):
+    type_slug = "duplicate-course"
+    title = "A course with this code exists"
+
+
+class CourseInactive(BusinessRuleViolation):
+    type_slug = "course-inactive"
+    title = "The course is withdrawn from the catalogue"
+
+
+class SessionCancelled(BusinessRuleViolation):
+    type_slug = "session-cancelled"
+    title = "The session is cancelled"
+
+
+class AlreadyEnrolled(BusinessRuleViolation):
+    type_slug = "already-enrolled"
+    title = "The agent is already enrolled or waitlisted in this session"
+
+
+class AgentInactive(BusinessRuleViolation):
+    type_slug = "agent-already-left"
+    title = "The agent has left"
+
+
+class EnrolmentClosed(BusinessRuleViolation):
+    type_slug = "enrolment-closed"
+    title = "The enrolment can no longer change that way"
+
+
+class AttendanceRequired(BusinessRuleViolation):
+    type_slug = "attendance-required"
+    title = "Only an agent marked present can complete the course"
+
+
+class AlreadyCompleted(BusinessRuleViolation):
+    type_slug = "already-completed"
+    title = "This enrolment is already completed"
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus ``months`` calendar months (clamped to the month's last day)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+# catalogue ---------------------------------------------------------------------------------
+async def create_course(session: AsyncSession, *, data: CourseCreate) -> Course:
+    """Add a course to the catalogue."""
+    if (await session.exec(select(Course).where(Course.code == data.code))).first():
+        raise DuplicateCourse(f"course code {data.code} is taken")
+    course = Course(**data.model_dump())
+    session.add(course)
+    await session.flush()
+    return course
+
+
+async def get_course(session: AsyncSession, course_id: int) -> Course:
+    course = await session.get(Course, course_id)
+    if course is None:
+        raise NotFound(f"course {course_id} does not exist")
+    return course
+
+
+async def update_course(session: AsyncSession, *, course: Course, data: CourseUpdate) -> Course:
+    for key, value in data.model_dump(exclude_unset=True).items():
+        setattr(course, key, value)
+    course.version += 1
+    session.add(course)
+    await session.flush()
+    return course
+
+
+# sessions ----------------------------------------------------------------------------------
+async def create_session(
+    session: AsyncSession, *, data: SessionCreate, tree: OrgTree, scope: OrgScope
+) -> TrainingSession:
+    """Schedule a session of an active course."""
+    tree.require(data.unit_code, data.start_date)
+    scope.check(data.unit_code)
+    course = await get_course(session, data.course_id)
+    if not course.active:
+        raise CourseInactive(f"course {course.code} is withdrawn")
+    row = TrainingSession(**data.model_dump())
+    session.add(row)
+    await session.flush()
+    return row
+
+
+async def get_session(
+    session: AsyncSession, *, session_id: int, scope: OrgScope
+) -> TrainingSession:
+    stmt = scope.apply(
+        select(TrainingSession).where(TrainingSession.id == session_id),
+        col(TrainingSession.unit_code),
+    )
+    row = (await session.exec(stmt)).first()
+    if row is None:
+        raise NotFound(f"session {session_id} does not exist")
+    return row
+
+
+async def counts(session: AsyncSession, session_ids: list[int]) -> dict[int, dict[str, int]]:
+    """Session id → {"enrolled": seats held, "waitlisted": waiting}."""
+    result: dict[int, dict[str, int]] = defaultdict(lambda: {"enrolled": 0, "waitlisted": 0})
+    if not session_ids:
+        return result
+    stmt = (
+        select(Enrolment.session_id, Enrolment.status, func.count())
+        .where(col(Enrolment.session_id).in_(session_ids))
+        .group_by(col(Enrolment.session_id), col(Enrolment.status))
+    )
+    for sid, status, n in (await session.exec(stmt)).all():
+        if status in SEAT_HOLDING:
+            result[sid]["enrolled"] += n
+        elif status == EnrolmentStatus.waitlisted:
+            result[sid]["waitlisted"] += n
+    return result
+
+
+async def _waitlist(session: AsyncSession, session_id: int) -> list[Enrolment]:
+    stmt = (
+        select(Enrolment)
+        .where(Enrolment.session_id == session_id, Enrolment.status == EnrolmentStatus.waitlisted)
+        .order_by(col(Enrolment.requested_at), col(Enrolment.id))
+    )
+    return list((await session.exec(stmt)).all())
+
+
+async def waitlist_positions(session: AsyncSession, session_id: int) -> dict[int, int]:
+    """Enrolment id → 1-based position on the session's waitlist."""
+    return {e.id or 0: i for i, e in enumerate(await _waitlist(session, session_id), start=1)}
+
+
+async def cancel_session(session: AsyncSession, *, row: TrainingSession) -> TrainingSession:
+    """Cancel a session: every open enrolment is cancelled."""
+    if row.cancelled:
+        raise SessionCancelled(f"session {row.id} is already cancelled")
+    row.cancelled = True
+    row.version += 1
+    session.add(row)
+    stmt = select(Enrolment).where(
+        Enrolment.session_id == row.id,
+        col(Enrolment.status).in_([EnrolmentStatus.enrolled, EnrolmentStatus.waitlisted]),
+    )
+    for enrolment in (await session.exec(stmt)).all():
+        enrolment.status = EnrolmentStatus.cancelled
+        enrolment.cancelled_at = utcnow()
+        session.add(enrolment)
+    await session.flush()
+    return row
+
+
+# enrolment ---------------------------------------------------------------------------------
+async def enrol(session: AsyncSession, *, row: TrainingSession, agent: Agent) -> Enrolment:
+    """Enrol the agent; when the session is full the agent joins the waitlist."""
+    assert row.id is not None
+    assert agent.id is not None
+    if row.cancelled:
+        raise SessionCancelled(f"session {row.id} is cancelled")
+    if agent.left_on is not None and agent.left_on < row.start_date:
+        raise AgentInactive(f"agent {agent.id} left on {agent.left_on}")
+    stmt = select(Enrolment).where(
+        Enrolment.session_id == row.id,
+        Enrolment.agent_id == agent.id,
+        col(Enrolment.status).in_(list(ACTIVE)),
+    )
+    if (await session.exec(stmt)).first() is not None:
+        raise AlreadyEnrolled(f"agent {agent.id} is already in session {row.id}")
+    await lock(session, TrainingSession, row.id)
+    taken = (await counts(session, [row.id]))[row.id]["enrolled"]
+    status = EnrolmentStatus.enrolled if taken < row.capacity else EnrolmentStatus.waitlisted
+    enrolment = Enrolment(
+        session_id=row.id, agent_id=agent.id, status=status, requested_at=utcnow()
+    )
+    session.add(enrolment)
+    await session.flush()
+    return enrolment
+
+
+async def get_enrolment(
+    session: AsyncSession, *, enrolment_id: int, scope: OrgScope
+) -> tuple[Enrolment, TrainingSession]:
+    stmt = scope.apply(
+        select(Enrolment, TrainingSession)
+        .join(TrainingSession, col(TrainingSession.id) == col(Enrolment.session_id))
+        .where(Enrolment.id == enrolment_id),
+        col(TrainingSession.unit_code),
+    )
+    found = (await session.exec(stmt)).first()
+    if found is None:
+        raise NotFound(f"enrolment {enrolment_id} does not exist")
+    return found[0], found[1]
+
+
+async def cancel_enrolment(
+    session: AsyncSession, *, enrolment: Enrolment, row: TrainingSession
+) -> Enrolment:
+    """Désinscription; a freed seat goes to the first agent waiting, in request order."""
+    await lock(session, TrainingSession, row.id)
+    enrolment = await lock(session, Enrolment, enrolment.id)
+    if enrolment.status not in (EnrolmentStatus.enrolled, EnrolmentStatus.waitlisted):
+        raise EnrolmentClosed(f"enrolment {enrolment.id} is {enrolment.status}")
+    freed = enrolment.status == EnrolmentStatus.enrolled
+    enrolment.status = EnrolmentStatus.cancelled
+    enrolment.cancelled_at = utcnow()
+    session.add(enrolment)
+    await session.flush()
+    if freed and not row.cancelled:
+        waiting = await _waitlist(session, enrolment.session_id)
+        if waiting:
+            first = waiting[0]
+            first.status = EnrolmentStatus.enrolled
+            first.promoted_at = utcnow()
+            session.add(first)
+            await session.flush()
+    return enrolment
+
+
+async def set_attendance(
+    session: AsyncSession, *, enrolment: Enrolment, present: bool
+) -> Enrolment:
+    """Émargement of an enrolled agent."""
+    if enrolment.status not in (
+        EnrolmentStatus.enrolled,
+        EnrolmentStatus.attended,
+        EnrolmentStatus.absent,
+    ):
+        raise EnrolmentClosed(f"enrolment {enrolment.id} is {enrolment.status}")
+    enrolment.status = EnrolmentStatus.attended if present else EnrolmentStatus.absent
+    session.add(enrolment)
+    await session.flush()
+    return enrolment
+
+
+async def complete(
+    session: AsyncSession,
+    *,
+    enrolment: Enrolment,
+    row: TrainingSession,
+    completed_on: date | None,
+) -> Completion:
+    """Record the completion once and publish ``training.completed`` (cost for T3, skills)."""
+    assert enrolment.id is not None
+    enrolment = await lock(session, Enrolment, enrolment.id)
+    if enrolment.status == EnrolmentStatus.completed:
+        raise AlreadyCompleted(f"enrolment {enrolment.id} is already completed")
+    if enrolment.status != EnrolmentStatus.attended:
+        raise AttendanceRequired(
+            f"enrolment {enrolment.id} is {enrolment.status}; mark the agent present first"
+        )
+    course = await get_course(session, row.course_id)
+    agent = await session.get(Agent, enrolment.agent_id)
+    assert agent is not None
+    done_on = completed_on or row.end_date
+    expires = (
+        add_months(done_on, course.certificate_validity_months)
+        if course.certificate_validity_months
+        else None
+    )
+    completion = Completion(
+        enrolment_id=enrolment.id or 0,
+        agent_id=agent.id or 0,
+        unit_code=agent.unit_code,
+        course_id=course.id or 0,
+        hours=course.duration_hours,
+        cost=course.cost,
+        skills=list(course.skills),
+        completed_on=done_on,
+        certificate_expires_on=expires,
+        created_at=utcnow(),
+    )
+    enrolment.status = EnrolmentStatus.completed
+    session.add(enrolment)
+    session.add(completion)
+    await session.flush()
+    await publish(
+        session,
+        TrainingCompletedV1(
+            completion_id=str(completion.id),
+            agent_id=str(agent.id),
+            unit_code=agent.unit_code,
+            course_code=course.code,
+            course_title=course.title,
+            hours=course.duration_hours,
+            cost=course.cost,
+            skills=list(course.skills),
+            completed_on=done_on,
+            certificate_expires_on=expires,
+        ),
+        subject=f"agent-{agent.id}",
+    )
+    return completion
+
+
+# plan and compliance -----------------------------------------------------------------------
+async def set_plan_line(
+    session: AsyncSession, *, unit_code: str, year: int, course_id: int, trainees: int
+) -> TrainingPlanLine:
+    """Set the trainees planned on a course in a unit's annual plan."""
+    await get_course(session, course_id)
+    stmt = select(TrainingPlanLine).where(
+        TrainingPlanLine.unit_code == unit_code,
+        TrainingPlanLine.year == year,
+        TrainingPlanLine.course_id == course_id,
+    )
+    line = (await session.exec(stmt)).first()
+    if line is None:
+        line = TrainingPlanLine(
+            unit_code=unit_code, year=year, course_id=course_id, planned_trainees=trainees
+        )
+    else:
+        line.planned_trainees = trainees
+        line.version += 1
+    session.add(line)
+    await session.flush()
+    return line
+
+
+async def training_plan(
+    session: AsyncSession, *, tree: OrgTree, unit_code: str, year: int
+) -> TrainingPlan:
+    """Planned vs done (hours, cost) for the unit and its descendants, and the T3 envelope."""
+    codes = sorted(tree.subtree_codes([unit_code], date(year, 12, 31)) | {unit_code})
+    planned_rows = (
+        await session.exec(
+            select(TrainingPlanLine, Course)
+            .join(Course, col(Course.id) == col(TrainingPlanLine.course_id))
+            .where(TrainingPlanLine.unit_code == unit_code, TrainingPlanLine.year == year)
+        )
+    ).all()
+    done_rows = (
+        await session.exec(
+            select(Completion, Course)
+            .join(Course, col(Course.id) == col(Completion.course_id))
+            .where(
+                col(Completion.unit_code).in_(codes),
+                col(Completion.completed_on) >= date(year, 1, 1),
+                col(Completion.completed_on) <= date(year, 12, 31),
+            )
+        )
+    ).all()
+    lines: dict[int, PlanLine] = {}
+    zero = Decimal("0.00")
+
+    def line_for(course: Course) -> PlanLine:
+        key = course.id or 0
+        if key not in lines:
+            lines[key] = PlanLine(
+                course_id=key,
+                course_code=course.code,
+                course_title=course.title,
+                planned_trainees=0,
+                planned_hours=zero,
+                planned_cost=zero,
+                done_trainees=0,
+                done_hours=zero,
+                done_cost=zero,
+            )
+        return lines[key]
+
+    for plan, course in planned_rows:
+        line = line_for(course)
+        line.planned_trainees = plan.planned_trainees
+        line.planned_hours = course.duration_hours * plan.planned_trainees
+        line.planned_cost = course.cost * plan.planned_trainees
+    for completion, course in done_rows:
+        line = line_for(course)
+        line.done_trainees += 1
+        line.done_hours += completion.hours
+        line.done_cost += completion.cost
+    envelopes = (
+        await session.exec(
+            select(BudgetEnvelope).where(
+                BudgetEnvelope.unit_code == unit_code,
+                BudgetEnvelope.fiscal_year == year,
+                BudgetEnvelope.title == "T3",
+            )
+        )
+    ).all()
+    ordered = [lines[k] for k in sorted(lines)]
+    done_cost = sum((line.done_cost for line in ordered), zero)
+    ae = sum((e.ae for e in envelopes), zero) if envelopes else None
+    cp = sum((e.cp for e in envelopes), zero) if envelopes else None
+    return TrainingPlan(
+        unit_code=unit_code,
+        year=year,
+        lines=ordered,
+        planned_hours=sum((line.planned_hours for line in ordered), zero),
+        planned_cost=sum((line.planned_cost for line in ordered), zero),
+        done_hours=sum((line.done_hours for line in ordered), zero),
+        done_cost=done_cost,
+        envelope_ae=ae,
+        envelope_cp=cp,
+        envelope_remaining_cp=None if cp is None else cp - done_cost,
+    )
+
+
+async def compliance(
+    session: AsyncSession, *, tree: OrgTree, unit_code: str, within_days: int
+) -> list[ComplianceItem]:
+    """Active agents of the unit (and descendants) missing a mandatory course, or whose
+    certificate has expired or expires within ``within_days``."""
+    day = today()
+    horizon = day + timedelta(days=within_days)
+    codes = sorted(tree.subtree_codes([unit_code]) | {unit_code})
+    agents = (
+        await session.exec(
+            select(Agent)
+            .where(
+                col(Agent.unit_code).in_(codes),
+                or_(col(Agent.left_on).is_(None), col(Agent.left_on) >= day),
+            )
+            .order_by(col(Agent.id))
+        )
+    ).all()
+    courses = (
+        await session.exec(
+            select(Course).where(col(Course.mandatory).is_(True), col(Course.active).is_(True))
+        )
+    ).all()
+    if not agents or not courses:
+        return []
+    latest: dict[tuple[int, int], Completion] = {}
+    done = await session.exec(
+        select(Completion).where(
+            col(Completion.agent_id).in_([a.id for a in agents]),
+            col(Completion.course_id).in_([c.id for c in courses]),
+        )
+    )
+    for c in done.all():
+        key = (c.agent_id, c.course_id)
+        if key not in latest or c.completed_on > latest[key].completed_on:
+            latest[key] = c
+    items: list[ComplianceItem] = []
+    for agent in agents:
+        for course in courses:
+            last = latest.get((agent.id or 0, course.id or 0))
+            status: ComplianceStatus | None = None
+            expires = last.certificate_expires_on if last else None
+            if last is None:
+                status = ComplianceStatus.missing
+            elif expires is not None and expires < day:
+                status = ComplianceStatus.expired
+            elif expires is not None and expires <= horizon:
+                status = ComplianceStatus.expiring
+            if status is not None:
+                items.append(
+                    ComplianceItem(
+                        agent_id=agent.id or 0,
+                        last_name=agent.last_name,
+                        first_name=agent.first_name,
+                        unit_code=agent.unit_code,
+                        course_id=course.id or 0,
+                        course_code=course.code,
+                        status=status,
+                        certificate_expires_on=expires,
+                    )
+                )
+    return items

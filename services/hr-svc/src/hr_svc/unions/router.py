@@ -1,0 +1,249 @@
+"""HTTP API of union relations (coordinated by the SG, run by the DRH)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Request, Response, status
+from sqlmodel import col, select
+
+from hr_svc.security import HrStaff, Manager, Scope
+from hr_svc.unions import service
+from hr_svc.unions.models import Body, Election, Meeting, Union
+from hr_svc.unions.schemas import (
+    BodyCreate,
+    BodyPage,
+    BodyPublic,
+    ElectionCreate,
+    ElectionPage,
+    ElectionPublic,
+    MeetingCreate,
+    MeetingPage,
+    MeetingPublic,
+    MeetingUpdate,
+    OpinionCreate,
+    OpinionPublic,
+    TimeCreditPublic,
+    TimeCreditSet,
+    TimeCreditUseCreate,
+    UnionCreate,
+    UnionPage,
+    UnionPublic,
+)
+from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.deps import SessionDep
+from sg_common.errors import NotFound, problem_responses
+
+router = APIRouter(prefix="/union-relations", tags=["unions"])
+
+Year = Annotated[int, Path(ge=2000, le=2100)]
+
+
+@router.post("/unions", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
+async def create_union(body: UnionCreate, session: SessionDep, _p: Manager) -> UnionPublic:
+    return UnionPublic.model_validate(await service.create_union(session, data=body))
+
+
+@router.get("/unions")
+async def list_unions(
+    session: SessionDep, _p: HrStaff, limit: Limit = 50, cursor: Cursor = None
+) -> UnionPage:
+    rows, next_cursor = await paginate(
+        session, select(Union), order_by=[col(Union.id)], limit=limit, cursor=cursor
+    )
+    return UnionPage(items=[UnionPublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+
+
+@router.post("/bodies", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
+async def create_body(
+    body: BodyCreate, session: SessionDep, scope: Scope, request: Request, _p: Manager
+) -> BodyPublic:
+    row = await service.create_body(
+        session, data=body, tree=request.app.state.org_tree, scope=scope
+    )
+    return BodyPublic.model_validate(row)
+
+
+@router.get("/bodies", summary="Bodies (CSA, F3SCT) of units in scope")
+async def list_bodies(
+    session: SessionDep, scope: Scope, _p: HrStaff, limit: Limit = 50, cursor: Cursor = None
+) -> BodyPage:
+    stmt = scope.apply(select(Body), col(Body.unit_code))
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Body.id)], limit=limit, cursor=cursor
+    )
+    return BodyPage(items=[BodyPublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+
+
+@router.get(
+    "/bodies/{body_code}/representativeness",
+    responses=problem_responses(404),
+    summary="Latest election of the body: seats, shares, representative unions",
+)
+async def get_representativeness(
+    body_code: str, session: SessionDep, scope: Scope, _p: HrStaff
+) -> ElectionPublic:
+    body = await service.body_by_code(session, code=body_code, scope=scope)
+    return await service.election_view(session, await service.latest_election(session, body))
+
+
+@router.post(
+    "/elections",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(404, 409),
+    summary="Record an election's results (seats at the highest average)",
+)
+async def create_election(
+    body: ElectionCreate, session: SessionDep, scope: Scope, _p: Manager
+) -> ElectionPublic:
+    election = await service.create_election(session, data=body, scope=scope)
+    return await service.election_view(session, election)
+
+
+@router.get("/elections", summary="Elections of bodies in scope")
+async def list_elections(
+    session: SessionDep, scope: Scope, _p: HrStaff, limit: Limit = 20, cursor: Cursor = None
+) -> ElectionPage:
+    stmt = scope.apply(
+        select(Election).join(Body, col(Body.id) == col(Election.body_id)), col(Body.unit_code)
+    )
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Election.id)], limit=limit, cursor=cursor
+    )
+    items = [await service.election_view(session, r) for r in rows]
+    return ElectionPage(items=items, next_cursor=next_cursor)
+
+
+@router.get("/elections/{election_id}", responses=problem_responses(404))
+async def get_election(
+    election_id: int, session: SessionDep, scope: Scope, _p: HrStaff
+) -> ElectionPublic:
+    stmt = scope.apply(
+        select(Election)
+        .join(Body, col(Body.id) == col(Election.body_id))
+        .where(Election.id == election_id),
+        col(Body.unit_code),
+    )
+    row = (await session.exec(stmt)).first()
+    if row is None:
+        raise NotFound(f"election {election_id} does not exist")
+    return await service.election_view(session, row)
+
+
+@router.post("/meetings", status_code=status.HTTP_201_CREATED, responses=problem_responses(404))
+async def create_meeting(
+    body: MeetingCreate, session: SessionDep, scope: Scope, _p: HrStaff
+) -> MeetingPublic:
+    row = await service.create_meeting(session, data=body, scope=scope)
+    return await service.meeting_view(session, row)
+
+
+@router.get("/meetings", summary="Meetings of bodies in scope")
+async def list_meetings(
+    session: SessionDep, scope: Scope, _p: HrStaff, limit: Limit = 20, cursor: Cursor = None
+) -> MeetingPage:
+    stmt = scope.apply(
+        select(Meeting).join(Body, col(Body.id) == col(Meeting.body_id)), col(Body.unit_code)
+    )
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Meeting.id)], limit=limit, cursor=cursor
+    )
+    return MeetingPage(
+        items=[await service.meeting_view(session, r) for r in rows], next_cursor=next_cursor
+    )
+
+
+@router.get("/meetings/{meeting_id}", responses=problem_responses(404))
+async def get_meeting(
+    meeting_id: int, session: SessionDep, scope: Scope, response: Response, _p: HrStaff
+) -> MeetingPublic:
+    row = await service.get_meeting(session, meeting_id=meeting_id, scope=scope)
+    set_etag(response, row.version)
+    return await service.meeting_view(session, row)
+
+
+@router.patch(
+    "/meetings/{meeting_id}",
+    responses=problem_responses(404, 409, 412, 428),
+    summary="Amend the agenda or record the minutes",
+)
+async def update_meeting(
+    meeting_id: int,
+    body: MeetingUpdate,
+    session: SessionDep,
+    scope: Scope,
+    response: Response,
+    _p: HrStaff,
+    if_match: IfMatchHeader = None,
+) -> MeetingPublic:
+    row = await service.get_meeting(session, meeting_id=meeting_id, scope=scope)
+    check_if_match(if_match, row.version)
+    row = await service.update_meeting(session, row=row, data=body)
+    set_etag(response, row.version)
+    return await service.meeting_view(session, row)
+
+
+@router.post(
+    "/meetings/{meeting_id}/opinions",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(404, 409),
+    summary="Record the body's opinion (votes) on an agenda item",
+)
+async def record_opinion(
+    meeting_id: int, body: OpinionCreate, session: SessionDep, scope: Scope, _p: HrStaff
+) -> OpinionPublic:
+    row = await service.get_meeting(session, meeting_id=meeting_id, scope=scope)
+    return OpinionPublic.model_validate(await service.record_opinion(session, row=row, data=body))
+
+
+@router.put(
+    "/unions/{union_code}/time-credits/{year}",
+    responses=problem_responses(404, 412, 428),
+    summary="Grant a union's time credit for a year (If-Match to revise)",
+)
+async def set_time_credit(
+    union_code: str,
+    year: Year,
+    body: TimeCreditSet,
+    session: SessionDep,
+    response: Response,
+    _p: Manager,
+    if_match: IfMatchHeader = None,
+) -> TimeCreditPublic:
+    union = await service.union_by_code(session, union_code)
+    credit = await service.set_credit(
+        session, union=union, year=year, hours=body.hours_granted, if_match=if_match
+    )
+    set_etag(response, credit.version)
+    return await service.credit_view(session, union, credit)
+
+
+@router.get("/unions/{union_code}/time-credits/{year}", responses=problem_responses(404))
+async def get_time_credit(
+    union_code: str, year: Year, session: SessionDep, response: Response, _p: HrStaff
+) -> TimeCreditPublic:
+    union = await service.union_by_code(session, union_code)
+    credit = await service.get_credit(session, union, year)
+    set_etag(response, credit.version)
+    return await service.credit_view(session, union, credit)
+
+
+@router.post(
+    "/unions/{union_code}/time-credits/{year}/uses",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(404, 409),
+    summary="Record hours of time credit used",
+)
+async def use_time_credit(
+    union_code: str,
+    year: Year,
+    body: TimeCreditUseCreate,
+    session: SessionDep,
+    _p: Manager,
+) -> TimeCreditPublic:
+    union = await service.union_by_code(session, union_code)
+    credit = await service.get_credit(session, union, year)
+    await service.use_credit(
+        session, union=union, credit=credit, used_on=body.used_on, hours=body.hours, note=body.note
+    )
+    return await service.credit_view(session, union, credit)

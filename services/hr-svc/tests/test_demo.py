@@ -1,0 +1,19 @@
+"""The demo data goes through the API without a refusal."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from hr_svc.demo import seed_demo
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.usefixtures("frozen_clock")
+async def test_demo_data_loads(client: httpx.AsyncClient, manager) -> None:
+    client.headers.update(manager)
+    assert await seed_demo(client) == {"agents": 12, "enrolments": 3}
+    statement = (await client.get("/etpt/DR-BRE/2026")).json()
+    assert statement["ceiling"] == "4.50"
+    seats = (await client.get("/union-relations/bodies/CSA-RESEAU/representativeness")).json()
+    assert sum(r["seats"] for r in seats["results"]) == 10
