@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class CommitmentOperationKind(StrEnum):
+    CANCEL = "cancel"
+    COMMIT = "commit"
+    REDUCE = "reduce"
+
+    def __str__(self) -> str:
+        return str(self.value)

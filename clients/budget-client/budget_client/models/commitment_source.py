@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class CommitmentSource(StrEnum):
+    API = "api"
+    PURCHASE_ORDER = "purchase_order"
+
+    def __str__(self) -> str:
+        return str(self.value)
