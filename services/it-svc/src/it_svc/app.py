@@ -5,6 +5,8 @@ from pathlib import Path
 from fastapi import FastAPI
 
 import it_svc
+from it_svc.envelopes import models as _envelope_models  # noqa: F401  (metadata)
+from it_svc.envelopes.router import router as envelopes_router
 from it_svc.events.handlers import EVENT_HANDLERS
 from it_svc.inventory import models as _inventory_models  # noqa: F401  (metadata)
 from it_svc.inventory.router import router as inventory_router
@@ -36,6 +38,7 @@ SERVICE = ServiceDefinition(
         staff_router,
         allocations_router,
         workload_router,
+        envelopes_router,
     ],
     event_handlers=EVENT_HANDLERS,
     reference_data=[load_initial_catalogue],
@@ -45,6 +48,7 @@ SERVICE = ServiceDefinition(
         {"name": "policy", "description": "IT policy: catalogue of standards, compliance."},
         {"name": "staff", "description": "IT staff registry, skills and allocations."},
         {"name": "workload", "description": "Plan de charge of the national computing centres."},
+        {"name": "budget", "description": "Budget envelopes notified to units (from budget-svc)."},
     ],
 )
 

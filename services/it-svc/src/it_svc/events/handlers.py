@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from it_svc.envelopes import service as envelopes
 from it_svc.inventory import service as inventory
 from it_svc.staff import service as staff
 from it_svc.workload import service as workload
@@ -70,7 +71,13 @@ async def handle_operation_scheduled(session: AsyncSession, event: EventEnvelope
     await workload.on_operation_scheduled(session, data)
 
 
+async def handle_budget_allocated(session: AsyncSession, event: EventEnvelope) -> None:
+    """Dotations notified by budget: the DI sees its units' envelopes."""
+    await envelopes.on_budget_allocated(session, event)
+
+
 EVENT_HANDLERS: dict[str, EventHandler] = {
+    "budget.allocated": handle_budget_allocated,
     "purchase.ordered": handle_purchase_ordered,
     "purchase.received": handle_purchase_received,
     "purchase.cancelled": handle_purchase_cancelled,

@@ -1,0 +1,36 @@
+"""Budget envelopes of units, as notified by budget-svc."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from it_svc.common import InventoryReader, PlanningScope
+from it_svc.envelopes import service
+from it_svc.envelopes.schemas import BudgetEnvelopePage, BudgetEnvelopePublic
+from sg_common.api import Cursor, Limit
+from sg_common.deps import SessionDep
+
+router = APIRouter(prefix="/budget-envelopes", tags=["budget"])
+
+
+@router.get("", summary="Dotations notified by budget to units in scope")
+async def list_budget_envelopes(
+    session: SessionDep,
+    scope: PlanningScope,
+    _r: InventoryReader,
+    unit_code: str | None = None,
+    fiscal_year: int | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> BudgetEnvelopePage:
+    rows, next_cursor = await service.list_envelopes(
+        session,
+        scope=scope,
+        unit_code=unit_code,
+        fiscal_year=fiscal_year,
+        limit=limit,
+        cursor=cursor,
+    )
+    return BudgetEnvelopePage(
+        items=[BudgetEnvelopePublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )

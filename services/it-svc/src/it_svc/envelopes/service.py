@@ -1,0 +1,51 @@
+"""Budget envelopes: kept from ``budget.allocated`` so the DI sees what its units may spend."""
+
+from __future__ import annotations
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from it_svc.envelopes.models import BudgetEnvelope
+from sg_common.api import paginate
+from sg_common.auth import OrgScope
+from sg_common.contracts.budget import BudgetAllocatedV1
+from sg_common.events import EventEnvelope
+
+
+async def on_budget_allocated(session: AsyncSession, event: EventEnvelope) -> None:
+    """Record the dotation once (an allocation id is notified once by budget)."""
+    data = event.data
+    assert isinstance(data, BudgetAllocatedV1)
+    if await session.get(BudgetEnvelope, data.allocation_id) is not None:
+        return
+    session.add(
+        BudgetEnvelope(
+            allocation_id=data.allocation_id,
+            unit_code=data.unit_code,
+            fiscal_year=data.fiscal_year,
+            action=data.action,
+            title=data.title,
+            ae=data.ae,
+            cp=data.cp,
+            notified_at=event.time,
+        )
+    )
+
+
+async def list_envelopes(
+    session: AsyncSession,
+    *,
+    scope: OrgScope,
+    unit_code: str | None,
+    fiscal_year: int | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[BudgetEnvelope], str | None]:
+    stmt = scope.apply(select(BudgetEnvelope), col(BudgetEnvelope.unit_code))
+    if unit_code is not None:
+        stmt = stmt.where(BudgetEnvelope.unit_code == unit_code)
+    if fiscal_year is not None:
+        stmt = stmt.where(BudgetEnvelope.fiscal_year == fiscal_year)
+    return await paginate(
+        session, stmt, order_by=[col(BudgetEnvelope.allocation_id)], limit=limit, cursor=cursor
+    )
