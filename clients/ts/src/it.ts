@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/budget-envelopes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dotations notified by budget to units in scope */
+        get: operations["budget-list_budget_envelopes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -736,6 +753,41 @@ export interface components {
             licence_id: number;
             /** Released On */
             released_on: string | null;
+        };
+        /** BudgetEnvelopePage */
+        BudgetEnvelopePage: {
+            /** Items */
+            items: components["schemas"]["BudgetEnvelopePublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last.
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * BudgetEnvelopePublic
+         * @description A dotation (AE/CP) notified to a unit for an action and a title.
+         */
+        BudgetEnvelopePublic: {
+            /** Action */
+            action: string;
+            /** Ae */
+            ae: number | string;
+            /** Allocation Id */
+            allocation_id: string;
+            /** Cp */
+            cp: number | string;
+            /** Fiscal Year */
+            fiscal_year: number;
+            /**
+             * Notified At
+             * Format: date-time
+             */
+            notified_at: string;
+            /** Title */
+            title: string;
+            /** Unit Code */
+            unit_code: string;
         };
         /**
          * CapacityCreate
@@ -1722,6 +1774,87 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    "budget-list_budget_envelopes": {
+        parameters: {
+            query?: {
+                unit_code?: string | null;
+                fiscal_year?: number | null;
+                /** @description Page size (at most 200). */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetEnvelopePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "health-live": {
         parameters: {
             query?: never;

@@ -6,6 +6,8 @@ from .allocation_public import AllocationPublic
 from .allocation_update import AllocationUpdate
 from .assignment_create import AssignmentCreate
 from .assignment_public import AssignmentPublic
+from .budget_envelope_page import BudgetEnvelopePage
+from .budget_envelope_public import BudgetEnvelopePublic
 from .capacity_create import CapacityCreate
 from .capacity_page import CapacityPage
 from .capacity_public import CapacityPublic
@@ -67,6 +69,8 @@ __all__ = (
     "AllocationUpdate",
     "AssignmentCreate",
     "AssignmentPublic",
+    "BudgetEnvelopePage",
+    "BudgetEnvelopePublic",
     "CapacityCreate",
     "CapacityPage",
     "CapacityPublic",
