@@ -96,3 +96,10 @@ class Purchasing:
 @pytest.fixture
 def purchasing(client: httpx.AsyncClient, auth: Callable[..., dict[str, str]]) -> Purchasing:
     return Purchasing(client, auth)
+
+
+@pytest.fixture
+def settings_overrides() -> dict[str, Any]:
+    """No budget-svc runs beside these tests: the availability check is tested on its own
+    (test_budget_gate.py, with budget running in-process)."""
+    return {"budget_check_enabled": False}

@@ -81,6 +81,15 @@ class ServiceSettings(BaseSettings):
         description="Roles that see every org unit",
     )
 
+    # Calls to other services (generated clients; sg_common.service_clients)
+    service_call_timeout_s: float = Field(default=5.0, gt=0)
+    service_call_attempts: int = Field(default=3, ge=1, description="for idempotent calls")
+    oidc_token_url: str | None = Field(
+        default=None, description="OAuth2 token endpoint for this service's client credentials"
+    )
+    oidc_client_id: str | None = None
+    oidc_client_secret: SecretStr | None = None
+
     # Tracing (OpenTelemetry): off unless an OTLP endpoint is set
     otel_exporter_otlp_endpoint: str | None = Field(
         default=None, description="OTLP/HTTP collector base URL, e.g. http://otel-collector:4318"

@@ -17,3 +17,12 @@ class FacilitiesSettings(ServiceSettings):
         gt=0,
         description="The State's standard of m² SUN per workstation (ratio d'occupation).",
     )
+    budget_url: str = Field(
+        default="http://127.0.0.1:8001",
+        description="budget-svc base URL, for the availability check before an order",
+    )
+    budget_check_enabled: bool = Field(
+        default=True,
+        description="Ask budget for available AE before ordering (advisory: budget's "
+        "commitment answer stays authoritative)",
+    )

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request, Response, status
 from sqlmodel import col, select
 
 from facilities_svc.purchases import service
+from facilities_svc.purchases.budget_gate import check_available_ae
 from facilities_svc.purchases.models import (
     CatalogueItem,
     ProcedureThreshold,
@@ -309,14 +310,28 @@ async def refuse_requisition(
 async def order_requisition(
     requisition_id: int,
     body: OrderRequest,
+    request: Request,
     session: SessionDep,
     scope: PurchaseScope,
     _b: Buyer,
 ) -> RequisitionPublic:
-    """Place the order: it awaits budget's commitment (``purchase.ordered``)."""
+    """Place the order: it awaits budget's commitment (``purchase.ordered``).
+
+    Budget is asked first (generated budget client) how much AE the unit can still commit: an
+    order above it is refused at once with budget's figures (``insufficient-ae``).
+    """
     requisition = await service.get_requisition(
         session, requisition_id=requisition_id, scope=scope, lock=True
     )
+    if requisition.status == service.S.approved.value:
+        await check_available_ae(
+            request,
+            unit_code=requisition.unit_code,
+            fiscal_year=requisition.fiscal_year,
+            action=requisition.action,
+            title=requisition.budget_title,
+            amount_ttc=requisition.amount_ttc,
+        )
     requisition = await service.order_requisition(
         session, requisition=requisition, tender_reference=body.tender_reference
     )
