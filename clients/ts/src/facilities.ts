@@ -556,6 +556,9 @@ export interface paths {
         /**
          * Order Requisition
          * @description Place the order: it awaits budget's commitment (``purchase.ordered``).
+         *
+         *     Budget is asked first (generated budget client) how much AE the unit can still commit: an
+         *     order above it is refused at once with budget's figures (``insufficient-ae``).
          */
         post: operations["purchases-order_requisition"];
         delete?: never;

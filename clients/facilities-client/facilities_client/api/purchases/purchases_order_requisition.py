@@ -132,6 +132,9 @@ def sync_detailed(
 
      Place the order: it awaits budget's commitment (``purchase.ordered``).
 
+    Budget is asked first (generated budget client) how much AE the unit can still commit: an
+    order above it is refused at once with budget's figures (``insufficient-ae``).
+
     Args:
         requisition_id (int):
         body (OrderRequest):
@@ -168,6 +171,9 @@ def sync(
 
      Place the order: it awaits budget's commitment (``purchase.ordered``).
 
+    Budget is asked first (generated budget client) how much AE the unit can still commit: an
+    order above it is refused at once with budget's figures (``insufficient-ae``).
+
     Args:
         requisition_id (int):
         body (OrderRequest):
@@ -198,6 +204,9 @@ async def asyncio_detailed(
     """ Order Requisition
 
      Place the order: it awaits budget's commitment (``purchase.ordered``).
+
+    Budget is asked first (generated budget client) how much AE the unit can still commit: an
+    order above it is refused at once with budget's figures (``insufficient-ae``).
 
     Args:
         requisition_id (int):
@@ -234,6 +243,9 @@ async def asyncio(
     """ Order Requisition
 
      Place the order: it awaits budget's commitment (``purchase.ordered``).
+
+    Budget is asked first (generated budget client) how much AE the unit can still commit: an
+    order above it is refused at once with budget's figures (``insufficient-ae``).
 
     Args:
         requisition_id (int):
