@@ -9,7 +9,7 @@ PY_DIRS := libs services bench scripts tests deploy
 SERVICES := budget hr facilities it production
 export SG_DATA_DIR ?= $(CURDIR)/.data
 
-.PHONY: help sync run test lint fmt typecheck pytest token clean migrate migration bench docs k8s openapi clients contracts-release
+.PHONY: help sync run test lint fmt typecheck pytest token clean migrate migration demo bench docs k8s openapi clients contracts-release
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -51,6 +51,9 @@ migration: sync ## autogenerate a migration: make migration SERVICE=budget MSG="
 clean: ## remove local data, caches and the virtualenv
 	rm -rf .data .venv .tools .pytest_cache .mypy_cache .ruff_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+demo: sync ## with `make run` going: fill the five services with a year of demo data (idempotent)
+	@$(RUN) python scripts/demo.py
 
 bench: sync ## run the benchmarks (bounded, loopback only); results in bench/results/
 	@$(RUN) python bench/events/bench_relay.py

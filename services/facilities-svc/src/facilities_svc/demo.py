@@ -76,7 +76,14 @@ async def load_demo(
             buyer,
         )
 
-    async def requisition(unit: str, subject: str, title: str, lines: list[tuple[str, int]]) -> Any:
+    async def requisition(
+        unit: str,
+        subject: str,
+        title: str,
+        lines: list[tuple[str, int]],
+        action: str = "01",
+        by: dict[str, str] | None = None,
+    ) -> Any:
         return await _post(
             http,
             "/requisitions",
@@ -84,26 +91,32 @@ async def load_demo(
                 "unit_code": unit,
                 "subject": subject,
                 "fiscal_year": day.year,
-                "action": "01",
+                "action": action,
                 "budget_title": title,
                 "lines": [{"item_code": c, "quantity": q} for c, q in lines],
             },
-            requester,
+            by or requester,
         )
 
     draft = await requisition("DESE-CN", "Sièges ergonomiques", "T3", [("DAE-SIEGE", 6)])
     submitted = await requisition("DESE-CONJ", "Audit énergétique", "T3", [("HM-AUDIT-ENERGIE", 1)])
     await _post(http, f"/requisitions/{submitted['id']}/submit", None, requester)
+    # ordered on lines budget's demo allocates (DI 01 T5, DSG 09 T5): facilities asks budget
+    # for available AE before ordering
     laptops = await requisition(
-        "DESE-CN",
+        "DI",
         "Renouvellement des portables",
         "T5",
         [("UGAP-PC-14", 12), ("UGAP-ECRAN-27", 12), ("UGAP-STATION", 12)],
+        action="01",
+        by=manager,
     )
-    works = await requisition("DESE", "Réaménagement du 4e étage", "T5", [("HM-AMENAGEMENT", 1)])
+    works = await requisition(
+        "DSG", "Réaménagement du 4e étage", "T5", [("HM-AMENAGEMENT", 1)], action="09", by=manager
+    )
     orders = []
     for req, reference in ((laptops, None), (works, "AO-2026-007")):
-        await _post(http, f"/requisitions/{req['id']}/submit", None, requester)
+        await _post(http, f"/requisitions/{req['id']}/submit", None, manager)
         await _post(http, f"/requisitions/{req['id']}/approve", None, buyer)
         order = await _post(
             http, f"/requisitions/{req['id']}/order", {"tender_reference": reference}, buyer
