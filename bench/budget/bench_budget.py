@@ -10,7 +10,11 @@ measures with concurrent httpx clients:
 1. read  ``GET /availability/{unit}/2026/{action}/{title}`` (what facilities and the
    front-ends ask before ordering; sums the line's ledger);
 2. read  ``GET /availability?limit=50`` (a page of lines in a DR officer's scope);
-3. write ``POST /commitments`` (locks the line, checks available AE, ledger movement, outbox).
+3. write ``POST /commitments`` (locks the line, checks available AE, ledger movement, outbox);
+4. read  ``GET /invoices?due_within=15&limit=50`` (the CPF worklist of invoices at risk);
+5. write ``POST /invoices/{id}/payment`` (separation check, CP ≤ AE, service fait, CP available
+   on the locked line, late interest, ledger movement, three accounting entries, outbox), on
+   invoices prepared beforehand (commitment, service fait, invoice, payment request).
 
 Prints requests/s and p50/p95/p99 latency, appends a JSON line per scenario to
 ``bench/results/budget.jsonl``. Bounded: a fixed number of requests, a deadline on seeding.
@@ -82,6 +86,72 @@ async def seed(manager: httpx.AsyncClient, budget_lines: list[tuple[str, str, st
     (
         await manager.post("/fiscal-years/2026/reserve", json={"reason": "Réserve"})
     ).raise_for_status()
+
+
+async def prepare_invoices(
+    manager: httpx.AsyncClient,
+    officer: httpx.AsyncClient,
+    accountant: httpx.AsyncClient,
+    n: int,
+) -> list[int]:
+    """``n`` invoices ready to pay on DR-BRE's 08/T3 line (one commitment of 20 invoices)."""
+    (
+        await manager.post(
+            "/allocations",
+            json={
+                "unit_code": "DR-BRE",
+                "fiscal_year": 2026,
+                "action": "08",
+                "title": "T6",
+                "ae": "90000000.00",
+                "cp": "90000000.00",
+                "reason": "Dotation (bench paiements)",
+            },
+        )
+    ).raise_for_status()
+    received = (datetime.now(UTC).date().replace(day=1)).isoformat()
+    invoices: list[int] = []
+    commitment_id = 0
+    for i in range(n):
+        if i % 20 == 0:
+            r = await officer.post(
+                "/commitments",
+                json={
+                    "unit_code": "DR-BRE",
+                    "fiscal_year": 2026,
+                    "action": "08",
+                    "title": "T6",
+                    "ae": "2000.00",
+                    "description": f"Marché {i} (bench)",
+                },
+            )
+            r.raise_for_status()
+            commitment_id = r.json()["id"]
+            (
+                await officer.post(
+                    f"/commitments/{commitment_id}/service-done", json={"amount": "2000.00"}
+                )
+            ).raise_for_status()
+        r = await accountant.post(
+            "/invoices",
+            json={
+                "commitment_id": commitment_id,
+                "supplier": "Bench SA",
+                "number": f"B-{i}",
+                "amount_ht": "83.33",
+                "amount_ttc": "100.00",
+                "received_on": received,
+            },
+        )
+        r.raise_for_status()
+        invoice_id = r.json()["id"]
+        (
+            await officer.post(
+                f"/invoices/{invoice_id}/payment-request", json={}, headers={"If-Match": '"1"'}
+            )
+        ).raise_for_status()
+        invoices.append(invoice_id)
+    return invoices
 
 
 async def measure(
@@ -199,6 +269,30 @@ async def main() -> None:
                         lambda i: manager.post("/commitments", json=commitment(i)),
                     )
                 )
+                accountant_client = client(port, ["budget.accountant"], ["DPG-CPF"], "bench-cpf")
+                async with accountant_client as accountant:
+                    invoices = await asyncio.wait_for(
+                        prepare_invoices(manager, officer, accountant, args.requests),
+                        args.deadline_s,
+                    )
+                    results.append(
+                        await measure(
+                            "read_cpf_worklist_at_risk",
+                            args.requests,
+                            args.concurrency,
+                            lambda i: accountant.get("/invoices?due_within=15&limit=50"),
+                        )
+                    )
+                    results.append(
+                        await measure(
+                            "write_payment",
+                            len(invoices),
+                            args.concurrency,
+                            lambda i: accountant.post(
+                                f"/invoices/{invoices[i]}/payment", headers={"If-Match": '"2"'}
+                            ),
+                        )
+                    )
         finally:
             server.should_exit = True
             await asyncio.wait_for(serving, 30)

@@ -5,15 +5,23 @@ from pathlib import Path
 from fastapi import FastAPI
 
 import budget_svc
+from budget_svc.accounting.router import router as accounting_router
+from budget_svc.accounting.service import load_chart
 from budget_svc.allocations.router import requests_router as allocation_requests_router
 from budget_svc.allocations.router import router as allocations_router
 from budget_svc.commitments.router import router as commitments_router
 from budget_svc.events.handlers import EVENT_HANDLERS
+from budget_svc.execution.router import router as execution_router
 from budget_svc.forecasts.router import router as forecasts_router
 from budget_svc.ledger.router import router as availability_router
 from budget_svc.models import metadata
+from budget_svc.programme.router import control_router, performance_router
+from budget_svc.programme.router import router as programme_router
 from budget_svc.reserve.router import router as reserve_router
 from budget_svc.settings import BudgetSettings
+from budget_svc.spending.router import cpf_router
+from budget_svc.spending.router import router as spending_router
+from budget_svc.spending.service import load_rates
 from budget_svc.staffing.router import router as staffing_router
 from budget_svc.structure.reference import load_budget_structure
 from budget_svc.structure.router import router as structure_router
@@ -37,9 +45,16 @@ SERVICE = ServiceDefinition(
         staffing_router,
         commitments_router,
         availability_router,
+        spending_router,
+        cpf_router,
+        accounting_router,
+        execution_router,
+        programme_router,
+        performance_router,
+        control_router,
     ],
     event_handlers=EVENT_HANDLERS,
-    reference_data=[load_budget_structure],
+    reference_data=[load_budget_structure, load_chart, load_rates],
     openapi_tags=[
         {"name": "structure", "description": "Programme 220, actions, titles, fiscal years."},
         {"name": "forecasts", "description": "Prévisions of resources and uses, with revisions."},
@@ -50,6 +65,13 @@ SERVICE = ServiceDefinition(
         {"name": "staff-ceilings", "description": "Plafond d'emplois (ETPT) vs HR's ETPT."},
         {"name": "commitments", "description": "Engagements juridiques (consume AE)."},
         {"name": "availability", "description": "Available AE/CP per line; the ledger."},
+        {"name": "spending", "description": "Service fait, advance terms, training charges."},
+        {"name": "cpf", "description": "CPF: invoices, payment deadline, payments, late interest."},
+        {"name": "accounting", "description": "Double-entry general accounting."},
+        {"name": "execution", "description": "Execution tracking: monthly and year end."},
+        {"name": "work-programme", "description": "Triennial work programme and its execution."},
+        {"name": "performance", "description": "Objectives, indicators, targets and actuals."},
+        {"name": "management-control", "description": "Costs per unit, activity, operation."},
     ],
 )
 

@@ -18,6 +18,8 @@ MANAGER = "budget.manager"
 OFFICER = "budget.officer"
 #: Contrôle de gestion / CBCM: reads everything, changes nothing.
 CONTROLLER = "budget.controller"
+#: CPF / comptable: invoices, payments, general accounting; serves every unit (all-seeing).
+ACCOUNTANT = "budget.accountant"
 #: Service tokens of the other services: read availability across units.
 SERVICE_READERS = ("facilities.service", "hr.service", "it.service", "production.service")
 
@@ -30,6 +32,17 @@ Reader = Annotated[Principal, Depends(require_roles(MANAGER, OFFICER, CONTROLLER
 AvailabilityReader = Annotated[
     Principal, Depends(require_roles(MANAGER, OFFICER, CONTROLLER, *SERVICE_READERS))
 ]
+
+#: Scope of the spending chain, accounting and execution: the CPF sees every unit.
+SpendingScope = Annotated[OrgScope, Depends(org_scope(MANAGER, CONTROLLER, ACCOUNTANT))]
+#: Ordonnateur: certifies service fait, sets advance terms, requests payment.
+Ordonnateur = Annotated[Principal, Depends(require_roles(MANAGER, OFFICER))]
+#: Comptable (CPF): registers and processes invoices, pays, keeps the accounts.
+Accountant = Annotated[Principal, Depends(require_roles(ACCOUNTANT))]
+SpendingReader = Annotated[
+    Principal, Depends(require_roles(MANAGER, OFFICER, CONTROLLER, ACCOUNTANT))
+]
+AccountingReader = Annotated[Principal, Depends(require_roles(MANAGER, CONTROLLER, ACCOUNTANT))]
 
 PositiveMoney = Annotated[Money, Field(gt=0)]
 NonNegativeMoney = Annotated[Money, Field(ge=0)]

@@ -6,7 +6,8 @@ Mints development tokens (``SG_ENV=development`` only) for the DPG budget manage
 budget officers of two regional directorates, then creates 2026 forecasts, allocation requests
 at every stage (submitted, granted and notified, reduced and notified, refused), direct
 allocations for the SG départements (T2 and T3), the mise en réserve with a dégel and a surgel,
-a T2 → T3 transfer (asymmetric fungibility), legal commitments and staff ceilings.
+a T2 → T3 transfer (asymmetric fungibility), legal commitments and staff ceilings; then the
+spending chain (part 2): service fait, invoices paid on time and late by the CPF, one suspended.
 Run it on an empty database: forecast lines and staff ceilings are unique.
 """
 
@@ -15,11 +16,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 from collections.abc import Callable
+from datetime import timedelta
+from decimal import Decimal
 from typing import Any
 
 import httpx
 
 from sg_common.auth.dev import mint_token
+from sg_common.clock import today
 
 Headers = Callable[[str], dict[str, str]]
 YEAR = 2026
@@ -28,6 +32,7 @@ ROLE_UNITS = {
     "manager": ("budget.manager", "DPG-BUDGET"),
     "bre": ("budget.officer", "DR-BRE"),
     "nor": ("budget.officer", "DR-NOR"),
+    "cpf": ("budget.accountant", "DPG-CPF"),
 }
 
 #: (unit, action, title, AE, CP): dotations notified directly by the DPG.
@@ -261,12 +266,62 @@ async def load_demo(http: httpx.AsyncClient, *, headers: Headers) -> dict[str, A
             },
             manager,
         )
+    invoices = await _spending_chain(http, headers, commitments)
     return {
+        "invoices": invoices,
         "allocations": allocations,
         "refused_request": refused["id"],
         "pending_request": pending.json()["id"],
         "commitments": commitments,
     }
+
+
+async def _spending_chain(
+    http: httpx.AsyncClient, headers: Headers, commitments: list[int]
+) -> list[int]:
+    """Service fait, invoices (on time, late, suspended) and payments by the CPF."""
+    bre, nor, cpf = headers("bre"), headers("nor"), headers("cpf")
+    day = today()
+    invoices = []
+    for commitment, ordonnateur, amount, number, days_ago in (
+        (commitments[0], bre, "12000.00", "IO-2026-117", 12),
+        (commitments[2], nor, "5875.00", "CP-NOR-0042", 45),
+        (commitments[1], bre, "2150.00", "LV-3381", 3),
+    ):
+        await _post(
+            http,
+            f"/commitments/{commitment}/service-done",
+            {"amount": amount, "comment": "Prestation constatée"},
+            ordonnateur,
+        )
+        ht = (Decimal(amount) / Decimal("1.2")).quantize(Decimal("0.01"))
+        invoice = await _post(
+            http,
+            "/invoices",
+            {
+                "commitment_id": commitment,
+                "supplier": "Fournisseur de démonstration",
+                "number": number,
+                "amount_ht": str(ht),
+                "amount_ttc": amount,
+                "received_on": str(day - timedelta(days=days_ago)),
+            },
+            cpf,
+        )
+        invoices.append(invoice["id"])
+    paid_on_time, paid_late, suspended = invoices
+    for invoice_id, ordonnateur in ((paid_on_time, bre), (paid_late, nor)):
+        await _post(
+            http, f"/invoices/{invoice_id}/payment-request", {}, {**ordonnateur, "If-Match": '"1"'}
+        )
+        await _post(http, f"/invoices/{invoice_id}/payment", None, {**cpf, "If-Match": '"2"'})
+    await _post(
+        http,
+        f"/invoices/{suspended}/suspension",
+        {"reason": "RIB du fournisseur manquant", "missing_documents": "RIB"},
+        {**cpf, "If-Match": '"1"'},
+    )
+    return invoices
 
 
 def dev_headers(role: str) -> dict[str, str]:

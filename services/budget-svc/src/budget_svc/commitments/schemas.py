@@ -19,6 +19,7 @@ class CommitmentStatus(StrEnum):
 class CommitmentSource(StrEnum):
     API = "api"
     PURCHASE_ORDER = "purchase_order"
+    TRAINING = "training"
 
 
 class CommitmentOperationKind(StrEnum):

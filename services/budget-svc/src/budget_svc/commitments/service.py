@@ -44,8 +44,11 @@ class UnknownSubAction(UnprocessableEntity):
 
 
 async def consumed_floor(session: AsyncSession, commitment: Commitment) -> Decimal:
-    """AE a reduction cannot go below. Part 2 (service fait, payments) raises it; here 0."""
-    return ZERO
+    """AE a reduction cannot go below: what service fait and payments already used."""
+    from budget_svc.spending import service as spending  # the spending chain hangs on us
+
+    assert commitment.id is not None
+    return await spending.consumed(session, commitment.id)
 
 
 async def commit(
@@ -62,8 +65,13 @@ async def commit(
     sub_action: str | None = None,
     supplier: str | None = None,
     purchase_order_id: str | None = None,
+    allow_overrun: bool = False,
 ) -> Commitment:
-    """Record a legal commitment consuming ``ae`` of the line (409 ``insufficient-ae``)."""
+    """Record a legal commitment consuming ``ae`` of the line (409 ``insufficient-ae``).
+
+    ``allow_overrun``: a charge already incurred elsewhere (a training hr completed) is booked
+    even beyond the AE available; the line then shows a negative availability.
+    """
     await structure_service.require_line_refs(session, fiscal_year=fiscal_year, action=action)
     if sub_action is not None:
         found = await session.get(SubAction, sub_action)
@@ -87,7 +95,11 @@ async def commit(
         lock=True,
     )
     available = (await ledger.balance(session, line.id)).available_ae if line and line.id else ZERO
-    if line is None or ae > available:
+    if allow_overrun and line is None:
+        line = await ledger.get_or_create_line(
+            session, unit_code=unit_code, fiscal_year=fiscal_year, action=action, title=title
+        )
+    elif line is None or (ae > available and not allow_overrun):
         raise ledger.InsufficientAE(
             f"{unit_code} has {available} AE available on action {action}, title {title}, "
             f"{fiscal_year}: cannot commit {ae}",

@@ -6,7 +6,9 @@ the AE available is insufficient or the line cannot take it (closed or unknown y
 action). ``purchase.cancelled``: cancel the order's commitment, releasing its AE.
 ``agent.assigned`` / ``agent.left`` (hr): the assignments from which the ETPT consumed against
 each unit's staff ceiling is computed; ``etpt.reported`` (hr): the monthly ETPT it is compared
-with.
+with. ``purchase.received`` (facilities): service fait on the order's commitment for the amount
+received (TTC), once per receipt. ``training.completed`` (hr): the cost is booked on T3, action
+09 of the agent's unit (commitment, service fait and charge at once, once per completion).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import structlog
+from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.commitments import service as commitment_service
@@ -21,10 +24,25 @@ from budget_svc.commitments.schemas import CommitmentSource, CommitmentStatus
 from budget_svc.common import ZERO
 from budget_svc.events import publish as events
 from budget_svc.ledger import service as ledger
+from budget_svc.programme.models import StatisticalOperation
+from budget_svc.spending import service as spending_service
+from budget_svc.spending.models import ServiceDone, TrainingCharge
+from budget_svc.spending.schemas import ServiceDoneSource
 from budget_svc.staffing import service as staffing_service
 from sg_common.app import EventHandler
-from sg_common.contracts.facilities import PurchaseCancelledV1, PurchaseOrderedV1
-from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1, EtptReportedV1
+from sg_common.clock import today, utcnow
+from sg_common.contracts.facilities import (
+    PurchaseCancelledV1,
+    PurchaseOrderedV1,
+    PurchaseReceivedV1,
+)
+from sg_common.contracts.hr import (
+    AgentAssignedV1,
+    AgentLeftV1,
+    EtptReportedV1,
+    TrainingCompletedV1,
+)
+from sg_common.contracts.production import OperationScheduledV1
 from sg_common.errors import ProblemError
 from sg_common.events import EventEnvelope
 
@@ -32,6 +50,10 @@ log = structlog.get_logger("budget_svc.events")
 
 #: Who the ledger names for commitments made from facilities' orders.
 FACILITIES_ACTOR = "facilities-svc"
+#: Who the ledger names for training charges.
+HR_ACTOR = "hr-svc"
+#: Training is charged on action 09 (pilotage, soutien et formation), title 3.
+TRAINING_ACTION, TRAINING_TITLE = "09", "T3"
 
 
 async def _available_ae(session: AsyncSession, order: PurchaseOrderedV1) -> Decimal:
@@ -124,10 +146,115 @@ async def handle_etpt_reported(session: AsyncSession, event: EventEnvelope) -> N
     )
 
 
+async def handle_purchase_received(session: AsyncSession, event: EventEnvelope) -> None:
+    """Service fait on the order's commitment for the amount received (once per receipt)."""
+    data: PurchaseReceivedV1 = event.data
+    commitment = await commitment_service.by_purchase_order(session, data.order_id)
+    if commitment is None or commitment.status == CommitmentStatus.CANCELLED:
+        log.info("receipt_without_commitment", order_id=data.order_id, receipt=data.receipt_id)
+        return
+    done = await session.exec(select(ServiceDone).where(ServiceDone.receipt_id == data.receipt_id))
+    if done.first() is not None:
+        return
+    await spending_service.certify(
+        session,
+        commitment=commitment,
+        amount=data.amount_ttc,
+        certified_on=min(data.received_on, today()),
+        source=ServiceDoneSource.RECEIPT,
+        receipt_id=data.receipt_id,
+        comment=f"Réception {data.receipt_id} de la commande {data.order_id}",
+        by=FACILITIES_ACTOR,
+    )
+
+
+async def handle_training_completed(session: AsyncSession, event: EventEnvelope) -> None:
+    """Book a training's cost on T3, action 09 of the agent's unit (once per completion)."""
+    data: TrainingCompletedV1 = event.data
+    found = await session.exec(
+        select(TrainingCharge).where(TrainingCharge.completion_id == data.completion_id)
+    )
+    if found.first() is not None or data.cost <= ZERO:
+        return
+    year = data.completed_on.year
+    line = await ledger.find_line(
+        session,
+        unit_code=data.unit_code,
+        fiscal_year=year,
+        action=TRAINING_ACTION,
+        title=TRAINING_TITLE,
+    )
+    balance = await ledger.balance(session, line.id) if line and line.id else ledger.Balance()
+    overrun = data.cost > balance.available_ae or data.cost > balance.available_cp
+    commitment = await commitment_service.commit(
+        session,
+        unit_code=data.unit_code,
+        fiscal_year=year,
+        action=TRAINING_ACTION,
+        title=TRAINING_TITLE,
+        ae=data.cost,
+        description=(
+            f"Formation {data.course_code} ({data.course_title[:200]}), agent {data.agent_id}"
+        ),
+        by=HR_ACTOR,
+        source=CommitmentSource.TRAINING,
+        allow_overrun=True,
+    )
+    await spending_service.certify(
+        session,
+        commitment=commitment,
+        amount=data.cost,
+        certified_on=min(data.completed_on, today()),
+        source=ServiceDoneSource.TRAINING,
+        comment=f"Formation suivie le {data.completed_on}",
+        by=HR_ACTOR,
+    )
+    assert commitment.id is not None
+    session.add(
+        TrainingCharge(
+            completion_id=data.completion_id,
+            agent_id=data.agent_id,
+            unit_code=data.unit_code,
+            course_code=data.course_code,
+            cost=data.cost,
+            completed_on=data.completed_on,
+            commitment_id=commitment.id,
+            overrun=overrun,
+            recorded_at=utcnow(),
+        )
+    )
+    await session.flush()
+    if overrun:
+        log.warning("training_charge_overrun", unit=data.unit_code, cost=str(data.cost))
+
+
+async def handle_operation_scheduled(session: AsyncSession, event: EventEnvelope) -> None:
+    """Keep the latest schedule of a statistical operation (work programme links, costs)."""
+    data: OperationScheduledV1 = event.data
+    found = await session.get(StatisticalOperation, data.operation_id)
+    if found is not None and found.revision > data.revision:
+        return
+    starts = min((p.start for p in data.phases), default=None)
+    ends = max((p.end for p in data.phases), default=None)
+    operation = found or StatisticalOperation(
+        operation_id=data.operation_id, name="", kind="", lead_unit="", revision=0
+    )
+    operation.name = data.name[:300]
+    operation.kind = data.kind[:64]
+    operation.lead_unit = data.lead_unit[:32]
+    operation.revision = data.revision
+    operation.starts_on, operation.ends_on = starts, ends
+    session.add(operation)
+    await session.flush()
+
+
 EVENT_HANDLERS: dict[str, EventHandler] = {
     "purchase.ordered": handle_purchase_ordered,
     "purchase.cancelled": handle_purchase_cancelled,
     "agent.assigned": handle_agent_assigned,
     "agent.left": handle_agent_left,
     "etpt.reported": handle_etpt_reported,
+    "purchase.received": handle_purchase_received,
+    "training.completed": handle_training_completed,
+    "operation.scheduled": handle_operation_scheduled,
 }

@@ -1,0 +1,523 @@
+"""The spending chain over HTTP: service fait, advance terms, the CPF invoice worklist and its
+transitions (suspension, documents, payment request, payment, rejection), payments, average
+payment times, late-payment parameters and training charges."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response, status
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from budget_svc.commitments.models import Commitment
+from budget_svc.common import (
+    MANAGER,
+    Accountant,
+    Ordonnateur,
+    SpendingReader,
+    SpendingScope,
+    actor,
+)
+from budget_svc.spending import service
+from budget_svc.spending.models import (
+    Invoice,
+    LatePaymentRate,
+    Payment,
+    ServiceDone,
+    TrainingCharge,
+)
+from budget_svc.spending.schemas import (
+    AdvanceTermsPublic,
+    AdvanceTermsUpdate,
+    CommitmentSpending,
+    InvoiceCreate,
+    InvoiceDocuments,
+    InvoicePage,
+    InvoicePublic,
+    InvoiceRejection,
+    InvoiceStatus,
+    InvoiceSuspension,
+    LatePaymentRateCreate,
+    LatePaymentRatePublic,
+    Network,
+    PaymentPage,
+    PaymentPublic,
+    PaymentRequest,
+    PaymentTime,
+    ServiceDoneCreate,
+    ServiceDonePage,
+    ServiceDonePublic,
+    TrainingChargePage,
+    TrainingChargePublic,
+)
+from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.auth import OrgScope, Principal, require_roles
+from sg_common.clock import today
+from sg_common.deps import SessionDep
+from sg_common.errors import Conflict, NotFound, problem_responses
+
+router = APIRouter(tags=["spending"])
+cpf_router = APIRouter(tags=["cpf"])
+
+RateWriter = Annotated[Principal, Depends(require_roles(MANAGER, "budget.accountant"))]
+OPEN_STATES = (InvoiceStatus.RECEIVED.value, InvoiceStatus.TO_PAY.value)
+
+
+async def _commitment(session: AsyncSession, commitment_id: int, scope: OrgScope) -> Commitment:
+    stmt = scope.apply(
+        select(Commitment).where(Commitment.id == commitment_id), col(Commitment.unit_code)
+    )
+    found = (await session.exec(stmt)).first()
+    if found is None:
+        raise NotFound(f"commitment {commitment_id} does not exist")
+    return found
+
+
+async def _invoice(session: AsyncSession, invoice_id: int, scope: OrgScope) -> Invoice:
+    stmt = scope.apply(select(Invoice).where(Invoice.id == invoice_id), col(Invoice.unit_code))
+    found = (await session.exec(stmt)).first()
+    if found is None:
+        raise NotFound(f"invoice {invoice_id} does not exist")
+    return found
+
+
+def invoice_public(invoice: Invoice) -> InvoicePublic:
+    public = InvoicePublic.model_validate(invoice)
+    if invoice.status in OPEN_STATES:
+        public.days_remaining = (invoice.due_on - today()).days
+        public.late = public.days_remaining < 0
+    elif invoice.status == InvoiceStatus.SUSPENDED:
+        public.late = False
+    else:
+        public.late = bool(invoice.days_late)
+    return public
+
+
+# ---------------------------------------------------------------------------- service fait
+
+
+@router.post(
+    "/commitments/{commitment_id}/service-done",
+    status_code=status.HTTP_201_CREATED,
+    summary="Certify service fait on a commitment (full or partial, by amount)",
+    responses=problem_responses(404, 409, 422),
+)
+async def certify_service_done(
+    commitment_id: int,
+    body: ServiceDoneCreate,
+    session: SessionDep,
+    scope: SpendingScope,
+    principal: Ordonnateur,
+) -> ServiceDonePublic:
+    commitment = await _commitment(session, commitment_id, scope)
+    record = await service.certify(
+        session,
+        commitment=commitment,
+        amount=body.amount,
+        certified_on=body.certified_on,
+        comment=body.comment,
+        by=actor(principal),
+    )
+    return ServiceDonePublic.model_validate(record)
+
+
+@router.get("/service-done", summary="Service fait certified, in your scope")
+async def list_service_done(
+    session: SessionDep,
+    scope: SpendingScope,
+    _r: SpendingReader,
+    commitment_id: int | None = None,
+    unit_code: str | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> ServiceDonePage:
+    stmt = scope.apply(select(ServiceDone), col(ServiceDone.unit_code))
+    if commitment_id is not None:
+        stmt = stmt.where(ServiceDone.commitment_id == commitment_id)
+    if unit_code is not None:
+        stmt = stmt.where(ServiceDone.unit_code == unit_code)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(ServiceDone.id)], limit=limit, cursor=cursor
+    )
+    return ServiceDonePage(
+        items=[ServiceDonePublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )
+
+
+@router.put(
+    "/commitments/{commitment_id}/advance-terms",
+    summary="Allow an advance before service fait, up to a ceiling (0 withdraws it)",
+    responses=problem_responses(404, 409),
+)
+async def set_advance_terms(
+    commitment_id: int,
+    body: AdvanceTermsUpdate,
+    session: SessionDep,
+    scope: SpendingScope,
+    principal: Ordonnateur,
+) -> AdvanceTermsPublic:
+    commitment = await _commitment(session, commitment_id, scope)
+    scope.check(commitment.unit_code)
+    terms = await service.set_advance_terms(
+        session,
+        commitment=commitment,
+        ceiling=body.ceiling,
+        reason=body.reason,
+        by=actor(principal),
+    )
+    return AdvanceTermsPublic.model_validate(terms)
+
+
+@router.get(
+    "/commitments/{commitment_id}/spending",
+    summary="Where a commitment stands: AE, service fait, CP paid, advance ceiling",
+    responses=problem_responses(404),
+)
+async def commitment_spending(
+    commitment_id: int, session: SessionDep, scope: SpendingScope, _r: SpendingReader
+) -> CommitmentSpending:
+    commitment = await _commitment(session, commitment_id, scope)
+    paid = await service.paid_total(session, commitment_id)
+    invoices = (
+        await session.exec(select(Invoice.id).where(Invoice.commitment_id == commitment_id))
+    ).all()
+    return CommitmentSpending(
+        commitment_id=commitment_id,
+        unit_code=commitment.unit_code,
+        ae=commitment.ae,
+        service_done=await service.service_done_total(session, commitment_id),
+        paid_cp=paid,
+        advance_ceiling=await service.advance_ceiling(session, commitment_id),
+        remaining_to_pay=commitment.ae - paid,
+        invoices=len(invoices),
+    )
+
+
+# ---------------------------------------------------------------------------- invoices
+
+
+@cpf_router.post(
+    "/invoices",
+    status_code=status.HTTP_201_CREATED,
+    summary="Register a supplier invoice (CPF): starts the 30-day payment period",
+    responses=problem_responses(404, 409, 422),
+)
+async def create_invoice(
+    body: InvoiceCreate,
+    session: SessionDep,
+    scope: SpendingScope,
+    response: Response,
+    principal: Accountant,
+) -> InvoicePublic:
+    commitment = await _commitment(session, body.commitment_id, scope)
+    invoice = await service.register_invoice(
+        session,
+        commitment=commitment,
+        supplier=body.supplier,
+        number=body.number,
+        amount_ht=body.amount_ht,
+        amount_ttc=body.amount_ttc,
+        received_on=body.received_on,
+        by=actor(principal),
+    )
+    set_etag(response, invoice.version)
+    return invoice_public(invoice)
+
+
+def _network_units(
+    request: Request, network: Network | None, directorate: str | None
+) -> set[str] | None:
+    tree = request.app.state.org_tree
+    codes: set[str] | None = None
+    if network is not None:
+        codes = {
+            u.code for u in tree.units() if tree.is_central(u.code) == (network is Network.CENTRAL)
+        }
+    if directorate is not None:
+        sub = set(tree.subtree_codes([directorate]))
+        codes = sub if codes is None else codes & sub
+    return codes
+
+
+@cpf_router.get(
+    "/invoices",
+    summary="The CPF worklist: invoices by state, network, unit; at risk (due in ≤ N days)",
+)
+async def list_invoices(
+    session: SessionDep,
+    scope: SpendingScope,
+    request: Request,
+    _r: SpendingReader,
+    status: InvoiceStatus | None = None,
+    unit_code: str | None = None,
+    commitment_id: int | None = None,
+    network: Network | None = Query(default=None, description="central services or regions"),
+    directorate: str | None = Query(default=None, description="A DR code: its subtree"),
+    due_within: int | None = Query(
+        default=None, ge=0, le=365, description="At risk: open (received / to pay), due in ≤ N days"
+    ),
+    late: bool | None = Query(default=None, description="Open and past due"),
+    fiscal_year: int | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> InvoicePage:
+    stmt = scope.apply(select(Invoice), col(Invoice.unit_code))
+    if status is not None:
+        stmt = stmt.where(Invoice.status == status.value)
+    if unit_code is not None:
+        stmt = stmt.where(Invoice.unit_code == unit_code)
+    if commitment_id is not None:
+        stmt = stmt.where(Invoice.commitment_id == commitment_id)
+    if fiscal_year is not None:
+        stmt = stmt.where(Invoice.fiscal_year == fiscal_year)
+    codes = _network_units(request, network, directorate)
+    if codes is not None:
+        stmt = stmt.where(col(Invoice.unit_code).in_(sorted(codes)))
+    if due_within is not None:
+        stmt = stmt.where(
+            col(Invoice.status).in_(OPEN_STATES),
+            col(Invoice.due_on) <= today() + timedelta(days=due_within),
+        )
+    if late is True:
+        stmt = stmt.where(col(Invoice.status).in_(OPEN_STATES), col(Invoice.due_on) < today())
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Invoice.id)], limit=limit, cursor=cursor
+    )
+    return InvoicePage(items=[invoice_public(r) for r in rows], next_cursor=next_cursor)
+
+
+@cpf_router.get("/invoices/{invoice_id}", responses=problem_responses(404))
+async def get_invoice(
+    invoice_id: int,
+    session: SessionDep,
+    scope: SpendingScope,
+    response: Response,
+    _r: SpendingReader,
+) -> InvoicePublic:
+    invoice = await _invoice(session, invoice_id, scope)
+    set_etag(response, invoice.version)
+    return invoice_public(invoice)
+
+
+TRANSITION_ERRORS = problem_responses(404, 409, 412, 422, 428)
+
+
+@cpf_router.post(
+    "/invoices/{invoice_id}/suspension",
+    summary="Suspend the payment period once (reason, missing documents)",
+    responses=TRANSITION_ERRORS,
+)
+async def suspend_invoice(
+    invoice_id: int,
+    body: InvoiceSuspension,
+    session: SessionDep,
+    scope: SpendingScope,
+    response: Response,
+    _p: Accountant,
+    if_match: IfMatchHeader = None,
+) -> InvoicePublic:
+    invoice = await _invoice(session, invoice_id, scope)
+    check_if_match(if_match, invoice.version)
+    await service.suspend(
+        session, invoice=invoice, reason=body.reason, missing_documents=body.missing_documents
+    )
+    set_etag(response, invoice.version)
+    return invoice_public(invoice)
+
+
+@cpf_router.post(
+    "/invoices/{invoice_id}/documents",
+    summary="The missing documents arrived: a new full 30-day period starts",
+    responses=TRANSITION_ERRORS,
+)
+async def invoice_documents(
+    invoice_id: int,
+    body: InvoiceDocuments,
+    session: SessionDep,
+    scope: SpendingScope,
+    response: Response,
+    _p: Accountant,
+    if_match: IfMatchHeader = None,
+) -> InvoicePublic:
+    invoice = await _invoice(session, invoice_id, scope)
+    check_if_match(if_match, invoice.version)
+    await service.documents_received(session, invoice=invoice, received_on=body.received_on)
+    set_etag(response, invoice.version)
+    return invoice_public(invoice)
+
+
+@cpf_router.post(
+    "/invoices/{invoice_id}/payment-request",
+    summary="Ordonnateur's payment request: the invoice becomes 'to pay'",
+    responses=TRANSITION_ERRORS,
+)
+async def request_payment(
+    invoice_id: int,
+    body: PaymentRequest,
+    session: SessionDep,
+    scope: SpendingScope,
+    response: Response,
+    principal: Ordonnateur,
+    if_match: IfMatchHeader = None,
+) -> InvoicePublic:
+    invoice = await _invoice(session, invoice_id, scope)
+    check_if_match(if_match, invoice.version)
+    await service.request_payment(session, invoice=invoice, by=actor(principal))
+    set_etag(response, invoice.version)
+    return invoice_public(invoice)
+
+
+@cpf_router.post(
+    "/invoices/{invoice_id}/payment",
+    status_code=status.HTTP_201_CREATED,
+    summary="Pay an invoice (CPF): consumes CP; late interest computed on payment",
+    responses=TRANSITION_ERRORS,
+)
+async def pay_invoice(
+    invoice_id: int,
+    session: SessionDep,
+    scope: SpendingScope,
+    principal: Accountant,
+    if_match: IfMatchHeader = None,
+) -> PaymentPublic:
+    invoice = await _invoice(session, invoice_id, scope)
+    check_if_match(if_match, invoice.version)
+    commitment = await session.get(Commitment, invoice.commitment_id)
+    assert commitment is not None
+    payment = await service.pay(
+        session, invoice=invoice, commitment=commitment, by=actor(principal)
+    )
+    return PaymentPublic.model_validate(payment)
+
+
+@cpf_router.post(
+    "/invoices/{invoice_id}/rejection",
+    summary="Reject an invoice (never deleted)",
+    responses=TRANSITION_ERRORS,
+)
+async def reject_invoice(
+    invoice_id: int,
+    body: InvoiceRejection,
+    session: SessionDep,
+    scope: SpendingScope,
+    response: Response,
+    _p: Accountant,
+    if_match: IfMatchHeader = None,
+) -> InvoicePublic:
+    invoice = await _invoice(session, invoice_id, scope)
+    check_if_match(if_match, invoice.version)
+    await service.reject(session, invoice=invoice, reason=body.reason)
+    set_etag(response, invoice.version)
+    return invoice_public(invoice)
+
+
+# ---------------------------------------------------------------------------- payments
+
+
+@cpf_router.get("/payments", summary="Payments, in your scope")
+async def list_payments(
+    session: SessionDep,
+    scope: SpendingScope,
+    _r: SpendingReader,
+    commitment_id: int | None = None,
+    unit_code: str | None = None,
+    late: bool | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> PaymentPage:
+    stmt = scope.apply(select(Payment), col(Payment.unit_code))
+    if commitment_id is not None:
+        stmt = stmt.where(Payment.commitment_id == commitment_id)
+    if unit_code is not None:
+        stmt = stmt.where(Payment.unit_code == unit_code)
+    if late is True:
+        stmt = stmt.where(col(Payment.days_late) > 0)
+    elif late is False:
+        stmt = stmt.where(col(Payment.days_late) == 0)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Payment.id)], limit=limit, cursor=cursor
+    )
+    return PaymentPage(
+        items=[PaymentPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )
+
+
+@cpf_router.get(
+    "/cpf/payment-times", summary="Average payment time per unit and month (by payment date)"
+)
+async def payment_times(
+    session: SessionDep,
+    scope: SpendingScope,
+    _r: SpendingReader,
+    year: int = Query(ge=2000, le=2100),
+    unit_code: str | None = None,
+) -> list[PaymentTime]:
+    stmt = scope.apply(select(Payment), col(Payment.unit_code)).where(
+        col(Payment.paid_on) >= date(year, 1, 1), col(Payment.paid_on) <= date(year, 12, 31)
+    )
+    if unit_code is not None:
+        stmt = stmt.where(Payment.unit_code == unit_code)
+    groups: dict[tuple[str, str], list[Payment]] = defaultdict(list)
+    for p in (await session.exec(stmt)).all():
+        groups[(p.unit_code, f"{p.paid_on:%Y-%m}")].append(p)
+    return [
+        PaymentTime(
+            unit_code=unit,
+            month=month,
+            payments=len(items),
+            average_days_to_pay=(
+                Decimal(sum(p.days_to_pay for p in items)) / Decimal(len(items))
+            ).quantize(Decimal("0.1")),
+            late_payments=sum(1 for p in items if p.days_late > 0),
+        )
+        for (unit, month), items in sorted(groups.items())
+    ]
+
+
+@cpf_router.get("/late-payment-rates", summary="Dated late-payment parameters (ECB + margin, fee)")
+async def list_rates(session: SessionDep, _r: SpendingReader) -> list[LatePaymentRatePublic]:
+    rows = (
+        await session.exec(select(LatePaymentRate).order_by(col(LatePaymentRate.valid_from)))
+    ).all()
+    return [LatePaymentRatePublic.model_validate(r) for r in rows]
+
+
+@cpf_router.post(
+    "/late-payment-rates",
+    status_code=status.HTTP_201_CREATED,
+    summary="Add the parameters in force from a date (first day of a semester)",
+    responses=problem_responses(409),
+)
+async def create_rate(
+    body: LatePaymentRateCreate, session: SessionDep, _w: RateWriter
+) -> LatePaymentRatePublic:
+    if await session.get(LatePaymentRate, body.valid_from) is not None:
+        raise Conflict(f"parameters from {body.valid_from} already exist")
+    rate = LatePaymentRate(**body.model_dump())
+    session.add(rate)
+    await session.flush()
+    return LatePaymentRatePublic.model_validate(rate)
+
+
+@router.get("/training-charges", summary="Training costs from hr booked on T3 (action 09)")
+async def list_training_charges(
+    session: SessionDep,
+    scope: SpendingScope,
+    _r: SpendingReader,
+    unit_code: str | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> TrainingChargePage:
+    stmt = scope.apply(select(TrainingCharge), col(TrainingCharge.unit_code))
+    if unit_code is not None:
+        stmt = stmt.where(TrainingCharge.unit_code == unit_code)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(TrainingCharge.id)], limit=limit, cursor=cursor
+    )
+    return TrainingChargePage(
+        items=[TrainingChargePublic.model_validate(r) for r in rows], next_cursor=next_cursor
+    )

@@ -1,0 +1,557 @@
+"""Spending chain rules: service fait, invoices and their payment deadline, payments (CP).
+
+Refused: a payment beyond service fait (plus the commitment's advance ceiling); cumulative CP
+paid above the AE committed; a payment above the CP available on the line; the same person
+acting as ordonnateur (service fait, payment request) and comptable (payment) on one
+commitment. Délai global de paiement: 30 days from receipt; one suspension, after which a new
+full period starts when the documents arrive; late payment owes interest (ECB rate + 8 points,
+day-exact, on the amount TTC) and a fixed fee, both dated parameters.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from budget_svc.accounting import service as accounting
+from budget_svc.accounting.service import Posting
+from budget_svc.commitments.models import Commitment
+from budget_svc.commitments.schemas import CommitmentStatus
+from budget_svc.common import ZERO, cents
+from budget_svc.events import publish as events
+from budget_svc.ledger import service as ledger
+from budget_svc.spending.models import (
+    AdvanceTerms,
+    Invoice,
+    LatePaymentRate,
+    Payment,
+    ServiceDone,
+)
+from budget_svc.spending.schemas import InvoiceStatus, ServiceDoneSource
+from sg_common.clock import today, utcnow
+from sg_common.errors import BusinessRuleViolation, UnprocessableEntity
+
+#: Délai global de paiement of the State (days from receipt of the invoice).
+PAYMENT_PERIOD_DAYS = 30
+
+#: Reference data: ECB main refinancing rate on the first day of each semester (%), + 8 points.
+LATE_PAYMENT_RATES: list[tuple[date, str]] = [
+    (date(2024, 1, 1), "4.500"),
+    (date(2024, 7, 1), "4.250"),
+    (date(2025, 1, 1), "3.150"),
+    (date(2025, 7, 1), "2.150"),
+    (date(2026, 1, 1), "2.150"),
+]
+
+
+class ServiceDoneExceedsCommitment(BusinessRuleViolation):
+    type_slug = "service-done-exceeds-commitment"
+    title = "Service fait cannot exceed the AE committed"
+
+
+class CommitmentNotActive(BusinessRuleViolation):
+    type_slug = "commitment-cancelled"
+    title = "The commitment is cancelled"
+
+
+class SeparationOfDuties(BusinessRuleViolation):
+    type_slug = "separation-of-duties"
+    title = "The ordonnateur (service fait, payment request) and the comptable (payment) differ"
+
+
+class ServiceNotDone(BusinessRuleViolation):
+    type_slug = "service-not-done"
+    title = "No payment before service fait (beyond the commitment's advance ceiling)"
+
+
+class CpExceedsAe(BusinessRuleViolation):
+    type_slug = "cp-exceeds-ae"
+    title = "Cumulative CP paid on a commitment cannot exceed its AE"
+
+
+class InsufficientCp(BusinessRuleViolation):
+    type_slug = "insufficient-cp"
+    title = "Not enough CP available on the budget line for this payment"
+
+
+class InvalidInvoiceStatus(BusinessRuleViolation):
+    type_slug = "invalid-invoice-status"
+    title = "The invoice is not in a state that allows this"
+
+
+class SuspensionAlreadyUsed(BusinessRuleViolation):
+    type_slug = "suspension-already-used"
+    title = "The payment period of an invoice may be suspended only once"
+
+
+class DuplicateInvoice(BusinessRuleViolation):
+    type_slug = "duplicate-invoice"
+    title = "This supplier's invoice number is already registered"
+
+
+class InvalidInvoiceAmounts(UnprocessableEntity):
+    type_slug = "invalid-invoice-amounts"
+    title = "The amount incl. VAT cannot be lower than the amount excl. VAT"
+
+
+class FutureDate(UnprocessableEntity):
+    type_slug = "future-date"
+    title = "The date cannot be in the future"
+
+
+class InvalidAdvanceCeiling(BusinessRuleViolation):
+    type_slug = "invalid-advance-ceiling"
+    title = "The advance ceiling cannot exceed the AE of the commitment"
+
+
+# ---------------------------------------------------------------------------- sums
+
+
+async def service_done_total(session: AsyncSession, commitment_id: int) -> Decimal:
+    value = (
+        await session.exec(
+            select(func.coalesce(func.sum(ServiceDone.amount), 0)).where(
+                ServiceDone.commitment_id == commitment_id
+            )
+        )
+    ).one()
+    return Decimal(str(value)).quantize(Decimal("0.01"))
+
+
+async def paid_total(session: AsyncSession, commitment_id: int) -> Decimal:
+    value = (
+        await session.exec(
+            select(func.coalesce(func.sum(Payment.amount), 0)).where(
+                Payment.commitment_id == commitment_id
+            )
+        )
+    ).one()
+    return Decimal(str(value)).quantize(Decimal("0.01"))
+
+
+async def advance_ceiling(session: AsyncSession, commitment_id: int) -> Decimal:
+    terms = await session.get(AdvanceTerms, commitment_id)
+    return terms.ceiling if terms is not None else ZERO
+
+
+async def consumed(session: AsyncSession, commitment_id: int) -> Decimal:
+    """What a commitment's AE cannot go below: max(service fait, CP paid)."""
+    return max(
+        await service_done_total(session, commitment_id), await paid_total(session, commitment_id)
+    )
+
+
+async def _ordonnateurs(session: AsyncSession, commitment_id: int) -> set[str]:
+    certifiers = (
+        await session.exec(
+            select(ServiceDone.certified_by).where(ServiceDone.commitment_id == commitment_id)
+        )
+    ).all()
+    requesters = (
+        await session.exec(
+            select(Invoice.payment_requested_by).where(
+                Invoice.commitment_id == commitment_id,
+                col(Invoice.payment_requested_by).is_not(None),
+            )
+        )
+    ).all()
+    return set(certifiers) | {r for r in requesters if r is not None}
+
+
+async def _payers(session: AsyncSession, commitment_id: int) -> set[str]:
+    rows = (
+        await session.exec(select(Payment.paid_by).where(Payment.commitment_id == commitment_id))
+    ).all()
+    return set(rows)
+
+
+def _require_active(commitment: Commitment) -> None:
+    if commitment.status == CommitmentStatus.CANCELLED:
+        raise CommitmentNotActive(f"commitment {commitment.id} is cancelled")
+
+
+def _not_future(day: date, what: str) -> None:
+    if day > today():
+        raise FutureDate(f"{what} ({day}) is after today ({today()})")
+
+
+# ---------------------------------------------------------------------------- service fait
+
+
+async def certify(
+    session: AsyncSession,
+    *,
+    commitment: Commitment,
+    amount: Decimal,
+    by: str,
+    certified_on: date | None = None,
+    source: ServiceDoneSource = ServiceDoneSource.API,
+    receipt_id: str | None = None,
+    comment: str | None = None,
+    check_separation: bool = True,
+) -> ServiceDone:
+    """Certify service fait for ``amount`` (books the charge against suppliers)."""
+    assert commitment.id is not None
+    _require_active(commitment)
+    day = certified_on or today()
+    _not_future(day, "service fait date")
+    if check_separation and by in await _payers(session, commitment.id):
+        raise SeparationOfDuties(
+            f"{by} paid on commitment {commitment.id}: they cannot certify its service fait"
+        )
+    done = await service_done_total(session, commitment.id)
+    if done + amount > commitment.ae:
+        raise ServiceDoneExceedsCommitment(
+            f"service fait would reach {done + amount}, above the {commitment.ae} committed",
+            extra={"service_done": str(done), "ae": str(commitment.ae)},
+        )
+    record = ServiceDone(
+        commitment_id=commitment.id,
+        unit_code=commitment.unit_code,
+        amount=amount,
+        certified_on=day,
+        source=source.value,
+        receipt_id=receipt_id,
+        comment=comment,
+        certified_by=by,
+        recorded_at=utcnow(),
+    )
+    session.add(record)
+    await session.flush()
+    charge = accounting.CHARGE_BY_TITLE.get(commitment.title, "606")
+    await accounting.post(
+        session,
+        entry_date=day,
+        label=f"Service fait {record.id} sur l'engagement {commitment.id}",
+        source="service_done",
+        source_id=str(record.id),
+        unit_code=commitment.unit_code,
+        commitment_id=commitment.id,
+        postings=[Posting(charge, debit=amount), Posting(accounting.SUPPLIERS, credit=amount)],
+        by=by,
+    )
+    advanced = await accounting.account_balance(
+        session, accounting.SUPPLIER_ADVANCES, commitment_id=commitment.id
+    )
+    if advanced > ZERO:
+        cleared = min(advanced, amount)
+        await accounting.post(
+            session,
+            entry_date=day,
+            label=f"Apurement de l'avance par le service fait {record.id}",
+            source="advance_clearing",
+            source_id=str(record.id),
+            unit_code=commitment.unit_code,
+            commitment_id=commitment.id,
+            postings=[
+                Posting(accounting.SUPPLIERS, debit=cleared),
+                Posting(accounting.SUPPLIER_ADVANCES, credit=cleared),
+            ],
+            by=by,
+        )
+    await events.service_done(session, record, commitment)
+    return record
+
+
+async def set_advance_terms(
+    session: AsyncSession, *, commitment: Commitment, ceiling: Decimal, reason: str, by: str
+) -> AdvanceTerms:
+    assert commitment.id is not None
+    _require_active(commitment)
+    if ceiling > commitment.ae:
+        raise InvalidAdvanceCeiling(f"ceiling {ceiling} is above the AE {commitment.ae}")
+    terms = await session.get(AdvanceTerms, commitment.id)
+    if terms is None:
+        terms = AdvanceTerms(
+            commitment_id=commitment.id, ceiling=ceiling, reason=reason, set_by=by, set_at=utcnow()
+        )
+    else:
+        terms.ceiling, terms.reason, terms.set_by, terms.set_at = ceiling, reason, by, utcnow()
+    session.add(terms)
+    await session.flush()
+    return terms
+
+
+# ---------------------------------------------------------------------------- invoices
+
+
+async def register_invoice(
+    session: AsyncSession,
+    *,
+    commitment: Commitment,
+    supplier: str,
+    number: str,
+    amount_ht: Decimal,
+    amount_ttc: Decimal,
+    received_on: date,
+    by: str,
+) -> Invoice:
+    _require_active(commitment)
+    if amount_ttc < amount_ht:
+        raise InvalidInvoiceAmounts(f"TTC {amount_ttc} is lower than HT {amount_ht}")
+    _not_future(received_on, "receipt date")
+    duplicate = (
+        await session.exec(
+            select(Invoice).where(Invoice.supplier == supplier, Invoice.number == number)
+        )
+    ).first()
+    if duplicate is not None:
+        raise DuplicateInvoice(
+            f"invoice {number} of {supplier} is invoice {duplicate.id}",
+            extra={"invoice_id": duplicate.id},
+        )
+    invoice = Invoice(
+        commitment_id=commitment.id,  # type: ignore[arg-type]
+        unit_code=commitment.unit_code,
+        fiscal_year=commitment.fiscal_year,
+        supplier=supplier,
+        number=number,
+        amount_ht=amount_ht,
+        amount_ttc=amount_ttc,
+        received_on=received_on,
+        status=InvoiceStatus.RECEIVED.value,
+        period_start=received_on,
+        due_on=received_on + timedelta(days=PAYMENT_PERIOD_DAYS),
+        created_by=by,
+        created_at=utcnow(),
+    )
+    session.add(invoice)
+    await session.flush()
+    return invoice
+
+
+def _require_status(invoice: Invoice, *allowed: InvoiceStatus) -> None:
+    if invoice.status not in {s.value for s in allowed}:
+        raise InvalidInvoiceStatus(
+            f"invoice {invoice.id} is {invoice.status}; expected "
+            + " or ".join(s.value for s in allowed)
+        )
+
+
+def _touch(session: AsyncSession, invoice: Invoice) -> Invoice:
+    invoice.version += 1
+    session.add(invoice)
+    return invoice
+
+
+async def suspend(
+    session: AsyncSession, *, invoice: Invoice, reason: str, missing_documents: str
+) -> Invoice:
+    """Suspend the payment period (once) until the missing documents arrive."""
+    if invoice.suspended_on is not None:
+        raise SuspensionAlreadyUsed(
+            f"invoice {invoice.id} was already suspended on {invoice.suspended_on}"
+        )
+    _require_status(invoice, InvoiceStatus.RECEIVED, InvoiceStatus.TO_PAY)
+    invoice.status = InvoiceStatus.SUSPENDED.value
+    invoice.suspended_on = today()
+    invoice.suspension_reason = reason
+    invoice.missing_documents = missing_documents
+    invoice.payment_requested_by = None
+    invoice.payment_requested_on = None
+    return _touch(session, invoice)
+
+
+async def documents_received(
+    session: AsyncSession, *, invoice: Invoice, received_on: date | None
+) -> Invoice:
+    """The missing documents arrived: a new full period starts from that date."""
+    _require_status(invoice, InvoiceStatus.SUSPENDED)
+    day = received_on or today()
+    _not_future(day, "documents date")
+    assert invoice.suspended_on is not None
+    if day < invoice.suspended_on:
+        raise UnprocessableEntity(
+            f"documents cannot arrive ({day}) before the suspension ({invoice.suspended_on})"
+        )
+    invoice.status = InvoiceStatus.RECEIVED.value
+    invoice.documents_received_on = day
+    invoice.period_start = day
+    invoice.due_on = day + timedelta(days=PAYMENT_PERIOD_DAYS)
+    return _touch(session, invoice)
+
+
+async def request_payment(session: AsyncSession, *, invoice: Invoice, by: str) -> Invoice:
+    """The ordonnateur asks the CPF to pay (demande de paiement): the invoice is to pay."""
+    _require_status(invoice, InvoiceStatus.RECEIVED)
+    if by in await _payers(session, invoice.commitment_id):
+        raise SeparationOfDuties(
+            f"{by} paid on commitment {invoice.commitment_id}: they cannot request its payments"
+        )
+    invoice.status = InvoiceStatus.TO_PAY.value
+    invoice.payment_requested_by = by
+    invoice.payment_requested_on = today()
+    return _touch(session, invoice)
+
+
+async def reject(session: AsyncSession, *, invoice: Invoice, reason: str) -> Invoice:
+    _require_status(invoice, InvoiceStatus.RECEIVED, InvoiceStatus.SUSPENDED, InvoiceStatus.TO_PAY)
+    invoice.status = InvoiceStatus.REJECTED.value
+    invoice.rejection_reason = reason
+    return _touch(session, invoice)
+
+
+# ---------------------------------------------------------------------------- late payment
+
+
+async def rate_on(session: AsyncSession, day: date) -> LatePaymentRate | None:
+    """The late-payment parameters in force on ``day`` (latest ``valid_from`` ≤ day)."""
+    stmt = (
+        select(LatePaymentRate)
+        .where(col(LatePaymentRate.valid_from) <= day)
+        .order_by(col(LatePaymentRate.valid_from).desc())
+    )
+    return (await session.exec(stmt)).first()
+
+
+async def late_payment(
+    session: AsyncSession, *, amount: Decimal, due_on: date, paid_on: date
+) -> tuple[int, Decimal, Decimal]:
+    """(days late, interest, fixed fee): interest = amount × (ECB + margin) % × days / 365,
+    with the rate in force on the first day of lateness; nothing when paid by ``due_on``."""
+    days_late = (paid_on - due_on).days
+    if days_late <= 0:
+        return 0, ZERO, ZERO
+    rate = await rate_on(session, due_on + timedelta(days=1))
+    if rate is None:
+        return days_late, ZERO, ZERO
+    yearly = (rate.ecb_rate + rate.margin_points) / Decimal(100)
+    interest = cents(amount * yearly * Decimal(days_late) / Decimal(365))
+    return days_late, interest, rate.fixed_fee
+
+
+async def load_rates(session: AsyncSession) -> None:
+    """Insert the reference late-payment parameters when missing (idempotent, at start)."""
+    existing = set((await session.exec(select(col(LatePaymentRate.valid_from)))).all())
+    for valid_from, ecb in LATE_PAYMENT_RATES:
+        if valid_from not in existing:
+            session.add(
+                LatePaymentRate(
+                    valid_from=valid_from,
+                    ecb_rate=Decimal(ecb),
+                    margin_points=Decimal("8.000"),
+                    fixed_fee=Decimal("40.00"),
+                )
+            )
+    await session.flush()
+
+
+# ---------------------------------------------------------------------------- payment
+
+
+async def pay(
+    session: AsyncSession, *, invoice: Invoice, commitment: Commitment, by: str
+) -> Payment:
+    """The CPF pays an invoice to pay: consumes CP of the commitment's line, settles the
+    payable, and computes late interest (``budget.invoice_paid``, ``budget.payment_late``)."""
+    assert commitment.id is not None
+    assert invoice.id is not None
+    _require_status(invoice, InvoiceStatus.TO_PAY)
+    if by in await _ordonnateurs(session, commitment.id):
+        raise SeparationOfDuties(
+            f"{by} certified service fait or requested payment on commitment {commitment.id}: "
+            "the comptable must be another person"
+        )
+    line = await ledger.lock_line(session, commitment.line_id)
+    amount = invoice.amount_ttc
+    paid = await paid_total(session, commitment.id)
+    if paid + amount > commitment.ae:
+        raise CpExceedsAe(
+            f"CP paid would reach {paid + amount}, above the {commitment.ae} AE committed",
+            extra={"paid_cp": str(paid), "ae": str(commitment.ae)},
+        )
+    done = await service_done_total(session, commitment.id)
+    ceiling = await advance_ceiling(session, commitment.id)
+    if paid + amount > done + ceiling:
+        raise ServiceNotDone(
+            f"service fait certified is {done} (advance ceiling {ceiling}) and {paid} is already "
+            f"paid: {amount} cannot be paid yet",
+            extra={
+                "service_done": str(done),
+                "paid_cp": str(paid),
+                "advance_ceiling": str(ceiling),
+            },
+        )
+    available = (await ledger.balance(session, line.id)).available_cp  # type: ignore[arg-type]
+    if amount > available:
+        raise InsufficientCp(
+            f"{available} CP available on the line: cannot pay {amount}",
+            extra={"requested_cp": str(amount), "available_cp": str(max(available, ZERO))},
+        )
+    paid_on = today()
+    await accounting.require_open(session, paid_on)
+    advance = max(ZERO, min(amount, paid + amount - done))
+    days_late, interest, fee = await late_payment(
+        session, amount=amount, due_on=invoice.due_on, paid_on=paid_on
+    )
+    payment = Payment(
+        invoice_id=invoice.id,
+        commitment_id=commitment.id,
+        unit_code=commitment.unit_code,
+        amount=amount,
+        advance=advance,
+        paid_on=paid_on,
+        days_to_pay=(paid_on - invoice.received_on).days,
+        days_late=days_late,
+        interest=interest,
+        fixed_fee=fee,
+        paid_by=by,
+        recorded_at=utcnow(),
+    )
+    session.add(payment)
+    await session.flush()
+    await ledger.record(
+        session,
+        line=line,
+        kind="payment",
+        recorded_by=by,
+        reason=f"Paiement de la facture {invoice.number} ({invoice.supplier})"[:500],
+        paid_cp=amount,
+        commitment_id=commitment.id,
+    )
+    await accounting.post(
+        session,
+        entry_date=paid_on,
+        label=f"Paiement de la facture {invoice.id} ({invoice.number})",
+        source="payment",
+        source_id=str(payment.id),
+        unit_code=commitment.unit_code,
+        commitment_id=commitment.id,
+        postings=[
+            Posting(accounting.SUPPLIERS, debit=amount - advance),
+            Posting(accounting.SUPPLIER_ADVANCES, debit=advance),
+            Posting(accounting.TREASURY, credit=amount),
+        ],
+        by=by,
+    )
+    if days_late > 0 and interest + fee > ZERO:
+        await accounting.post(
+            session,
+            entry_date=paid_on,
+            label=f"Intérêts moratoires ({days_late} j) et indemnité, facture {invoice.id}",
+            source="late_interest",
+            source_id=str(payment.id),
+            unit_code=commitment.unit_code,
+            commitment_id=commitment.id,
+            postings=[
+                Posting(accounting.LATE_INTEREST, debit=interest + fee),
+                Posting(accounting.TREASURY, credit=interest + fee),
+            ],
+            by=by,
+        )
+    invoice.status = InvoiceStatus.PAID.value
+    invoice.paid_on = paid_on
+    invoice.days_to_pay = payment.days_to_pay
+    invoice.days_late = days_late
+    invoice.late_interest = interest
+    invoice.late_fee = fee
+    _touch(session, invoice)
+    await session.flush()
+    await events.invoice_paid(session, invoice, payment)
+    if days_late > 0:
+        await events.payment_late(session, invoice, payment)
+    return payment

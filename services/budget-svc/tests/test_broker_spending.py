@@ -1,0 +1,126 @@
+"""Over the real broker: facilities' purchase.received certifies service fait and
+budget.service_done leaves; an invoice paid late sends budget.invoice_paid and
+budget.payment_late; hr's training.completed charges T3 / action 09 of the unit."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from sg_common.clock import today
+from sg_common.contracts.facilities import PurchaseOrderedV1, PurchaseReceivedV1
+from sg_common.contracts.hr import TrainingCompletedV1
+from sg_common.contracts.production import OperationScheduledV1, ScheduledPhase
+from sg_common.events.broker import EmbeddedBroker
+from sg_common.events.testing import read_topic, wait_for
+from sg_common.testing import broker_settings, produce
+
+pytestmark = [pytest.mark.broker, pytest.mark.sqlite_only]
+
+
+@pytest.fixture
+def settings_overrides(fresh_broker: EmbeddedBroker) -> dict[str, Any]:
+    return broker_settings(fresh_broker)
+
+
+async def budget_events(broker: EmbeddedBroker) -> dict[str, list[dict[str, Any]]]:
+    found: dict[str, list[dict[str, Any]]] = {}
+    for record in await read_topic(broker.bootstrap, "sg.budget.events"):
+        headers = {k: v.decode() for k, v in record.headers}
+        found.setdefault(headers["ce_type"], []).append(json.loads(record.value))
+    return found
+
+
+async def test_receipt_to_late_payment_over_the_broker(
+    app: FastAPI,
+    client: httpx.AsyncClient,
+    fresh_broker: EmbeddedBroker,
+    budget: Any,
+    chain: Any,
+    make_order: Callable[..., PurchaseOrderedV1],
+    make_receipt: Callable[..., PurchaseReceivedV1],
+) -> None:
+    await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")
+    year = today().year
+    await budget.allocate("DR-BRE", "5000.00", "5000.00", year=year)
+    await produce(fresh_broker, make_order("PO-B", "900.00", fiscal_year=year), subject="PO-B")
+
+    async def sent(event_type: str) -> bool:
+        return event_type in await budget_events(fresh_broker)
+
+    await wait_for(lambda: sent("budget.commitment_recorded"), timeout=30, what="committed")
+    await produce(
+        fresh_broker, make_receipt("PO-B", "R-B", "900.00", received_on=today()), subject="PO-B"
+    )
+    await wait_for(lambda: sent("budget.service_done"), timeout=30, what="service fait")
+    [done] = (await budget_events(fresh_broker))["budget.service_done"]
+    assert (done["purchase_order_id"], done["amount"]) == ("PO-B", "900.00")
+    received = today() - timedelta(days=40)
+    invoice = await chain.invoice(int(done["commitment_id"]), "900.00", received_on=str(received))
+    assert (await chain.request_payment(invoice["id"])).status_code == 200
+    paid = await chain.pay(invoice["id"])
+    assert paid.status_code == 201, paid.text
+    await wait_for(lambda: sent("budget.payment_late"), timeout=30, what="late payment")
+    events = await budget_events(fresh_broker)
+    [invoice_paid] = events["budget.invoice_paid"]
+    assert (invoice_paid["amount"], invoice_paid["days_to_pay"]) == ("900.00", 40)
+    [late] = events["budget.payment_late"]
+    assert (late["days_late"], late["fixed_fee"]) == (10, "40.00")
+    assert late["interest"] == paid.json()["interest"]
+
+
+async def test_training_completed_over_the_broker(
+    app: FastAPI,
+    fresh_broker: EmbeddedBroker,
+    budget: Any,
+    make_training: Callable[..., TrainingCompletedV1],
+) -> None:
+    await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")
+    year = today().year
+    await budget.allocate("DR-BRE", "2000.00", "2000.00", action="09", year=year)
+    await produce(
+        fresh_broker, make_training("C-B", "350.00", completed_on=today()), subject="A-42"
+    )
+
+    async def charged() -> bool:
+        line = await budget.availability(action="09", year=year)
+        return bool(line["committed_ae"] == "350.00")
+
+    await wait_for(charged, timeout=30, what="training charged on T3")
+
+
+async def test_operation_scheduled_over_the_broker(
+    app: FastAPI, client: httpx.AsyncClient, fresh_broker: EmbeddedBroker, budget: Any
+) -> None:
+    await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")
+    await produce(
+        fresh_broker,
+        OperationScheduledV1(
+            operation_id="OP-BROKER",
+            revision=1,
+            name="Recensement 2027",
+            kind="census",
+            lead_unit="DSDS",
+            phases=[
+                ScheduledPhase(
+                    phase_code="COLLECT",
+                    name="Collecte",
+                    start=date(2027, 1, 15),
+                    end=date(2027, 2, 20),
+                )
+            ],
+        ),
+        subject="OP-BROKER",
+    )
+
+    async def known() -> bool:
+        response = await client.get("/statistical-operations", headers=budget.manager)
+        return [o["operation_id"] for o in response.json()] == ["OP-BROKER"]
+
+    await wait_for(known, timeout=30, what="operation.scheduled applied")
