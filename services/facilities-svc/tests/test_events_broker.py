@@ -26,7 +26,7 @@ pytestmark = [pytest.mark.broker, pytest.mark.sqlite_only, pytest.mark.usefixtur
 
 @pytest.fixture
 def settings_overrides(fresh_broker: EmbeddedBroker) -> dict[str, Any]:
-    return broker_settings(fresh_broker)
+    return broker_settings(fresh_broker, budget_check_enabled=False)  # budget is not running
 
 
 async def _on_topic(broker: EmbeddedBroker, event_type: str, needle: str) -> bool:
