@@ -1,0 +1,268 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.account_ledger import AccountLedger
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    code: str,
+    *,
+    period_from: None | str | Unset = UNSET,
+    period_to: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_period_from: None | str | Unset
+    if isinstance(period_from, Unset):
+        json_period_from = UNSET
+    else:
+        json_period_from = period_from
+    params["period_from"] = json_period_from
+
+    json_period_to: None | str | Unset
+    if isinstance(period_to, Unset):
+        json_period_to = UNSET
+    else:
+        json_period_to = period_to
+    params["period_to"] = json_period_to
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/accounting/accounts/{code}/ledger".format(code=quote(str(code), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccountLedger | Problem | None:
+    if response.status_code == 200:
+        response_200 = AccountLedger.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AccountLedger | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    period_from: None | str | Unset = UNSET,
+    period_to: None | str | Unset = UNSET,
+
+) -> Response[AccountLedger | Problem]:
+    """ Grand livre of one account: its lines in order, with the running balance
+
+    Args:
+        code (str):
+        period_from (None | str | Unset):
+        period_to (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountLedger | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        code=code,
+period_from=period_from,
+period_to=period_to,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    period_from: None | str | Unset = UNSET,
+    period_to: None | str | Unset = UNSET,
+
+) -> AccountLedger | Problem | None:
+    """ Grand livre of one account: its lines in order, with the running balance
+
+    Args:
+        code (str):
+        period_from (None | str | Unset):
+        period_to (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountLedger | Problem
+     """
+
+
+    return sync_detailed(
+        code=code,
+client=client,
+period_from=period_from,
+period_to=period_to,
+
+    ).parsed
+
+async def asyncio_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    period_from: None | str | Unset = UNSET,
+    period_to: None | str | Unset = UNSET,
+
+) -> Response[AccountLedger | Problem]:
+    """ Grand livre of one account: its lines in order, with the running balance
+
+    Args:
+        code (str):
+        period_from (None | str | Unset):
+        period_to (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountLedger | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        code=code,
+period_from=period_from,
+period_to=period_to,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    period_from: None | str | Unset = UNSET,
+    period_to: None | str | Unset = UNSET,
+
+) -> AccountLedger | Problem | None:
+    """ Grand livre of one account: its lines in order, with the running balance
+
+    Args:
+        code (str):
+        period_from (None | str | Unset):
+        period_to (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountLedger | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        code=code,
+client=client,
+period_from=period_from,
+period_to=period_to,
+
+    )).parsed

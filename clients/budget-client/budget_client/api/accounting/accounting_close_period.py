@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.period_public import PeriodPublic
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    period: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounting/periods/{period}/close".format(period=quote(str(period), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PeriodPublic | Problem | None:
+    if response.status_code == 201:
+        response_201 = PeriodPublic.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PeriodPublic | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    period: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[PeriodPublic | Problem]:
+    """ Close a period (YYYY-MM): no new entry may be dated in it
+
+    Args:
+        period (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PeriodPublic | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        period=period,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    period: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> PeriodPublic | Problem | None:
+    """ Close a period (YYYY-MM): no new entry may be dated in it
+
+    Args:
+        period (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PeriodPublic | Problem
+     """
+
+
+    return sync_detailed(
+        period=period,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    period: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[PeriodPublic | Problem]:
+    """ Close a period (YYYY-MM): no new entry may be dated in it
+
+    Args:
+        period (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PeriodPublic | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        period=period,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    period: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> PeriodPublic | Problem | None:
+    """ Close a period (YYYY-MM): no new entry may be dated in it
+
+    Args:
+        period (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PeriodPublic | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        period=period,
+client=client,
+
+    )).parsed

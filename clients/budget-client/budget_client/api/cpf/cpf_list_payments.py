@@ -1,0 +1,303 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.payment_page import PaymentPage
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    commitment_id: int | None | Unset = UNSET,
+    unit_code: None | str | Unset = UNSET,
+    late: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_commitment_id: int | None | Unset
+    if isinstance(commitment_id, Unset):
+        json_commitment_id = UNSET
+    else:
+        json_commitment_id = commitment_id
+    params["commitment_id"] = json_commitment_id
+
+    json_unit_code: None | str | Unset
+    if isinstance(unit_code, Unset):
+        json_unit_code = UNSET
+    else:
+        json_unit_code = unit_code
+    params["unit_code"] = json_unit_code
+
+    json_late: bool | None | Unset
+    if isinstance(late, Unset):
+        json_late = UNSET
+    else:
+        json_late = late
+    params["late"] = json_late
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/payments",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PaymentPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = PaymentPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PaymentPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    commitment_id: int | None | Unset = UNSET,
+    unit_code: None | str | Unset = UNSET,
+    late: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PaymentPage | Problem]:
+    """ Payments, in your scope
+
+    Args:
+        commitment_id (int | None | Unset):
+        unit_code (None | str | Unset):
+        late (bool | None | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        commitment_id=commitment_id,
+unit_code=unit_code,
+late=late,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    commitment_id: int | None | Unset = UNSET,
+    unit_code: None | str | Unset = UNSET,
+    late: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> PaymentPage | Problem | None:
+    """ Payments, in your scope
+
+    Args:
+        commitment_id (int | None | Unset):
+        unit_code (None | str | Unset):
+        late (bool | None | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentPage | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+commitment_id=commitment_id,
+unit_code=unit_code,
+late=late,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    commitment_id: int | None | Unset = UNSET,
+    unit_code: None | str | Unset = UNSET,
+    late: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PaymentPage | Problem]:
+    """ Payments, in your scope
+
+    Args:
+        commitment_id (int | None | Unset):
+        unit_code (None | str | Unset):
+        late (bool | None | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        commitment_id=commitment_id,
+unit_code=unit_code,
+late=late,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    commitment_id: int | None | Unset = UNSET,
+    unit_code: None | str | Unset = UNSET,
+    late: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> PaymentPage | Problem | None:
+    """ Payments, in your scope
+
+    Args:
+        commitment_id (int | None | Unset):
+        unit_code (None | str | Unset):
+        late (bool | None | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentPage | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+commitment_id=commitment_id,
+unit_code=unit_code,
+late=late,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

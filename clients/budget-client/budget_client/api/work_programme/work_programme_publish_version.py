@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.programme_version_create import ProgrammeVersionCreate
+from ...models.programme_version_public import ProgrammeVersionPublic
+from typing import cast
+
+
+
+def _get_kwargs(
+    year: int,
+    *,
+    body: ProgrammeVersionCreate,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/work-programme/{year}/versions".format(year=quote(str(year), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ProgrammeVersionPublic | None:
+    if response.status_code == 201:
+        response_201 = ProgrammeVersionPublic.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ProgrammeVersionPublic]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProgrammeVersionCreate,
+
+) -> Response[Problem | ProgrammeVersionPublic]:
+    """ Publish a version of a year's programme (frozen snapshot of its items)
+
+    Args:
+        year (int):
+        body (ProgrammeVersionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProgrammeVersionPublic]
+     """
+
+
+    kwargs = _get_kwargs(
+        year=year,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProgrammeVersionCreate,
+
+) -> Problem | ProgrammeVersionPublic | None:
+    """ Publish a version of a year's programme (frozen snapshot of its items)
+
+    Args:
+        year (int):
+        body (ProgrammeVersionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProgrammeVersionPublic
+     """
+
+
+    return sync_detailed(
+        year=year,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProgrammeVersionCreate,
+
+) -> Response[Problem | ProgrammeVersionPublic]:
+    """ Publish a version of a year's programme (frozen snapshot of its items)
+
+    Args:
+        year (int):
+        body (ProgrammeVersionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProgrammeVersionPublic]
+     """
+
+
+    kwargs = _get_kwargs(
+        year=year,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProgrammeVersionCreate,
+
+) -> Problem | ProgrammeVersionPublic | None:
+    """ Publish a version of a year's programme (frozen snapshot of its items)
+
+    Args:
+        year (int):
+        body (ProgrammeVersionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProgrammeVersionPublic
+     """
+
+
+    return (await asyncio_detailed(
+        year=year,
+client=client,
+body=body,
+
+    )).parsed

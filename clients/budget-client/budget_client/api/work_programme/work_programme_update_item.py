@@ -1,0 +1,276 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.programme_item_public import ProgrammeItemPublic
+from ...models.programme_item_update import ProgrammeItemUpdate
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    item_id: int,
+    *,
+    body: ProgrammeItemUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/work-programme/items/{item_id}".format(item_id=quote(str(item_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ProgrammeItemPublic | None:
+    if response.status_code == 200:
+        response_200 = ProgrammeItemPublic.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+
+
+        return response_428
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ProgrammeItemPublic]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    item_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProgrammeItemUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[Problem | ProgrammeItemPublic]:
+    """ Update an item: progress (done), planned, credits, linked operations (If-Match)
+
+    Args:
+        item_id (int):
+        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
+            required (428 without).
+        body (ProgrammeItemUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProgrammeItemPublic]
+     """
+
+
+    kwargs = _get_kwargs(
+        item_id=item_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    item_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProgrammeItemUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Problem | ProgrammeItemPublic | None:
+    """ Update an item: progress (done), planned, credits, linked operations (If-Match)
+
+    Args:
+        item_id (int):
+        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
+            required (428 without).
+        body (ProgrammeItemUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProgrammeItemPublic
+     """
+
+
+    return sync_detailed(
+        item_id=item_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    item_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProgrammeItemUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[Problem | ProgrammeItemPublic]:
+    """ Update an item: progress (done), planned, credits, linked operations (If-Match)
+
+    Args:
+        item_id (int):
+        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
+            required (428 without).
+        body (ProgrammeItemUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProgrammeItemPublic]
+     """
+
+
+    kwargs = _get_kwargs(
+        item_id=item_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    item_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProgrammeItemUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Problem | ProgrammeItemPublic | None:
+    """ Update an item: progress (done), planned, credits, linked operations (If-Match)
+
+    Args:
+        item_id (int):
+        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
+            required (428 without).
+        body (ProgrammeItemUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProgrammeItemPublic
+     """
+
+
+    return (await asyncio_detailed(
+        item_id=item_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    )).parsed

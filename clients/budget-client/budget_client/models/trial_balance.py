@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.trial_balance_row import TrialBalanceRow
+
+
+
+
+
+T = TypeVar("T", bound="TrialBalance")
+
+
+
+@_attrs_define
+class TrialBalance:
+    """ 
+        Attributes:
+            balanced (bool):
+            period_from (None | str):
+            period_to (None | str):
+            rows (list[TrialBalanceRow]):
+            total_credit (float | str):
+            total_debit (float | str):
+     """
+
+    balanced: bool
+    period_from: None | str
+    period_to: None | str
+    rows: list[TrialBalanceRow]
+    total_credit: float | str
+    total_debit: float | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.trial_balance_row import TrialBalanceRow # noqa: PLC0415
+        balanced = self.balanced
+
+        period_from: None | str
+        period_from = self.period_from
+
+        period_to: None | str
+        period_to = self.period_to
+
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
+
+
+
+        total_credit: float | str
+        total_credit = self.total_credit
+
+        total_debit: float | str
+        total_debit = self.total_debit
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "balanced": balanced,
+            "period_from": period_from,
+            "period_to": period_to,
+            "rows": rows,
+            "total_credit": total_credit,
+            "total_debit": total_debit,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.trial_balance_row import TrialBalanceRow # noqa: PLC0415
+        d = dict(src_dict)
+        balanced = d.pop("balanced")
+
+        def _parse_period_from(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        period_from = _parse_period_from(d.pop("period_from"))
+
+
+        def _parse_period_to(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        period_to = _parse_period_to(d.pop("period_to"))
+
+
+        rows = []
+        _rows = d.pop("rows")
+        for rows_item_data in (_rows):
+            rows_item = TrialBalanceRow.from_dict(rows_item_data)
+
+
+
+            rows.append(rows_item)
+
+
+        def _parse_total_credit(data: object) -> float | str:
+            return cast(float | str, data)
+
+        total_credit = _parse_total_credit(d.pop("total_credit"))
+
+
+        def _parse_total_debit(data: object) -> float | str:
+            return cast(float | str, data)
+
+        total_debit = _parse_total_debit(d.pop("total_debit"))
+
+
+        trial_balance = cls(
+            balanced=balanced,
+            period_from=period_from,
+            period_to=period_to,
+            rows=rows,
+            total_credit=total_credit,
+            total_debit=total_debit,
+        )
+
+
+        trial_balance.additional_properties = d
+        return trial_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
