@@ -112,3 +112,59 @@ async def test_when_budget_cannot_answer_the_order_still_goes_out(
     await purchasing.item("PC-3", "500.00")
     order = await purchasing.ordered([("PC-3", 1)])
     assert order["status"] == "awaiting_commitment"  # budget's Kafka answer decides
+
+
+async def test_the_requester_sees_budgets_own_figures_less_pending_orders(
+    app: FastAPI, budget_app: FastAPI, purchasing: Purchasing
+) -> None:
+    app.state.budget_transport = httpx.ASGITransport(app=budget_app)
+    await allocate(budget_app, "DESE-CN", "10000.00")
+    await purchasing.item("PC-4", "500.00")
+    await purchasing.ordered([("PC-4", 2)])  # 1 200 € TTC awaiting budget's commitment
+    response = await purchasing.client.get(
+        "/budget-availability",
+        params={"unit_code": "DESE-CN", "fiscal_year": 2026},
+        headers=purchasing.requester(),
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert body["source"] == "budget"
+    [line] = body["items"]
+    assert (line["action"], line["title"]) == ("01", "T5")
+    assert line["ae_allocated"] == "10000.00"
+    assert line["ae_committed"] == "0.00"  # budget has not committed it yet (events are off)
+    assert line["ae_awaiting_commitment"] == "1200.00"
+    assert line["ae_available"] == "8800.00"
+
+
+async def test_when_budget_is_down_the_view_falls_back_to_budgets_events(
+    app: FastAPI, purchasing: Purchasing, service_events: Any
+) -> None:
+    from decimal import Decimal
+
+    from sg_common.contracts.budget import BudgetAllocatedV1
+
+    async def unavailable(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("budget is down", request=request)
+
+    app.state.budget_transport = httpx.MockTransport(unavailable)
+    await service_events.deliver(
+        BudgetAllocatedV1(
+            allocation_id="A-9",
+            unit_code="DESE-CN",
+            fiscal_year=2026,
+            action="01",
+            title="T5",
+            ae=Decimal("700.00"),
+            cp=Decimal("700.00"),
+        ),
+        subject="DESE-CN",
+    )
+    response = await purchasing.client.get(
+        "/budget-availability",
+        params={"unit_code": "DESE-CN", "fiscal_year": 2026},
+        headers=purchasing.requester(),
+    )
+    body = response.json()
+    assert body["source"] == "events"
+    assert body["items"][0]["ae_available"] == "700.00"

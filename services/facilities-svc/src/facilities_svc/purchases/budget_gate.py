@@ -70,3 +70,33 @@ async def check_available_ae(
             extra={"requested_ae": f"{amount_ttc:.2f}", "available_ae": f"{available:.2f}"},
         )
     return available
+
+
+async def budget_lines(
+    request: Request, *, unit_code: str, fiscal_year: int
+) -> list[AvailabilityPublic] | None:
+    """Budget's own availability lines for a unit and year (None when budget cannot answer)."""
+    from budget_client.api.availability import availability_list_availability
+    from budget_client.models import AvailabilityPage
+
+    settings = request.app.state.settings
+    if not settings.budget_check_enabled:
+        return None
+    options = await client_options(
+        settings,
+        settings.budget_url,
+        request=request,
+        transport=getattr(request.app.state, "budget_transport", None),
+    )
+    try:
+        async with AuthenticatedClient(**options) as budget:
+            page = await availability_list_availability.asyncio(
+                client=budget, unit_code=unit_code, fiscal_year=fiscal_year, limit=200
+            )
+    except (httpx.HTTPError, ValueError) as exc:
+        log.warning("budget_unreachable", error=repr(exc), unit=unit_code)
+        return None
+    if not isinstance(page, AvailabilityPage):
+        log.warning("budget_availability_unanswered", answer=repr(page)[:300], unit=unit_code)
+        return None
+    return list(page.items)

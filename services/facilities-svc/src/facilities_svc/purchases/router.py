@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request, Response, status
 from sqlmodel import col, select
 
 from facilities_svc.purchases import service
-from facilities_svc.purchases.budget_gate import check_available_ae
+from facilities_svc.purchases.budget_gate import budget_lines, check_available_ae
 from facilities_svc.purchases.models import (
     CatalogueItem,
     ProcedureThreshold,
@@ -392,13 +392,37 @@ async def list_receipts(
 
 @router.get("/budget-availability", summary="AE available to a unit before ordering")
 async def budget_availability(
+    request: Request,
     session: SessionDep,
     scope: PurchaseScope,
     _r: Reader,
     unit_code: str,
     fiscal_year: int,
 ) -> Availability:
-    """From budget's ``budget.allocated`` notifications minus this service's orders."""
+    """Budget's figures, asked through the generated budget client, less the orders still
+    awaiting budget's commitment; estimated from budget's events when budget cannot answer."""
     scope.check(unit_code, not_found=True, what="unit")
     rows = await service.availability(session, unit_code=unit_code, fiscal_year=fiscal_year)
-    return Availability(items=[AvailabilityLine.model_validate(r) for r in rows])
+    lines = await budget_lines(request, unit_code=unit_code, fiscal_year=fiscal_year)
+    if lines is None:
+        return Availability(
+            source="events", items=[AvailabilityLine.model_validate(r) for r in rows]
+        )
+    awaiting = {(str(r["action"]), str(r["title"])): r["ae_awaiting_commitment"] for r in rows}
+    items = []
+    for line in lines:
+        pending = Decimal(str(awaiting.get((line.action, line.title), "0.00")))
+        items.append(
+            AvailabilityLine(
+                unit_code=line.unit_code,
+                fiscal_year=line.fiscal_year,
+                action=line.action,
+                title=line.title,
+                ae_allocated=Decimal(str(line.allocated_ae)),
+                cp_allocated=Decimal(str(line.allocated_cp)),
+                ae_committed=Decimal(str(line.committed_ae)),
+                ae_awaiting_commitment=pending,
+                ae_available=Decimal(str(line.available_ae)) - pending,
+            )
+        )
+    return Availability(source="budget", items=items)

@@ -3,6 +3,7 @@
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -313,4 +314,9 @@ class AvailabilityLine(BaseModel):
 
 
 class Availability(BaseModel):
+    """A unit's AE by action and title. ``source`` is ``budget`` when the figures come from
+    budget-svc's API (the reference), ``events`` when budget could not answer and they are
+    estimated from its ``budget.allocated`` notifications and this service's orders."""
+
+    source: Literal["budget", "events"] = "events"
     items: list[AvailabilityLine]
