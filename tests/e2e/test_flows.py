@@ -514,6 +514,34 @@ def test_flow7_a_proposal_appears_in_the_working_conditions_register(suite: Suit
 
         wait_for(registered, what="register entry in facilities")
 
+    # the DSG answers in the register; production shows the follow-up on the proposal
+    manager = ("facilities.manager", "DSG", "dsg-manager")
+    with as_(suite, "facilities", manager) as facilities:
+        [entry] = [
+            e
+            for e in expect(facilities.get("/register-entries", params={"unit_code": unit}))[
+                "items"
+            ]
+            if e["title"] == title
+        ]
+        url = f"/register-entries/{entry['id']}"
+        expect(
+            facilities.patch(
+                url,
+                json={"status": "in_progress", "response": "Sièges commandés via l'UGAP"},
+                headers={"If-Match": facilities.get(url).headers["ETag"]},
+            )
+        )
+    with as_(suite, "production", contributor) as production:
+
+        def followed_up() -> None:
+            got = expect(production.get(f"/improvements/{proposal['id']}"))
+            assert got["status"] == "in_progress", got
+            assert got["facilities_reference"] == f"REG-{entry['id']}"
+            assert got["follow_up_note"] == "Sièges commandés via l'UGAP"
+
+        wait_for(followed_up, what="the register's follow-up shown back in production")
+
 
 # --- 8. Resilience ---------------------------------------------------------------------------
 

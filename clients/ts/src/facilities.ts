@@ -13,7 +13,8 @@ export interface paths {
         };
         /**
          * AE available to a unit before ordering
-         * @description From budget's ``budget.allocated`` notifications minus this service's orders.
+         * @description Budget's figures, asked through the generated budget client, less the orders still
+         *     awaiting budget's commitment; estimated from budget's events when budget cannot answer.
          */
         get: operations["purchases-budget_availability"];
         put?: never;
@@ -466,7 +467,8 @@ export interface paths {
         head?: never;
         /**
          * Answer Register Entry
-         * @description The DSG's answer and the entry's status.
+         * @description The DSG's answer and the entry's status (``register_entry.answered``: production shows
+         *     it back on the proposal the entry came from).
          */
         patch: operations["working-conditions-answer_register_entry"];
         trace?: never;
@@ -1004,10 +1006,21 @@ export interface components {
          * @enum {string}
          */
         AssessmentStatus: "draft" | "validated";
-        /** Availability */
+        /**
+         * Availability
+         * @description A unit's AE by action and title. ``source`` is ``budget`` when the figures come from
+         *     budget-svc's API (the reference), ``events`` when budget could not answer and they are
+         *     estimated from its ``budget.allocated`` notifications and this service's orders.
+         */
         Availability: {
             /** Items */
             items: components["schemas"]["AvailabilityLine"][];
+            /**
+             * Source
+             * @default events
+             * @enum {string}
+             */
+            source: "budget" | "events";
         };
         /**
          * AvailabilityLine

@@ -66,6 +66,15 @@ async def test_register_gets_staff_entries_and_proposals_once(
     assert (
         await client.patch(url, json={"status": "open"}, headers={**requester, "If-Match": '"2"'})
     ).status_code == 403
+    # the answer goes back to production: register_entry.answered, keyed by the proposal
+    [event] = await service_events.published("register_entry.answered")
+    assert event.subject == "PR-7"
+    assert (event.data.proposal_id, event.data.status, event.data.response) == (  # type: ignore[attr-defined]
+        "PR-7",
+        "closed",
+        "Stores posés",
+    )
+    assert event.data.entry_id == f"REG-{entries[1]['id']}"  # type: ignore[attr-defined]
 
 
 async def test_register_scope(client: httpx.AsyncClient, auth: Any, requester: Any) -> None:

@@ -10,6 +10,7 @@ from .assessment_public import AssessmentPublic
 from .assessment_status import AssessmentStatus
 from .availability import Availability
 from .availability_line import AvailabilityLine
+from .availability_source import AvailabilitySource
 from .booking_create import BookingCreate
 from .booking_page import BookingPage
 from .booking_public import BookingPublic
@@ -116,6 +117,7 @@ __all__ = (
     "AssessmentStatus",
     "Availability",
     "AvailabilityLine",
+    "AvailabilitySource",
     "BookingCreate",
     "BookingPage",
     "BookingPublic",

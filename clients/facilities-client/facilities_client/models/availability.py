@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.availability_source import AvailabilitySource
+from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
@@ -23,12 +25,17 @@ T = TypeVar("T", bound="Availability")
 
 @_attrs_define
 class Availability:
-    """ 
+    """ A unit's AE by action and title. ``source`` is ``budget`` when the figures come from
+    budget-svc's API (the reference), ``events`` when budget could not answer and they are
+    estimated from its ``budget.allocated`` notifications and this service's orders.
+
         Attributes:
             items (list[AvailabilityLine]):
+            source (AvailabilitySource | Unset):  Default: AvailabilitySource.EVENTS.
      """
 
     items: list[AvailabilityLine]
+    source: AvailabilitySource | Unset = AvailabilitySource.EVENTS
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -44,12 +51,19 @@ class Availability:
 
 
 
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
+
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
             "items": items,
         })
+        if source is not UNSET:
+            field_dict["source"] = source
 
         return field_dict
 
@@ -69,8 +83,19 @@ class Availability:
             items.append(items_item)
 
 
+        _source = d.pop("source", UNSET)
+        source: AvailabilitySource | Unset
+        if isinstance(_source,  Unset):
+            source = UNSET
+        else:
+            source = AvailabilitySource(_source)
+
+
+
+
         availability = cls(
             items=items,
+            source=source,
         )
 
 

@@ -119,7 +119,8 @@ def sync_detailed(
 ) -> Response[Availability | Problem]:
     """ AE available to a unit before ordering
 
-     From budget's ``budget.allocated`` notifications minus this service's orders.
+     Budget's figures, asked through the generated budget client, less the orders still
+    awaiting budget's commitment; estimated from budget's events when budget cannot answer.
 
     Args:
         unit_code (str):
@@ -155,7 +156,8 @@ def sync(
 ) -> Availability | Problem | None:
     """ AE available to a unit before ordering
 
-     From budget's ``budget.allocated`` notifications minus this service's orders.
+     Budget's figures, asked through the generated budget client, less the orders still
+    awaiting budget's commitment; estimated from budget's events when budget cannot answer.
 
     Args:
         unit_code (str):
@@ -186,7 +188,8 @@ async def asyncio_detailed(
 ) -> Response[Availability | Problem]:
     """ AE available to a unit before ordering
 
-     From budget's ``budget.allocated`` notifications minus this service's orders.
+     Budget's figures, asked through the generated budget client, less the orders still
+    awaiting budget's commitment; estimated from budget's events when budget cannot answer.
 
     Args:
         unit_code (str):
@@ -222,7 +225,8 @@ async def asyncio(
 ) -> Availability | Problem | None:
     """ AE available to a unit before ordering
 
-     From budget's ``budget.allocated`` notifications minus this service's orders.
+     Budget's figures, asked through the generated budget client, less the orders still
+    awaiting budget's commitment; estimated from budget's events when budget cannot answer.
 
     Args:
         unit_code (str):

@@ -143,7 +143,8 @@ def sync_detailed(
 ) -> Response[EntryPublic | Problem]:
     """ Answer Register Entry
 
-     The DSG's answer and the entry's status.
+     The DSG's answer and the entry's status (``register_entry.answered``: production shows
+    it back on the proposal the entry came from).
 
     Args:
         entry_id (int):
@@ -183,7 +184,8 @@ def sync(
 ) -> EntryPublic | Problem | None:
     """ Answer Register Entry
 
-     The DSG's answer and the entry's status.
+     The DSG's answer and the entry's status (``register_entry.answered``: production shows
+    it back on the proposal the entry came from).
 
     Args:
         entry_id (int):
@@ -218,7 +220,8 @@ async def asyncio_detailed(
 ) -> Response[EntryPublic | Problem]:
     """ Answer Register Entry
 
-     The DSG's answer and the entry's status.
+     The DSG's answer and the entry's status (``register_entry.answered``: production shows
+    it back on the proposal the entry came from).
 
     Args:
         entry_id (int):
@@ -258,7 +261,8 @@ async def asyncio(
 ) -> EntryPublic | Problem | None:
     """ Answer Register Entry
 
-     The DSG's answer and the entry's status.
+     The DSG's answer and the entry's status (``register_entry.answered``: production shows
+    it back on the proposal the entry came from).
 
     Args:
         entry_id (int):

@@ -78,3 +78,17 @@ class PurchaseCancelledV1(_Facilities):
     order_id: str
     unit_code: UnitCode
     reason: str
+
+
+@register
+class RegisterEntryAnsweredV1(_Facilities):
+    """The DSG answered an entry of a site's health and safety register (status, response)."""
+
+    event_type = "register_entry.answered"
+    entry_id: str
+    proposal_id: str | None = None
+    site: str
+    unit_code: UnitCode
+    status: Literal["open", "in_progress", "closed"]
+    response: str | None = None
+    answered_on: date

@@ -119,7 +119,8 @@ async def answer_register_entry(
     _m: Manager,
     if_match: IfMatchHeader = None,
 ) -> EntryPublic:
-    """The DSG's answer and the entry's status."""
+    """The DSG's answer and the entry's status (``register_entry.answered``: production shows
+    it back on the proposal the entry came from)."""
     entry = await _entry(session, entry_id, scope)
     check_if_match(if_match, entry.version)
     if body.status is not None:
@@ -129,6 +130,7 @@ async def answer_register_entry(
     entry.version += 1
     session.add(entry)
     await session.flush()
+    await service.publish_answer(session, entry)
     set_etag(response, entry.version)
     return EntryPublic.model_validate(entry)
 

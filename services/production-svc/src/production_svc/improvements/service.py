@@ -13,6 +13,7 @@ from production_svc.improvements.schemas import (
 )
 from sg_common.auth import OrgScope, Principal
 from sg_common.clock import today, utcnow
+from sg_common.contracts.facilities import RegisterEntryAnsweredV1
 from sg_common.contracts.production import ImprovementProposedV1
 from sg_common.errors import BusinessRuleViolation, NotFound
 from sg_common.events import publish
@@ -110,3 +111,37 @@ async def record_follow_up(
     session.add(proposal)
     await session.flush()
     return proposal
+
+
+#: facilities' register entry status → the proposal's follow-up status
+FROM_REGISTER = {"open": S.registered, "in_progress": S.in_progress, "closed": S.done}
+FORWARD = [S.submitted, S.registered, S.in_progress, S.done]
+
+
+async def apply_register_answer(session: AsyncSession, answer: RegisterEntryAnsweredV1) -> None:
+    """``register_entry.answered`` from facilities: the follow-up shown back on the proposal.
+
+    Entries that did not come from a proposal are none of production's business; a status that
+    would go backwards (a closed entry reopened) keeps the proposal's status and records the
+    answer as the note.
+    """
+    if not answer.proposal_id or not answer.proposal_id.startswith("IMP-"):
+        return
+    try:
+        proposal_id = int(answer.proposal_id.removeprefix("IMP-"))
+    except ValueError:
+        return
+    proposal = await session.get(ImprovementProposal, proposal_id)
+    if proposal is None:
+        return
+    current = S(proposal.status)
+    target = FROM_REGISTER[answer.status]
+    if current in FORWARD and FORWARD.index(target) > FORWARD.index(current):
+        proposal.status = target.value  # forward only (a step may be skipped: open → closed)
+    proposal.facilities_reference = answer.entry_id
+    if answer.response is not None:
+        proposal.follow_up_note = answer.response
+    proposal.follow_up_on = answer.answered_on
+    proposal.version += 1
+    session.add(proposal)
+    await session.flush()
