@@ -272,9 +272,32 @@ async def _unhandled_error_handler(request: Request, exc: Exception) -> JSONResp
     )
 
 
+async def _integrity_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    """A unique or foreign-key constraint the service did not check first — in practice two
+    requests racing for the same value: a 409 the client can retry, never a 500."""
+    request_id = getattr(request.state, "request_id", None)
+    log.warning(
+        "integrity_conflict",
+        path=request.url.path,
+        request_id=request_id,
+        error=str(getattr(exc, "orig", exc))[:300],
+    )
+    return problem_response(
+        409,
+        type_slug="concurrent-conflict",
+        title="Conflicting write",
+        detail="another request wrote conflicting data at the same time (a value that must be "
+        "unique, or a record that changed); reload and retry",
+        instance=_instance(request),
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Render every error of ``app`` as problem+json."""
+    from sqlalchemy.exc import IntegrityError
+
     app.add_exception_handler(ProblemError, _problem_error_handler)
+    app.add_exception_handler(IntegrityError, _integrity_error_handler)
     app.add_exception_handler(StarletteHTTPException, _http_error_handler)
     app.add_exception_handler(RequestValidationError, _validation_error_handler)
     app.add_exception_handler(Exception, _unhandled_error_handler)

@@ -143,6 +143,16 @@ async def update_note(
     return NotePublic.model_validate(note)
 
 
+@router.post("/-/same-id", include_in_schema=False)
+async def insert_same_id(session: SessionDep) -> None:
+    """Two rows with one primary key: the database refuses (as when two requests race)."""
+    session.add(Note(id=424242, unit_code="DPG", title="first"))
+    await session.flush()
+    session.expunge_all()
+    session.add(Note(id=424242, unit_code="DPG", title="second"))
+    await session.flush()
+
+
 @router.get("/-/boom", include_in_schema=False)
 async def boom() -> None:
     raise RuntimeError("secret internal detail: password=hunter2")

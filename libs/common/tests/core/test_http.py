@@ -229,3 +229,15 @@ async def test_org_units_as_of(client: httpx.AsyncClient, auth) -> None:
         await client.get("/org/units", params={"as_of": "2015-06-01"}, headers=headers)
     ).json()["items"]
     assert {u["code"] for u in today_units} != {u["code"] for u in old_units}
+
+
+async def test_a_constraint_violation_is_a_409_to_retry_never_a_500(
+    client: httpx.AsyncClient,
+) -> None:
+    response = await client.post("/notes/-/same-id")
+    assert response.status_code == 409
+    assert response.headers["content-type"].startswith("application/problem+json")
+    problem = response.json()
+    assert problem["type"].endswith("/concurrent-conflict")
+    assert "retry" in problem["detail"]
+    assert "424242" not in response.text  # no database internals leak
