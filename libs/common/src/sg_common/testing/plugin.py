@@ -158,6 +158,21 @@ def frozen_clock() -> Iterator[Clock]:
         clock._frozen = previous
 
 
+def _hypothesis_profiles() -> None:
+    """``HYPOTHESIS_PROFILE=ci`` (set by .ci/run): the same examples on every run, so CI is
+    reproducible; locally the default profile keeps exploring new examples."""
+    import contextlib
+
+    with contextlib.suppress(ImportError):
+        from hypothesis import settings
+
+        settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
+        settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+_hypothesis_profiles()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _validate_published_events() -> Iterator[None]:
     """Every event published by any test must match its committed JSON Schema."""

@@ -198,6 +198,10 @@ async def reduce(
     if commitment.status == CommitmentStatus.CANCELLED:
         raise CommitmentCancelled(f"commitment {commitment.id} is cancelled")
     floor = await consumed_floor(session, commitment)
+    if ae <= ZERO:
+        raise InvalidCommitmentReduction(
+            f"a reduction keeps some AE ({ae} given): to release all of it, cancel the commitment"
+        )
     if ae >= commitment.ae or ae < floor:
         raise InvalidCommitmentReduction(
             f"the new AE ({ae}) must be lower than the current {commitment.ae}"
