@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import platform
 import statistics
 import tempfile
@@ -41,7 +42,7 @@ from sg_common.events.kafka import ensure_topics
 from sg_common.events.relay import OutboxRelay
 from sg_common.events.testing import TEST_KAFKA_SETTINGS
 from sg_common.settings import ServiceSettings
-from sg_common.testing import create_schema_objects
+from sg_common.testing import create_schema_objects, test_database
 
 RESULTS = Path(__file__).resolve().parents[1] / "results" / "events.jsonl"
 
@@ -105,8 +106,8 @@ async def bench_raw(bootstrap: str, topic: str, n: int) -> float:
         await producer.stop()
 
 
-async def bench_relay(bootstrap: str, workdir: Path, n: int) -> float:
-    url = f"sqlite+aiosqlite:///{workdir / 'relay.db'}"
+async def bench_relay(bootstrap: str, workdir: Path, n: int, url: str | None = None) -> float:
+    url = url or f"sqlite+aiosqlite:///{workdir / 'relay.db'}"
     await create_schema_objects(url, [BenchTable.metadata])
     db = Database(url)
     for k in range(0, n, 500):
@@ -194,17 +195,27 @@ async def main() -> None:
     parser.add_argument("--latency-events", type=int, default=500)
     parser.add_argument("--gap-ms", type=float, default=20.0, help="pause between latency events")
     parser.add_argument("--rounds", type=int, default=3, help="throughput rounds (best kept)")
+    parser.add_argument(
+        "--postgres-url",
+        default=os.environ.get("SG_TEST_POSTGRES_URL"),
+        help="also measure the relay on PostgreSQL (a schema per round, dropped after)",
+    )
     args = parser.parse_args()
 
     with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         base = settings("bench", broker.bootstrap, "sqlite+aiosqlite://")
         await ensure_topics(base, ["bench.raw", "sg.budget.events"])
-        raw, relay = [], []
+        raw, relay, relay_pg = [], [], []
         for r in range(args.rounds):
             raw.append(await bench_raw(broker.bootstrap, "bench.raw", args.events))
             (workdir / f"r{r}").mkdir()
             relay.append(await bench_relay(broker.bootstrap, workdir / f"r{r}", args.events))
+            if args.postgres_url:
+                async with test_database("postgresql", workdir) as reserved:
+                    relay_pg.append(
+                        await bench_relay(broker.bootstrap, workdir, args.events, reserved.url)
+                    )
     # latency on a broker of its own: the throughput runs left thousands of events behind
     with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
         await ensure_topics(
@@ -223,6 +234,8 @@ async def main() -> None:
         "relay_per_s": round(max(relay)),
         "ratio": round(max(relay) / max(raw), 2),
         "ratio_median": round(statistics.median(relay) / statistics.median(raw), 2),
+        "relay_postgres_per_s": round(max(relay_pg)) if relay_pg else None,
+        "ratio_postgres": round(max(relay_pg) / max(raw), 2) if relay_pg else None,
         "latency_events": args.latency_events,
         "latency_gap_ms": args.gap_ms,
         "latency_ms": {

@@ -440,6 +440,13 @@ async def test_relay_replicas_keep_order_on_each_backend(
             *(publish_allocations(budget_db, range(k, 60, 3), unit) for k in range(3))
         )
         await wait_for(lambda: _count_is(hr_db, 60, unit), timeout=40, what="sixty applied")
+        if replicas == 2:
+            # one sender at a time; when it stops, the other takes over
+            [leader] = [r for r in relays if r.leader]
+            await leader.stop()
+            await publish_allocations(budget_db, range(60, 66), unit)
+            await wait_for(lambda: _count_is(hr_db, 66, unit), timeout=40, what="failover")
+            assert [r.leader for r in relays if r is not leader] == [True]
         await asyncio.sleep(0.3)
     finally:
         await consumer.stop()
@@ -447,8 +454,9 @@ async def test_relay_replicas_keep_order_on_each_backend(
             await relay.stop()
         await budget_db.dispose()
     rows = only(await applied(hr_db), unit)
-    assert len(rows) == 60
-    assert len({r.event_id for r in rows}) == 60
+    total = 66 if replicas == 2 else 60
+    assert len(rows) == total
+    assert len({r.event_id for r in rows}) == total
     # per key, the order of the outbox (commit order), whatever the interleaving of writers
     async with Database(test_db.url).transaction(write=False) as session:
         outbox = (await session.exec(select(OutboxMessage).order_by(OutboxMessage.id))).all()

@@ -2,11 +2,12 @@
 
 * Wakes at once after a commit that wrote outbox rows (after-commit hook), else polls.
 * Claims a batch in id order, sends it all, awaits every acknowledgement, then marks rows sent
-  with their partition and offset (one executemany). On PostgreSQL an advisory lock elects one
-  sender per service among replicas and the batch is claimed ``FOR UPDATE SKIP LOCKED``; on
-  SQLite (one process per file) the batch is read, sent and marked in separate short
-  transactions so writers never wait on the broker. On the first failure it stops there: that
-  row and the ones after it are sent again, in order, on the next round.
+  with their partition and offset (one executemany), in separate short transactions so writers
+  never wait on the broker. On PostgreSQL a session-level advisory lock elects one sender per
+  service among replicas (per-key order across replicas); SQLite has one process per file.
+  Pipelined: the next batch is read while one is sent, and a fully acknowledged batch is marked
+  while the next is sent. On the first failure it stops there: that row and the ones after it
+  are sent again, in order, on the next round.
 * Broker down: exponential backoff capped at ``relay_backoff_max_s``, retried forever.
 * A broker that forgets (memory storage restarted, unclean election, topic recreated): at start,
   after every reconnect and every ``relay_verify_interval_s``, each partition's high-water mark
@@ -116,6 +117,8 @@ class OutboxRelay:
         self.oldest_pending_age_s = 0.0
         self._last_cleanup = 0.0
         self._last_verify = 0.0
+        self._leader_conn: Any = None
+        self.leader = database.is_sqlite  # one process per SQLite file: always the sender
         database.add_after_commit_hook(self._after_commit)
 
     # lifecycle ------------------------------------------------------------------------------
@@ -141,6 +144,8 @@ class OutboxRelay:
                 with contextlib.suppress(BaseException):
                     await self._task
         await self._close_producer()
+        if not self.db.is_sqlite:
+            await self._release_leadership()
 
     async def _close_producer(self) -> None:
         if self._producer is not None:
@@ -196,12 +201,12 @@ class OutboxRelay:
         """Send what is pending (up to a few batches); return how many the broker acknowledged."""
         if self.db.is_sqlite:
             return await self._relay_pipelined()
-        return await self._relay_once_locked()
+        return await self._relay_once_leader()
 
     async def _relay_pipelined(self, max_batches: int = 10) -> int:
         # One relay per SQLite file (one process): read, send and mark in separate short
         # transactions, so the service's writers never wait on the broker. Pipelined: while a
-        # batch's acknowledgements are awaited the next batch is read, and while a fully
+        # batch is sent and acknowledged the next batch is read, and while a fully
         # acknowledged batch is marked sent the next one is sent. A batch is sent only after
         # the previous one was fully acknowledged, so a failure never lets a later event of a
         # key overtake an earlier one (a row whose marking failed is sent again: the inboxes
@@ -214,9 +219,9 @@ class OutboxRelay:
             for _ in range(max_batches):
                 if not rows:
                     break
-                acks = await self._send(rows)
-                if len(rows) >= self.settings.relay_batch_size:
+                if len(rows) >= self.settings.relay_batch_size:  # read ahead while sending
                     next_rows = asyncio.create_task(self._read_pending(after_id=rows[-1].id))
+                acks = await self._send(rows)
                 results = await asyncio.gather(*acks, return_exceptions=True)
                 if recording is not None:
                     total += await recording
@@ -251,26 +256,54 @@ class OutboxRelay:
         async with self.db.read_engine.connect() as conn:
             return [_Pending(*r) for r in (await conn.exec_driver_sql(sql)).all()]
 
-    async def _relay_once_locked(self) -> int:
-        # PostgreSQL, several replicas: a transaction-level advisory lock elects one sender per
-        # service at a time (so per-key order holds across replicas); the batch is claimed with
-        # FOR UPDATE SKIP LOCKED and marked in the same transaction. Writers are not blocked:
-        # they only insert new rows.
-        async with self.db.transaction() as session:
-            conn = await session.connection()
-            got = (
-                await conn.execute(
-                    select(func.pg_try_advisory_xact_lock(_lock_key(self.settings.service_name)))
-                )
-            ).scalar_one()
-            if not got:
-                return 0
-            stmt = self._pending_query().with_for_update(skip_locked=True)
-            rows = list((await conn.execute(stmt)).all())
-            if not rows:
-                return 0
-            results = await asyncio.gather(*await self._send(rows), return_exceptions=True)
-            return await self._record(session, rows, results)
+    async def _relay_once_leader(self) -> int:
+        # PostgreSQL, several replicas: one sender per service at a time, elected by a
+        # session-level advisory lock held on a dedicated connection; the leader relays exactly
+        # as on SQLite (pipelined, short transactions). Claiming batches with FOR UPDATE SKIP
+        # LOCKED in every replica would let two replicas send interleaved batches and break
+        # per-key order; the election keeps order and the throughput of one pipelined sender.
+        if not await self._hold_leadership():
+            return 0
+        return await self._relay_pipelined()
+
+    async def _hold_leadership(self) -> bool:
+        """True while this relay holds its service's advisory lock (re-checked each round)."""
+        conn = self._leader_conn
+        if conn is not None:
+            try:
+                await conn.exec_driver_sql("SELECT 1")
+                await conn.rollback()
+                return True
+            except Exception:  # connection lost: so is the lock; another replica may take over
+                log.warning("relay_leadership_lost", service=self.settings.service_name)
+                await self._release_leadership()
+        conn = await self.db.engine.connect()
+        try:
+            key = _lock_key(self.settings.service_name)
+            got = bool((await conn.execute(select(func.pg_try_advisory_lock(key)))).scalar_one())
+            await conn.rollback()  # ends the implicit transaction; the session lock stays
+        except BaseException:
+            await conn.invalidate()
+            raise
+        if not got:
+            await conn.close()
+            return False
+        self._leader_conn = conn
+        self.leader = True
+        log.info("relay_leader", service=self.settings.service_name)
+        return True
+
+    async def _release_leadership(self) -> None:
+        conn, self._leader_conn = self._leader_conn, None
+        self.leader = False
+        if conn is None:
+            return
+        with contextlib.suppress(Exception):
+            await conn.execute(
+                select(func.pg_advisory_unlock(_lock_key(self.settings.service_name)))
+            )
+        with contextlib.suppress(Exception):
+            await conn.invalidate()  # never back to the pool holding a session lock
 
     def _pending_query(self, after_id: int = 0) -> Any:
         t = OutboxMessage.__table__
@@ -446,4 +479,5 @@ class OutboxRelay:
             "pending": self.pending,
             "oldest_pending_age_s": round(self.oldest_pending_age_s, 3),
             "last_error": self.last_error,
+            "leader": self.leader,
         }
