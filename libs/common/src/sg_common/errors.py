@@ -292,12 +292,28 @@ async def _integrity_error_handler(request: Request, exc: Exception) -> JSONResp
     )
 
 
+async def _value_out_of_range_handler(request: Request, exc: Exception) -> JSONResponse:
+    """A number the database cannot store (e.g. an id beyond 64 bits): the client's input."""
+    log.info("value_out_of_range", path=request.url.path, error=str(exc)[:200])
+    return problem_response(
+        422,
+        type_slug="value-out-of-range",
+        title="A value is out of range",
+        detail="a number or value in the request is outside what can be stored (ids and "
+        "amounts must fit in 64 bits)",
+        instance=_instance(request),
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Render every error of ``app`` as problem+json."""
-    from sqlalchemy.exc import IntegrityError
+    from sqlalchemy.exc import DataError, IntegrityError
 
     app.add_exception_handler(ProblemError, _problem_error_handler)
     app.add_exception_handler(IntegrityError, _integrity_error_handler)
+    # SQLite: OverflowError binding a huge int; PostgreSQL: DataError (numeric out of range...)
+    app.add_exception_handler(OverflowError, _value_out_of_range_handler)
+    app.add_exception_handler(DataError, _value_out_of_range_handler)
     app.add_exception_handler(StarletteHTTPException, _http_error_handler)
     app.add_exception_handler(RequestValidationError, _validation_error_handler)
     app.add_exception_handler(Exception, _unhandled_error_handler)

@@ -241,3 +241,14 @@ async def test_a_constraint_violation_is_a_409_to_retry_never_a_500(
     assert problem["type"].endswith("/concurrent-conflict")
     assert "retry" in problem["detail"]
     assert "424242" not in response.text  # no database internals leak
+
+
+async def test_an_id_beyond_64_bits_is_a_client_error_never_a_500(
+    client: httpx.AsyncClient, auth
+) -> None:
+    huge = 2**80
+    response = await client.get(f"/notes/{huge}", headers=auth(**WRITER))
+    assert response.status_code in (404, 422), response.text  # SQLite: 422, PostgreSQL: 404
+    assert response.headers["content-type"].startswith("application/problem+json")
+    if response.status_code == 422:
+        assert response.json()["type"].endswith("/value-out-of-range")
