@@ -25,7 +25,7 @@ MANAGER = "it.manager"
 TECHNICIAN = "it.technician"
 PLANNER = "it.planner"
 
-MONTH_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"
+MONTH_PATTERN = r"^(19|2[0-9])\d{2}-(0[1-9]|1[0-2])$"  # years 1900-2999: a real date
 Month = Annotated[str, Field(pattern=MONTH_PATTERN, examples=["2026-04"])]
 #: Decimals in responses: person-days and shares with 2 places, loads with 4 (JSON strings).
 Dec2 = Annotated[Decimal, PlainSerializer(lambda v: f"{v:.2f}", return_type=str, when_used="json")]

@@ -23,7 +23,7 @@ Planner = Annotated[Principal, Depends(require_roles(MANAGER, LEAD))]
 Manager = Annotated[Principal, Depends(require_roles(MANAGER))]
 AnyWriter = Annotated[Principal, Depends(require_roles(*ALL_ROLES))]
 
-MONTH_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"
+MONTH_PATTERN = r"^(19|2[0-9])\d{2}-(0[1-9]|1[0-2])$"  # years 1900-2999: a real date
 
 
 def month_of(day: date) -> str:

@@ -30,7 +30,7 @@ from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
 
 router = APIRouter(prefix="/accounting", tags=["accounting"])
-PeriodParam = Annotated[str, Path(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")]
+PeriodParam = Annotated[str, Path(pattern=r"^(19|2[0-9])\d{2}-(0[1-9]|1[0-2])$")]
 
 
 def entry_public(entry: JournalEntry, lines: list[EntryLine]) -> EntryPublic:

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from budget_svc.common import NonNegativeMoney, Reason
 from sg_common.api import Money, Page
 
-Period = Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", examples=["2026-03"])
+Period = Field(pattern=r"^(19|2[0-9])\d{2}-(0[1-9]|1[0-2])$", examples=["2026-03"])
 
 
 class AccountPublic(BaseModel):
