@@ -127,6 +127,7 @@ def create_service_app(
                     definition.event_handlers,
                     registry=metrics.registry,
                     tracer_provider=tracing,
+                    org_tree=tree,
                 )
                 await runtime.start()
             app.state.events = runtime

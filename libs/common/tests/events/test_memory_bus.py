@@ -86,3 +86,30 @@ async def test_a_failing_handler_rolls_back_its_writes_and_its_inbox_row(tmp_pat
     assert await applied(hr_db) == []
     async with hr_db.transaction(write=False) as session:
         assert (await session.exec(select(InboxMessage))).all() == []
+
+
+async def test_handlers_read_the_services_org_tree_from_their_session(tmp_path: Path) -> None:
+    from sg_common.events.consumer import apply_event
+    from sg_common.org import OrgTree, org_tree_of
+
+    db = await new_database(tmp_path, "it")
+    tree = OrgTree(OrgTree.default().all_versions())  # the service's own instance
+    seen: list[OrgTree] = []
+
+    async def handler(session, event) -> None:  # type: ignore[no-untyped-def]
+        seen.append(org_tree_of(session))
+
+    for i, given in enumerate((tree, None)):
+        envelope = EventEnvelope.new(allocated(i, "DI"), subject="DI")
+        await apply_event(
+            db,
+            "it",
+            handler,
+            envelope,
+            topic="sg.budget.events",
+            partition=0,
+            offset=i,
+            org_tree=given,
+        )
+    assert seen[0] is tree  # what the consumer was given, not a rebuild
+    assert seen[1] is OrgTree.default()  # no tree given: the library's

@@ -10,13 +10,10 @@ from typing import Annotated
 
 from fastapi import Depends
 from pydantic import Field, PlainSerializer
-from sqlmodel import select
-from sqlmodel.ext.asyncio.session import AsyncSession
 
 from sg_common.auth import OrgScope, Principal, org_scope, require_roles
 from sg_common.org import OrgTree
-from sg_common.org.models import OrgUnitRecord
-from sg_common.org.tree import OrgKind, OrgUnit
+from sg_common.org.tree import OrgKind
 
 #: The DI: every unit of its subtree (DI-*, CNI-*) is an IT unit.
 IT_ROOT_UNIT = "DI"
@@ -76,23 +73,6 @@ def working_days(month: str) -> int:
             count += 1
         day += timedelta(days=1)
     return count
-
-
-async def org_tree_from_db(session: AsyncSession) -> OrgTree:
-    """The org tree as synced into this service's database (event handlers have no app)."""
-    rows = (await session.exec(select(OrgUnitRecord))).all()
-    return OrgTree(
-        OrgUnit(
-            code=r.code,
-            name=r.name,
-            kind=OrgKind(r.kind),
-            parent=r.parent_code,
-            valid_from=r.valid_from,
-            valid_to=r.valid_to,
-            site=r.site,
-        )
-        for r in rows
-    )
 
 
 def it_units(tree: OrgTree, as_of: date | None = None) -> frozenset[str]:

@@ -29,6 +29,7 @@ from sg_common.events import kafka
 from sg_common.events.catalogue import dlq_topic, topics_for_types
 from sg_common.events.envelope import EnvelopeError, EventEnvelope, current_traceparent
 from sg_common.events.store import InboxMessage
+from sg_common.org.tree import SESSION_TREE_KEY, OrgTree
 from sg_common.settings import ServiceSettings
 from sg_common.tracing import consume_span
 
@@ -78,6 +79,7 @@ class EventConsumer:
         group_id: str | None = None,
         handler_timeout_s: float = 30.0,
         tracer_provider: TracerProvider | None = None,
+        org_tree: OrgTree | None = None,
     ) -> None:
         self.settings = settings
         self.db = database
@@ -87,6 +89,7 @@ class EventConsumer:
         self.metrics = ConsumerMetrics(settings.service_name, registry)
         self.handler_timeout_s = handler_timeout_s
         self.tracer_provider = tracer_provider
+        self.org_tree = org_tree
         self._consumer: AIOKafkaConsumer | None = None
         self._producer: AIOKafkaProducer | None = None
         self._task: asyncio.Task[None] | None = None
@@ -219,6 +222,7 @@ class EventConsumer:
             offset=record.offset,
             timeout_s=self.handler_timeout_s,
             tracer_provider=self.tracer_provider,
+            org_tree=self.org_tree,
         )
 
     async def _dead_letter(
@@ -281,6 +285,7 @@ async def apply_event(
     offset: int,
     timeout_s: float = 30.0,
     tracer_provider: TracerProvider | None = None,
+    org_tree: OrgTree | None = None,
 ) -> str:
     """Run ``handler`` and record ``(consumer, event id)`` in the inbox, in one transaction.
 
@@ -292,7 +297,7 @@ async def apply_event(
     try:
         with consume_span(tracer_provider, envelope, consumer=consumer, topic=topic):
             return await _apply_in_transaction(
-                db, consumer, handler, envelope, topic, partition, offset, timeout_s
+                db, consumer, handler, envelope, topic, partition, offset, timeout_s, org_tree
             )
     finally:
         current_traceparent.reset(token)
@@ -307,9 +312,12 @@ async def _apply_in_transaction(
     partition: int,
     offset: int,
     timeout_s: float,
+    org_tree: OrgTree | None,
 ) -> str:
     try:
         async with db.transaction() as session:
+            if org_tree is not None:
+                session.info[SESSION_TREE_KEY] = org_tree  # org_tree_of(session) in handlers
             if await session.get(InboxMessage, (consumer, envelope.id)) is not None:
                 return "duplicate"
             session.add(

@@ -26,11 +26,17 @@ class EventRuntime:
         *,
         registry: CollectorRegistry | None = None,
         tracer_provider: Any = None,
+        org_tree: Any = None,
     ) -> None:
         self.relay = OutboxRelay(settings, database, registry=registry)
         self.consumer = (
             EventConsumer(
-                settings, database, handlers, registry=registry, tracer_provider=tracer_provider
+                settings,
+                database,
+                handlers,
+                registry=registry,
+                tracer_provider=tracer_provider,
+                org_tree=org_tree,
             )
             if handlers
             else None

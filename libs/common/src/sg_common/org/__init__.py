@@ -8,6 +8,7 @@ from sg_common.org.tree import (
     OrgTree,
     OrgUnit,
     UnknownOrgUnit,
+    org_tree_of,
 )
 
 __all__ = [
@@ -18,5 +19,6 @@ __all__ = [
     "OrgUnit",
     "OrgUnitRecord",
     "UnknownOrgUnit",
+    "org_tree_of",
     "sync_org_units",
 ]

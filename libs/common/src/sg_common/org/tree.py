@@ -241,3 +241,17 @@ def _covered(child: OrgUnit, parents: list[OrgUnit]) -> bool:
 def _default_tree() -> OrgTree:
     text = resources.files("sg_common.org.data").joinpath("org_units.json").read_text("utf-8")
     return OrgTree.from_records(json.loads(text))
+
+
+#: ``session.info`` key under which the event consumer puts the service's org tree.
+SESSION_TREE_KEY = "sg_org_tree"
+
+
+def org_tree_of(session: Any) -> OrgTree:
+    """The org tree of the service running this session's work.
+
+    Event handlers have no request (``request.app.state.org_tree``); the consumer puts the
+    service's tree in ``session.info`` before calling them. Outside a consumer: the default tree.
+    """
+    tree = getattr(session, "info", {}).get(SESSION_TREE_KEY)
+    return tree if isinstance(tree, OrgTree) else OrgTree.default()

@@ -76,6 +76,7 @@ class ServiceEvents:
             topic=topic_for(envelope.type),
             partition=0,
             offset=0,
+            org_tree=self.app.state.org_tree,
         )
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from it_svc.common import it_units, month_end, month_start, org_tree_from_db
+from it_svc.common import it_units, month_end, month_start
 from it_svc.staff.models import StaffAllocation, StaffMember, StaffSkill
 from it_svc.staff.schemas import AllocationCreate, AllocationUpdate, SkillCreate, SkillSource
 from sg_common.api import paginate
@@ -18,7 +18,7 @@ from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
 from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1, TrainingCompletedV1
 from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
-from sg_common.org import OrgTree
+from sg_common.org import OrgTree, org_tree_of
 
 log = structlog.get_logger("it_svc.staff")
 
@@ -132,7 +132,7 @@ async def add_skill(session: AsyncSession, *, member: StaffMember, body: SkillCr
 
 async def on_agent_assigned(session: AsyncSession, data: AgentAssignedV1) -> None:
     """An assignment to an IT unit enters the registry; one elsewhere takes the agent out."""
-    tree = await org_tree_from_db(session)
+    tree = org_tree_of(session)
     member = await session.get(StaffMember, data.agent_id)
     if member is not None and member.start_date > data.start_date:
         log.info("older_assignment_ignored", agent_id=data.agent_id)
@@ -190,7 +190,7 @@ async def on_training_completed(session: AsyncSession, data: TrainingCompletedV1
     """A course completed by IT staff adds its skills (the course code when it lists none)."""
     member = await session.get(StaffMember, data.agent_id)
     if member is None:
-        tree = await org_tree_from_db(session)
+        tree = org_tree_of(session)
         if data.unit_code not in it_units(tree, data.completed_on):
             return
     skills = [s.strip().lower() for s in data.skills if s.strip()] or [data.course_code.lower()]

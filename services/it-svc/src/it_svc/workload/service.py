@@ -17,7 +17,6 @@ from it_svc.common import (
     month_end,
     month_start,
     months_between,
-    org_tree_from_db,
     working_days,
 )
 from it_svc.events import publish as events
@@ -39,7 +38,7 @@ from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
 from sg_common.contracts.production import OperationScheduledV1
 from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
-from sg_common.org import OrgTree
+from sg_common.org import OrgTree, org_tree_of
 
 log = structlog.get_logger("it_svc.workload")
 
@@ -246,7 +245,7 @@ async def on_operation_scheduled(session: AsyncSession, data: OperationScheduled
     if known is not None and known > data.revision:
         log.info("stale_operation_revision", operation_id=data.operation_id, revision=data.revision)
         return
-    tree = await org_tree_from_db(session)
+    tree = org_tree_of(session)
     now = utcnow()
     lines: list[DemandLine] = []
     for phase in data.phases:
