@@ -29,7 +29,6 @@ import structlog
 from aiokafka import AIOKafkaProducer, TopicPartition
 from prometheus_client import CollectorRegistry, Counter, Gauge
 from sqlalchemy import delete, func, update
-from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -304,15 +303,6 @@ class OutboxRelay:
             )
         with contextlib.suppress(Exception):
             await conn.invalidate()  # never back to the pool holding a session lock
-
-    def _pending_query(self, after_id: int = 0) -> Any:
-        t = OutboxMessage.__table__
-        return (
-            sa_select(t.c.id, t.c.topic, t.c.key, t.c.headers, t.c.payload)
-            .where(t.c.sent_at.is_(None), t.c.id > after_id)
-            .order_by(t.c.id)
-            .limit(self.settings.relay_batch_size)
-        )
 
     async def _send(self, rows: list[Any]) -> list[asyncio.Future[Any]]:
         """Hand the rows to the producer in order; return one acknowledgement future per row."""
