@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from aiokafka import AIOKafkaProducer
 from sqlmodel import select
 
+from sg_common.clock import utcnow
 from sg_common.contracts.budget import BudgetAllocatedV1, BudgetCommitmentRecordedV1
 from sg_common.db import Database
 from sg_common.events import EventEnvelope, OutboxMessage, publish
@@ -19,6 +21,7 @@ from sg_common.events.consumer import EventConsumer
 from sg_common.events.relay import OutboxRelay
 from sg_common.events.replay import replay_dead_letters
 from sg_common.events.runtime import EventRuntime
+from sg_common.events.store import OutboxAck
 from sg_common.events.testing import read_topic, wait_for
 from sg_common.testing import TestDatabase, create_schema_objects
 
@@ -104,13 +107,85 @@ async def test_relay_wakes_on_commit_not_on_poll(
 
 
 async def _all_sent(db: object) -> bool:
-    from sqlmodel import select
-
-    from sg_common.events import OutboxMessage
-
+    """Every outbox row is marked sent and has its offset in exactly one acknowledged batch."""
     async with db.transaction(write=False) as session:  # type: ignore[attr-defined]
         rows = (await session.exec(select(OutboxMessage))).all()
-    return bool(rows) and all(r.sent_at is not None and r.offset is not None for r in rows)
+        acks = (await session.exec(select(OutboxAck))).all()
+    acked = sorted(i for ack in acks for i in json.loads(ack.ids))
+    return (
+        bool(rows)
+        and all(r.sent_at is not None for r in rows)
+        and acked == sorted(r.id for r in rows)
+    )
+
+
+async def test_acks_record_where_each_event_landed(
+    kafka_broker: EmbeddedBroker, tmp_path: Path
+) -> None:
+    """outbox_ack maps every sent row to the partition and offset holding it on the broker."""
+    db = await new_database(tmp_path, "budget")
+    relay = OutboxRelay(
+        settings_for("budget", kafka_broker.bootstrap, db.url, relay_batch_size=7), db
+    )
+    for unit in ("ACK-A", "ACK-B", "ACK-C", "ACK-D"):  # keys no other test reads
+        await publish_allocations(db, range(12), unit)
+    relay.start()
+    try:
+        await wait_for(lambda: _all_sent(db), timeout=20, what="all acknowledged")
+    finally:
+        await relay.stop()
+    async with db.transaction(write=False) as session:
+        event_ids = {r.id: r.event_id for r in (await session.exec(select(OutboxMessage))).all()}
+        acks = (await session.exec(select(OutboxAck))).all()
+    on_broker = {
+        (r.partition, r.offset): header(r, "ce_id")
+        for r in await read_topic(kafka_broker.bootstrap, TOPIC)
+    }
+    landed = {}
+    for ack in acks:
+        ids = json.loads(ack.ids)
+        assert ack.last_offset - ack.first_offset == len(ids) - 1
+        for i, row_id in enumerate(ids):
+            landed[row_id] = on_broker[(ack.partition, ack.first_offset + i)]
+    assert landed == event_ids
+    assert len(acks) >= 48 // 7  # batches of 7 rows at most: at least one ack row per batch
+    assert len({ack.partition for ack in acks}) > 1  # four keys spread over the partitions
+
+
+async def test_sent_rows_expire_after_retention_up_to_the_first_unsent(tmp_path: Path) -> None:
+    db = await new_database(tmp_path, "budget")
+    relay = OutboxRelay(settings_for("budget", "127.0.0.1:1", db.url), db)
+    await publish_allocations(db, range(6), "DPG")
+    old, recent = utcnow() - timedelta(days=30), utcnow()
+    sent = {1: old, 2: old, 3: None, 4: old, 5: recent, 6: old}  # row 3 still unsent
+    async with db.transaction() as session:
+        for row in (await session.exec(select(OutboxMessage))).all():
+            row.sent_at = sent[row.id]  # type: ignore[index]
+            session.add(row)
+        session.add(
+            OutboxAck(
+                topic=TOPIC, partition=0, first_offset=0, last_offset=1, ids="[1, 2]", sent_at=old
+            )
+        )
+        session.add(
+            OutboxAck(
+                topic=TOPIC, partition=0, first_offset=2, last_offset=2, ids="[5]", sent_at=recent
+            )
+        )
+    assert await relay.delete_expired() == 2
+    async with db.transaction(write=False) as session:
+        left = sorted(r.id for r in (await session.exec(select(OutboxMessage))).all())
+        acks = [a.ids for a in (await session.exec(select(OutboxAck))).all()]
+    assert left == [3, 4, 5, 6]  # the walk stops at the unsent row: nothing after it goes yet
+    assert acks == ["[5]"]
+    async with db.transaction() as session:
+        row = (await session.exec(select(OutboxMessage).where(OutboxMessage.id == 3))).one()
+        row.sent_at = old
+        session.add(row)
+    assert await relay.delete_expired() == 2  # rows 3 and 4; row 5 is within the window
+    async with db.transaction(write=False) as session:
+        left = sorted(r.id for r in (await session.exec(select(OutboxMessage))).all())
+    assert left == [5, 6]
 
 
 async def test_same_event_three_times_is_applied_once(

@@ -1,25 +1,28 @@
 """The outbox relay: a standing loop that sends committed events until the broker acks them.
 
 * Wakes at once after a commit that wrote outbox rows (after-commit hook), else polls.
-* Claims a batch in id order, sends it all, awaits every acknowledgement, then marks rows sent
-  with their partition and offset (one executemany), in separate short transactions so writers
-  never wait on the broker. On PostgreSQL a session-level advisory lock elects one sender per
-  service among replicas (per-key order across replicas); SQLite has one process per file.
-  Pipelined: the next batch is read while one is sent, and a fully acknowledged batch is marked
-  while the next is sent. On the first failure it stops there: that row and the ones after it
-  are sent again, in order, on the next round.
+* Reads unsent rows in id order, encodes them into record batches (one per partition, where
+  ``producer.send`` would put each key), hands them to the producer, awaits every
+  acknowledgement, then marks the rows sent and records each batch's offsets in
+  ``outbox_ack``, in separate short transactions so writers never wait on the broker. On
+  PostgreSQL a session-level advisory lock elects one sender per service among replicas
+  (per-key order across replicas); SQLite has one process per file. Pipelined: a batch goes to
+  the producer only once the previous one is fully acknowledged, and the reading and encoding
+  of the next batch and the marking of the previous ones overlap that wait. On the first
+  failure it stops there: that row and the ones after it are sent again, in order.
 * Broker down: exponential backoff capped at ``relay_backoff_max_s``, retried forever.
 * A broker that forgets (memory storage restarted, unclean election, topic recreated): at start,
   after every reconnect and every ``relay_verify_interval_s``, each partition's high-water mark
-  is compared with the highest offset recorded; where the broker holds less, the retained rows
-  from there on are sent again (consumers' inboxes absorb any duplicate this causes).
-* Sent rows are deleted after ``outbox_retention_hours``.
+  is compared with the highest offset recorded; where the broker holds less, the rows of the
+  batches from there on are sent again (consumers' inboxes absorb any duplicate this causes).
+* Sent rows and their acknowledgements are deleted after ``outbox_retention_hours``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import hashlib
 import json
 from datetime import timedelta
@@ -27,15 +30,17 @@ from typing import Any, NamedTuple
 
 import structlog
 from aiokafka import AIOKafkaProducer, TopicPartition
+from aiokafka.partitioner import DefaultPartitioner
+from aiokafka.producer.message_accumulator import BatchBuilder
 from prometheus_client import CollectorRegistry, Counter, Gauge
-from sqlalchemy import delete, func, update
+from sqlalchemy import delete, func, or_, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from sg_common.clock import utcnow
 from sg_common.db import Database
 from sg_common.events import kafka
-from sg_common.events.store import OUTBOX_FLAG, OutboxMessage
+from sg_common.events.store import OUTBOX_FLAG, OutboxAck, OutboxMessage
 from sg_common.settings import ServiceSettings
 
 log = structlog.get_logger("sg_common.events.relay")
@@ -76,12 +81,67 @@ def _lock_key(service: str) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
+_READ_SQLITE = (
+    "SELECT id, topic, key, headers, payload FROM outbox "
+    "WHERE sent_at IS NULL AND id > ? ORDER BY id LIMIT ?"
+)
+_READ_POSTGRESQL = _READ_SQLITE.replace("?", "%s")
+_MARK_SQLITE = "UPDATE outbox SET sent_at = ? WHERE id IN (SELECT value FROM json_each(?))"
+_MARK_POSTGRESQL = "UPDATE outbox SET sent_at = %s WHERE id = ANY(%s::bigint[])"
+_ACK_SQLITE = (
+    'INSERT INTO outbox_ack (topic, "partition", first_offset, last_offset, ids, sent_at) '
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+_ACK_POSTGRESQL = _ACK_SQLITE.replace("?", "%s")
+
+
 class _Pending(NamedTuple):
     id: int
     topic: str
     key: str
-    headers: str
+    headers: list[list[str]]  # [[name, value], ...] as stored
     payload: str
+
+
+class _Batch(NamedTuple):
+    topic: str
+    partition: int
+    builder: BatchBuilder
+    members: list[tuple[int, int]]  # (row index in the round, offset relative to the batch)
+
+
+class _Submitted(NamedTuple):
+    future: asyncio.Future[Any]
+    topic: str
+    partition: int
+    members: list[tuple[int, int]]
+
+
+class _Round(NamedTuple):
+    """One batch of rows handed to the producer, and what became of each record batch."""
+
+    rows: list[_Pending]
+    submitted: list[_Submitted]
+    outcomes: list[Any]  # per submitted batch: its RecordMetadata or the exception
+
+    def first_failure(self) -> tuple[int, BaseException] | None:
+        """The lowest row index whose batch failed, with the error (None if all acked)."""
+        failed = [
+            (index, outcome)
+            for sent, outcome in zip(self.submitted, self.outcomes, strict=True)
+            if isinstance(outcome, BaseException)
+            for index, _ in sent.members
+        ]
+        return min(failed, key=lambda f: f[0]) if failed else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _partition_of(key: bytes, partitions: tuple[int, ...]) -> int:
+    """The partition ``producer.send`` would choose for ``key`` (murmur2, as the Java client)."""
+    return int(_PARTITIONER(key, list(partitions), list(partitions)))
+
+
+_PARTITIONER = DefaultPartitioner()
 
 
 def _failed(exc: BaseException) -> asyncio.Future[Any]:
@@ -203,57 +263,78 @@ class OutboxRelay:
         return await self._relay_once_leader()
 
     async def _relay_pipelined(self, max_batches: int = 10) -> int:
-        # One relay per SQLite file (one process): read, send and mark in separate short
-        # transactions, so the service's writers never wait on the broker. Pipelined: while a
-        # batch is sent and acknowledged the next batch is read, and while a fully
-        # acknowledged batch is marked sent the next one is sent. A batch is sent only after
-        # the previous one was fully acknowledged, so a failure never lets a later event of a
-        # key overtake an earlier one (a row whose marking failed is sent again: the inboxes
-        # absorb the repeat).
+        # One sender per outbox (one process per SQLite file; the elected leader on
+        # PostgreSQL). A batch is handed to the producer only once the previous one is fully
+        # acknowledged, so a failure never lets a later event of a key overtake an earlier
+        # one; everything else overlaps the acknowledgement wait: while a batch is in flight
+        # the next one is read and encoded, and acknowledged batches are marked sent in the
+        # background (those that pile up while a marking runs go together in the next one).
+        # A row whose marking failed is sent again: the inboxes absorb the repeat.
         rows = await self._read_pending(after_id=0)
+        if not rows:
+            return 0
+        built = await self._build(rows)
         total = 0
-        recording: asyncio.Task[int] | None = None
-        next_rows: asyncio.Task[list[Any]] | None = None
+        marking: asyncio.Task[int] | None = None
+        unmarked: list[_Round] = []
         try:
-            for _ in range(max_batches):
+            for round_ in range(max_batches):
+                submitted = await self._submit(built)
+                next_rows: list[_Pending] = []
+                next_built: list[_Batch] = []
+                if len(rows) >= self.settings.relay_batch_size and round_ + 1 < max_batches:
+                    next_rows = await self._read_pending(after_id=rows[-1].id)  # batch in flight
+                    if next_rows:
+                        next_built = await self._build(next_rows)
+                outcomes = await asyncio.gather(
+                    *(s.future for s in submitted), return_exceptions=True
+                )
+                unmarked.append(_Round(rows, submitted, list(outcomes)))
+                if marking is not None and marking.done():
+                    total += marking.result()  # raises if the marking failed
+                    marking = None
+                if unmarked[-1].first_failure() is not None:
+                    break  # marked below, up to the failure, which is then raised
+                if marking is None:
+                    marking = asyncio.create_task(self._mark(unmarked))
+                    unmarked = []
+                rows, built = next_rows, next_built
                 if not rows:
                     break
-                if len(rows) >= self.settings.relay_batch_size:  # read ahead while sending
-                    next_rows = asyncio.create_task(self._read_pending(after_id=rows[-1].id))
-                acks = await self._send(rows)
-                results = await asyncio.gather(*acks, return_exceptions=True)
-                if recording is not None:
-                    total += await recording
-                    recording = None
-                if any(isinstance(r, BaseException) for r in results):
-                    total += await self._record_batch(rows, results)  # raises the failure
-                recording = asyncio.create_task(self._record_batch(rows, results))
-                rows = await next_rows if next_rows is not None else []
-                next_rows = None
-            if recording is not None:
-                total += await recording
-                recording = None
+            if marking is not None:
+                total += await marking
+                marking = None
+            if unmarked:
+                total += await self._mark(unmarked)
         finally:
-            for task in (recording, next_rows):
-                if task is not None and not task.done():
-                    task.cancel()
-                    with contextlib.suppress(BaseException):
-                        await task
+            if marking is not None and not marking.done():
+                marking.cancel()
+                with contextlib.suppress(BaseException):
+                    await marking
         return total
 
-    async def _record_batch(self, rows: list[Any], results: list[Any]) -> int:
-        async with self.db.transaction() as session:
-            return await self._record(session, rows, results)
+    async def _read_pending(self, *, after_id: int) -> list[_Pending]:
+        """The next unsent rows in id order, their stored headers decoded.
 
-    async def _read_pending(self, *, after_id: int) -> list[Any]:
-        # driver-level: plain tuples, no result processing (all columns are ints and text)
-        sql = (
-            "SELECT id, topic, key, headers, payload FROM outbox "  # noqa: S608  (ints only)
-            f"WHERE sent_at IS NULL AND id > {int(after_id)} "
-            f"ORDER BY id LIMIT {int(self.settings.relay_batch_size)}"
-        )
+        On SQLite the rows are fetched in one call on the raw aiosqlite connection (its thread
+        builds the tuples; SQLAlchemy's result rows cost more than the fetch itself). On
+        PostgreSQL the plan is pinned to an ordered scan of the partial index of unsent rows:
+        with stale statistics (a queue table's usual state) the planner otherwise bitmap-scans
+        every pending row and sorts them, for each batch. The headers of the whole batch are
+        decoded by one ``json.loads``.
+        """
+        params = (int(after_id), int(self.settings.relay_batch_size))
         async with self.db.read_engine.connect() as conn:
-            return [_Pending(*r) for r in (await conn.exec_driver_sql(sql)).all()]
+            if self.db.is_sqlite:
+                raw = await conn.get_raw_connection()
+                rows = await raw.driver_connection.execute_fetchall(_READ_SQLITE, params)
+            else:
+                await conn.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
+                rows = (await conn.exec_driver_sql(_READ_POSTGRESQL, params)).all()
+        if not rows:
+            return []
+        headers = json.loads("[" + ",".join([r[3] for r in rows]) + "]")
+        return [_Pending(r[0], r[1], r[2], h, r[4]) for r, h in zip(rows, headers, strict=True)]
 
     async def _relay_once_leader(self) -> int:
         # PostgreSQL, several replicas: one sender per service at a time, elected by a
@@ -304,60 +385,119 @@ class OutboxRelay:
         with contextlib.suppress(Exception):
             await conn.invalidate()  # never back to the pool holding a session lock
 
-    async def _send(self, rows: list[Any]) -> list[asyncio.Future[Any]]:
-        """Hand the rows to the producer in order; return one acknowledgement future per row."""
+    async def _build(self, rows: list[_Pending]) -> list[_Batch]:
+        """Encode the rows into record batches, one open batch per topic and partition.
+
+        Rows go in id order; a key always maps to the partition ``producer.send`` would choose,
+        so each key's events keep their order. One acknowledgement future per batch instead
+        of one per row, and the records of a batch get consecutive offsets from its base.
+        Nothing is handed to the producer here: this runs while the previous batch is in flight.
+        """
         assert self._producer is not None
         producer = self._producer
-        futures: list[asyncio.Future[Any]] = []
-        try:
-            for row in rows:
-                futures.append(
-                    await producer.send(
-                        row.topic,
-                        value=row.payload.encode(),
-                        key=row.key.encode(),
-                        headers=[(k, v.encode()) for k, v in json.loads(row.headers)],
-                    )
-                )
-        except Exception as exc:  # the rows not handed to the producer fail with it
-            futures += [_failed(exc) for _ in range(len(rows) - len(futures))]
-        return futures
+        partitions = {
+            topic: tuple(await producer.partitions_for(topic)) for topic in {r.topic for r in rows}
+        }
+        batches: list[_Batch] = []
+        open_batches: dict[tuple[str, int], _Batch] = {}
+        for index, (_, topic, key_text, stored_headers, payload) in enumerate(rows):
+            if index and not index % 128:
+                await asyncio.sleep(0)  # let acknowledgements and markings progress
+            key = key_text.encode()
+            partition = _partition_of(key, partitions[topic])
+            value = payload.encode()
+            headers = [(k, v.encode()) for k, v in stored_headers]
+            batch = open_batches.get((topic, partition))
+            meta = None
+            if batch is not None:
+                meta = batch.builder.append(timestamp=None, key=key, value=value, headers=headers)
+            if batch is None or meta is None:  # none yet for this partition, or full: start one
+                batch = _Batch(topic, partition, producer.create_batch(), [])
+                open_batches[topic, partition] = batch
+                batches.append(batch)
+                meta = batch.builder.append(timestamp=None, key=key, value=value, headers=headers)
+            batch.members.append((index, meta.offset))
+        return batches
 
-    async def _record(self, session: AsyncSession, rows: list[Any], results: list[Any]) -> int:
-        """Mark acknowledged rows sent, up to the first failure (the rest go again, in order)."""
+    async def _submit(self, batches: list[_Batch]) -> list[_Submitted]:
+        """Hand the built batches to the producer, in order; a partition's go one at a time."""
+        assert self._producer is not None
+        producer = self._producer
+        submitted: list[_Submitted] = []
+        for position, batch in enumerate(batches):
+            batch.builder.close()  # nothing else may join it once submitted
+            try:
+                future = await producer.send_batch(
+                    batch.builder, batch.topic, partition=batch.partition
+                )
+            except Exception as exc:  # the rows not handed to the producer fail with it
+                submitted += [
+                    _Submitted(_failed(exc), b.topic, b.partition, b.members)
+                    for b in batches[position:]
+                ]
+                break
+            submitted.append(_Submitted(future, batch.topic, batch.partition, batch.members))
+        return submitted
+
+    async def _mark(self, rounds: list[_Round]) -> int:
+        """Mark the acknowledged rows sent and record their batches' offsets, in one transaction.
+
+        Up to the first failure only (in id order): that row and the ones after it are sent
+        again, in order, on the next round; the failure is then raised.
+        """
         now = utcnow()
-        acked: list[tuple[int, int, int]] = []
-        failure: BaseException | None = None
-        for row, result in zip(rows, results, strict=True):
-            if isinstance(result, BaseException):
-                failure = result
+        ids: list[int] = []
+        acks: list[tuple[str, int, int, int, str, Any]] = []
+        failure: tuple[_Pending, BaseException] | None = None
+        for round_ in rounds:
+            first_failure = round_.first_failure()
+            limit = first_failure[0] if first_failure else len(round_.rows)
+            for sent, outcome in zip(round_.submitted, round_.outcomes, strict=True):
+                if isinstance(outcome, BaseException):
+                    continue
+                members = [m for m in sent.members if m[0] < limit]
+                if not members:
+                    continue
+                batch_ids = [round_.rows[index].id for index, _ in members]
+                first, last = outcome.offset + members[0][1], outcome.offset + members[-1][1]
+                acks.append((sent.topic, sent.partition, first, last, json.dumps(batch_ids), now))
+                ids += batch_ids
+            if first_failure is not None:
+                failure = (round_.rows[first_failure[0]], first_failure[1])
+                break
+        async with self.db.transaction() as session:
+            if ids:
+                # driver level, one UPDATE for all the rows (aiosqlite's executemany would take
+                # the GIL back from the event loop at every row)
+                conn = await session.connection()
+                dialect = conn.dialect
+                sent_at_type = OutboxMessage.__table__.c.sent_at.type.dialect_impl(dialect)
+                bind = sent_at_type.bind_processor(dialect)
+                sent_at = bind(now) if bind else now
+                acks = [(*ack[:5], sent_at) for ack in acks]
+                if self.db.is_sqlite:
+                    await conn.exec_driver_sql(_MARK_SQLITE, (sent_at, json.dumps(ids)))
+                    await conn.exec_driver_sql(_ACK_SQLITE, acks)
+                else:
+                    # losing this commit in a server crash only sends the rows again (the
+                    # inboxes absorb it), so it need not wait for the WAL flush
+                    await conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
+                    await conn.exec_driver_sql(_MARK_POSTGRESQL, (sent_at, ids))
+                    await conn.exec_driver_sql(_ACK_POSTGRESQL, acks)
+            if failure is not None:
+                row, error = failure
                 await session.exec(
                     update(OutboxMessage)
                     .where(col(OutboxMessage.id) == row.id)
                     .values(
                         attempts=OutboxMessage.attempts + 1,
-                        last_error=f"{type(result).__name__}: {result}"[:500],
+                        last_error=f"{type(error).__name__}: {error}"[:500],
                     )
                 )
-                break
-            acked.append((result.partition, result.offset, row.id))
-        if acked:
-            # driver-level executemany: SQLAlchemy's per-row parameter processing dominated
-            conn = await session.connection()
-            dialect = conn.dialect
-            bind = OutboxMessage.__table__.c.sent_at.type.bind_processor(dialect)
-            sent_at = bind(now) if bind else now
-            mark = "?" if dialect.paramstyle == "qmark" else "%s"
-            await conn.exec_driver_sql(
-                f'UPDATE outbox SET sent_at = {mark}, "partition" = {mark}, "offset" = {mark}, '  # noqa: S608
-                f"attempts = attempts + 1 WHERE id = {mark}",
-                [(sent_at, p, o, i) for p, o, i in acked],
-            )
-        self.metrics.sent.inc(len(acked))
+        self.metrics.sent.inc(len(ids))
         if failure is not None:
-            await session.commit()
-            raise failure
-        return len(acked)
+            raise failure[1]
+        return len(ids)
 
     async def _housekeeping(self) -> None:
         loop_time = asyncio.get_running_loop().time()
@@ -381,50 +521,86 @@ class OutboxRelay:
             await self.recover_forgotten()
         if loop_time - self._last_cleanup > 60:
             self._last_cleanup = loop_time
-            cutoff = utcnow() - timedelta(hours=self.settings.outbox_retention_hours)
-            async with self.db.transaction() as session:
+            await self.delete_expired()
+
+    async def delete_expired(self) -> int:
+        """Delete the rows sent before the retention window, and their acknowledgements.
+
+        Walks the primary key from the oldest row and stops at the first row still unsent or
+        sent within the window, so it reads only what it deletes (no index on ``sent_at``).
+        """
+        cutoff = utcnow() - timedelta(hours=self.settings.outbox_retention_hours)
+        async with self.db.transaction() as session:
+            keep_from = (
                 await session.exec(
-                    delete(OutboxMessage).where(
-                        col(OutboxMessage.sent_at).is_not(None), col(OutboxMessage.sent_at) < cutoff
+                    select(OutboxMessage.id)
+                    .where(
+                        or_(
+                            col(OutboxMessage.sent_at).is_(None),
+                            col(OutboxMessage.sent_at) >= cutoff,
+                        )
                     )
+                    .order_by(col(OutboxMessage.id))
+                    .limit(1)
                 )
+            ).first()
+            expired = (
+                col(OutboxMessage.id) < keep_from
+                if keep_from is not None
+                else col(OutboxMessage.sent_at).is_not(None)
+            )
+            deleted = (await session.exec(delete(OutboxMessage).where(expired))).rowcount or 0
+            await session.exec(delete(OutboxAck).where(col(OutboxAck.sent_at) < cutoff))
+        return deleted
 
     async def recover_forgotten(self) -> int:
-        """Mark unsent again the retained rows a broker no longer holds; return how many."""
+        """Mark unsent again the retained rows a broker no longer holds; return how many.
+
+        Where a partition's high-water mark is at or below the last offset acknowledged in it,
+        the rows of every batch acknowledged from that mark on are sent again, in id order (a
+        key's later events are in those batches too, so order per key is kept).
+        """
         self._last_verify = asyncio.get_running_loop().time()
         async with self.db.transaction(write=False) as session:
             recorded = (
                 await session.exec(
                     select(
-                        OutboxMessage.topic, OutboxMessage.partition, func.max(OutboxMessage.offset)
-                    )
-                    .where(col(OutboxMessage.sent_at).is_not(None))
-                    .group_by(OutboxMessage.topic, OutboxMessage.partition)
+                        OutboxAck.topic, OutboxAck.partition, func.max(OutboxAck.last_offset)
+                    ).group_by(OutboxAck.topic, OutboxAck.partition)
                 )
             ).all()
         if not recorded:
             return 0
-        marks = await self._high_watermarks(
-            [TopicPartition(t, p) for t, p, _ in recorded if p is not None]
-        )
+        marks = await self._high_watermarks([TopicPartition(t, p) for t, p, _ in recorded])
         republished = 0
-        for topic, partition, max_offset in recorded:
-            if partition is None or max_offset is None:
-                continue
+        for topic, partition, last_offset in recorded:
             high = marks.get(TopicPartition(topic, partition))
-            if high is None or high > max_offset:
+            if high is None or high > last_offset:
                 continue
             async with self.db.transaction() as session:
-                result = await session.exec(
-                    update(OutboxMessage)
-                    .where(
-                        col(OutboxMessage.topic) == topic,
-                        col(OutboxMessage.partition) == partition,
-                        col(OutboxMessage.offset) >= high,
+                lost = (
+                    await session.exec(
+                        select(OutboxAck).where(
+                            col(OutboxAck.topic) == topic,
+                            col(OutboxAck.partition) == partition,
+                            col(OutboxAck.last_offset) >= high,
+                        )
                     )
-                    .values(sent_at=None, partition=None, offset=None)
+                ).all()
+                ids = sorted({i for ack in lost for i in json.loads(ack.ids)})
+                for start in range(0, len(ids), 10_000):  # under SQLite's variable limit
+                    result = await session.exec(
+                        update(OutboxMessage)
+                        .where(
+                            col(OutboxMessage.id).in_(ids[start : start + 10_000]),
+                            col(OutboxMessage.sent_at).is_not(None),
+                        )
+                        .values(sent_at=None)
+                    )
+                    republished += result.rowcount or 0
+                await session.exec(
+                    delete(OutboxAck).where(col(OutboxAck.id).in_([a.id for a in lost]))
                 )
-                republished += result.rowcount or 0
         if republished:
             from sg_common.events.catalogue import dlq_topic
 

@@ -2,8 +2,9 @@
 
 ``publish(session, payload, subject=...)`` adds an ``outbox`` row in the caller's transaction:
 if it rolls back, no event exists; once it commits, the relay sends it. Sent rows stay for a
-retention window with the partition and offset the broker acknowledged, so events a broker
-forgets can be sent again. Consumers record ``(consumer, event_id)`` in ``inbox`` in the
+retention window, and ``outbox_ack`` keeps the partition and offset the broker acknowledged for
+each of them (one row per record batch: the batch's row ids and its first offset), so events a
+broker forgets can be sent again. Consumers record ``(consumer, event_id)`` in ``inbox`` in the
 handler's transaction: a redelivered event finds its row and is skipped.
 """
 
@@ -13,7 +14,7 @@ import json
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Column, Index, Integer, Text
+from sqlalchemy import BigInteger, Column, Index, Integer, Text, text
 from sqlmodel import Field, SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -28,13 +29,19 @@ OUTBOX_FLAG = "sg_outbox_written"
 publish_hooks: list[Callable[[EventEnvelope], None]] = []
 
 
+_UNSENT = text("sent_at IS NULL")
+
+
 class OutboxMessage(SQLModel, table=True):
-    """An event waiting for (or kept after) the broker's acknowledgement."""
+    """An event waiting for (or kept after) the broker's acknowledgement.
+
+    ``attempts`` and ``last_error`` count and describe failed sends. The partial index holds
+    only unsent rows: marking a row sent removes one index entry instead of moving it.
+    """
 
     __tablename__ = "outbox"
     __table_args__ = (
-        Index("ix_outbox_pending", "sent_at", "id"),
-        Index("ix_outbox_partition", "topic", "partition", "offset"),
+        Index("ix_outbox_unsent", "id", sqlite_where=_UNSENT, postgresql_where=_UNSENT),
     )
 
     id: int | None = Field(
@@ -49,13 +56,33 @@ class OutboxMessage(SQLModel, table=True):
     payload: str = Field(sa_column=Column(Text, nullable=False))
     created_at: datetime
     sent_at: datetime | None = None
-    partition: int | None = None
-    offset: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
     attempts: int = 0
     last_error: str | None = Field(default=None, max_length=500)
 
     def kafka_headers(self) -> list[tuple[str, bytes]]:
         return [(k, v.encode()) for k, v in json.loads(self.headers)]
+
+
+class OutboxAck(SQLModel, table=True):
+    """One record batch the broker acknowledged: outbox row ``ids[i]`` is at ``first_offset + i``.
+
+    Kept as long as the rows (retention), so that where a partition's high-water mark falls
+    below ``last_offset`` the relay knows exactly which rows to send again.
+    """
+
+    __tablename__ = "outbox_ack"
+    __table_args__ = (Index("ix_outbox_ack_partition", "topic", "partition", "last_offset"),)
+
+    id: int | None = Field(
+        default=None,
+        sa_column=Column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True),
+    )
+    topic: str = Field(max_length=200)
+    partition: int
+    first_offset: int = Field(sa_column=Column(BigInteger, nullable=False))
+    last_offset: int = Field(sa_column=Column(BigInteger, nullable=False))
+    ids: str = Field(sa_column=Column(Text, nullable=False))  # JSON array, in offset order
+    sent_at: datetime
 
 
 class InboxMessage(SQLModel, table=True):

@@ -82,3 +82,50 @@ def drop_event_tables_v1() -> None:
         batch_op.drop_index("ix_outbox_partition")
     op.drop_table("outbox")
     op.drop_table("inbox")
+
+
+def outbox_acks_v2() -> None:
+    """Acknowledged offsets per record batch (``outbox_ack``) instead of per outbox row.
+
+    The relay sends record batches, one per partition; recording one ``outbox_ack`` row per
+    batch replaces a per-row update of ``partition`` and ``offset`` (which grew every row in
+    place). Pending rows get a partial index, so marking a row sent drops one index entry.
+    Offsets recorded before this version are not carried over: rows sent before the upgrade are
+    not re-sent if a broker loses them after it.
+    """
+    unsent = sa.text("sent_at IS NULL")
+    op.create_table(
+        "outbox_ack",
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("topic", AutoString(length=200), nullable=False),
+        sa.Column("partition", sa.Integer(), nullable=False),
+        sa.Column("first_offset", sa.BigInteger(), nullable=False),
+        sa.Column("last_offset", sa.BigInteger(), nullable=False),
+        sa.Column("ids", sa.Text(), nullable=False),
+        sa.Column("sent_at", UTCDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("outbox_ack", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_outbox_ack_partition", ["topic", "partition", "last_offset"], unique=False
+        )
+    with op.batch_alter_table("outbox", schema=None) as batch_op:
+        batch_op.drop_index("ix_outbox_pending")
+        batch_op.drop_index("ix_outbox_partition")
+        batch_op.drop_column("offset")
+        batch_op.drop_column("partition")
+        batch_op.create_index(
+            "ix_outbox_unsent", ["id"], unique=False, sqlite_where=unsent, postgresql_where=unsent
+        )
+
+
+def drop_outbox_acks_v2() -> None:
+    with op.batch_alter_table("outbox", schema=None) as batch_op:
+        batch_op.drop_index("ix_outbox_unsent")
+        batch_op.add_column(sa.Column("partition", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("offset", sa.BigInteger(), nullable=True))
+        batch_op.create_index("ix_outbox_partition", ["topic", "partition", "offset"], unique=False)
+        batch_op.create_index("ix_outbox_pending", ["sent_at", "id"], unique=False)
+    with op.batch_alter_table("outbox_ack", schema=None) as batch_op:
+        batch_op.drop_index("ix_outbox_ack_partition")
+    op.drop_table("outbox_ack")
