@@ -109,7 +109,7 @@ class ServiceSettings(BaseSettings):
     kafka_heartbeat_interval_ms: int = 3_000
     kafka_fetch_max_wait_ms: int = 20
     kafka_max_poll_records: int = 100
-    relay_batch_size: int = Field(default=500, ge=1)
+    relay_batch_size: int = Field(default=1000, ge=1)
     relay_poll_interval_s: float = 1.0
     relay_backoff_max_s: float = 30.0
     outbox_retention_hours: float = 72.0
