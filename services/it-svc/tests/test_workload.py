@@ -65,11 +65,11 @@ async def post(client: httpx.AsyncClient, url: str, headers: Headers, **body: An
 
 
 async def scenario(client: httpx.AsyncClient, planner: Headers, events: ServiceEvents) -> None:
-    """CNI-ORLEANS, March 2026 (22 jours ouvrés) and April 2026 (22 jours ouvrés).
+    """CNI-ORLEANS, March 2026 (22 jours ouvrés) and April 2026 (21: Easter Monday the 6th).
 
     March: A (quotité 1.00, 100 %) 22 + B (quotité 0.80, 50 %) 8.8 + extra 9.2 = 40 person-days
     of capacity; demand 30 (census) + 20 (project) = 50 → load 1.25 (alert).
-    April: A 50 % → 11; demand 5.5 (census) → load 0.5.
+    April: A 50 % → 10.5; demand 5.5 (census) → load 0.5238.
     """
     await events.deliver(assigned("A", "CNI-ORLEANS", "1.00"), subject="A")
     await events.deliver(assigned("B", "CNI-ORLEANS", "0.80"), subject="B")
@@ -127,7 +127,7 @@ async def test_plan_load_equals_the_hand_computation(
     assert (march["capacity"], march["demand"], march["load"]) == ("40.00", "50.00", "1.2500")
     assert march["over_capacity"] is True
     assert march["infrastructure_headroom_pct"] == "35.00"
-    assert (april["capacity"], april["demand"], april["load"]) == ("11.00", "5.50", "0.5000")
+    assert (april["capacity"], april["demand"], april["load"]) == ("10.50", "5.50", "0.5238")
     assert april["over_capacity"] is False
     live = await client.get(
         "/workload/load?first_month=2026-03&last_month=2026-03&centre_code=CNI-ORLEANS",
@@ -165,7 +165,7 @@ async def test_publishing_emits_the_plan_and_alerts_then_freezes_it(
         for e in planned
     ] == [
         ("PDC-2026", 1, "2026-03", Decimal("1.2500")),
-        ("PDC-2026", 1, "2026-04", Decimal("0.5000")),
+        ("PDC-2026", 1, "2026-04", Decimal("0.5238")),
     ]
     [alert] = await service_events.published("it.capacity_alert")
     assert (alert.data.centre_code, alert.data.month) == ("CNI-ORLEANS", "2026-03")  # type: ignore[attr-defined]
@@ -183,7 +183,7 @@ async def test_publishing_emits_the_plan_and_alerts_then_freezes_it(
         planner,
         centre_code="CNI-ORLEANS",
         month="2026-04",
-        person_days="5.50",
+        person_days="5.00",  # 5.50 + 5.00 = 10.50: April exactly at capacity
         project="Migration",
     )
     second = await client.post(

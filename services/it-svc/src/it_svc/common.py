@@ -5,12 +5,12 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import lru_cache
 from typing import Annotated
 
 from fastapi import Depends
 from pydantic import Field, PlainSerializer
 
+from sg_common import workdays
 from sg_common.auth import OrgScope, Principal, org_scope, require_roles
 from sg_common.org import OrgTree
 from sg_common.org.tree import OrgKind
@@ -63,16 +63,9 @@ def months_between(first: str, last: str) -> list[str]:
     return months
 
 
-@lru_cache(maxsize=512)
 def working_days(month: str) -> int:
-    """Jours ouvrés of the month: Monday to Friday (public holidays not deducted)."""
-    day, end = month_start(month), month_end(month)
-    count = 0
-    while day <= end:
-        if day.weekday() < 5:
-            count += 1
-        day += timedelta(days=1)
-    return count
+    """Jours ouvrés of the month: Monday to Friday less public holidays."""
+    return workdays.working_days(month_start(month), month_end(month))
 
 
 def it_units(tree: OrgTree, as_of: date | None = None) -> frozenset[str]:

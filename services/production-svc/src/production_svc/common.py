@@ -9,6 +9,7 @@ from typing import Annotated
 
 from fastapi import Depends
 
+from sg_common import workdays
 from sg_common.auth import OrgScope, Principal, org_scope, require_roles
 
 MANAGER = "production.manager"
@@ -68,16 +69,8 @@ def days(start: date, end: date) -> Iterator[date]:
 
 
 def working_days(start: date, end: date) -> int:
-    """Weekdays (Monday to Friday) in the inclusive range (public holidays ignored)."""
-    if end < start:
-        return 0
-    total = (end - start).days + 1
-    weeks, rest = divmod(total, 7)
-    count = weeks * 5
-    for offset in range(rest):
-        if (start + timedelta(days=weeks * 7 + offset)).weekday() < 5:
-            count += 1
-    return count
+    """Jours ouvrés in the inclusive range: Monday to Friday less public holidays."""
+    return workdays.working_days(start, end)
 
 
 def overlap(a_start: date, a_end: date, b_start: date, b_end: date) -> tuple[date, date] | None:
