@@ -152,6 +152,45 @@ async def test_acks_record_where_each_event_landed(
     assert len({ack.partition for ack in acks}) > 1  # four keys spread over the partitions
 
 
+async def test_a_failed_batch_stops_the_marking_at_its_first_row(tmp_path: Path) -> None:
+    """Rows after the first failure (in id order) stay unsent, even if their batch was acked:
+    they go again, in order, behind the failed one, so no key's later event overtakes it."""
+    from types import SimpleNamespace
+
+    from aiokafka.errors import KafkaTimeoutError
+
+    from sg_common.events.relay import _Round, _Submitted
+
+    db = await new_database(tmp_path, "budget")
+    relay = OutboxRelay(settings_for("budget", "127.0.0.1:1", db.url), db)
+    await publish_allocations(db, range(3), "DPG")
+    await publish_allocations(db, range(3), "DRH")
+    rows = await relay._read_pending(after_id=0)
+    assert [r.id for r in rows] == [1, 2, 3, 4, 5, 6]
+    round_ = _Round(
+        rows,
+        [
+            _Submitted(None, TOPIC, 0, [(0, 0), (2, 1), (4, 2)]),  # type: ignore[arg-type]
+            _Submitted(None, TOPIC, 1, [(1, 0), (3, 1), (5, 2)]),  # type: ignore[arg-type]
+        ],
+        [SimpleNamespace(offset=40), KafkaTimeoutError("no leader")],
+    )
+    with pytest.raises(KafkaTimeoutError):
+        await relay._mark([round_])
+    async with db.transaction(write=False) as session:
+        outbox = {r.id: r for r in (await session.exec(select(OutboxMessage))).all()}
+        acks = (await session.exec(select(OutboxAck))).all()
+    assert [i for i, r in outbox.items() if r.sent_at is not None] == [1]
+    assert [(a.partition, a.first_offset, a.last_offset, a.ids) for a in acks] == [
+        (0, 40, 40, "[1]")
+    ]
+    assert outbox[2].attempts == 1
+    assert outbox[2].last_error is not None
+    assert outbox[2].last_error.startswith("KafkaTimeoutError:")
+    assert "no leader" in outbox[2].last_error
+    assert all(outbox[i].attempts == 0 for i in (1, 3, 4, 5, 6))
+
+
 async def test_sent_rows_expire_after_retention_up_to_the_first_unsent(tmp_path: Path) -> None:
     db = await new_database(tmp_path, "budget")
     relay = OutboxRelay(settings_for("budget", "127.0.0.1:1", db.url), db)
