@@ -187,6 +187,17 @@ async def test_staff_availability_follows_assignments_and_departures(
     problem(await client.get(url, headers=occ), 404, "not-found")
 
 
+async def test_staff_days_leave_out_public_holidays(client, api, service_events) -> None:
+    """May 2027: 21 weekdays, less Ascension (Thu 6) and Whit Monday (17); 1 and 8 May are
+    Saturdays and take nothing away."""
+    await service_events.deliver(assigned(1, "DR-BRE-SES", "1.00"), subject="AG-1")
+    url = "/capacity/staff/DR-BRE?start=2027-05-01&end=2027-05-31"
+    staff = (await client.get(url, headers=api.manager)).json()
+    assert staff["available_staff_days"] == "19.00"
+    week = "/capacity/staff/DR-BRE?start=2027-05-03&end=2027-05-09"  # Ascension week
+    assert (await client.get(week, headers=api.manager)).json()["available_staff_days"] == "4.00"
+
+
 async def test_plan_lines_are_listed(client, api, service_events) -> None:
     await service_events.deliver(line("CNI-NANTES", "2027-01", "100", "50"), subject="x")
     await service_events.deliver(line("CNI-LILLE", "2027-02", "80", "10"), subject="x")

@@ -9,7 +9,6 @@ from typing import Annotated
 
 from fastapi import Depends
 
-from sg_common import workdays
 from sg_common.auth import OrgScope, Principal, org_scope, require_roles
 
 MANAGER = "production.manager"
@@ -66,11 +65,6 @@ def days(start: date, end: date) -> Iterator[date]:
     while current <= end:
         yield current
         current += timedelta(days=1)
-
-
-def working_days(start: date, end: date) -> int:
-    """Jours ouvrés in the inclusive range: Monday to Friday less public holidays."""
-    return workdays.working_days(start, end)
 
 
 def overlap(a_start: date, a_end: date, b_start: date, b_end: date) -> tuple[date, date] | None:

@@ -135,13 +135,13 @@ class _Round(NamedTuple):
         return min(failed, key=lambda f: f[0]) if failed else None
 
 
+_PARTITIONER = DefaultPartitioner()
+
+
 @functools.lru_cache(maxsize=65536)
 def _partition_of(key: bytes, partitions: tuple[int, ...]) -> int:
     """The partition ``producer.send`` would choose for ``key`` (murmur2, as the Java client)."""
     return int(_PARTITIONER(key, list(partitions), list(partitions)))
-
-
-_PARTITIONER = DefaultPartitioner()
 
 
 def _failed(exc: BaseException) -> asyncio.Future[Any]:

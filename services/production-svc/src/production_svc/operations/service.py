@@ -18,7 +18,6 @@ from production_svc.common import (
     month_diff,
     months_between,
     overlap,
-    working_days,
 )
 from production_svc.operations.models import (
     GsbpmPhase,
@@ -68,6 +67,7 @@ from sg_common.contracts.production import (
 from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
 from sg_common.events import publish
 from sg_common.org import OrgKind, OrgTree
+from sg_common.workdays import working_days
 
 CENTS = Decimal("0.01")
 
