@@ -1,6 +1,7 @@
 # sg-suite: two commands on a fresh machine.
 #   make run   start the broker and the five services (Ctrl-C stops everything)
 #   make test  lint, type-check and test the library and every service
+#   make ci    what CI runs: start (installing if absent) PostgreSQL, then make test against it
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 UV := $(shell scripts/uv.sh)
@@ -9,10 +10,10 @@ PY_DIRS := libs services bench scripts tests deploy
 SERVICES := budget hr facilities it production
 export SG_DATA_DIR ?= $(CURDIR)/.data
 
-.PHONY: help sync run test lint fmt typecheck pytest token clean migrate migration demo bench docs k8s openapi clients contracts-release
+.PHONY: help sync run test ci postgres lint fmt typecheck pytest token clean migrate migration demo bench docs k8s openapi clients contracts-release
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
 
 sync: ## install the locked environment (.venv) with uv
 	@$(UV) sync --frozen --all-packages
@@ -22,7 +23,13 @@ run: sync ## start the broker and the five services (SQLite under .data/, broker
 	@$(RUN) python scripts/banner.py
 	@$(RUN) honcho start -f Procfile
 
-test: sync lint typecheck pytest ## everything CI runs
+test: sync lint typecheck pytest ## lint, type-check and test (PostgreSQL too when SG_TEST_POSTGRES_URL is set)
+
+ci: ## what CI runs (.ci/run): start PostgreSQL (installing it if absent, needs root or sudo), then make test
+	@bash .ci/run
+
+postgres: ## install (Debian, root or sudo) and start the local PostgreSQL the tests use; prints SG_TEST_POSTGRES_URL
+	@scripts/test-postgres.sh
 
 lint: sync ## ruff lint and format check
 	@$(RUN) ruff check $(PY_DIRS)
