@@ -14,6 +14,7 @@ ROLE="${SG_TEST_PG_ROLE:-sg_test}"
 PASSWORD="${SG_TEST_PG_PASSWORD:-sg_test}"
 DB="${SG_TEST_PG_DB:-sg_test}"
 PORT="${SG_TEST_PG_PORT:-5432}"
+CLUSTER="${SG_TEST_PG_CLUSTER:-main}"
 
 log() { echo "test-postgres: $*" >&2; }
 
@@ -37,17 +38,17 @@ if ! compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >&2
 fi
 
-# The newest installed major version; its "main" cluster, created when missing.
+# The newest installed major version; its cluster ("main" unless SG_TEST_PG_CLUSTER), created when missing.
 VERSION="$(ls /usr/lib/postgresql | sort -V | tail -1)"
-if ! pg_lsclusters -h | awk -v v="$VERSION" '$1 == v && $2 == "main"' | grep -q .; then
-  log "creating cluster $VERSION/main on port $PORT"
-  pg_createcluster --port "$PORT" "$VERSION" main >&2
+if ! pg_lsclusters -h | awk -v v="$VERSION" -v c="$CLUSTER" '$1 == v && $2 == c' | grep -q .; then
+  log "creating cluster $VERSION/$CLUSTER on port $PORT"
+  pg_createcluster --port "$PORT" "$VERSION" "$CLUSTER" >&2
 fi
-CLUSTER_PORT="$(pg_lsclusters -h | awk -v v="$VERSION" '$1 == v && $2 == "main" {print $3}')"
-STATUS="$(pg_lsclusters -h | awk -v v="$VERSION" '$1 == v && $2 == "main" {print $4}')"
+CLUSTER_PORT="$(pg_lsclusters -h | awk -v v="$VERSION" -v c="$CLUSTER" '$1 == v && $2 == c {print $3}')"
+STATUS="$(pg_lsclusters -h | awk -v v="$VERSION" -v c="$CLUSTER" '$1 == v && $2 == c {print $4}')"
 if [ "$STATUS" != "online" ]; then
-  log "starting cluster $VERSION/main (port $CLUSTER_PORT)"
-  pg_ctlcluster "$VERSION" main start >&2
+  log "starting cluster $VERSION/$CLUSTER (port $CLUSTER_PORT)"
+  pg_ctlcluster "$VERSION" "$CLUSTER" start >&2
 fi
 for _ in $(seq 1 50); do
   pg_isready -q -h 127.0.0.1 -p "$CLUSTER_PORT" && break
