@@ -110,6 +110,15 @@ async def test_ceilings_are_set_by_the_manager_and_scoped(
 async def test_monthly_etpt_reported_by_hr_is_compared_with_the_ceiling(
     client: httpx.AsyncClient, manager: dict[str, str], service_events: ServiceEvents
 ) -> None:
+    """Each agent counts once: hr's report of a unit already includes its sub-units.
+
+    Hand-worked, DR-BRE for 2026 (DR-BRE-SES and DR-BRE-SED are its services):
+    * January: DR-BRE reports 60.00 (its 24.00 in SES included); SES's own 24.00 is not added.
+    * February: DR-BRE reports 50.00, then corrects it to 48.00 (the last report wins).
+    * March: DR-BRE has not reported; SES reports 20.00 and SED 15.00, which do not overlap: 35.00.
+    * DR-NOR's 99.00 is another directorate's.
+    Year: (60 + 48 + 35) / 12 = 143 / 12 = 11.9166… → 11.92, over 3 months.
+    """
     created = await client.post(
         "/staff-ceilings",
         json={"unit_code": "DR-BRE", "fiscal_year": 2026, "etpt_ceiling": "10.00"},
@@ -117,13 +126,24 @@ async def test_monthly_etpt_reported_by_hr_is_compared_with_the_ceiling(
     )
     for unit, month, etpt in [
         ("DR-BRE", 1, "60.00"),
-        ("DR-BRE-SES", 1, "24.00"),
+        ("DR-BRE-SES", 1, "24.00"),  # inside DR-BRE's 60.00
         ("DR-BRE", 2, "50.00"),
         ("DR-BRE", 2, "48.00"),  # a corrected report replaces the first
+        ("DR-BRE-SES", 3, "20.00"),
+        ("DR-BRE-SED", 3, "15.00"),
         ("DR-NOR", 1, "99.00"),  # another DR
     ]:
         report = EtptReportedV1(unit_code=unit, year=2026, month=month, etpt=Decimal(etpt))
         assert await service_events.deliver(report, subject=unit) == "applied"
     body = (await client.get(f"/staff-ceilings/{created.json()['id']}", headers=manager)).json()
-    assert body["etpt_reported"] == "11.00"  # (60 + 24 + 48) / 12
+    assert body["etpt_reported"] == "11.92"
+    assert body["months_reported"] == 3
+    # the service's own ceiling sees only its own reports: March's 20.00 over 12 months
+    ses = await client.post(
+        "/staff-ceilings",
+        json={"unit_code": "DR-BRE-SES", "fiscal_year": 2026, "etpt_ceiling": "3.00"},
+        headers=manager,
+    )
+    body = (await client.get(f"/staff-ceilings/{ses.json()['id']}", headers=manager)).json()
+    assert body["etpt_reported"] == "3.67"  # (24 + 20) / 12 = 3.666…
     assert body["months_reported"] == 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, or_
+from sqlalchemy import or_
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -55,14 +55,29 @@ async def consumed_etpt(session: AsyncSession, units: frozenset[str], year: int)
 
 
 async def reported_etpt(
-    session: AsyncSession, units: frozenset[str], year: int
+    session: AsyncSession, tree: OrgTree, unit_code: str, year: int
 ) -> tuple[Decimal, int]:
-    """Yearly ETPT reported by hr-svc for the units (months summed ÷ 12), and months covered."""
-    stmt = select(
-        func.coalesce(func.sum(EtptReport.etpt), 0), func.count(func.distinct(EtptReport.month))
-    ).where(col(EtptReport.unit_code).in_(sorted(units)), EtptReport.year == year)
-    total, months = (await session.exec(stmt)).one()
-    return (Decimal(str(total)) / 12).quantize(Decimal("0.01")), int(months)
+    """Yearly ETPT hr-svc reported for a unit (months summed ÷ 12), and the months covered.
+
+    A report of ``etpt.reported`` already counts the unit's sub-units, so each month takes the
+    report of the highest reporting units only: the unit's own when it has one, else those of
+    its sub-units that no reporting ancestor (up to the unit) already covers. Each agent is
+    counted once, however deep their own unit sits.
+    """
+    units = tree.subtree_codes([unit_code]) or frozenset({unit_code})
+    stmt = select(EtptReport).where(
+        col(EtptReport.unit_code).in_(sorted(units)), EtptReport.year == year
+    )
+    by_month: dict[int, dict[str, Decimal]] = {}
+    for report in (await session.exec(stmt)).all():
+        by_month.setdefault(report.month, {})[report.unit_code] = report.etpt
+    total = Decimal(0)
+    for reports in by_month.values():
+        for code, etpt in reports.items():
+            covering = {a.code for a in tree.ancestors(code)} & units
+            if not covering & reports.keys():
+                total += etpt
+    return (total / 12).quantize(Decimal("0.01")), len(by_month)
 
 
 async def record_etpt_report(
@@ -89,7 +104,7 @@ async def to_public(
 ) -> StaffCeilingPublic:
     units = tree.subtree_codes([ceiling.unit_code]) or frozenset({ceiling.unit_code})
     consumed = await consumed_etpt(session, units, ceiling.fiscal_year)
-    reported, months = await reported_etpt(session, units, ceiling.fiscal_year)
+    reported, months = await reported_etpt(session, tree, ceiling.unit_code, ceiling.fiscal_year)
     assert ceiling.id is not None
     return StaffCeilingPublic(
         id=ceiling.id,
