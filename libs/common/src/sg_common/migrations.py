@@ -12,15 +12,21 @@ each service's own tables, in each service's own database.
 
 from __future__ import annotations
 
+import fcntl
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import MetaData, engine_from_config, pool
+from sqlalchemy import MetaData, engine_from_config, pool, text
 from sqlmodel import SQLModel
 
 from sg_common.db import is_sqlite_url, sync_url
+
+#: Key of the PostgreSQL advisory lock that serialises migrations of one database: replicas
+#: starting together (or a migration Job and a pod with auto-migration) take turns, and the
+#: second finds the schema at head instead of creating the same tables again.
+MIGRATION_LOCK_KEY = 0x53475F4D  # "SG_M"
 
 
 def alembic_config(migrations_dir: Path, database_url: str, **attributes: Any) -> Config:
@@ -36,11 +42,18 @@ def alembic_config(migrations_dir: Path, database_url: str, **attributes: Any) -
 
 def upgrade(migrations_dir: Path, database_url: str, revision: str = "head", **attrs: Any) -> None:
     """Apply migrations up to ``revision`` (synchronous; call through ``asyncio.to_thread``)."""
+    config = alembic_config(migrations_dir, database_url, **attrs)
     if is_sqlite_url(database_url):
-        path = sync_url(database_url).removeprefix("sqlite:///")
+        path = sync_url(database_url).removeprefix("sqlite:///").split("?", 1)[0]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-    command.upgrade(alembic_config(migrations_dir, database_url, **attrs), revision)
+            # SQLite runs DDL outside a transaction: processes sharing the file take turns on
+            # a lock file beside it (PostgreSQL takes an advisory lock instead, in ``_run``).
+            with open(f"{path}.migrate.lock", "a") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                command.upgrade(config, revision)
+            return
+    command.upgrade(config, revision)
 
 
 def downgrade(migrations_dir: Path, database_url: str, revision: str = "base") -> None:
@@ -105,4 +118,8 @@ def _run(context: Any, connection: Any, metadata: list[MetaData], batch: bool) -
         compare_type=True,
     )
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+            )
         context.run_migrations()
