@@ -8,9 +8,11 @@
   fails or the callee answers 502/503/504 — never on POST or PATCH;
 * the caller's ``X-Request-ID`` (and W3C ``traceparent``) propagated;
 * a token: the caller's own when the call acts for the caller (``forward_token=True``), else the
-  service's token — in development a dev JWT with role ``<service>.service``; elsewhere one
-  obtained with the OAuth2 client-credentials grant (``SG_OIDC_TOKEN_URL``,
-  ``SG_OIDC_CLIENT_ID``, ``SG_OIDC_CLIENT_SECRET``), cached until shortly before it expires.
+  service's token, obtained with the OAuth2 client-credentials grant (``SG_OIDC_CLIENT_ID``,
+  ``SG_OIDC_CLIENT_SECRET``; the endpoint is ``SG_OIDC_TOKEN_URL``, else the token endpoint of
+  ``SG_OIDC_ISSUER``'s discovery document) and cached until shortly before it expires — or, in
+  development with neither set, a dev JWT with role ``<service>.service``. When no token can be
+  had, ``ServiceTokenError``: the caller handles it like the callee being unreachable.
 
 Example (facilities asking budget for availability)::
 
@@ -120,7 +122,11 @@ class ServiceTokens:
 
     async def token(self, settings: ServiceSettings) -> str:
         """The service's token; raises :class:`ServiceTokenError` when none can be had."""
-        key = (settings.service_name, settings.oidc_token_url, settings.oidc_client_id)
+        key = (
+            settings.service_name,
+            settings.oidc_token_url or settings.oidc_issuer,
+            settings.oidc_client_id,
+        )
         token = self._fresh(key)
         if token is not None:
             return token
@@ -135,12 +141,27 @@ class ServiceTokens:
     def clear(self) -> None:
         self._cache.clear()
 
+    async def _token_url(self, settings: ServiceSettings) -> str | None:
+        """``SG_OIDC_TOKEN_URL``, else the token endpoint of ``SG_OIDC_ISSUER``'s discovery."""
+        if settings.oidc_token_url or not settings.oidc_issuer:
+            return settings.oidc_token_url
+        from sg_common.auth.discovery import DiscoveryError, oidc_discovery
+
+        try:
+            metadata = await oidc_discovery.metadata(settings.oidc_issuer)
+        except DiscoveryError as exc:
+            raise ServiceTokenError(str(exc)) from exc
+        if metadata.token_endpoint is None:
+            raise ServiceTokenError(f"the issuer {settings.oidc_issuer} has no token endpoint")
+        return metadata.token_endpoint
+
     async def _fetch(self, settings: ServiceSettings) -> tuple[str, float]:
-        token_url = settings.oidc_token_url
+        token_url = await self._token_url(settings)
         if token_url is None:
             if not settings.is_development:
                 raise ServiceTokenError(
-                    "SG_OIDC_TOKEN_URL is required for service calls outside development"
+                    "SG_OIDC_TOKEN_URL (or SG_OIDC_ISSUER) is required for service calls "
+                    "outside development"
                 )
             from sg_common.auth.dev import mint_token
 
