@@ -8,7 +8,6 @@ cached (``ttl_seconds``); a failure is not, so the next call tries again.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from dataclasses import dataclass
 
@@ -50,21 +49,18 @@ class OidcDiscovery:
         self.ttl_seconds = ttl_seconds
         self.timeout_seconds = timeout_seconds
         self.transport = transport
+        # No lock: this object is process-wide and outlives event loops (an asyncio.Lock binds
+        # to one); two concurrent first fetches are harmless, the last one is kept.
         self._cache: dict[str, tuple[ProviderMetadata, float]] = {}
-        self._lock = asyncio.Lock()
 
     async def metadata(self, issuer: str) -> ProviderMetadata:
         """The issuer's metadata; raises :class:`DiscoveryError`."""
         cached = self._cache.get(issuer)
         if cached and cached[1] > time.monotonic():
             return cached[0]
-        async with self._lock:
-            cached = self._cache.get(issuer)
-            if cached and cached[1] > time.monotonic():
-                return cached[0]
-            metadata = await self._fetch(issuer)
-            self._cache[issuer] = (metadata, time.monotonic() + self.ttl_seconds)
-            return metadata
+        metadata = await self._fetch(issuer)
+        self._cache[issuer] = (metadata, time.monotonic() + self.ttl_seconds)
+        return metadata
 
     async def _fetch(self, issuer: str) -> ProviderMetadata:
         url = discovery_url(issuer)
