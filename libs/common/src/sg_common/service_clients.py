@@ -91,13 +91,18 @@ class ServiceTokenError(RuntimeError):
     """
 
 
-#: A cached service token is renewed this many seconds before it expires.
+#: A cached service token is renewed this many seconds before it expires (half its lifetime
+#: for tokens shorter than twice that).
 REFRESH_MARGIN_S = 30.0
+
+
+def _refresh_at(now: float, expires_in: float) -> float:
+    return now + expires_in - min(REFRESH_MARGIN_S, expires_in / 2)
 
 
 class ServiceTokens:
     """This service's own bearer token (dev JWT, or OAuth2 client credentials), cached until
-    ``REFRESH_MARGIN_S`` before it expires. One per app (``app.state.service_tokens``).
+    shortly before it expires (``REFRESH_MARGIN_S``). One per app (``app.state.service_tokens``).
 
     ``transport`` (tests: count or fake the token requests) and ``clock`` (epoch seconds) are
     injectable.
@@ -109,6 +114,7 @@ class ServiceTokens:
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
+        # (service, token endpoint or issuer, client id) -> (token, when to renew it)
         self._cache: dict[tuple[str, str | None, str | None], tuple[str, float]] = {}
         self._lock = asyncio.Lock()
         self.transport = transport
@@ -116,7 +122,7 @@ class ServiceTokens:
 
     def _fresh(self, key: tuple[str, str | None, str | None]) -> str | None:
         cached = self._cache.get(key)
-        if cached and cached[1] - REFRESH_MARGIN_S > self.clock():
+        if cached and cached[1] > self.clock():
             return cached[0]
         return None
 
@@ -134,8 +140,8 @@ class ServiceTokens:
             token = self._fresh(key)
             if token is not None:
                 return token
-            token, expires_at = await self._fetch(settings)
-            self._cache[key] = (token, expires_at)
+            token, refresh_at = await self._fetch(settings)
+            self._cache[key] = (token, refresh_at)
             return token
 
     def clear(self) -> None:
@@ -172,7 +178,7 @@ class ServiceTokens:
                 units=["SG"],
                 ttl_seconds=ttl,
             )
-            return token, self.clock() + ttl
+            return token, _refresh_at(self.clock(), ttl)
         return await self._client_credentials(settings, token_url)
 
     async def _client_credentials(
@@ -214,7 +220,7 @@ class ServiceTokens:
             raise ServiceTokenError(f"the token endpoint {token_url} answered no token") from exc
         if not isinstance(token, str) or not token:
             raise ServiceTokenError(f"the token endpoint {token_url} answered no token")
-        return token, self.clock() + expires_in
+        return token, _refresh_at(self.clock(), expires_in)
 
 
 service_tokens = ServiceTokens()

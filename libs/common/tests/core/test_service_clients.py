@@ -173,3 +173,21 @@ async def test_an_unreachable_token_endpoint_is_a_service_token_error() -> None:
     tokens = ServiceTokens(transport=httpx.MockTransport(down))
     with pytest.raises(ServiceTokenError, match="unreachable"):
         await tokens.token(_production())
+
+
+async def test_a_short_lived_token_is_renewed_at_half_its_lifetime() -> None:
+    from sg_common.service_clients import ServiceTokens
+
+    count: list[int] = []
+
+    def endpoint(request: httpx.Request) -> httpx.Response:
+        count.append(1)
+        return httpx.Response(200, json={"access_token": f"t{len(count)}", "expires_in": 20})
+
+    clock = FakeClock()
+    tokens = ServiceTokens(transport=httpx.MockTransport(endpoint), clock=clock)
+    assert await tokens.token(_production()) == "t1"
+    clock.now += 9
+    assert await tokens.token(_production()) == "t1"  # not refetched on every call
+    clock.now += 2
+    assert await tokens.token(_production()) == "t2"
