@@ -311,6 +311,10 @@ for (const signal of ['SIGTERM', 'SIGINT']) {
   });
 }
 
+if (!['127.0.0.1', 'localhost', '::1'].includes(args.host)) {
+  console.warn(`dev-idp WARNING: listening on ${args.host}: its admin endpoints and development secrets are open to that network`);
+}
+
 server.listen(port, args.host, () => {
   console.log(`dev-idp ready ${issuer}`);
 });
