@@ -10,7 +10,7 @@ PY_DIRS := libs services bench scripts tests deploy
 SERVICES := budget hr facilities it production
 export SG_DATA_DIR ?= $(CURDIR)/.data
 
-.PHONY: help sync run test ci postgres lint fmt typecheck pytest token clean migrate migration demo bench docs k8s openapi clients contracts-release
+.PHONY: help sync run test ci postgres lint fmt typecheck pytest token idp idp-install clean migrate migration demo bench docs k8s openapi clients contracts-release
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -47,6 +47,12 @@ pytest: sync ## the test suite (PostgreSQL too when SG_TEST_POSTGRES_URL is set)
 
 token: sync ## a development token: make token ROLE=budget.officer UNIT=DPG [SUB=alice]
 	@$(RUN) sg-token --role "$(or $(ROLE),sg.admin)" --unit "$(or $(UNIT),SG)" --sub "$(or $(SUB),dev)"
+
+idp-install: ## install the dev IdP's locked Node.js dependencies (npm ci in deploy/dev-idp)
+	@test -d deploy/dev-idp/node_modules/oidc-provider || (cd deploy/dev-idp && npm ci --no-audit --no-fund --loglevel=error)
+
+idp: idp-install ## the development OpenID Connect provider on 127.0.0.1 (IDP_PORT, default 8090); tests start their own
+	@node deploy/dev-idp/server.js --port $(or $(IDP_PORT),8090)
 
 migrate: sync ## apply every service's migrations to its database
 	@for s in $(SERVICES); do $(RUN) sg-service $$s migrate; done

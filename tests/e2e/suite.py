@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -165,10 +165,19 @@ def _drop_schemas(base: str, schemas: list[str]) -> None:
             conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')  # type: ignore[arg-type]
 
 
-def start_suite(workdir: Path, backend: str, postgres_url: str | None = None) -> Suite:
+def start_suite(
+    workdir: Path,
+    backend: str,
+    postgres_url: str | None = None,
+    *,
+    names: list[str] | None = None,
+    extra_env: Mapping[str, Mapping[str, str]] | None = None,
+) -> Suite:
+    """The broker and the services (``names``: a subset), ``extra_env[name]`` added to one's
+    environment (e.g. ``SG_OIDC_ISSUER``)."""
     broker = EmbeddedBroker(log_file=workdir / "broker.log").start()
     suite = Suite(workdir=workdir, backend=backend, broker=broker)
-    ports = {name: free_port() for name in SERVICES}
+    ports = {name: free_port() for name in names or SERVICES}
     base_env = {
         k: v
         for k, v in os.environ.items()
@@ -177,7 +186,7 @@ def start_suite(workdir: Path, backend: str, postgres_url: str | None = None) ->
     urls = {f"SG_{n.upper()}_URL": f"http://127.0.0.1:{p}" for n, p in ports.items()}
     run = uuid.uuid4().hex[:8]
     try:
-        for name in SERVICES:
+        for name in ports:
             env = {
                 **base_env,
                 **FAST_EVENTS,
@@ -189,6 +198,7 @@ def start_suite(workdir: Path, backend: str, postgres_url: str | None = None) ->
                 "SG_KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap,
                 "SG_LOG_JSON": "true",
                 "SG_LOG_LEVEL": "INFO",
+                **(extra_env or {}).get(name, {}),
             }
             if backend == "postgresql":
                 assert postgres_url is not None

@@ -45,6 +45,7 @@ from sg_common.observability import (
     configure_logging,
 )
 from sg_common.org import OrgTree, sync_org_units
+from sg_common.service_clients import ServiceTokens
 from sg_common.settings import ServiceSettings
 from sg_common.tracing import build_tracer_provider, instrument_app
 
@@ -161,6 +162,7 @@ def create_service_app(
     app.state.service = definition
     app.state.org_tree = tree
     app.state.token_verifier = TokenVerifier(settings)
+    app.state.service_tokens = ServiceTokens()  # this service's own token, cached
     app.state.metrics = metrics
     app.state.events = None
 

@@ -8,9 +8,11 @@
   fails or the callee answers 502/503/504 — never on POST or PATCH;
 * the caller's ``X-Request-ID`` (and W3C ``traceparent``) propagated;
 * a token: the caller's own when the call acts for the caller (``forward_token=True``), else the
-  service's token — in development a dev JWT with role ``<service>.service``; elsewhere one
-  obtained with the OAuth2 client-credentials grant (``SG_OIDC_TOKEN_URL``,
-  ``SG_OIDC_CLIENT_ID``, ``SG_OIDC_CLIENT_SECRET``), cached until shortly before it expires.
+  service's token, obtained with the OAuth2 client-credentials grant (``SG_OIDC_CLIENT_ID``,
+  ``SG_OIDC_CLIENT_SECRET``; the endpoint is ``SG_OIDC_TOKEN_URL``, else the token endpoint of
+  ``SG_OIDC_ISSUER``'s discovery document) and cached until shortly before it expires — or, in
+  development with neither set, a dev JWT with role ``<service>.service``. When no token can be
+  had, ``ServiceTokenError``: the caller handles it like the callee being unreachable.
 
 Example (facilities asking budget for availability)::
 
@@ -26,7 +28,9 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import structlog
@@ -78,30 +82,93 @@ class RetryTransport(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-class ServiceTokens:
-    """This service's own bearer token (dev JWT, or OAuth2 client credentials), cached."""
+class ServiceTokenError(RuntimeError):
+    """This service could not get its own token: no token endpoint configured outside
+    development, the endpoint unreachable, or the endpoint refusing the client (4xx/5xx).
 
-    def __init__(self) -> None:
-        self._cache: dict[str, tuple[str, float]] = {}
+    Callers treat it like the callee being unreachable (never a 500): see facilities'
+    ``purchases/budget_gate.py``.
+    """
+
+
+#: A cached service token is renewed this many seconds before it expires (half its lifetime
+#: for tokens shorter than twice that).
+REFRESH_MARGIN_S = 30.0
+
+
+def _refresh_at(now: float, expires_in: float) -> float:
+    return now + expires_in - min(REFRESH_MARGIN_S, expires_in / 2)
+
+
+class ServiceTokens:
+    """This service's own bearer token (dev JWT, or OAuth2 client credentials), cached until
+    shortly before it expires (``REFRESH_MARGIN_S``). One per app (``app.state.service_tokens``).
+
+    ``transport`` (tests: count or fake the token requests) and ``clock`` (epoch seconds) are
+    injectable.
+    """
+
+    def __init__(
+        self,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        # (service, token endpoint or issuer, client id) -> (token, when to renew it)
+        self._cache: dict[tuple[str, str | None, str | None], tuple[str, float]] = {}
         self._lock = asyncio.Lock()
+        self.transport = transport
+        self.clock = clock
+
+    def _fresh(self, key: tuple[str, str | None, str | None]) -> str | None:
+        cached = self._cache.get(key)
+        if cached and cached[1] > self.clock():
+            return cached[0]
+        return None
 
     async def token(self, settings: ServiceSettings) -> str:
-        key = f"{settings.service_name}@{settings.oidc_token_url}"
-        cached = self._cache.get(key)
-        if cached and cached[1] - 30 > time.time():
-            return cached[0]
+        """The service's token; raises :class:`ServiceTokenError` when none can be had."""
+        key = (
+            settings.service_name,
+            settings.oidc_token_url or settings.oidc_issuer,
+            settings.oidc_client_id,
+        )
+        token = self._fresh(key)
+        if token is not None:
+            return token
         async with self._lock:
-            cached = self._cache.get(key)
-            if cached and cached[1] - 30 > time.time():
-                return cached[0]
-            token, expires_at = await self._fetch(settings)
-            self._cache[key] = (token, expires_at)
+            token = self._fresh(key)
+            if token is not None:
+                return token
+            token, refresh_at = await self._fetch(settings)
+            self._cache[key] = (token, refresh_at)
             return token
 
+    def clear(self) -> None:
+        self._cache.clear()
+
+    async def _token_url(self, settings: ServiceSettings) -> str | None:
+        """``SG_OIDC_TOKEN_URL``, else the token endpoint of ``SG_OIDC_ISSUER``'s discovery."""
+        if settings.oidc_token_url or not settings.oidc_issuer:
+            return settings.oidc_token_url
+        from sg_common.auth.discovery import DiscoveryError, oidc_discovery
+
+        try:
+            metadata = await oidc_discovery.metadata(settings.oidc_issuer)
+        except DiscoveryError as exc:
+            raise ServiceTokenError(str(exc)) from exc
+        if metadata.token_endpoint is None:
+            raise ServiceTokenError(f"the issuer {settings.oidc_issuer} has no token endpoint")
+        return metadata.token_endpoint
+
     async def _fetch(self, settings: ServiceSettings) -> tuple[str, float]:
-        if settings.oidc_token_url is None:
+        token_url = await self._token_url(settings)
+        if token_url is None:
             if not settings.is_development:
-                raise RuntimeError("SG_OIDC_TOKEN_URL is required for service calls outside dev")
+                raise ServiceTokenError(
+                    "SG_OIDC_TOKEN_URL (or SG_OIDC_ISSUER) is required for service calls "
+                    "outside development"
+                )
             from sg_common.auth.dev import mint_token
 
             ttl = 900
@@ -111,22 +178,49 @@ class ServiceTokens:
                 units=["SG"],
                 ttl_seconds=ttl,
             )
-            return token, time.time() + ttl
+            return token, _refresh_at(self.clock(), ttl)
+        return await self._client_credentials(settings, token_url)
+
+    async def _client_credentials(
+        self, settings: ServiceSettings, token_url: str
+    ) -> tuple[str, float]:
         secret = (
             settings.oidc_client_secret.get_secret_value() if settings.oidc_client_secret else ""
         )
-        async with httpx.AsyncClient(timeout=settings.service_call_timeout_s) as http:
-            response = await http.post(
-                settings.oidc_token_url,
-                data={
-                    "grant_type": "client_credentials",
-                    "client_id": settings.oidc_client_id or f"{settings.service_name}-svc",
-                    "client_secret": secret,
-                },
+        client_id = settings.oidc_client_id or f"{settings.service_name}-svc"
+        try:
+            async with httpx.AsyncClient(
+                timeout=settings.service_call_timeout_s, transport=self.transport
+            ) as http:
+                response = await http.post(
+                    token_url,
+                    data={"grant_type": "client_credentials"},
+                    # client_secret_basic: id and secret form-encoded first (RFC 6749 2.3.1)
+                    auth=(quote(client_id, safe=""), quote(secret, safe="")),
+                )
+        except httpx.HTTPError as exc:
+            log.warning("service_token_unavailable", url=token_url, error=repr(exc))
+            raise ServiceTokenError(f"the token endpoint {token_url} is unreachable") from exc
+        if response.status_code != 200:
+            log.warning(
+                "service_token_refused",
+                url=token_url,
+                status=response.status_code,
+                body=response.text[:300],
             )
-            response.raise_for_status()
+            raise ServiceTokenError(
+                f"the token endpoint {token_url} answered {response.status_code} "
+                f"for client {client_id}"
+            )
+        try:
             body = response.json()
-        return str(body["access_token"]), time.time() + float(body.get("expires_in", 300))
+            token = body["access_token"]
+            expires_in = float(body.get("expires_in", 300))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ServiceTokenError(f"the token endpoint {token_url} answered no token") from exc
+        if not isinstance(token, str) or not token:
+            raise ServiceTokenError(f"the token endpoint {token_url} answered no token")
+        return token, _refresh_at(self.clock(), expires_in)
 
 
 service_tokens = ServiceTokens()
@@ -147,10 +241,18 @@ async def client_options(
     forward_token: bool = False,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> dict[str, Any]:
-    """Keyword arguments for a generated ``AuthenticatedClient`` calling another service."""
+    """Keyword arguments for a generated ``AuthenticatedClient`` calling another service.
+
+    Raises :class:`ServiceTokenError` when the service's own token cannot be had: handle it
+    like the callee being unreachable.
+    """
     token = _bearer(request) if forward_token else None
     if token is None:
-        token = await service_tokens.token(settings)
+        app = request.scope.get("app") if request is not None else None
+        tokens = getattr(getattr(app, "state", None), "service_tokens", None)
+        token = await (tokens if isinstance(tokens, ServiceTokens) else service_tokens).token(
+            settings
+        )
     headers: dict[str, str] = {}
     if request is not None and getattr(request.state, "request_id", None):
         headers["X-Request-ID"] = request.state.request_id

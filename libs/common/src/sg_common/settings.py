@@ -66,10 +66,23 @@ class ServiceSettings(BaseSettings):
 
     # Secrets and auth
     secret_key: SecretStr = SecretStr(DEV_SECRET)
+    oidc_issuer: str | None = Field(
+        default=None,
+        description="OIDC issuer URL: its discovery document gives the JWKS URL and the token "
+        "endpoint; tokens' iss must equal it (wins over jwt_issuer)",
+    )
     jwt_issuer: str = DEV_ISSUER
     jwt_audience: str = "sg-suite"
-    jwks_url: str | None = Field(default=None, description="OIDC JWKS URL (e.g. Keycloak certs)")
+    jwks_url: str | None = Field(
+        default=None, description="OIDC JWKS URL (e.g. Keycloak certs); wins over discovery"
+    )
     jwks_file: Path | None = Field(default=DEV_JWKS_FILE, description="Local JWKS file")
+    jwks_cache_s: float = Field(default=300, gt=0, description="How long a fetched JWKS is kept")
+    jwks_refresh_cooldown_s: float = Field(
+        default=10,
+        ge=0,
+        description="Least seconds between two JWKS refetches for an unknown kid (rotation)",
+    )
     jwt_algorithms: list[str] = Field(default_factory=lambda: ["RS256", "ES256"])
     jwt_leeway_seconds: int = Field(default=30, ge=0, le=300)
     jwt_roles_claim: str = Field(
@@ -85,7 +98,9 @@ class ServiceSettings(BaseSettings):
     service_call_timeout_s: float = Field(default=5.0, gt=0)
     service_call_attempts: int = Field(default=3, ge=1, description="for idempotent calls")
     oidc_token_url: str | None = Field(
-        default=None, description="OAuth2 token endpoint for this service's client credentials"
+        default=None,
+        description="OAuth2 token endpoint for this service's client credentials "
+        "(default: the issuer's, from discovery)",
     )
     oidc_client_id: str | None = None
     oidc_client_secret: SecretStr | None = None
@@ -124,6 +139,11 @@ class ServiceSettings(BaseSettings):
         return self.env is Environment.development
 
     @property
+    def effective_jwt_issuer(self) -> str:
+        """The issuer tokens must come from: ``oidc_issuer`` when set, else ``jwt_issuer``."""
+        return self.oidc_issuer or self.jwt_issuer
+
+    @property
     def effective_database_url(self) -> str:
         if self.database_url:
             return self.database_url
@@ -140,15 +160,16 @@ class ServiceSettings(BaseSettings):
         problems: list[str] = []
         if self.secret_key.get_secret_value() == DEV_SECRET:
             problems.append("SG_SECRET_KEY is the development default")
+        keys_from_file = self.jwks_url is None and self.oidc_issuer is None
         if (
-            self.jwks_url is None
+            keys_from_file
             and self.jwks_file is not None
             and self.jwks_file.resolve() == DEV_JWKS_FILE.resolve()
         ):
             problems.append("SG_JWKS_FILE is the development signing key")
-        if self.jwks_url is None and self.jwks_file is None:
-            problems.append("neither SG_JWKS_URL nor SG_JWKS_FILE is set")
-        if self.jwt_issuer == DEV_ISSUER:
+        if keys_from_file and self.jwks_file is None:
+            problems.append("none of SG_OIDC_ISSUER, SG_JWKS_URL, SG_JWKS_FILE is set")
+        if self.effective_jwt_issuer == DEV_ISSUER:
             problems.append("SG_JWT_ISSUER is the development issuer")
         if problems:
             raise InsecureSettingsError(

@@ -80,7 +80,7 @@ async def test_the_callers_token_is_forwarded_when_asked() -> None:
 
 
 async def test_outside_development_a_token_endpoint_is_required() -> None:
-    from sg_common.service_clients import ServiceTokens
+    from sg_common.service_clients import ServiceTokenError, ServiceTokens
 
     settings = ServiceSettings(  # type: ignore[call-arg]
         _env_file=None,
@@ -90,5 +90,104 @@ async def test_outside_development_a_token_endpoint_is_required() -> None:
         jwt_issuer="https://idp.example/realms/sg",
         secret_key="a-real-secret-of-some-length",
     )
-    with pytest.raises(RuntimeError, match="SG_OIDC_TOKEN_URL"):
+    with pytest.raises(ServiceTokenError, match="SG_OIDC_TOKEN_URL"):
         await ServiceTokens().token(settings)
+
+
+def _production(**overrides: object) -> ServiceSettings:
+    values: dict[str, object] = {
+        "service_name": "facilities",
+        "env": "production",
+        "jwks_url": "https://idp.example/certs",
+        "jwt_issuer": "https://idp.example/realms/sg",
+        "secret_key": "a-real-secret-of-some-length",
+        "oidc_token_url": "https://idp.example/token",
+        "oidc_client_id": "facilities-svc",
+        "oidc_client_secret": "s3cret/+=",
+    }
+    values.update(overrides)
+    return ServiceSettings(_env_file=None, **values)  # type: ignore[call-arg, arg-type]
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_a_client_credentials_token_is_cached_until_shortly_before_it_expires() -> None:
+    from sg_common.service_clients import REFRESH_MARGIN_S, ServiceTokens
+
+    seen: list[httpx.Request] = []
+
+    def endpoint(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"access_token": f"t{len(seen)}", "expires_in": 300})
+
+    clock = FakeClock()
+    tokens = ServiceTokens(transport=httpx.MockTransport(endpoint), clock=clock)
+    settings = _production()
+    assert [await tokens.token(settings) for _ in range(5)] == ["t1"] * 5
+    assert len(seen) == 1
+    assert seen[0].content == b"grant_type=client_credentials"
+    # client_secret_basic, id and secret form-encoded first (RFC 6749 2.3.1)
+    assert (
+        seen[0].headers["authorization"]
+        == httpx.BasicAuth("facilities-svc", "s3cret%2F%2B%3D")._auth_header
+    )
+    clock.now += 300 - REFRESH_MARGIN_S - 1
+    assert await tokens.token(settings) == "t1"
+    clock.now += 2  # within the margin: renewed before it expires
+    assert await tokens.token(settings) == "t2"
+    assert len(seen) == 2
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        httpx.Response(401, json={"error": "invalid_client"}),
+        httpx.Response(503, text="down"),
+        httpx.Response(200, json={"token_type": "Bearer"}),
+        httpx.Response(200, text="<html>"),
+    ],
+    ids=["401", "503", "no-token", "not-json"],
+)
+async def test_a_refusing_or_broken_token_endpoint_is_a_service_token_error(
+    answer: httpx.Response,
+) -> None:
+    from sg_common.service_clients import ServiceTokenError, ServiceTokens
+
+    tokens = ServiceTokens(transport=httpx.MockTransport(lambda request: answer))
+    with pytest.raises(ServiceTokenError):
+        await tokens.token(_production())
+
+
+async def test_an_unreachable_token_endpoint_is_a_service_token_error() -> None:
+    from sg_common.service_clients import ServiceTokenError, ServiceTokens
+
+    def down(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    tokens = ServiceTokens(transport=httpx.MockTransport(down))
+    with pytest.raises(ServiceTokenError, match="unreachable"):
+        await tokens.token(_production())
+
+
+async def test_a_short_lived_token_is_renewed_at_half_its_lifetime() -> None:
+    from sg_common.service_clients import ServiceTokens
+
+    count: list[int] = []
+
+    def endpoint(request: httpx.Request) -> httpx.Response:
+        count.append(1)
+        return httpx.Response(200, json={"access_token": f"t{len(count)}", "expires_in": 20})
+
+    clock = FakeClock()
+    tokens = ServiceTokens(transport=httpx.MockTransport(endpoint), clock=clock)
+    assert await tokens.token(_production()) == "t1"
+    clock.now += 9
+    assert await tokens.token(_production()) == "t1"  # not refetched on every call
+    clock.now += 2
+    assert await tokens.token(_production()) == "t2"

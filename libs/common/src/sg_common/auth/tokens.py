@@ -1,9 +1,15 @@
 """Bearer token verification with PyJWT: asymmetric signatures only, keys from a JWKS.
 
-Keys come from an OIDC JWKS URL (Keycloak's ``.../protocol/openid-connect/certs``) through
-``jwt.PyJWKClient`` — the key set is cached, and an unknown ``kid`` triggers one refetch
-(rate-limited, so random kids cannot hammer the identity provider) — or from a local JWKS file
-loaded once (development). When ``jwks_url`` is set it wins over ``jwks_file``.
+Keys come from an OIDC JWKS URL — ``SG_JWKS_URL`` (Keycloak's
+``.../protocol/openid-connect/certs``), or the ``jwks_uri`` of ``SG_OIDC_ISSUER``'s discovery
+document, read at the first token — through ``jwt.PyJWKClient``: the key set is cached
+(``SG_JWKS_CACHE_S``), and an unknown ``kid`` triggers one refetch (at most one per
+``SG_JWKS_REFRESH_COOLDOWN_S``, so random kids cannot hammer the identity provider). That refetch
+is what makes key rotation work: a token signed with a new key is verified as soon as the
+provider publishes it, and tokens signed with an older key verify as long as the provider still
+publishes that key. Without a URL or issuer, keys come from a local JWKS file loaded once
+(development). Precedence: ``jwks_url``, then ``oidc_issuer``, then ``jwks_file``; the expected
+``iss`` is ``oidc_issuer`` when set, else ``jwt_issuer``.
 
 Checks, in order: the header parses; ``alg`` is an accepted *asymmetric* algorithm (``none`` and
 every ``HS*`` are refused before any key is looked up, even if configured — this closes the
@@ -22,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +36,7 @@ import jwt
 import structlog
 from jwt import PyJWK, PyJWKClient, PyJWKSet
 
+from sg_common.auth.discovery import DiscoveryError, OidcDiscovery, oidc_discovery
 from sg_common.auth.principal import Principal
 from sg_common.errors import Unauthorized
 from sg_common.settings import ServiceSettings
@@ -103,11 +111,25 @@ class TokenVerifier:
         self,
         settings: ServiceSettings,
         *,
-        jwks_cache_seconds: float = 300,
-        jwks_refresh_cooldown_seconds: float = 10,
+        jwks_cache_seconds: float | None = None,
+        jwks_refresh_cooldown_seconds: float | None = None,
         jwks_timeout_seconds: float = 5,
+        discovery: OidcDiscovery | None = None,
     ) -> None:
         self.settings = settings
+        self.issuer = settings.effective_jwt_issuer
+        self._jwks_cache_seconds = (
+            settings.jwks_cache_s if jwks_cache_seconds is None else jwks_cache_seconds
+        )
+        self._cooldown_seconds = (
+            settings.jwks_refresh_cooldown_s
+            if jwks_refresh_cooldown_seconds is None
+            else jwks_refresh_cooldown_seconds
+        )
+        self._jwks_timeout_seconds = jwks_timeout_seconds
+        self._discovery = discovery or oidc_discovery
+        self._discovery_lock = asyncio.Lock()
+        self._discovery_failed_at: float | None = None
         ignored = [a for a in settings.jwt_algorithms if a not in ASYMMETRIC_ALGORITHMS]
         if ignored:
             log.warning("jwt_algorithms_ignored", ignored=ignored, reason="not asymmetric")
@@ -120,36 +142,59 @@ class TokenVerifier:
         self._jwks_client: PyJWKClient | None = None
         self._file_keys: dict[str, PyJWK] = {}
         if settings.jwks_url:
-            options: dict[str, Any] = {}
-            if (
-                "cooldown_duration" in inspect.signature(PyJWKClient).parameters
-            ):  # recent PyJWT only
-                options["cooldown_duration"] = jwks_refresh_cooldown_seconds
-            try:
-                self._jwks_client = PyJWKClient(
-                    settings.jwks_url,
-                    cache_jwk_set=True,
-                    lifespan=jwks_cache_seconds,
-                    # No per-kid LRU cache: it never expires, so a key removed from the JWKS
-                    # (compromised, rotated away) would stay trusted.
-                    cache_keys=False,
-                    timeout=jwks_timeout_seconds,
-                    **options,
-                )
-            except jwt.PyJWKClientError as exc:
-                raise ValueError(f"invalid jwks_url: {exc}") from exc
+            self._jwks_client = self._client_for(settings.jwks_url, "jwks_url")
+        elif settings.oidc_issuer:
+            pass  # the JWKS URL comes from discovery, at the first token (_discovered_client)
         elif settings.jwks_file is not None:
             self._file_keys = load_jwks_file(settings.jwks_file)
         else:
-            log.warning("no_signing_keys", reason="neither jwks_url nor jwks_file is set")
+            log.warning("no_signing_keys", reason="none of jwks_url, oidc_issuer, jwks_file is set")
+
+    def _client_for(self, url: str, what: str) -> PyJWKClient:
+        options: dict[str, Any] = {}
+        if "cooldown_duration" in inspect.signature(PyJWKClient).parameters:  # recent PyJWT only
+            options["cooldown_duration"] = self._cooldown_seconds
+        try:
+            return PyJWKClient(
+                url,
+                cache_jwk_set=True,
+                lifespan=self._jwks_cache_seconds,
+                # No per-kid LRU cache: it never expires, so a key removed from the JWKS
+                # (compromised, rotated away) would stay trusted.
+                cache_keys=False,
+                timeout=self._jwks_timeout_seconds,
+                **options,
+            )
+        except jwt.PyJWKClientError as exc:
+            raise ValueError(f"invalid {what}: {exc}") from exc
+
+    async def _discovered_client(self, issuer: str) -> PyJWKClient:
+        """The JWKS client of the issuer's discovered ``jwks_uri`` (401 while unavailable)."""
+        async with self._discovery_lock:
+            if self._jwks_client is not None:
+                return self._jwks_client
+            failed_at = self._discovery_failed_at
+            if failed_at is not None and time.monotonic() - failed_at < self._cooldown_seconds:
+                raise _invalid("the identity provider's signing keys are unavailable")
+            try:
+                metadata = await self._discovery.metadata(issuer)
+                self._jwks_client = self._client_for(metadata.jwks_uri, "discovered jwks_uri")
+            except (DiscoveryError, ValueError) as exc:
+                self._discovery_failed_at = time.monotonic()
+                log.warning("oidc_discovery_unavailable", issuer=issuer, error=str(exc))
+                raise _invalid("the identity provider's signing keys are unavailable") from exc
+            log.info("oidc_discovered", issuer=issuer, jwks_uri=metadata.jwks_uri)
+            return self._jwks_client
 
     async def _signing_key(self, kid: str) -> PyJWK:
-        if self._jwks_client is None:
+        client = self._jwks_client
+        if client is None and self.settings.oidc_issuer and not self.settings.jwks_url:
+            client = await self._discovered_client(self.settings.oidc_issuer)
+        if client is None:
             key = self._file_keys.get(kid)
             if key is None:
                 raise _invalid("the token's signing key (kid) is unknown")
             return key
-        client = self._jwks_client
         try:
             # PyJWKClient refetches the key set once when the kid is not in the cached set.
             return await asyncio.to_thread(client.get_signing_key, kid)
@@ -207,7 +252,7 @@ class TokenVerifier:
                 key=key,
                 algorithms=[alg],
                 audience=self.settings.jwt_audience,
-                issuer=self.settings.jwt_issuer,
+                issuer=self.issuer,
                 leeway=self.settings.jwt_leeway_seconds,
                 options={"require": ["exp", "iat", "sub", "iss", "aud"]},
             )

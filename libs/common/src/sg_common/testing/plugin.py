@@ -8,7 +8,10 @@ gives, per test and per database backend (SQLite always, PostgreSQL when
 * ``settings``: the service's settings pointing at it (events off unless a test turns them on);
 * ``app`` (started, lifespan run) and ``client`` (httpx over ASGI);
 * ``token`` / ``auth``: mint development tokens by roles and units;
-* ``frozen_clock``: the suite's clock pinned at 2026-03-16 09:00 UTC (advance it as needed).
+* ``frozen_clock``: the suite's clock pinned at 2026-03-16 09:00 UTC (advance it as needed);
+* ``oidc_provider`` (session): a real OpenID Connect provider (``deploy/dev-idp``, Node.js)
+  on a free port, with users, service clients and key rotation (``sg_common.testing.oidc``);
+  skipped when Node.js is not installed.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from sg_common.testing.databases import (
     test_database,
 )
 from sg_common.testing.events import ServiceEvents
+from sg_common.testing.oidc import DevIdp, DevIdpUnavailable, running_dev_idp
 
 FROZEN_AT = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 
@@ -145,6 +149,21 @@ def auth(token: TokenFactory) -> AuthFactory:
         return {"Authorization": f"Bearer {token(*args, **kwargs)}"}
 
     return make
+
+
+@pytest.fixture(scope="session")
+def oidc_provider(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DevIdp]:
+    """The dev IdP (oidc-provider), started once per session and stopped by PID.
+
+    ``oidc_provider.settings_for("budget")`` configures a service for it;
+    ``service_token("facilities")`` and ``user_token("alice.bre")`` get tokens. Tests that
+    rotate keys should start their own (``running_dev_idp``) rather than share this one.
+    """
+    try:
+        with running_dev_idp(tmp_path_factory.mktemp("dev-idp")) as idp:
+            yield idp
+    except DevIdpUnavailable as exc:
+        pytest.skip(f"the dev IdP cannot run here: {exc}")
 
 
 @pytest.fixture

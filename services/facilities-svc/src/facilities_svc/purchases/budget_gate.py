@@ -4,11 +4,14 @@ Advisory: an order above what budget shows as available is refused at once with 
 figures (``insufficient-ae``), instead of waiting for ``budget.commitment_rejected``. When budget
 cannot answer (down, timeout), the order goes ahead: budget's commitment answer over Kafka stays
 authoritative, so the check can never let an order through that budget would refuse.
+"Cannot answer" includes facilities failing to get its own service token (no token endpoint
+configured, the endpoint down or refusing the client): never a 500.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import httpx
 import structlog
@@ -18,7 +21,7 @@ from budget_client.models import AvailabilityPublic, Title
 from fastapi import Request
 
 from sg_common.errors import BusinessRuleViolation
-from sg_common.service_clients import client_options
+from sg_common.service_clients import ServiceTokenError, client_options
 
 log = structlog.get_logger("facilities_svc.budget_gate")
 
@@ -26,6 +29,18 @@ log = structlog.get_logger("facilities_svc.budget_gate")
 class InsufficientBudget(BusinessRuleViolation):
     type_slug = "insufficient-ae"
     title = "Not enough AE available in budget for this order"
+
+
+async def _budget_options(request: Request) -> dict[str, Any]:
+    """The generated budget client's options, with facilities' service token (may raise
+    :class:`ServiceTokenError`)."""
+    settings = request.app.state.settings
+    return await client_options(
+        settings,
+        settings.budget_url,
+        request=request,
+        transport=getattr(request.app.state, "budget_transport", None),  # tests: budget in-process
+    )
 
 
 async def check_available_ae(
@@ -41,13 +56,8 @@ async def check_available_ae(
     settings = request.app.state.settings
     if not settings.budget_check_enabled:
         return None
-    options = await client_options(
-        settings,
-        settings.budget_url,
-        request=request,
-        transport=getattr(request.app.state, "budget_transport", None),  # tests: budget in-process
-    )
     try:
+        options = await _budget_options(request)
         async with AuthenticatedClient(**options) as budget:
             answer = await availability_get_availability.asyncio(
                 unit_code=unit_code,
@@ -56,7 +66,7 @@ async def check_available_ae(
                 title=Title(title),
                 client=budget,
             )
-    except (httpx.HTTPError, ValueError) as exc:
+    except (httpx.HTTPError, ValueError, ServiceTokenError) as exc:
         log.warning("budget_unreachable", error=repr(exc), unit=unit_code)
         return None
     if not isinstance(answer, AvailabilityPublic):
@@ -82,18 +92,13 @@ async def budget_lines(
     settings = request.app.state.settings
     if not settings.budget_check_enabled:
         return None
-    options = await client_options(
-        settings,
-        settings.budget_url,
-        request=request,
-        transport=getattr(request.app.state, "budget_transport", None),
-    )
     try:
+        options = await _budget_options(request)
         async with AuthenticatedClient(**options) as budget:
             page = await availability_list_availability.asyncio(
                 client=budget, unit_code=unit_code, fiscal_year=fiscal_year, limit=200
             )
-    except (httpx.HTTPError, ValueError) as exc:
+    except (httpx.HTTPError, ValueError, ServiceTokenError) as exc:
         log.warning("budget_unreachable", error=repr(exc), unit=unit_code)
         return None
     if not isinstance(page, AvailabilityPage):
