@@ -532,6 +532,7 @@ def test_prod_talks_to_kafka_over_sasl_ssl(rendered: tuple[str, list[dict[str, A
     common = _by_kind(docs, "ConfigMap")["sg-suite-common"]["data"]
     if overlay != "prod":
         assert common.get("SG_KAFKA_SECURITY_PROTOCOL", "PLAINTEXT") == "PLAINTEXT"
+        assert "SG_KAFKA_SSL_CAFILE" not in common, "no CA file where none is mounted"
         return
     assert common["SG_KAFKA_SECURITY_PROTOCOL"] == "SASL_SSL"
     assert common["SG_KAFKA_SASL_MECHANISM"] == "SCRAM-SHA-512"
