@@ -126,7 +126,8 @@ class Suite:
                     raise RuntimeError(f"{name} exited ({svc.process.returncode}):\n{svc.tail()}")
                 try:
                     r = httpx.get(f"{svc.url}/health/ready", timeout=2.0)
-                    if r.status_code == 200:
+                    # ready (database) and nothing degraded: the relay and consumer connected
+                    if r.status_code == 200 and r.json().get("degraded") == []:
                         pending.discard(name)
                     else:
                         last[name] = r.text[:300]

@@ -14,8 +14,11 @@ def test_every_service_is_ready_with_its_relay_connected(suite: Suite) -> None:
         with suite.client(name) as http:
             ready = http.get("/health/ready")
             assert ready.status_code == 200, ready.text
-            events = ready.json()["checks"]["events"]
-            assert events["relay"]["connected"] is True
+            body = ready.json()
+            assert body["degraded"] == []
+            broker = body["checks"]["broker"]
+            assert broker["status"] == "ok"
+            assert broker["relay"]["connected"] is True
             unit = http.get("/org/units/DR-BRE")
             assert unit.status_code == 200
             assert unit.json()["kind"] == "regional"

@@ -24,7 +24,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from opentelemetry.sdk.trace import TracerProvider
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, Gauge, generate_latest
 from sqlalchemy import MetaData
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -165,6 +165,8 @@ def create_service_app(
     app.state.service_tokens = ServiceTokens()  # this service's own token, cached
     app.state.metrics = metrics
     app.state.events = None
+    if settings.events_enabled:
+        _install_broker_gauge(app, metrics, definition.name)
 
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
@@ -211,8 +213,10 @@ def _platform_router() -> APIRouter:
         responses={503: {"description": "Not ready", "model": Problem}},
     )
     async def ready(request: Request) -> Response:
+        # Ready while the database answers. A broker outage degrades the service (reported here
+        # and by sg_broker_connected) but does not take it out of its Service: writes go to the
+        # outbox and leave when Kafka is back. (No docstring: it would change the OpenAPI text.)
         checks: dict[str, Any] = {}
-        ok = True
         database: Database | None = getattr(request.app.state, "database", None)
         try:
             if database is None:
@@ -220,23 +224,16 @@ def _platform_router() -> APIRouter:
             await database.ping()
             checks["database"] = {"status": "ok"}
         except Exception as exc:  # a readiness probe reports, never raises
-            ok = False
             checks["database"] = {"status": "error", "error": type(exc).__name__}
-        runtime = request.app.state.events
         settings: ServiceSettings = request.app.state.settings
         if settings.events_enabled:
-            if runtime is None:
-                ok = False
-                checks["events"] = {"status": "error", "error": "not started"}
-            else:
-                health = runtime.health()
-                checks["events"] = health
-                ok = ok and bool(health.get("ready", False))
-        if ok:
-            return JSONResponse({"status": "ready", "checks": checks})
+            checks["broker"] = broker_check(request.app)
+        degraded = [name for name, check in checks.items() if check["status"] == "degraded"]
+        if checks["database"]["status"] == "ok":
+            return JSONResponse({"status": "ready", "degraded": degraded, "checks": checks})
         return problem_response(
             503,
-            detail="one or more dependencies are not ready",
+            detail="the database is not reachable",
             instance=request.url.path,
             checks=checks,
         )
@@ -247,6 +244,25 @@ def _platform_router() -> APIRouter:
         return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
 
     return router
+
+
+def broker_check(app: FastAPI) -> dict[str, Any]:
+    """``ok`` when the relay is connected and the consumer runs, else ``degraded``."""
+    runtime = app.state.events
+    if runtime is None:
+        return {"status": "degraded", "error": "not started"}
+    health = dict(runtime.health())
+    return {"status": "ok" if health.pop("ready", False) else "degraded", **health}
+
+
+def _install_broker_gauge(app: FastAPI, metrics: Metrics, service: str) -> None:
+    gauge = Gauge(
+        "sg_broker_connected",
+        "1 when the outbox relay is connected to the broker (and the consumer runs), else 0",
+        ["service"],
+        registry=metrics.registry,
+    )
+    gauge.labels(service).set_function(lambda: 1.0 if broker_check(app)["status"] == "ok" else 0.0)
 
 
 def _check_operation_ids(app: FastAPI) -> None:

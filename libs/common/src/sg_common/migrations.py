@@ -13,15 +13,19 @@ each service's own tables, in each service's own database.
 from __future__ import annotations
 
 import fcntl
+import time
 from pathlib import Path
 from typing import Any
 
+import structlog
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import MetaData, engine_from_config, pool, text
+from sqlalchemy import MetaData, create_engine, engine_from_config, pool, text
 from sqlmodel import SQLModel
 
 from sg_common.db import is_sqlite_url, sync_url
+
+log = structlog.get_logger("sg_common.migrations")
 
 #: Key of the PostgreSQL advisory lock that serialises migrations of one database: replicas
 #: starting together (or a migration Job and a pod with auto-migration) take turns, and the
@@ -59,6 +63,41 @@ def upgrade(migrations_dir: Path, database_url: str, revision: str = "head", **a
 def downgrade(migrations_dir: Path, database_url: str, revision: str = "base") -> None:
     """Revert migrations down to ``revision`` (synchronous)."""
     command.downgrade(alembic_config(migrations_dir, database_url), revision)
+
+
+def at_head(migrations_dir: Path, database_url: str) -> bool:
+    """True when the database holds every head of ``migrations_dir`` (or is ahead of it: a
+    newer release migrated it, and migrations keep the previous release working)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config(migrations_dir, database_url))
+    heads = set(script.get_heads())
+    engine = create_engine(sync_url(database_url), poolclass=pool.NullPool)
+    try:
+        with engine.connect() as connection:
+            current = set(MigrationContext.configure(connection).get_current_heads())
+    finally:
+        engine.dispose()
+    known = {rev.revision for rev in script.walk_revisions()}
+    return heads <= current or bool(current - known)
+
+
+def wait_migrated(
+    migrations_dir: Path, database_url: str, *, timeout_s: float = 600, interval_s: float = 2
+) -> bool:
+    """Poll :func:`at_head` until true (True) or ``timeout_s`` passes (False); an unreachable
+    database counts as not yet migrated."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            if at_head(migrations_dir, database_url):
+                return True
+        except Exception as exc:  # database not up yet: keep waiting
+            log.info("wait_migrated_retry", error=type(exc).__name__)
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(min(interval_s, max(0.0, deadline - time.monotonic())))
 
 
 def target_metadata(service_metadata: MetaData) -> list[MetaData]:

@@ -1,4 +1,5 @@
-"""``sg-service NAME run|migrate|revision``: run a service, apply or write its migrations.
+"""``sg-service NAME run|migrate|wait-migrated|revision``: run a service, apply or wait for its
+migrations, or write one.
 
 Services register themselves under the ``sg_suite.services`` entry-point group, so this CLI
 finds ``budget`` → ``budget_svc.app:SERVICE`` without importing the others.
@@ -45,6 +46,12 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run", help="serve the API (settings from SG_* variables and .env)")
     run.add_argument("--reload", action="store_true", help="reload on code changes (dev)")
     sub.add_parser("migrate", help="apply migrations up to head")
+    wait = sub.add_parser(
+        "wait-migrated",
+        help="wait until the database is at this release's head (init container); exit 1 on "
+        "timeout",
+    )
+    wait.add_argument("--timeout", type=float, default=600.0, help="seconds (default 600)")
     revision = sub.add_parser("revision", help="autogenerate a migration from the models")
     revision.add_argument("-m", "--message", required=True)
     args = parser.parse_args(argv)
@@ -56,6 +63,19 @@ def main(argv: list[str] | None = None) -> int:
 
         upgrade(definition.migrations_dir, settings.effective_database_url)
         return 0
+    if args.command == "wait-migrated":
+        from sg_common.migrations import wait_migrated
+
+        url = settings.effective_database_url
+        if wait_migrated(definition.migrations_dir, url, timeout_s=args.timeout):
+            print(f"sg-service {args.service}: database at head", flush=True)
+            return 0
+        print(
+            f"sg-service {args.service}: database not at head after {args.timeout:g}s "
+            "(has the migration Job run?)",
+            file=sys.stderr,
+        )
+        return 1
     if args.command == "revision":
         from alembic import command
 

@@ -33,7 +33,10 @@ async def test_live_and_ready(client: httpx.AsyncClient) -> None:
     assert (await client.get("/health/live")).json() == {"status": "ok"}
     ready = await client.get("/health/ready")
     assert ready.status_code == 200
-    assert ready.json()["checks"]["database"]["status"] == "ok"
+    body = ready.json()
+    assert body["checks"]["database"]["status"] == "ok"
+    assert body["degraded"] == []
+    assert "broker" not in body["checks"], "events off: no broker to report"
 
 
 async def test_metrics_count_requests_by_route(client: httpx.AsyncClient, auth) -> None:

