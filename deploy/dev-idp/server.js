@@ -17,7 +17,7 @@
 // Prints one line `dev-idp ready <issuer>` on stdout when it accepts connections.
 
 import { generateKeyPairSync, randomUUID, timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,9 +44,20 @@ const RESOURCE = 'urn:sg-suite';
 const AUDIENCE = 'sg-suite';
 const API_SCOPE = 'api';
 
-const users = JSON.parse(readFileSync(args.users, 'utf8')).users;
-const usersBySub = new Map(users.map((user) => [user.sub, user]));
-const usersByName = new Map(users.map((user) => [user.username, user]));
+// Users are read again whenever their file changes, so a test harness can add people while the
+// provider runs (the production-mode e2e gives each persona of its flows an account).
+let usersBySub = new Map();
+let usersByName = new Map();
+let usersStamp = -1;
+function loadUsers() {
+  const stamp = statSync(args.users).mtimeMs;
+  if (stamp === usersStamp) return;
+  const users = JSON.parse(readFileSync(args.users, 'utf8')).users;
+  usersBySub = new Map(users.map((user) => [user.sub, user]));
+  usersByName = new Map(users.map((user) => [user.username, user]));
+  usersStamp = stamp;
+}
+loadUsers();
 const clientsFile = JSON.parse(readFileSync(args.clients, 'utf8'));
 const serviceClients = new Map(clientsFile.services.map((c) => [c.client_id, c]));
 
@@ -80,6 +91,7 @@ let signingKeys = [newSigningKey()];
 const issued = new Map(); // client_id -> tokens issued
 
 async function findAccount(_ctx, id) {
+  loadUsers();
   const user = usersBySub.get(id);
   if (!user) return undefined;
   return {
@@ -138,6 +150,7 @@ function configuration() {
     },
     async extraTokenClaims(_ctx, token) {
       if (token.accountId) {
+        loadUsers();
         const user = usersBySub.get(token.accountId);
         if (!user) return undefined;
         return { roles: user.roles, units: user.units, name: user.name };
@@ -252,6 +265,7 @@ async function interaction(req, res, path) {
   }
   if (req.method === 'POST' && action === 'login') {
     const form = await readForm(req);
+    loadUsers();
     const user = usersByName.get(form.get('username') ?? '');
     if (!user || !samePassword(form.get('password'), user.password)) {
       const page = loginPage(uid, details.params.client_id, 'Identifiant ou mot de passe incorrect.');

@@ -28,6 +28,15 @@ from sg_common.events.broker import EmbeddedBroker, free_port
 SERVICES = ["budget", "hr", "facilities", "it", "production"]
 BIN = Path(sys.executable).parent
 
+#: Gives the bearer token of a person: (roles, units, subject) → token.
+TokenSource = Callable[[list[str], list[str], str], str]
+
+
+def dev_token(roles: list[str], units: list[str], sub: str) -> str:
+    """A development token signed with the repository's dev key (development mode only)."""
+    return mint_token(subject=sub, roles=roles, units=units)
+
+
 #: Consumer timings that suit Tansu (see DEVELOPERS.md), as SG_* variables.
 FAST_EVENTS = {
     "SG_KAFKA_SESSION_TIMEOUT_MS": "2000",
@@ -87,20 +96,38 @@ class Suite:
 
     workdir: Path
     backend: str
-    broker: EmbeddedBroker
+    broker: Any  # started; has .bootstrap and .stop() (Tansu or Apache Kafka)
     services: dict[str, ServiceProcess] = field(default_factory=dict)
     schemas: list[str] = field(default_factory=list)
+    token_source: TokenSource = dev_token
+    #: every process of a replicated service (``services[name]`` is the first)
+    replicas: dict[str, list[ServiceProcess]] = field(default_factory=dict)
+    #: round-robin proxies in front of replicated services (production mode)
+    proxies: dict[str, Any] = field(default_factory=dict)
+    on_stop: list[Callable[[], None]] = field(default_factory=list)
+
+    @property
+    def production(self) -> bool:
+        return self.backend == "production"
 
     def url(self, name: str) -> str:
-        return self.services[name].url
+        proxy = self.proxies.get(name)
+        return str(proxy.url) if proxy is not None else self.services[name].url
+
+    def processes(self) -> list[ServiceProcess]:
+        """Every service process, replicas included."""
+        found = {id(s): s for s in self.services.values()}
+        for group in self.replicas.values():
+            found.update({id(s): s for s in group})
+        return list(found.values())
 
     def headers(
         self, roles: list[str] | str, units: list[str] | str = "SG", sub: str = "e2e"
     ) -> dict[str, str]:
-        token = mint_token(
-            subject=sub,
-            roles=[roles] if isinstance(roles, str) else roles,
-            units=[units] if isinstance(units, str) else units,
+        token = self.token_source(
+            [roles] if isinstance(roles, str) else list(roles),
+            [units] if isinstance(units, str) else list(units),
+            sub,
         )
         return {"Authorization": f"Bearer {token}"}
 
@@ -116,34 +143,41 @@ class Suite:
         )
 
     def wait_ready(self, names: list[str] | None = None, timeout: float = 90.0) -> None:
-        pending = set(names or self.services)
+        """Wait until every running process of ``names`` (default: all) answers ready."""
+        wanted = set(names or self.services)
+        pending = {
+            f"{svc.name}:{svc.port}": svc
+            for svc in self.processes()
+            if svc.name in wanted and svc.process is not None
+        }
         deadline = time.monotonic() + timeout
         last: dict[str, str] = {}
         while pending:
-            for name in list(pending):
-                svc = self.services[name]
+            for key, svc in list(pending.items()):
                 if svc.process is not None and svc.process.poll() is not None:
-                    raise RuntimeError(f"{name} exited ({svc.process.returncode}):\n{svc.tail()}")
+                    raise RuntimeError(f"{key} exited ({svc.process.returncode}):\n{svc.tail()}")
                 try:
                     r = httpx.get(f"{svc.url}/health/ready", timeout=2.0)
                     # ready (database) and nothing degraded: the relay and consumer connected
                     if r.status_code == 200 and r.json().get("degraded") == []:
-                        pending.discard(name)
+                        del pending[key]
                     else:
-                        last[name] = r.text[:300]
+                        last[key] = r.text[:300]
                 except httpx.HTTPError as exc:
-                    last[name] = repr(exc)
+                    last[key] = repr(exc)
             if pending and time.monotonic() > deadline:
-                details = "\n".join(
-                    f"{n}: {last.get(n)}\n{self.services[n].tail()}" for n in pending
-                )
+                details = "\n".join(f"{k}: {last.get(k)}\n{s.tail()}" for k, s in pending.items())
                 raise TimeoutError(f"not ready after {timeout}s: {sorted(pending)}\n{details}")
             time.sleep(0.2)
 
     def stop(self) -> None:
-        for svc in self.services.values():
+        for svc in self.processes():
             svc.stop()
+        for proxy in self.proxies.values():
+            proxy.stop()
         self.broker.stop()
+        for hook in self.on_stop:
+            hook()
 
 
 def _pg_schema_url(base: str, schema: str) -> str:

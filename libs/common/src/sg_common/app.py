@@ -29,7 +29,7 @@ from sqlalchemy import MetaData
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from sg_common.auth import TokenVerifier
-from sg_common.db import Database
+from sg_common.db import REFERENCE_DATA_LOCK_KEY, Database, lock_for_transaction
 from sg_common.errors import (
     PROBLEM_MEDIA_TYPE,
     Problem,
@@ -115,6 +115,7 @@ def create_service_app(
                     upgrade, definition.migrations_dir, settings.effective_database_url
                 )
             async with database.transaction() as session:
+                await lock_for_transaction(session, REFERENCE_DATA_LOCK_KEY)
                 await sync_org_units(session, tree)
                 for loader in definition.reference_data:
                     await loader(session)

@@ -21,13 +21,28 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import AsyncAdaptedQueuePool
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 AfterCommitHook = Callable[[AsyncSession], None]
+
+
+#: Advisory lock taken while a starting process loads reference data (org tree, nomenclatures):
+#: replicas starting together take turns, and the second finds the rows already there.
+REFERENCE_DATA_LOCK_KEY = 0x53475F52  # "SG_R"
+
+
+async def lock_for_transaction(session: AsyncSession, key: int) -> None:
+    """Hold a PostgreSQL advisory lock until the session's transaction ends.
+
+    On SQLite nothing is needed: its write transactions already exclude each other.
+    """
+    bind = session.bind
+    if bind is not None and bind.dialect.name == "postgresql":
+        await session.exec(text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=key))  # type: ignore[call-overload]
 
 
 def is_sqlite_url(url: str) -> bool:

@@ -26,6 +26,7 @@ import shutil
 import signal
 import subprocess
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -77,16 +78,44 @@ class DevIdp:
     directory: Path = DEV_IDP_DIR
     process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
     log: Path | None = None
+    #: the users file the provider reads (re-read when it changes); default: the fixture file
+    users_file: Path | None = None
 
     @cached_property
     def clients(self) -> dict[str, Any]:
         data: dict[str, Any] = json.loads((self.directory / "clients.json").read_text("utf-8"))
         return data
 
-    @cached_property
+    @property
     def users(self) -> dict[str, dict[str, Any]]:
-        data = json.loads((self.directory / "users.json").read_text("utf-8"))
+        data = json.loads((self.users_file or self.directory / "users.json").read_text("utf-8"))
         return {user["username"]: user for user in data["users"]}
+
+    def add_user(self, username: str, *, roles: list[str], units: list[str]) -> str:
+        """Give a person an account (the provider reads its users file again); their password.
+
+        Only with a users file of the run's own (``running_dev_idp(..., users_file=...)``).
+        """
+        if self.users_file is None:
+            raise RuntimeError("add_user needs a users file of the run's own")
+        data = json.loads(self.users_file.read_text("utf-8"))
+        password = secrets.token_urlsafe(12)
+        data["users"] = [u for u in data["users"] if u["username"] != username]
+        data["users"].append(
+            {
+                "sub": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{self.issuer}/{username}")),
+                "username": username,
+                "password": password,
+                "name": username,
+                "email": f"{username}@sg.example",
+                "roles": roles,
+                "units": units,
+            }
+        )
+        tmp = self.users_file.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data), "utf-8")
+        tmp.replace(self.users_file)  # atomic: the provider never reads half a file
+        return password
 
     def service_client(self, service: str) -> tuple[str, str]:
         """``(client_id, client_secret)`` of a service (``"facilities"``)."""
@@ -246,8 +275,13 @@ def running_dev_idp(
     access_token_ttl: int = 300,
     directory: Path = DEV_IDP_DIR,
     start_timeout: float = 30,
+    users_file: Path | None = None,
 ) -> Iterator[DevIdp]:
-    """Start the dev IdP on 127.0.0.1 (a free port by default); stop it by PID afterwards."""
+    """Start the dev IdP on 127.0.0.1 (a free port by default); stop it by PID afterwards.
+
+    ``users_file``: a users file of the run's own (copied from the fixture file when missing),
+    to which :meth:`DevIdp.add_user` adds people while the provider runs.
+    """
     from sg_common.events.broker import free_port
 
     node = ensure_installed(directory)
@@ -258,15 +292,22 @@ def running_dev_idp(
         **{k: v for k, v in os.environ.items() if not k.startswith("DEV_IDP_")},
         "DEV_IDP_ACCESS_TOKEN_TTL": str(access_token_ttl),
     }
+    argv = [node, str(directory / "server.js"), "--port", str(port), "--issuer", issuer]
+    if users_file is not None:
+        if not users_file.exists():
+            users_file.write_text((directory / "users.json").read_text("utf-8"), "utf-8")
+        argv += ["--users", str(users_file)]
     with log.open("ab") as out:
         process = subprocess.Popen(  # noqa: S603 - fixed arguments
-            [node, str(directory / "server.js"), "--port", str(port), "--issuer", issuer],
+            argv,
             cwd=directory,
             env=env,
             stdout=out,
             stderr=subprocess.STDOUT,
         )
-    idp = DevIdp(issuer=issuer, directory=directory, process=process, log=log)
+    idp = DevIdp(
+        issuer=issuer, directory=directory, process=process, log=log, users_file=users_file
+    )
     try:
         deadline = time.monotonic() + start_timeout
         while True:
