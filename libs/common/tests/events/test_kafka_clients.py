@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import ssl
 from pathlib import Path
 
 import pytest
+from aiokafka import AIOKafkaConsumer
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from sg_common.events import kafka
+from sg_common.events import cli, kafka
 from sg_common.events.catalogue import all_events, dlq_topic, topic_of_producer
+from sg_common.events.testing import close_broker, new_broker, test_brokers
 from sg_common.events.topics import PRODUCERS, declared_topics, topics_from_settings
 from sg_common.settings import ServiceSettings
 
@@ -129,3 +132,39 @@ def test_topic_settings_come_from_settings() -> None:
     assert dlq.config["retention.ms"] == 90 * 24 * 3600 * 1000
     [single] = declared_topics(partitions=1, replication_factor=1)[:1]
     assert single.config["min.insync.replicas"] == 1  # one replica: it must be enough
+
+
+@pytest.mark.broker
+@pytest.mark.parametrize("kind", test_brokers())
+def test_ensure_topics_creates_the_declared_topics_from_the_environment_once(
+    kind: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The deploy contract: SG_KAFKA_BOOTSTRAP_SERVERS, SG_KAFKA_TOPIC_PARTITIONS and
+    SG_KAFKA_REPLICATION_FACTOR from the environment; a second run changes nothing."""
+    broker = new_broker(kind)  # started bare: no topics yet, even on Apache Kafka
+    broker.start()
+    try:
+        monkeypatch.setenv("SG_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrap)
+        monkeypatch.setenv("SG_KAFKA_TOPIC_PARTITIONS", "2")
+        monkeypatch.setenv("SG_KAFKA_REPLICATION_FACTOR", "1")
+        assert cli.main(["ensure-topics"]) == 0
+        first = [line for line in capsys.readouterr().out.splitlines() if line.startswith("sg.")]
+        assert cli.main(["ensure-topics", "--timeout", "10"]) == 0
+        second = [line for line in capsys.readouterr().out.splitlines() if line.startswith("sg.")]
+        partitions = asyncio.run(_partitions(broker.bootstrap))
+    finally:
+        close_broker(broker)
+    names = [s.name for s in topics_from_settings(_settings())]
+    assert first == [f"{n}: created (partitions=2, replication=1)" for n in names]
+    assert second == [f"{n}: exists (left as it is)" for n in names]
+    assert {n: partitions.get(n) for n in names} == dict.fromkeys(names, 2)
+
+
+async def _partitions(bootstrap: str) -> dict[str, int]:
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap)
+    await consumer.start()
+    try:
+        cluster = await consumer._client.fetch_all_metadata()
+        return {t: len(cluster.partitions_for_topic(t) or ()) for t in cluster.topics()}
+    finally:
+        await consumer.stop()

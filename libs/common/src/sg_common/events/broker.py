@@ -134,7 +134,17 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="Apache Kafka's log directory (default: $SG_DATA_DIR/kafka or .data/kafka)",
     )
+    parser.add_argument(
+        "--fetch-jars",
+        action="store_true",
+        help="with --kafka apache: fetch the jars (Maven, first time only) and exit",
+    )
     args = parser.parse_args(argv)
+    if args.kafka == "apache" and args.fetch_jars:
+        from sg_common.events.apache_kafka import ensure_jars
+
+        print(f"sg-broker: Apache Kafka jars in {ensure_jars()}", flush=True)
+        return 0
     if _port_open(args.host, args.port):
         print(f"sg-broker: {args.host}:{args.port} is already taken", file=sys.stderr)
         return 2

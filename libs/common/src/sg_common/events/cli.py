@@ -18,12 +18,16 @@ def _ensure_topics(args: argparse.Namespace) -> int:
     if args.bootstrap:
         settings = settings.model_copy(update={"kafka_bootstrap_servers": args.bootstrap})
     created = asyncio.run(ensure_declared_topics(settings, timeout_s=args.timeout))
+    if args.quiet:
+        return 0
     for spec in topics_from_settings(settings):
-        state = "created" if spec.name in created else "exists"
-        print(
-            f"{spec.name}: {state} (partitions={spec.partitions}, "
-            f"replication={spec.replication_factor})"
-        )
+        if spec.name in created:
+            print(
+                f"{spec.name}: created (partitions={spec.partitions}, "
+                f"replication={spec.replication_factor})"
+            )
+        else:
+            print(f"{spec.name}: exists (left as it is)")
     return 0
 
 
@@ -58,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     ensure.add_argument(
         "--timeout", type=float, default=60.0, help="seconds to wait for the broker"
     )
+    ensure.add_argument("--quiet", action="store_true", help="print nothing when it succeeds")
     ensure.set_defaults(run=_ensure_topics)
     replay = sub.add_parser("replay-dlq", help="put a service's dead letters back on their topics")
     replay.add_argument("--service", required=True)

@@ -189,6 +189,7 @@ async def ensure_declared_topics(
         except Exception as exc:
             if loop.time() + delay > deadline:
                 raise
-            log.warning("ensure_topics_retry", error=f"{type(exc).__name__}: {exc}"[:300])
+            if delay == 0.2:  # once: the broker is usually still starting
+                log.info("waiting_for_broker", error=f"{type(exc).__name__}: {exc}"[:300])
             await asyncio.sleep(delay)
             delay = min(delay * 2, 2.0)
