@@ -66,8 +66,8 @@ clean: ## remove local data, caches and the virtualenv
 demo: sync ## with `make run` going: fill the five services with a year of demo data (idempotent)
 	@$(RUN) python scripts/demo.py
 
-bench: sync ## run the benchmarks (bounded, loopback only); results in bench/results/
-	@$(RUN) python bench/events/bench_relay.py
+bench: sync ## run the benchmarks (bounded, loopback only; BROKER=apache: on Apache Kafka); results in bench/results/
+	@$(RUN) python bench/events/bench_relay.py --broker $(or $(BROKER),tansu)
 
 docs: sync ## regenerate the generated parts of docs/ (event catalogue)
 	@$(RUN) python scripts/event_catalogue.py

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from sg_common.events.testing import test_brokers
 from sg_common.testing import postgres_test_url
 
 from .suite import Suite, start_suite, stop_suite
@@ -16,14 +17,23 @@ def _backends() -> list[str]:
     return ["sqlite", "postgresql"] if postgres_test_url() else ["sqlite"]
 
 
-@pytest.fixture(scope="session", params=_backends())
+def _runs() -> list[tuple[str, str]]:
+    """(database backend, broker): every backend on Tansu; on Apache Kafka (SG_TEST_BROKERS),
+    PostgreSQL when configured (the production pairing), else SQLite."""
+    runs = [(backend, "tansu") for backend in _backends()] if "tansu" in test_brokers() else []
+    if "apache" in test_brokers():
+        runs.append((_backends()[-1], "apache"))
+    return runs
+
+
+@pytest.fixture(scope="session", params=_runs(), ids=lambda run: "-".join(run))
 def suite(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Suite]:
-    backend: str = request.param
-    workdir: Path = tmp_path_factory.mktemp(f"suite-{backend}")
+    backend, broker = request.param
+    workdir: Path = tmp_path_factory.mktemp(f"suite-{backend}-{broker}")
     pg = postgres_test_url()
-    running = start_suite(workdir, backend, pg)
+    running = start_suite(workdir, backend, pg, broker_kind=broker)
     try:
         yield running
     finally:

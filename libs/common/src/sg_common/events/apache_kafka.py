@@ -30,6 +30,7 @@ import uuid
 from pathlib import Path
 
 KAFKA_VERSION = "4.1.1"  # as in deploy/kafka-local/pom.xml
+#: a small heap and a fast start (C1 only): what tests and ``make run`` want
 JVM_OPTIONS = [
     "-Xms128m",
     "-Xmx512m",
@@ -38,6 +39,8 @@ JVM_OPTIONS = [
     "-Xss512k",
     "-Djava.awt.headless=true",
 ]
+#: the same heap with the full JIT: slower to start, faster once warm (the benchmark)
+JVM_OPTIONS_THROUGHPUT = [o for o in JVM_OPTIONS if not o.startswith("-XX:TieredStopAtLevel")]
 
 
 def repo_root() -> Path:
@@ -127,6 +130,7 @@ class ApacheKafkaBroker:
         data_dir: Path | None = None,
         scram_users: dict[str, str] | None = None,
         partitions: int = 3,
+        jvm_options: list[str] | None = None,
     ):
         self.host = host
         self.port = port or free_port()
@@ -134,6 +138,7 @@ class ApacheKafkaBroker:
         self.scram_users = dict(scram_users or {})
         self.sasl_port = free_port() if self.scram_users else None
         self.partitions = partitions
+        self.jvm_options = list(jvm_options if jvm_options is not None else JVM_OPTIONS)
         self._own_dir = data_dir is None
         self.data_dir = Path(data_dir or tempfile.mkdtemp(prefix="sg-kafka-"))
         self.log_file = log_file or self.data_dir / "server.log"
@@ -221,7 +226,7 @@ class ApacheKafkaBroker:
         libs = ensure_jars()
         return [
             java,
-            *JVM_OPTIONS,
+            *self.jvm_options,
             f"-Dlog4j2.configurationFile={self.data_dir / 'log4j2.properties'}",
             "-cp",
             str(libs / "*"),
@@ -236,17 +241,36 @@ class ApacheKafkaBroker:
         config.write_text(self._properties())
         (self.data_dir / "log4j2.properties").write_text(self._LOG4J2)
         if not (self.log_dir / "meta.properties").is_file():
-            fmt = ["format", "-t", _cluster_id(), "-c", str(config), "--ignore-formatted"]
-            for user, password in self.scram_users.items():
-                for mechanism in ("SCRAM-SHA-256", "SCRAM-SHA-512"):
-                    fmt += ["--add-scram", f"{mechanism}=[name={user},password={password}]"]
-            subprocess.run(  # noqa: S603
-                self._java("kafka.tools.StorageTool", *fmt),
-                check=True,
-                stdout=subprocess.DEVNULL,
-                timeout=120,
-            )
+            self._format(config)
         return self._java("kafka.Kafka", str(config))
+
+    def _format(self, config: Path) -> None:
+        """``StorageTool format`` the log directory (a JVM start, 1–2 s).
+
+        Without SCRAM users the result depends on nothing but the version (one node, id 1,
+        static quorum), so the first format is kept under ``.tools/kafka`` and copied after.
+        """
+        template = tools_dir() / f"kraft-formatted-{KAFKA_VERSION}"
+        if not self.scram_users and (template / "meta.properties").is_file():
+            shutil.copytree(template, self.log_dir, dirs_exist_ok=True)
+            return
+        fmt = ["format", "-t", _cluster_id(), "-c", str(config), "--ignore-formatted"]
+        for user, password in self.scram_users.items():
+            for mechanism in ("SCRAM-SHA-256", "SCRAM-SHA-512"):
+                fmt += ["--add-scram", f"{mechanism}=[name={user},password={password}]"]
+        subprocess.run(  # noqa: S603
+            self._java("kafka.tools.StorageTool", *fmt),
+            check=True,
+            stdout=subprocess.DEVNULL,
+            timeout=120,
+        )
+        if not self.scram_users:
+            staging = Path(tempfile.mkdtemp(dir=tools_dir(), prefix="kraft-formatting-"))
+            shutil.copytree(self.log_dir, staging, dirs_exist_ok=True)
+            try:
+                staging.rename(template)  # atomic; another process may have won the race
+            except OSError:
+                shutil.rmtree(staging, ignore_errors=True)
 
     # lifecycle --------------------------------------------------------------------------------
     def start(self, timeout: float = 60.0) -> ApacheKafkaBroker:
