@@ -144,6 +144,17 @@ class ServiceSettings(BaseSettings):
         return self.public_url or f"http://{self.host}:{self.port}"
 
     @model_validator(mode="after")
+    def _sasl_needs_credentials(self) -> Self:
+        if self.kafka_security_protocol.startswith("SASL_") and (
+            not self.kafka_sasl_username or self.kafka_sasl_password is None
+        ):
+            raise ValueError(
+                f"SG_KAFKA_SECURITY_PROTOCOL={self.kafka_security_protocol} needs "
+                "SG_KAFKA_SASL_USERNAME and SG_KAFKA_SASL_PASSWORD"
+            )
+        return self
+
+    @model_validator(mode="after")
     def _refuse_dev_secrets_outside_development(self) -> Self:
         if self.is_development:
             return self

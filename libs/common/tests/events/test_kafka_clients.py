@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from sg_common.events import cli, kafka
+from sg_common.events.apache_kafka import KAFKA_VERSION, repo_root
 from sg_common.events.catalogue import all_events, dlq_topic, topic_of_producer
 from sg_common.events.testing import close_broker, new_broker, test_brokers
 from sg_common.events.topics import PRODUCERS, declared_topics, topics_from_settings
@@ -84,9 +85,11 @@ async def test_plaintext_is_the_default_and_ssl_alone_verifies_with_the_system_c
     assert "sasl_mechanism" not in tls
 
 
-def test_sasl_without_credentials_is_refused() -> None:
+def test_sasl_without_credentials_is_refused_at_start() -> None:
     with pytest.raises(ValueError, match="SG_KAFKA_SASL_USERNAME"):
-        kafka.client_options(_settings(kafka_security_protocol="SASL_PLAINTEXT"))
+        _settings(kafka_security_protocol="SASL_PLAINTEXT")
+    with pytest.raises(ValueError, match="SG_KAFKA_SASL_PASSWORD"):
+        _settings(kafka_security_protocol="SASL_SSL", kafka_sasl_username="budget-svc")
 
 
 def test_the_settings_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -141,12 +144,14 @@ def test_ensure_topics_creates_the_declared_topics_from_the_environment_once(
 ) -> None:
     """The deploy contract: SG_KAFKA_BOOTSTRAP_SERVERS, SG_KAFKA_TOPIC_PARTITIONS and
     SG_KAFKA_REPLICATION_FACTOR from the environment; a second run changes nothing."""
+    names = [s.name for s in topics_from_settings(_settings())]
     broker = new_broker(kind)  # started bare: no topics yet, even on Apache Kafka
     broker.start()
     try:
         monkeypatch.setenv("SG_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrap)
         monkeypatch.setenv("SG_KAFKA_TOPIC_PARTITIONS", "2")
         monkeypatch.setenv("SG_KAFKA_REPLICATION_FACTOR", "1")
+        monkeypatch.setenv("SG_ENV", "production")  # a Job without the services' JWT secrets
         assert cli.main(["ensure-topics"]) == 0
         first = [line for line in capsys.readouterr().out.splitlines() if line.startswith("sg.")]
         assert cli.main(["ensure-topics", "--timeout", "10"]) == 0
@@ -154,7 +159,6 @@ def test_ensure_topics_creates_the_declared_topics_from_the_environment_once(
         partitions = asyncio.run(_partitions(broker.bootstrap))
     finally:
         close_broker(broker)
-    names = [s.name for s in topics_from_settings(_settings())]
     assert first == [f"{n}: created (partitions=2, replication=1)" for n in names]
     assert second == [f"{n}: exists (left as it is)" for n in names]
     assert {n: partitions.get(n) for n in names} == dict.fromkeys(names, 2)
@@ -168,3 +172,9 @@ async def _partitions(bootstrap: str) -> dict[str, int]:
         return {t: len(cluster.partitions_for_topic(t) or ()) for t in cluster.topics()}
     finally:
         await consumer.stop()
+
+
+def test_the_launcher_names_the_version_the_pom_resolves() -> None:
+    pom = (repo_root() / "deploy" / "kafka-local" / "pom.xml").read_text()
+    assert f"<kafka.version>{KAFKA_VERSION}</kafka.version>" in pom
+    assert KAFKA_VERSION.startswith("4.")

@@ -18,6 +18,7 @@ SASL_PLAINTEXT listener (SCRAM-SHA-256 and -512) is opened on ``sasl_port``.
 from __future__ import annotations
 
 import base64
+import hashlib
 import os
 import shutil
 import signal
@@ -29,7 +30,9 @@ import time
 import uuid
 from pathlib import Path
 
-KAFKA_VERSION = "4.1.1"  # as in deploy/kafka-local/pom.xml
+from sg_common.events.broker import _port_open, free_port
+
+KAFKA_VERSION = "4.1.1"  # deploy/kafka-local/pom.xml's; a test checks they agree
 #: a small heap and a fast start (C1 only): what tests and ``make run`` want
 JVM_OPTIONS = [
     "-Xms128m",
@@ -56,17 +59,13 @@ def tools_dir() -> Path:
     return Path(os.environ.get("SG_KAFKA_TOOLS_DIR") or repo_root() / ".tools" / "kafka")
 
 
-def java_available() -> bool:
-    return shutil.which("java") is not None and (
-        shutil.which("mvn") is not None or (tools_dir() / "libs" / "COMPLETE").is_file()
-    )
-
-
 def ensure_jars(*, quiet: bool = True) -> Path:
     """The directory of the broker's jars, resolved from Maven Central on the first call only."""
     libs = tools_dir() / "libs"
-    marker = libs / "COMPLETE"
-    if marker.is_file() and marker.read_text().strip() == KAFKA_VERSION:
+    marker = libs / "COMPLETE"  # the pom's digest: editing the pom resolves again
+    pom = repo_root() / "deploy" / "kafka-local" / "pom.xml"
+    digest = hashlib.sha256(pom.read_bytes()).hexdigest()
+    if marker.is_file() and marker.read_text().strip() == digest:
         return libs
     mvn = shutil.which("mvn")
     if mvn is None:
@@ -78,19 +77,13 @@ def ensure_jars(*, quiet: bool = True) -> Path:
         mvn,
         *(["-q"] if quiet else []),
         "-f",
-        str(repo_root() / "deploy" / "kafka-local" / "pom.xml"),
+        str(pom),
         "dependency:copy-dependencies",
         f"-DoutputDirectory={libs}",
     ]
     subprocess.run(command, check=True, timeout=600)  # noqa: S603
-    marker.write_text(KAFKA_VERSION + "\n")
+    marker.write_text(digest + "\n")
     return libs
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _api_versions_answer(host: str, port: int, timeout: float = 1.0) -> bool:
@@ -105,12 +98,6 @@ def _api_versions_answer(host: str, port: int, timeout: float = 1.0) -> bool:
             return len(header) == 8 and struct.unpack(">ii", header)[1] == 7
     except OSError:
         return False
-
-
-def _port_open(host: str, port: int) -> bool:
-    with socket.socket() as s:
-        s.settimeout(0.2)
-        return s.connect_ex((host, port)) == 0
 
 
 def _cluster_id() -> str:

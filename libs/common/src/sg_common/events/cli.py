@@ -10,11 +10,13 @@ import sys
 def _ensure_topics(args: argparse.Namespace) -> int:
     from sg_common.events.kafka import ensure_declared_topics
     from sg_common.events.topics import topics_from_settings
-    from sg_common.settings import ServiceSettings
+    from sg_common.settings import Environment, ServiceSettings
 
     # SG_KAFKA_BOOTSTRAP_SERVERS, SG_KAFKA_TOPIC_PARTITIONS, SG_KAFKA_REPLICATION_FACTOR, the
     # retention and the TLS/SASL settings come from the environment, as for a service
-    settings = ServiceSettings(service_name="sg-events")
+    # env=development: this tool reads only the Kafka settings, so a Job that shares the
+    # services' production ConfigMap without their JWT secrets is not refused
+    settings = ServiceSettings(service_name="sg-events", env=Environment.development)
     if args.bootstrap:
         settings = settings.model_copy(update={"kafka_bootstrap_servers": args.bootstrap})
     created = asyncio.run(ensure_declared_topics(settings, timeout_s=args.timeout))

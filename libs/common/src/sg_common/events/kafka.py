@@ -42,11 +42,8 @@ def client_options(settings: ServiceSettings) -> dict[str, Any]:
     if protocol in ("SSL", "SASL_SSL"):
         options["ssl_context"] = ssl_context(settings)
     if protocol in ("SASL_PLAINTEXT", "SASL_SSL"):
-        if settings.kafka_sasl_username is None or settings.kafka_sasl_password is None:
-            raise ValueError(
-                f"SG_KAFKA_SECURITY_PROTOCOL={protocol} needs SG_KAFKA_SASL_USERNAME "
-                "and SG_KAFKA_SASL_PASSWORD"
-            )
+        # the settings refuse SASL without credentials (ServiceSettings._sasl_needs_credentials)
+        assert settings.kafka_sasl_password is not None
         options["sasl_mechanism"] = settings.kafka_sasl_mechanism
         options["sasl_plain_username"] = settings.kafka_sasl_username
         options["sasl_plain_password"] = settings.kafka_sasl_password.get_secret_value()
