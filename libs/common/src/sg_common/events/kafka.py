@@ -90,8 +90,8 @@ async def topic_partitions(
     """Every partition of ``topics``, from a metadata request for all topics.
 
     ``consumer.topics()`` does not refresh what ``partitions_for_topic`` reads: that cache holds
-    only the topics a consumer subscribed or was assigned to. (Tansu answers its empty topic
-    list with every topic, which hid this; Apache Kafka answers it with none.)
+    the topics a consumer subscribed or was assigned to. (On Tansu it happened to hold every
+    topic, which hid this; on Apache Kafka ``replay-dlq`` found no partition at all.)
     """
     cluster = await consumer._client.fetch_all_metadata()
     return [
