@@ -1,5 +1,6 @@
 # sg-suite: two commands on a fresh machine.
 #   make run   start the broker and the five services (Ctrl-C stops everything)
+#              (KAFKA=apache: Apache Kafka 4 in KRaft mode instead of Tansu; Java 17 and Maven)
 #   make test  lint, type-check and test the library and every service
 #   make ci    what CI runs: start (installing if absent) PostgreSQL, then make test against it
 SHELL := /bin/bash
@@ -9,6 +10,8 @@ RUN := $(UV) run --frozen
 PY_DIRS := libs services bench scripts tests deploy
 SERVICES := budget hr facilities it production
 export SG_DATA_DIR ?= $(CURDIR)/.data
+KAFKA ?= tansu
+PROCFILE := $(if $(filter apache,$(KAFKA)),Procfile.apache,Procfile)
 
 .PHONY: help sync run test ci postgres lint fmt typecheck pytest token idp idp-install clean migrate migration demo bench docs k8s openapi clients contracts-release
 
@@ -18,10 +21,11 @@ help: ## list the targets
 sync: ## install the locked environment (.venv) with uv
 	@$(UV) sync --frozen --all-packages
 
-run: sync ## start the broker and the five services (SQLite under .data/, broker on 9092)
+run: sync ## start the broker, its topics and the five services (KAFKA=apache: Apache Kafka)
 	@mkdir -p "$(SG_DATA_DIR)"
-	@$(RUN) python scripts/banner.py
-	@$(RUN) honcho start -f Procfile
+	@$(if $(filter apache,$(KAFKA)),$(RUN) sg-broker --kafka apache --fetch-jars)
+	@SG_RUN_KAFKA=$(KAFKA) $(RUN) python scripts/banner.py
+	@$(RUN) honcho start -f $(PROCFILE)
 
 test: sync lint typecheck pytest ## lint, type-check and test (PostgreSQL too when SG_TEST_POSTGRES_URL is set)
 
@@ -68,8 +72,8 @@ clean: ## remove local data, caches and the virtualenv
 demo: sync ## with `make run` going: fill the five services with a year of demo data (idempotent)
 	@$(RUN) python scripts/demo.py
 
-bench: sync ## run the benchmarks (bounded, loopback only); results in bench/results/
-	@$(RUN) python bench/events/bench_relay.py
+bench: sync ## run the benchmarks (bounded, loopback only; BROKER=apache: on Apache Kafka); results in bench/results/
+	@$(RUN) python bench/events/bench_relay.py --broker $(or $(BROKER),tansu)
 
 docs: sync ## regenerate the generated parts of docs/ (event catalogue)
 	@$(RUN) python scripts/event_catalogue.py

@@ -1,9 +1,12 @@
 """Relay throughput against a raw aiokafka producer, and commit-to-commit latency.
 
     make bench                   # or: uv run python bench/events/bench_relay.py --events 5000
+    make bench BROKER=apache     # the same on Apache Kafka 4 (KRaft; Java 17 and Maven)
 
-Starts its own Tansu broker on a free loopback port and SQLite files in a temporary directory,
-then measures, in one run (compare ratios, not absolute numbers across machines):
+Starts its own broker on a free loopback port (Tansu, or with ``--broker apache`` Apache Kafka
+with the full JIT, producers idempotent as the services' are there) and SQLite files in a
+temporary directory, then measures, in one run (compare ratios, not absolute numbers across
+machines or brokers):
 
 1. raw: an ``AIOKafkaProducer`` (acks=all) sending N events with ``producer.send``, already
    encoded (keys, values and headers built before the clock starts), every ack awaited each
@@ -13,8 +16,9 @@ then measures, in one run (compare ratios, not absolute numbers across machines)
 3. relay: the same N events already committed to an outbox, drained by :class:`OutboxRelay`
    (read, encode, send, await every ack, mark sent) — ratio relay/raw, on SQLite and, when a
    PostgreSQL URL is given, on PostgreSQL;
-4. latency: one event per transaction at a steady pace; the time from the producing commit to
-   the consuming commit (inbox row + handler) in another service's database, p50/p95/p99/max.
+4. latency: one event per transaction at a steady pace, after 200 paced warm-up events have
+   all arrived; the time from the producing commit to the consuming commit (inbox row +
+   handler) in another service's database, p50/p95/p99/max.
 
 Results are printed and appended as JSON lines to ``bench/results/events.jsonl``.
 """
@@ -42,7 +46,7 @@ from sqlmodel import Field, SQLModel
 from sg_common.contracts.budget import BudgetAllocatedV1
 from sg_common.db import Database
 from sg_common.events import EventEnvelope, publish
-from sg_common.events.broker import EmbeddedBroker
+from sg_common.events.broker import Broker, EmbeddedBroker
 from sg_common.events.consumer import EventConsumer
 from sg_common.events.kafka import ensure_topics
 from sg_common.events.relay import OutboxRelay
@@ -74,11 +78,16 @@ def payload(i: int, unit: str) -> BudgetAllocatedV1:
     )
 
 
+#: set by main(): True on Apache Kafka (idempotent producers, as the services run there)
+IDEMPOTENT = False
+
+
 def settings(service: str, bootstrap: str, url: str, **extra: Any) -> ServiceSettings:
     values = {
         **TEST_KAFKA_SETTINGS,
         "service_name": service,
         "kafka_bootstrap_servers": bootstrap,
+        "kafka_enable_idempotence": IDEMPOTENT,
         "database_url": url,
         "log_json": False,
         "log_level": "WARNING",
@@ -101,7 +110,11 @@ def raw_messages(n: int) -> list[tuple[bytes, bytes, list[tuple[str, bytes]]]]:
 
 def raw_producer(bootstrap: str) -> AIOKafkaProducer:
     return AIOKafkaProducer(
-        bootstrap_servers=bootstrap, acks="all", linger_ms=1, max_batch_size=256 * 1024
+        bootstrap_servers=bootstrap,
+        acks="all",
+        enable_idempotence=IDEMPOTENT,
+        linger_ms=1,
+        max_batch_size=256 * 1024,
     )
 
 
@@ -182,7 +195,9 @@ class TimedConsumer(EventConsumer):
         return outcome
 
 
-async def bench_latency(bootstrap: str, workdir: Path, n: int, gap_s: float) -> list[float]:
+async def bench_latency(
+    bootstrap: str, workdir: Path, n: int, gap_s: float, warmup: int = 200
+) -> list[float]:
     p_url = f"sqlite+aiosqlite:///{workdir / 'producer.db'}"
     c_url = f"sqlite+aiosqlite:///{workdir / 'consumer.db'}"
     for url in (p_url, c_url):
@@ -206,11 +221,18 @@ async def bench_latency(bootstrap: str, workdir: Path, n: int, gap_s: float) -> 
             if time.monotonic() > deadline:
                 raise TimeoutError("relay or consumer did not connect")
             await asyncio.sleep(0.05)
-        # warm-up, not measured
-        for i in range(20):
+        # warm-up, not measured: paced like the measured events, until all of them arrived
+        # (a freshly started JVM broker compiles its hot paths in the first seconds)
+        for i in range(warmup):
             async with pdb.transaction() as session:
                 await publish(session, payload(i, "WARM"), subject="WARM")
-        await asyncio.sleep(1.0)
+            await asyncio.sleep(gap_s)
+        deadline = time.monotonic() + 60
+        while len([k for k in consumer.committed_at if k.startswith("WARM-")]) < warmup:
+            if time.monotonic() > deadline:
+                raise TimeoutError("warm-up events did not all arrive")
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.5)
         for i in range(n):
             unit = UNITS[i % 8]
             async with pdb.transaction() as session:
@@ -230,30 +252,39 @@ async def bench_latency(bootstrap: str, workdir: Path, n: int, gap_s: float) -> 
     return [(consumer.committed_at[k] - t) * 1000 for k, t in produced_at.items()]
 
 
+def new_broker(kind: str) -> Broker:
+    if kind == "apache":
+        from sg_common.events.apache_kafka import JVM_OPTIONS_THROUGHPUT, ApacheKafkaBroker
+
+        return ApacheKafkaBroker(jvm_options=JVM_OPTIONS_THROUGHPUT)
+    return EmbeddedBroker()
+
+
+def stop_broker(broker: Broker) -> None:
+    close = getattr(broker, "close", None)
+    if close is not None:
+        close()
+    else:
+        broker.stop()
+
+
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-async def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=20000, help="events for the throughput runs")
-    parser.add_argument("--latency-events", type=int, default=500)
-    parser.add_argument("--gap-ms", type=float, default=20.0, help="pause between latency events")
-    parser.add_argument("--rounds", type=int, default=3, help="throughput rounds (best kept)")
-    parser.add_argument(
-        "--postgres-url",
-        default=os.environ.get("SG_TEST_POSTGRES_URL"),
-        help="also measure the relay on PostgreSQL (a schema per round, dropped after)",
-    )
-    args = parser.parse_args()
-    freeze_startup_heap()  # as ``sg-service NAME run`` does once the app is built
-
-    with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
+async def _throughput(
+    broker: Broker,
+    args: argparse.Namespace,
+    raw: list[float],
+    raw_batches: list[float],
+    relay: list[float],
+    relay_pg: list[float],
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         base = settings("bench", broker.bootstrap, "sqlite+aiosqlite://")
         await ensure_topics(base, ["bench.raw", "sg.budget.events"])
-        raw, raw_batches, relay, relay_pg = [], [], [], []
         batch = base.relay_batch_size  # the raw producer awaits its acks as often as the relay
         for r in range(args.rounds):
             raw.append(await bench_raw(broker.bootstrap, "bench.raw", args.events, batch))
@@ -267,22 +298,60 @@ async def main() -> None:
                     relay_pg.append(
                         await bench_relay(broker.bootstrap, workdir, args.events, reserved.url)
                     )
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=20000, help="events for the throughput runs")
+    parser.add_argument("--latency-events", type=int, default=500)
+    parser.add_argument("--gap-ms", type=float, default=20.0, help="pause between latency events")
+    parser.add_argument("--rounds", type=int, default=3, help="throughput rounds (best kept)")
+    parser.add_argument(
+        "--postgres-url",
+        default=os.environ.get("SG_TEST_POSTGRES_URL"),
+        help="also measure the relay on PostgreSQL (a schema per round, dropped after)",
+    )
+    parser.add_argument("--broker", choices=["tansu", "apache"], default="tansu")
+    args = parser.parse_args()
+    global IDEMPOTENT
+    IDEMPOTENT = args.broker == "apache"
+    freeze_startup_heap()  # as ``sg-service NAME run`` does once the app is built
+    raw: list[float] = []
+    raw_batches: list[float] = []
+    relay: list[float] = []
+    relay_pg: list[float] = []
+
+    broker = new_broker(args.broker)
+    broker.start()
+    try:
+        await _throughput(broker, args, raw, raw_batches, relay, relay_pg)
+    finally:
+        stop_broker(broker)
     # latency on a broker of its own: the throughput runs left thousands of events behind
-    with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
-        await ensure_topics(
-            settings("bench", broker.bootstrap, "sqlite+aiosqlite://"), ["sg.budget.events"]
-        )
-        latencies = await bench_latency(
-            broker.bootstrap, Path(tmp), args.latency_events, args.gap_ms / 1000
-        )
+    broker = new_broker(args.broker)
+    broker.start()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            await ensure_topics(
+                settings("bench", broker.bootstrap, "sqlite+aiosqlite://"), ["sg.budget.events"]
+            )
+            latencies = await bench_latency(
+                broker.bootstrap, Path(tmp), args.latency_events, args.gap_ms / 1000
+            )
+    finally:
+        stop_broker(broker)
+    batch = settings("bench", broker.bootstrap, "sqlite+aiosqlite://").relay_batch_size
 
     result = {
         "bench": "events.relay",
         "at": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": f"{platform.machine()} {platform.system()} py{platform.python_version()}",
+        "broker": "apache-kafka-4.1.1 (KRaft, idempotent producers)"
+        if args.broker == "apache"
+        else "tansu (memory)",
         "events": args.events,
         "raw_baseline": "producer.send of pre-encoded messages",
-        "batch": base.relay_batch_size,
+        "batch": batch,
         "raw_per_s": round(max(raw)),
         "raw_batch_api_per_s": round(max(raw_batches)),
         "relay_per_s": round(max(relay)),

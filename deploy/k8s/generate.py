@@ -404,31 +404,27 @@ def network_policy(svc: Svc) -> dict[str, Any]:
 
 
 def topics() -> list[dict[str, Any]]:
-    out = []
-    for producer in PRODUCERS:
-        for suffix, retention in (("events", 14), ("events.dlq", 90)):
-            name = f"sg.{producer}.{suffix}"
-            out.append(
-                {
-                    "apiVersion": "kafka.strimzi.io/v1beta2",
-                    "kind": "KafkaTopic",
-                    "metadata": {
-                        "name": name.replace(".", "-"),
-                        "labels": {"strimzi.io/cluster": KAFKA_CLUSTER},
-                    },
-                    "spec": {
-                        "topicName": name,
-                        "partitions": 3,
-                        "replicas": 3,
-                        "config": {
-                            "min.insync.replicas": 2,
-                            "retention.ms": retention * 24 * 3600 * 1000,
-                            "unclean.leader.election.enable": False,
-                        },
-                    },
-                }
-            )
-    return out
+    """Strimzi KafkaTopics from the one declaration (sg_common.events.topics), as
+    ``sg-events ensure-topics`` creates them with the ConfigMap's partitions and replication."""
+    from sg_common.events.topics import declared_topics
+
+    return [
+        {
+            "apiVersion": "kafka.strimzi.io/v1beta2",
+            "kind": "KafkaTopic",
+            "metadata": {
+                "name": spec.name.replace(".", "-"),
+                "labels": {"strimzi.io/cluster": KAFKA_CLUSTER},
+            },
+            "spec": {
+                "topicName": spec.name,
+                "partitions": spec.partitions,
+                "replicas": spec.replication_factor,
+                "config": dict(spec.config),
+            },
+        }
+        for spec in declared_topics(partitions=3, replication_factor=3)
+    ]
 
 
 KEYCLOAK_INTERNAL = "http://keycloak:8080/realms/sg-suite"

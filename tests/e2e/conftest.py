@@ -1,7 +1,14 @@
-"""The e2e suite fixture: started once per mode for the module's tests.
+"""The e2e suite fixture: started once per run (mode and broker) for the module's tests.
 
-Modes: ``sqlite`` and ``postgresql`` (development settings, as ``make run``), and ``production``
-(the suite as deployed, see ``production.py``) when PostgreSQL is configured.
+Runs, each with every flow:
+
+* ``sqlite-tansu`` and ``postgresql-tansu``: development settings, as ``make run`` starts them;
+* ``production-apache``: the suite as deployed (``production.py``: SG_ENV=production, a database
+  and role per service, tokens from the OpenID Connect provider, two replicas of budget and
+  facilities) on Apache Kafka with idempotent producers and pre-created topics — when
+  PostgreSQL is configured and ``SG_TEST_BROKERS`` names ``apache`` (CI); on Tansu otherwise.
+
+Without PostgreSQL: SQLite on each broker of ``SG_TEST_BROKERS``.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from sg_common.events.broker import EmbeddedBroker
+from sg_common.events.testing import close_broker, new_broker, start_broker, test_brokers
 from sg_common.testing import postgres_test_url
 from sg_common.testing.oidc import DevIdpUnavailable, running_dev_idp
 
@@ -21,12 +28,18 @@ from .production import start_production_suite
 from .suite import Suite, start_suite, stop_suite
 
 
-def _modes() -> list[str]:
-    return ["sqlite", "postgresql", "production"] if postgres_test_url() else ["sqlite"]
+def _runs() -> list[tuple[str, str]]:
+    """(mode, broker) pairs, see the module doc."""
+    brokers = test_brokers()
+    if not postgres_test_url():
+        return [("sqlite", broker) for broker in brokers]
+    runs = [("sqlite", "tansu"), ("postgresql", "tansu")] if "tansu" in brokers else []
+    runs.append(("production", "apache" if "apache" in brokers else "tansu"))
+    return runs
 
 
 @contextmanager
-def _production(workdir: Path, pg: str) -> Iterator[Suite]:
+def _production(workdir: Path, pg: str, broker_kind: str) -> Iterator[Suite]:
     """The suite as deployed; every token comes from the OpenID Connect provider.
 
     Each person the flows act as (roles, units, subject) gets an account at the provider, and
@@ -54,7 +67,11 @@ def _production(workdir: Path, pg: str) -> Iterator[Suite]:
         client_id, secret = idp.service_client(name)
         return {"SG_OIDC_CLIENT_ID": client_id, "SG_OIDC_CLIENT_SECRET": secret}
 
-    broker = EmbeddedBroker(log_file=workdir / "broker.log").start()
+    try:
+        broker = start_broker(new_broker(broker_kind))
+    except BaseException:
+        idp_cm.__exit__(None, None, None)
+        raise
     try:
         running = start_production_suite(
             workdir,
@@ -65,7 +82,7 @@ def _production(workdir: Path, pg: str) -> Iterator[Suite]:
             service_env=service_env,
         )
     except BaseException:
-        broker.stop()
+        close_broker(broker)
         idp_cm.__exit__(None, None, None)
         raise
     try:
@@ -77,19 +94,19 @@ def _production(workdir: Path, pg: str) -> Iterator[Suite]:
             idp_cm.__exit__(None, None, None)
 
 
-@pytest.fixture(scope="session", params=_modes())
+@pytest.fixture(scope="session", params=_runs(), ids=lambda run: "-".join(run))
 def suite(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Suite]:
-    mode: str = request.param
-    workdir: Path = tmp_path_factory.mktemp(f"suite-{mode}")
+    mode, broker = request.param
+    workdir: Path = tmp_path_factory.mktemp(f"suite-{mode}-{broker}")
     pg = postgres_test_url()
     if mode == "production":
         assert pg is not None
-        with _production(workdir, pg) as running:
+        with _production(workdir, pg, broker) as running:
             yield running
         return
-    running = start_suite(workdir, mode, pg)
+    running = start_suite(workdir, mode, pg, broker_kind=broker)
     try:
         yield running
     finally:

@@ -26,15 +26,14 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import psycopg
 from psycopg import sql
 from sqlalchemy.engine import make_url
 
-from sg_common.events.broker import free_port
+from sg_common.events.broker import Broker, free_port
 
-from .suite import FAST_EVENTS, SERVICES, ServiceProcess, Suite, TokenSource
+from .suite import FAST_EVENTS, SERVICES, ServiceProcess, Suite, TokenSource, _client_env
 
 #: Services run as two replicas in production mode.
 REPLICATED = ("budget", "facilities")
@@ -199,7 +198,7 @@ def start_production_suite(
     workdir: Path,
     postgres_url: str,
     *,
-    broker: Any,
+    broker: Broker,
     token_source: TokenSource,
     auth_env: dict[str, str],
     service_env: Callable[[str], dict[str, str]] | None = None,
@@ -240,7 +239,7 @@ def start_production_suite(
                     "SG_DATA_DIR": str(workdir / "data"),
                     "SG_DATABASE_URL": databases[name].url,
                     "SG_DB_POOL_SIZE": "5",
-                    "SG_KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap,
+                    **_client_env(broker),  # bootstrap, idempotence on Apache Kafka
                     "SG_LOG_JSON": "true",
                     "SG_LOG_LEVEL": "INFO",
                 }

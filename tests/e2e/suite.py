@@ -1,4 +1,7 @@
-"""The whole suite as separate processes: one Tansu broker, five services, fresh data.
+"""The whole suite as separate processes: one broker, five services, fresh data.
+
+The broker is Tansu, or Apache Kafka (its topics created by ``ensure-topics`` first, the
+services' producers idempotent), per the suite fixture's parameter (``SG_TEST_BROKERS``).
 
 Started as ``make run`` starts it (``sg-service <name> run``), on free loopback ports, each
 service with its own database (a SQLite file, or a PostgreSQL schema of its own), and driven only
@@ -23,7 +26,8 @@ import psycopg
 from sqlalchemy.engine import make_url
 
 from sg_common.auth.dev import mint_token
-from sg_common.events.broker import EmbeddedBroker, free_port
+from sg_common.events.broker import Broker, free_port
+from sg_common.events.testing import close_broker, new_broker, start_broker
 
 SERVICES = ["budget", "hr", "facilities", "it", "production"]
 BIN = Path(sys.executable).parent
@@ -96,7 +100,7 @@ class Suite:
 
     workdir: Path
     backend: str
-    broker: Any  # started; has .bootstrap and .stop() (Tansu or Apache Kafka)
+    broker: Broker
     services: dict[str, ServiceProcess] = field(default_factory=dict)
     schemas: list[str] = field(default_factory=list)
     token_source: TokenSource = dev_token
@@ -175,9 +179,17 @@ class Suite:
             svc.stop()
         for proxy in self.proxies.values():
             proxy.stop()
-        self.broker.stop()
+        close_broker(self.broker)
         for hook in self.on_stop:
             hook()
+
+
+def _client_env(broker: Broker) -> dict[str, str]:
+    """The broker's client settings as SG_* variables (booleans as "true"/"false")."""
+    return {
+        f"SG_{name.upper()}": str(value).lower() if isinstance(value, bool) else str(value)
+        for name, value in broker.client_settings().items()
+    }
 
 
 def _pg_schema_url(base: str, schema: str) -> str:
@@ -205,12 +217,13 @@ def start_suite(
     backend: str,
     postgres_url: str | None = None,
     *,
+    broker_kind: str = "tansu",
     names: list[str] | None = None,
     extra_env: Mapping[str, Mapping[str, str]] | None = None,
 ) -> Suite:
     """The broker and the services (``names``: a subset), ``extra_env[name]`` added to one's
     environment (e.g. ``SG_OIDC_ISSUER``)."""
-    broker = EmbeddedBroker(log_file=workdir / "broker.log").start()
+    broker = start_broker(new_broker(broker_kind))
     suite = Suite(workdir=workdir, backend=backend, broker=broker)
     ports = {name: free_port() for name in names or SERVICES}
     base_env = {
@@ -230,7 +243,7 @@ def start_suite(
                 "SG_PORT": str(ports[name]),
                 "SG_HOST": "127.0.0.1",
                 "SG_DATA_DIR": str(workdir / "data"),
-                "SG_KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap,
+                **_client_env(broker),
                 "SG_LOG_JSON": "true",
                 "SG_LOG_LEVEL": "INFO",
                 **(extra_env or {}).get(name, {}),

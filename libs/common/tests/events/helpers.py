@@ -14,6 +14,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from sg_common.contracts.budget import BudgetAllocatedV1, BudgetCommitmentRecordedV1
 from sg_common.db import Database
 from sg_common.events import EventEnvelope, publish
+from sg_common.events.broker import Broker
 from sg_common.events.testing import TEST_KAFKA_SETTINGS
 from sg_common.settings import ServiceSettings
 from sg_common.testing import create_schema_objects
@@ -49,11 +50,15 @@ def allocated(seq: int, unit: str = "DPG") -> BudgetAllocatedV1:
     )
 
 
-def settings_for(service: str, bootstrap: str, url: str, **extra: Any) -> ServiceSettings:
+def settings_for(service: str, broker: Broker | str, url: str, **extra: Any) -> ServiceSettings:
+    """Settings of a test service on ``broker`` (a bootstrap string: no broker is reached)."""
+    client = (
+        {"kafka_bootstrap_servers": broker} if isinstance(broker, str) else broker.client_settings()
+    )
     values = {
         **TEST_KAFKA_SETTINGS,
         "service_name": service,
-        "kafka_bootstrap_servers": bootstrap,
+        **client,
         "database_url": url,
         "log_json": False,
         **extra,

@@ -1,4 +1,4 @@
-"""The backbone over a real Kafka-protocol broker (Tansu over TCP)."""
+"""The backbone over a real Kafka-protocol broker (Tansu, and Apache Kafka per SG_TEST_BROKERS)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from sg_common.clock import utcnow
 from sg_common.contracts.budget import BudgetAllocatedV1, BudgetCommitmentRecordedV1
 from sg_common.db import Database
 from sg_common.events import EventEnvelope, OutboxMessage, publish
-from sg_common.events.broker import EmbeddedBroker
+from sg_common.events.broker import Broker
 from sg_common.events.consumer import EventConsumer
 from sg_common.events.relay import OutboxRelay
 from sg_common.events.replay import replay_dead_letters
@@ -45,16 +45,12 @@ def header(record_: object, name: str) -> str:
     return dict(record_.headers)[name].decode()  # type: ignore[attr-defined]
 
 
-async def test_events_flow_once_and_in_order_per_key(
-    kafka_broker: EmbeddedBroker, tmp_path: Path
-) -> None:
+async def test_events_flow_once_and_in_order_per_key(kafka_broker: Broker, tmp_path: Path) -> None:
     budget_db = await new_database(tmp_path, "budget")
     hr_db = await new_database(tmp_path, "hr")
-    budget = EventRuntime(
-        settings_for("budget", kafka_broker.bootstrap, budget_db.url), budget_db, {}
-    )
+    budget = EventRuntime(settings_for("budget", kafka_broker, budget_db.url), budget_db, {})
     hr = EventRuntime(
-        settings_for("hr", kafka_broker.bootstrap, hr_db.url),
+        settings_for("hr", kafka_broker, hr_db.url),
         hr_db,
         {"budget.allocated": record},
     )
@@ -88,13 +84,9 @@ def only(rows: list, subject: str) -> list:  # type: ignore[type-arg]
     return [r for r in rows if r.subject == subject]
 
 
-async def test_relay_wakes_on_commit_not_on_poll(
-    kafka_broker: EmbeddedBroker, tmp_path: Path
-) -> None:
+async def test_relay_wakes_on_commit_not_on_poll(kafka_broker: Broker, tmp_path: Path) -> None:
     db = await new_database(tmp_path, "budget")
-    relay = OutboxRelay(
-        settings_for("budget", kafka_broker.bootstrap, db.url, relay_poll_interval_s=60), db
-    )
+    relay = OutboxRelay(settings_for("budget", kafka_broker, db.url, relay_poll_interval_s=60), db)
     relay.start()
     try:
         await wait_for(lambda: relay.connected, what="relay connected")
@@ -119,14 +111,10 @@ async def _all_sent(db: object) -> bool:
     )
 
 
-async def test_acks_record_where_each_event_landed(
-    kafka_broker: EmbeddedBroker, tmp_path: Path
-) -> None:
+async def test_acks_record_where_each_event_landed(kafka_broker: Broker, tmp_path: Path) -> None:
     """outbox_ack maps every sent row to the partition and offset holding it on the broker."""
     db = await new_database(tmp_path, "budget")
-    relay = OutboxRelay(
-        settings_for("budget", kafka_broker.bootstrap, db.url, relay_batch_size=7), db
-    )
+    relay = OutboxRelay(settings_for("budget", kafka_broker, db.url, relay_batch_size=7), db)
     for unit in ("ACK-A", "ACK-B", "ACK-C", "ACK-D"):  # keys no other test reads
         await publish_allocations(db, range(12), unit)
     relay.start()
@@ -227,12 +215,10 @@ async def test_sent_rows_expire_after_retention_up_to_the_first_unsent(tmp_path:
     assert left == [5, 6]
 
 
-async def test_same_event_three_times_is_applied_once(
-    kafka_broker: EmbeddedBroker, tmp_path: Path
-) -> None:
+async def test_same_event_three_times_is_applied_once(kafka_broker: Broker, tmp_path: Path) -> None:
     db = await new_database(tmp_path, "hr")
     consumer = EventConsumer(
-        settings_for("hr", kafka_broker.bootstrap, db.url),
+        settings_for("hr", kafka_broker, db.url),
         db,
         {"budget.allocated": record},
         group_id="hr-dup",
@@ -260,7 +246,7 @@ async def publish_marker(producer: AIOKafkaProducer, unit: str, seq: int) -> Non
 
 
 async def test_poison_messages_go_to_the_dlq_and_the_stream_goes_on(
-    fresh_broker: EmbeddedBroker, tmp_path: Path
+    fresh_broker: Broker, tmp_path: Path
 ) -> None:
     db = await new_database(tmp_path, "hr")
 
@@ -269,7 +255,7 @@ async def test_poison_messages_go_to_the_dlq_and_the_stream_goes_on(
             raise ValueError("allocation 1 cannot be applied")
         await record(session, event)
 
-    settings = settings_for("hr", fresh_broker.bootstrap, db.url, consumer_max_attempts=3)
+    settings = settings_for("hr", fresh_broker, db.url, consumer_max_attempts=3)
     consumer = EventConsumer(settings, db, {"budget.allocated": picky})
     producer = AIOKafkaProducer(bootstrap_servers=fresh_broker.bootstrap, acks="all")
     await producer.start()
@@ -329,16 +315,12 @@ async def test_poison_messages_go_to_the_dlq_and_the_stream_goes_on(
     assert sorted(r.seq for r in await applied(db)) == [0, 1, 2]
 
 
-async def test_broker_down_while_writing_then_back(
-    fresh_broker: EmbeddedBroker, tmp_path: Path
-) -> None:
+async def test_broker_down_while_writing_then_back(fresh_broker: Broker, tmp_path: Path) -> None:
     budget_db = await new_database(tmp_path, "budget")
     hr_db = await new_database(tmp_path, "hr")
-    budget = EventRuntime(
-        settings_for("budget", fresh_broker.bootstrap, budget_db.url), budget_db, {}
-    )
+    budget = EventRuntime(settings_for("budget", fresh_broker, budget_db.url), budget_db, {})
     hr = EventRuntime(
-        settings_for("hr", fresh_broker.bootstrap, hr_db.url), hr_db, {"budget.allocated": record}
+        settings_for("hr", fresh_broker, hr_db.url), hr_db, {"budget.allocated": record}
     )
     await budget.start()
     await hr.start()
@@ -359,21 +341,20 @@ async def test_broker_down_while_writing_then_back(
     assert_once_in_order(await applied(hr_db), {"DPG": list(range(15))})
 
 
-async def test_forgetful_broker_loses_nothing(fresh_broker: EmbeddedBroker, tmp_path: Path) -> None:
+async def test_forgetful_broker_loses_nothing(fresh_broker: Broker, tmp_path: Path) -> None:
     """Acknowledged events no consumer had read yet, lost by a broker restart, still arrive once."""
     budget_db = await new_database(tmp_path, "budget")
     hr_db = await new_database(tmp_path, "hr")
-    budget = EventRuntime(
-        settings_for("budget", fresh_broker.bootstrap, budget_db.url), budget_db, {}
-    )
+    budget = EventRuntime(settings_for("budget", fresh_broker, budget_db.url), budget_db, {})
     await budget.start()
     try:
         await publish_allocations(budget_db, range(8), "DOMP")
         await wait_for(lambda: _all_sent(budget_db), timeout=20, what="acknowledged")
         fresh_broker.stop()
+        fresh_broker.forget()  # Tansu forgets anyway; Apache Kafka's log is wiped
         fresh_broker.start()
         hr = EventRuntime(
-            settings_for("hr", fresh_broker.bootstrap, hr_db.url),
+            settings_for("hr", fresh_broker, hr_db.url),
             hr_db,
             {"budget.allocated": record},
         )
@@ -389,11 +370,11 @@ async def test_forgetful_broker_loses_nothing(fresh_broker: EmbeddedBroker, tmp_
 
 
 async def test_consumer_killed_mid_stream_then_restarted(
-    kafka_broker: EmbeddedBroker, tmp_path: Path
+    kafka_broker: Broker, tmp_path: Path
 ) -> None:
     budget_db = await new_database(tmp_path, "budget")
     hr_db = await new_database(tmp_path, "hr")
-    settings = settings_for("hr", kafka_broker.bootstrap, hr_db.url)
+    settings = settings_for("hr", kafka_broker, hr_db.url)
     slow_seen = asyncio.Event()
 
     async def slow(session, event):  # type: ignore[no-untyped-def]
@@ -402,9 +383,7 @@ async def test_consumer_killed_mid_stream_then_restarted(
             slow_seen.set()
             await asyncio.sleep(30)  # killed here, its transaction never commits
 
-    budget = EventRuntime(
-        settings_for("budget", kafka_broker.bootstrap, budget_db.url), budget_db, {}
-    )
+    budget = EventRuntime(settings_for("budget", kafka_broker, budget_db.url), budget_db, {})
     await budget.start()
     consumer = EventConsumer(settings, hr_db, {"budget.allocated": slow}, group_id="hr-kill")
     consumer.start()
@@ -424,7 +403,7 @@ async def test_consumer_killed_mid_stream_then_restarted(
 
 
 async def test_handler_publishes_in_the_same_transaction(
-    kafka_broker: EmbeddedBroker, tmp_path: Path
+    kafka_broker: Broker, tmp_path: Path
 ) -> None:
     """Consume-transform-produce: an allocation answered by a commitment event, once."""
     db = await new_database(tmp_path, "budget2")
@@ -445,7 +424,7 @@ async def test_handler_publishes_in_the_same_transaction(
         )
 
     runtime = EventRuntime(
-        settings_for("budget", kafka_broker.bootstrap, db.url),
+        settings_for("budget", kafka_broker, db.url),
         db,
         {"budget.allocated": answer},
     )
@@ -502,10 +481,10 @@ asyncio.run(main(sys.argv[1], sys.argv[2], int(sys.argv[3])))
 
 
 async def test_a_consumer_in_another_process_receives_what_a_service_publishes(
-    kafka_broker: EmbeddedBroker, tmp_path: Path
+    kafka_broker: Broker, tmp_path: Path
 ) -> None:
     db = await new_database(tmp_path, "budget")
-    runtime = EventRuntime(settings_for("budget", kafka_broker.bootstrap, db.url), db, {})
+    runtime = EventRuntime(settings_for("budget", kafka_broker, db.url), db, {})
     await runtime.start()
     child = await asyncio.create_subprocess_exec(
         sys.executable,
@@ -528,7 +507,7 @@ async def test_a_consumer_in_another_process_receives_what_a_service_publishes(
 
 
 async def test_relay_replicas_keep_order_on_each_backend(
-    kafka_broker: EmbeddedBroker, test_db: TestDatabase, tmp_path: Path
+    kafka_broker: Broker, test_db: TestDatabase, tmp_path: Path
 ) -> None:
     """On PostgreSQL two relay replicas share one outbox: each event once, in order per key."""
     await create_schema_objects(test_db.url, [EvTable.metadata])
@@ -537,11 +516,11 @@ async def test_relay_replicas_keep_order_on_each_backend(
     replicas = 2 if test_db.backend == "postgresql" else 1  # SQLite: one process per file
     unit = f"DR-NOR-{test_db.backend}"
     relays = [
-        OutboxRelay(settings_for("budget", kafka_broker.bootstrap, test_db.url), budget_db)
+        OutboxRelay(settings_for("budget", kafka_broker, test_db.url), budget_db)
         for _ in range(replicas)
     ]
     consumer = EventConsumer(
-        settings_for("hr", kafka_broker.bootstrap, hr_db.url),
+        settings_for("hr", kafka_broker, hr_db.url),
         hr_db,
         {"budget.allocated": record},
         group_id=f"hr-replicas-{test_db.backend}",

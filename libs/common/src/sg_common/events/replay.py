@@ -44,12 +44,7 @@ async def replay_dead_letters(
     await producer.start()
     replayed = 0
     try:
-        await consumer.topics()  # loads metadata
-        partitions = [
-            TopicPartition(t, p)
-            for t in dlqs
-            for p in sorted(consumer.partitions_for_topic(t) or ())
-        ]
+        partitions = await kafka.topic_partitions(consumer, dlqs)
         consumer.assign(partitions)
         # Snapshot where each partition ends *now*: letters parked again while we replay (the
         # fix did not cover them) are left for the next run instead of looping forever.

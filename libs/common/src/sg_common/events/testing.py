@@ -1,16 +1,25 @@
-"""Real-broker test support: a Tansu per test session (or per test), bounded waits, readers."""
+"""Real-broker test support: a broker per test session (or per test), bounded waits, readers.
+
+``SG_TEST_BROKERS`` chooses the brokers the real-broker fixtures run on: ``tansu`` (the
+default: no Java needed), ``apache`` (Apache Kafka 4 in KRaft mode, Java 17 and Maven) or
+``tansu,apache`` (CI: every test using ``kafka_broker`` or ``fresh_broker`` runs on each).
+On Apache Kafka the declared topics are created by ``ensure_declared_topics`` right after
+the broker starts (auto-creation is off), and clients take ``broker.client_settings()``
+(idempotent producer).
+"""
 
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
 import pytest
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer
 
-from sg_common.events.broker import EmbeddedBroker
+from sg_common.events.broker import Broker, EmbeddedBroker
 
 #: Consumer settings that suit Tansu in tests (see DEVELOPERS.md: join held session/2).
 TEST_KAFKA_SETTINGS: dict[str, Any] = {
@@ -26,22 +35,70 @@ TEST_KAFKA_SETTINGS: dict[str, Any] = {
 }
 
 
-@pytest.fixture(scope="session")
-def kafka_broker() -> Iterator[EmbeddedBroker]:
-    """A Tansu broker for the whole test session (memory storage)."""
-    with EmbeddedBroker() as broker:
-        yield broker
+BROKER_KINDS = ("tansu", "apache")
 
 
-@pytest.fixture
-def fresh_broker() -> Iterator[EmbeddedBroker]:
-    """A broker of this test's own, which the test may stop and start again."""
-    broker = EmbeddedBroker()
+def test_brokers() -> list[str]:
+    """The brokers of ``SG_TEST_BROKERS`` (comma-separated; default ``tansu``)."""
+    kinds = [k.strip() for k in os.environ.get("SG_TEST_BROKERS", "tansu").split(",") if k.strip()]
+    unknown = [k for k in kinds if k not in BROKER_KINDS]
+    if unknown or not kinds:
+        raise ValueError(f"SG_TEST_BROKERS: unknown broker(s) {unknown}; use {BROKER_KINDS}")
+    return kinds
+
+
+test_brokers.__test__ = False  # type: ignore[attr-defined]  # not a test
+
+
+def new_broker(kind: str) -> Broker:
+    if kind == "apache":
+        from sg_common.events.apache_kafka import ApacheKafkaBroker
+
+        return ApacheKafkaBroker(partitions=int(TEST_KAFKA_SETTINGS["kafka_topic_partitions"]))
+    return EmbeddedBroker()
+
+
+def start_broker(broker: Broker) -> Broker:
+    """Start ``broker``; on Apache Kafka, create the declared topics (auto-creation is off)."""
     broker.start()
+    if broker.kind == "apache":
+        from sg_common.events.kafka import ensure_declared_topics
+        from sg_common.settings import ServiceSettings
+
+        settings = ServiceSettings(
+            _env_file=None,
+            **{**TEST_KAFKA_SETTINGS, **broker.client_settings()},
+        )
+        asyncio.run(ensure_declared_topics(settings, timeout_s=30))
+    return broker
+
+
+def close_broker(broker: Broker) -> None:
+    close = getattr(broker, "close", None)
+    if close is not None:
+        close()  # Apache Kafka: stop, then remove its log directory
+    else:
+        broker.stop()
+
+
+@pytest.fixture(scope="session", params=test_brokers())
+def kafka_broker(request: pytest.FixtureRequest) -> Iterator[Broker]:
+    """A broker for the whole test session, per ``SG_TEST_BROKERS`` (Tansu: memory storage)."""
+    broker = start_broker(new_broker(request.param))
     try:
         yield broker
     finally:
-        broker.stop()
+        close_broker(broker)
+
+
+@pytest.fixture(params=test_brokers())
+def fresh_broker(request: pytest.FixtureRequest) -> Iterator[Broker]:
+    """A broker of this test's own, which the test may stop and start again."""
+    broker = start_broker(new_broker(request.param))
+    try:
+        yield broker
+    finally:
+        close_broker(broker)
 
 
 async def wait_for(
@@ -75,10 +132,9 @@ async def read_topic(bootstrap: str, topic: str, *, timeout: float = 10.0) -> li
     await consumer.start()
     records: list[Any] = []
     try:
-        await consumer.topics()  # loads metadata
-        partitions = [
-            TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())
-        ]
+        from sg_common.events.kafka import topic_partitions
+
+        partitions = await topic_partitions(consumer, [topic])
         if not partitions:
             return []
         consumer.assign(partitions)

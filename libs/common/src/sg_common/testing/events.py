@@ -24,7 +24,7 @@ from aiokafka import AIOKafkaProducer
 from fastapi import FastAPI
 from sqlmodel import col, select
 
-from sg_common.events.broker import EmbeddedBroker
+from sg_common.events.broker import Broker
 from sg_common.events.catalogue import topic_for
 from sg_common.events.consumer import apply_event
 from sg_common.events.envelope import EventEnvelope, EventPayload
@@ -80,17 +80,17 @@ class ServiceEvents:
         )
 
 
-def broker_settings(broker: EmbeddedBroker, **extra: Any) -> dict[str, Any]:
+def broker_settings(broker: Broker, **extra: Any) -> dict[str, Any]:
     """``settings_overrides`` that run the app's relay and consumer against ``broker``."""
     return {
         **TEST_KAFKA_SETTINGS,
         "events_enabled": True,
-        "kafka_bootstrap_servers": broker.bootstrap,
+        **broker.client_settings(),
         **extra,
     }
 
 
-async def produce(broker: EmbeddedBroker, payload: EventPayload, *, subject: str) -> EventEnvelope:
+async def produce(broker: Broker, payload: EventPayload, *, subject: str) -> EventEnvelope:
     """Publish one event to its topic on ``broker`` as its producing service would."""
     envelope = EventEnvelope.new(payload, subject=subject)
     producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap, acks="all")
