@@ -136,6 +136,9 @@ class ServiceSettings(BaseSettings):
     kafka_max_poll_records: int = 100
     relay_batch_size: int = Field(default=1000, ge=1)
     relay_poll_interval_s: float = 1.0
+    #: how long the relay waits for the broker to acknowledge a batch before it counts the
+    #: broker as gone (closes the producer, backs off, sends the rows again)
+    relay_ack_timeout_s: float = Field(default=30.0, gt=0)
     relay_backoff_max_s: float = 30.0
     outbox_retention_hours: float = 72.0
     #: how often the relay checks that the broker still holds what it acknowledged

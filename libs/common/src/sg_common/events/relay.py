@@ -286,8 +286,13 @@ class OutboxRelay:
                     next_rows = await self._read_pending(after_id=rows[-1].id)  # batch in flight
                     if next_rows:
                         next_built = await self._build(next_rows)
-                outcomes = await asyncio.gather(
-                    *(s.future for s in submitted), return_exceptions=True
+                # Bounded: an idempotent producer retries a batch for as long as the broker is
+                # away (Apache Kafka), so the wait would never end and the relay would go on
+                # reporting itself connected. Past the bound the round fails as a send would:
+                # the producer is closed, the rows stay unsent and go again in order.
+                outcomes = await asyncio.wait_for(
+                    asyncio.gather(*(s.future for s in submitted), return_exceptions=True),
+                    self.settings.relay_ack_timeout_s,
                 )
                 unmarked.append(_Round(rows, submitted, list(outcomes)))
                 if marking is not None and marking.done():

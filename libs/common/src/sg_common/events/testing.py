@@ -28,6 +28,7 @@ TEST_KAFKA_SETTINGS: dict[str, Any] = {
     "kafka_fetch_max_wait_ms": 10,
     "kafka_request_timeout_ms": 5000,
     "relay_backoff_max_s": 1.0,
+    "relay_ack_timeout_s": 6.0,
     "relay_verify_interval_s": 1.0,
     "consumer_retry_backoff_s": 0.02,
     "consumer_retry_backoff_max_s": 0.1,
