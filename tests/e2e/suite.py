@@ -11,7 +11,6 @@ over HTTP. Processes are started and stopped by PID; every wait has a deadline.
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -28,6 +27,7 @@ from sqlalchemy.engine import make_url
 from sg_common.auth.dev import mint_token
 from sg_common.events.broker import Broker, free_port
 from sg_common.events.testing import close_broker, new_broker, start_broker
+from sg_common.processes import terminate
 
 SERVICES = ["budget", "hr", "facilities", "it", "production"]
 BIN = Path(sys.executable).parent
@@ -78,15 +78,7 @@ class ServiceProcess:
         out.close()
 
     def stop(self, timeout: float = 20.0) -> None:
-        if self.process is None or self.process.poll() is not None:
-            self.process = None
-            return
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout)
+        terminate(self.process, timeout)
         self.process = None
 
     def tail(self, lines: int = 40) -> str:

@@ -21,7 +21,6 @@ import base64
 import hashlib
 import os
 import shutil
-import signal
 import socket
 import struct
 import subprocess
@@ -31,6 +30,7 @@ import uuid
 from pathlib import Path
 
 from sg_common.events.broker import _port_open, free_port
+from sg_common.processes import terminate
 
 KAFKA_VERSION = "4.1.1"  # deploy/kafka-local/pom.xml's; a test checks they agree
 #: a small heap and a fast start (C1 only): what tests and ``make run`` want
@@ -285,13 +285,7 @@ class ApacheKafkaBroker:
         """A clean shutdown (SIGTERM): the log stays for the next ``start()``."""
         if self.process is None:
             return
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout)
+        terminate(self.process, timeout)
         self.process = None
         deadline = time.monotonic() + 10
         while _port_open(self.host, self.port) and time.monotonic() < deadline:

@@ -20,6 +20,8 @@ import time
 from pathlib import Path
 from typing import Any, Protocol
 
+from sg_common.processes import terminate
+
 
 class BrokerNotInstalled(RuntimeError):
     """The embedded broker is a development tool: not in the images, not in production."""
@@ -117,13 +119,7 @@ class EmbeddedBroker:
     def stop(self, timeout: float = 10.0) -> None:
         if self.process is None:
             return
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout)
+        terminate(self.process, timeout)
         self.process = None
         deadline = time.monotonic() + timeout
         while _port_open(self.host, self.port) and time.monotonic() < deadline:

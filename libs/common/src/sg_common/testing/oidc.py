@@ -23,7 +23,6 @@ import os
 import re
 import secrets
 import shutil
-import signal
 import subprocess
 import time
 import uuid
@@ -37,6 +36,8 @@ from typing import Any
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import httpx
+
+from sg_common.processes import terminate
 
 #: ``deploy/dev-idp`` of the repository (override with ``DEV_IDP_DIR``).
 DEV_IDP_DIR = Path(
@@ -323,10 +324,4 @@ def running_dev_idp(
             time.sleep(0.1)
         yield idp
     finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(10)
+        terminate(process)
