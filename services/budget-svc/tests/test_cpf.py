@@ -318,7 +318,7 @@ async def test_partial_service_fait_starts_each_invoice_when_it_is_covered(
 async def test_days_to_pay_exclude_the_suspension(
     client: httpx.AsyncClient, budget: Any, chain: Any, frozen_clock: Any
 ) -> None:
-    """Décret n° 2013-269, art. 3: the suspension stops the clock.
+    """Décret n° 2013-269, art. 4: the suspension stops the clock.
 
     Service fait 2026-02-01, invoice 100.00 received 2026-02-20 (délai from receipt). Suspended
     on 2026-03-16 (today), documents arrived 2026-03-19: a new full period, due 2026-04-18.

@@ -4,10 +4,12 @@ Refused: a payment beyond service fait (plus the commitment's advance ceiling); 
 paid above the AE committed; a payment above the CP available on the line; the same person
 acting as ordonnateur (service fait, payment request) and comptable (payment) on one
 commitment. Délai global de paiement (décret n° 2013-269 du 29 mars 2013): 30 days from the
-later of the invoice's receipt and its service fait (art. 2); one suspension (art. 3), after
+later of the invoice's receipt and its service fait (art. 2); one suspension (art. 4), after
 which a new full period starts when the documents arrive, and the suspended days are not counted
 in the days to pay; late payment owes interest (ECB rate + 8 points, day-exact, on the amount
-TTC) and a fixed fee, both dated parameters.
+TTC) and a fixed fee, both dated parameters, paid on the programme's credits: they consume AE
+and CP of the invoice's line (kind ``late_payment_charges``), even beyond what is available
+(an overrun: they are owed by law), and are booked 6711 / 401, then 401 / 515.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from budget_svc.commitments.schemas import CommitmentStatus
 from budget_svc.common import ZERO, cents
 from budget_svc.events import publish as events
 from budget_svc.ledger import service as ledger
+from budget_svc.ledger.models import BudgetLine
 from budget_svc.spending.models import (
     AdvanceTerms,
     Invoice,
@@ -39,6 +42,9 @@ from sg_common.errors import BusinessRuleViolation, UnprocessableEntity
 
 #: Délai global de paiement of the State (days from the later of receipt and service fait).
 PAYMENT_PERIOD_DAYS = 30
+
+#: Ledger kind of late-payment interest and the fixed fee (consume AE and CP of the line).
+LATE_CHARGES = "late_payment_charges"
 
 #: Reference data: ECB main refinancing rate on the first day of each semester (%), + 8 points.
 LATE_PAYMENT_RATES: list[tuple[date, str]] = [
@@ -621,18 +627,13 @@ async def pay(
         by=by,
     )
     if days_late > 0 and interest + fee > ZERO:
-        await accounting.post(
+        await _pay_late_charges(
             session,
-            entry_date=paid_on,
-            label=f"Intérêts moratoires ({days_late} j) et indemnité, facture {invoice.id}",
-            source="late_interest",
-            source_id=str(payment.id),
-            unit_code=commitment.unit_code,
-            commitment_id=commitment.id,
-            postings=[
-                Posting(accounting.LATE_INTEREST, debit=interest + fee),
-                Posting(accounting.TREASURY, credit=interest + fee),
-            ],
+            line=line,
+            invoice=invoice,
+            commitment=commitment,
+            payment=payment,
+            charges=interest + fee,
             by=by,
         )
     invoice.status = InvoiceStatus.PAID.value
@@ -647,3 +648,66 @@ async def pay(
     if days_late > 0:
         await events.payment_late(session, invoice, payment)
     return payment
+
+
+async def _pay_late_charges(
+    session: AsyncSession,
+    *,
+    line: BudgetLine,
+    invoice: Invoice,
+    commitment: Commitment,
+    payment: Payment,
+    charges: Decimal,
+    by: str,
+) -> None:
+    """Interest and fixed fee of a late payment, paid on the programme's credits: a
+    ``late_payment_charges`` movement consumes AE and CP of the invoice's line (locked by the
+    payment), beyond what is available if need be (they are owed by law: the overrun shows as a
+    negative availability and in the movement's reason); booked as a charge owed to the supplier
+    (6711 / 401) settled by the Treasury (401 / 515), as service fait and payment are."""
+    assert line.id is not None
+    left = await ledger.balance(session, line.id)
+    overrun = charges > left.available_ae or charges > left.available_cp
+    reason = f"Intérêts moratoires et indemnité, facture {invoice.number} ({invoice.supplier})"
+    if overrun:
+        reason = (
+            f"Dépassement (AE {left.available_ae}, CP {left.available_cp} disponibles): {reason}"
+        )
+    await ledger.record(
+        session,
+        line=line,
+        kind=LATE_CHARGES,
+        recorded_by=by,
+        reason=reason[:500],
+        committed_ae=charges,
+        paid_cp=charges,
+        commitment_id=commitment.id,
+    )
+    label = f"Intérêts moratoires ({payment.days_late} j) et indemnité, facture {invoice.id}"
+    for source, postings in (
+        (
+            "late_interest",
+            [
+                Posting(accounting.LATE_INTEREST, debit=charges),
+                Posting(accounting.SUPPLIERS, credit=charges),
+            ],
+        ),
+        (
+            "late_interest_payment",
+            [
+                Posting(accounting.SUPPLIERS, debit=charges),
+                Posting(accounting.TREASURY, credit=charges),
+            ],
+        ),
+    ):
+        await accounting.post(
+            session,
+            entry_date=payment.paid_on,
+            label=label if source == "late_interest" else f"Paiement: {label}",
+            source=source,
+            source_id=str(payment.id),
+            unit_code=commitment.unit_code,
+            commitment_id=commitment.id,
+            postings=postings,
+            by=by,
+        )
