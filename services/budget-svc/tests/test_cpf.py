@@ -357,3 +357,28 @@ async def test_days_to_pay_exclude_the_suspension(
     assert [(t["month"], t["payments"], t["average_days_to_pay"]) for t in times] == [
         ("2026-03", 1, "25.0")
     ]
+
+
+async def test_rejecting_an_invoice_lets_service_fait_cover_the_next(
+    client: httpx.AsyncClient, budget: Any, chain: Any
+) -> None:
+    """Commitment 1 000.00; invoice A 600.00 received 2026-03-02, invoice B 400.00 received
+    2026-03-03; service fait 500.00 on 2026-03-05 covers neither (A needs 600, B 1 000): B due
+    2026-04-02 (from receipt). A is rejected: B now needs only 400 ≤ 500, its service fait date
+    is 2026-03-05 (after its receipt), due 2026-04-04."""
+    await budget.allocate("DR-BRE", "10000.00", "8000.00")
+    commitment = await chain.commitment("1000.00")
+    a = await chain.invoice(commitment["id"], "600.00", number="A", received_on="2026-03-02")
+    b = await chain.invoice(commitment["id"], "400.00", number="B", received_on="2026-03-03")
+    done = await chain.service_done(commitment["id"], "500.00", certified_on="2026-03-05")
+    assert done.status_code == 201, done.text
+
+    async def due_b() -> str:
+        response = await client.get(f"/invoices/{b['id']}", headers=chain.accountant)
+        result: str = response.json()["due_on"]
+        return result
+
+    assert await due_b() == "2026-04-02"
+    rejected = await chain.transition(a["id"], "rejection", {"reason": "Facture en double"})
+    assert rejected.status_code == 200, rejected.text
+    assert await due_b() == "2026-04-04"
