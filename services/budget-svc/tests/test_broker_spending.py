@@ -56,7 +56,10 @@ async def test_receipt_to_late_payment_over_the_broker(
 
     await wait_for(lambda: sent("budget.commitment_recorded"), timeout=30, what="committed")
     await produce(
-        fresh_broker, make_receipt("PO-B", "R-B", "900.00", received_on=today()), subject="PO-B"
+        fresh_broker,
+        # received (service fait) before the invoice: its délai runs from the invoice's receipt
+        make_receipt("PO-B", "R-B", "900.00", received_on=today() - timedelta(days=41)),
+        subject="PO-B",
     )
     await wait_for(lambda: sent("budget.service_done"), timeout=30, what="service fait")
     [done] = (await budget_events(fresh_broker))["budget.service_done"]

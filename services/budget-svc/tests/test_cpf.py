@@ -1,5 +1,6 @@
-"""CPF: the délai global de paiement (30 days from receipt; one suspension, then a new full
-period from the documents), late interest and fee on given dates, the worklist and payment
+"""CPF: the délai global de paiement (30 days from the later of receipt and service fait; one
+suspension, then a new full period from the documents, the suspended days left out of the days
+to pay), late interest and fee on given dates, the worklist and payment
 times. Today is 2026-03-16 (frozen clock)."""
 
 from __future__ import annotations
@@ -75,7 +76,9 @@ async def test_late_payment_owes_interest_and_fee(
 ) -> None:
     await budget.allocate("DR-BRE", "20000.00", "20000.00")
     commitment = await chain.commitment("13000.00")
-    assert (await chain.service_done(commitment["id"], "13000.00")).status_code == 201
+    # service fait before both receipts, so each délai runs from receipt (décret 2013-269, art. 2)
+    done = await chain.service_done(commitment["id"], "13000.00", certified_on="2025-05-01")
+    assert done.status_code == 201, done.text
     # due 2026-02-04, paid 2026-03-16: 40 days late at ECB 2.15 % (1 Jan 2026) + 8 points
     late = await chain.invoice(
         commitment["id"], "12000.00", number="F-LATE", received_on="2026-01-05"
@@ -156,9 +159,12 @@ async def test_worklist_at_risk_network_and_payment_times(
     assert await ids(network="regional") == [soon["id"], later["id"]]
     assert await ids(directorate="DR-BRE", status="received") == [soon["id"], later["id"]]
     assert await ids(directorate="DR-NOR") == []
-    # payment times: two paid by DR-BRE in March (24 and 1 days), one by DSG-ACHATS (26)
+    # payment times: two paid by DR-BRE in March (24 and 1 days), one by DSG-ACHATS (26), each
+    # from receipt: service fait (2026-02-01) came first
     for commitment in (regional, central):
-        done = await chain.service_done(commitment["id"], "500.00", headers=budget.manager)
+        done = await chain.service_done(
+            commitment["id"], "500.00", headers=budget.manager, certified_on="2026-02-01"
+        )
         assert done.status_code == 201
     for invoice in (soon, later, hq):
         requested = await chain.request_payment(invoice["id"], headers=budget.manager)
@@ -203,3 +209,176 @@ async def test_late_payment_rates_are_dated_parameters(
     assert created.status_code == 201, created.text
     again = await client.post("/late-payment-rates", json=body, headers=chain.accountant)
     assert again.status_code == 409
+
+
+async def test_period_starts_on_service_fait_certified_after_receipt(
+    client: httpx.AsyncClient, budget: Any, chain: Any, service_events: ServiceEvents
+) -> None:
+    """Décret n° 2013-269, art. 2: the délai runs from the later of receipt and service fait.
+
+    Invoice of 120.00 received 2026-01-05, no service fait yet: the délai provisionally runs
+    from receipt, due 2026-02-04, i.e. 40 days overdue on 2026-03-16 (late). Service fait of
+    1 000.00 certified on 2026-03-06 (after receipt) covers it: the délai starts on 2026-03-06,
+    due 2026-04-05 (20 days left, not late). Paid on 2026-03-16: 0 days late, no interest, no
+    fee, and days_to_pay = 16 March − 6 March = 10 (not 70 from receipt).
+    """
+    await budget.allocate("DR-BRE", "10000.00", "8000.00")
+    commitment = await chain.commitment("1000.00")
+    invoice = await chain.invoice(commitment["id"], "120.00", received_on="2026-01-05")
+    assert (invoice["period_start"], invoice["due_on"], invoice["days_remaining"]) == (
+        "2026-01-05",
+        "2026-02-04",
+        -40,
+    )
+    assert invoice["late"] is True
+    done = await chain.service_done(commitment["id"], "1000.00", certified_on="2026-03-06")
+    assert done.status_code == 201, done.text
+    moved = (await client.get(f"/invoices/{invoice['id']}", headers=chain.accountant)).json()
+    assert (moved["period_start"], moved["due_on"], moved["days_remaining"], moved["late"]) == (
+        "2026-03-06",
+        "2026-04-05",
+        20,
+        False,
+    )
+    assert (await chain.request_payment(invoice["id"])).status_code == 200
+    paid = await chain.pay(invoice["id"])
+    assert paid.status_code == 201, paid.text
+    body = paid.json()
+    assert (body["days_late"], body["interest"], body["fixed_fee"], body["days_to_pay"]) == (
+        0,
+        "0.00",
+        "0.00",
+        10,
+    )
+    assert await service_events.published("budget.payment_late") == []
+
+
+async def test_period_starts_on_receipt_when_service_fait_came_first(
+    budget: Any, chain: Any
+) -> None:
+    """Service fait certified 2026-03-01, invoice received 2026-03-10: receipt is the later
+    date, so the délai runs from 2026-03-10, due 2026-04-09 (24 days left on 2026-03-16).
+    Registered after a service fait dated 2026-03-05 but received 2026-03-02, an invoice's
+    délai runs from the service fait: 2026-03-05, due 2026-04-04 (19 days left)."""
+    await budget.allocate("DR-BRE", "10000.00", "8000.00")
+    first = await chain.commitment("1000.00")
+    done = await chain.service_done(first["id"], "1000.00", certified_on="2026-03-01")
+    assert done.status_code == 201, done.text
+    invoice = await chain.invoice(first["id"], "120.00", received_on="2026-03-10")
+    assert (invoice["period_start"], invoice["due_on"], invoice["days_remaining"]) == (
+        "2026-03-10",
+        "2026-04-09",
+        24,
+    )
+    second = await chain.commitment("1000.00")
+    done = await chain.service_done(second["id"], "1000.00", certified_on="2026-03-05")
+    assert done.status_code == 201, done.text
+    invoice = await chain.invoice(second["id"], "120.00", number="F-2", received_on="2026-03-02")
+    assert (invoice["period_start"], invoice["due_on"], invoice["days_remaining"]) == (
+        "2026-03-05",
+        "2026-04-04",
+        19,
+    )
+
+
+async def test_partial_service_fait_starts_each_invoice_when_it_is_covered(
+    client: httpx.AsyncClient, budget: Any, chain: Any
+) -> None:
+    """An invoice's service is done when the commitment's cumulated service fait covers it and
+    the invoices registered before it.
+
+    Commitment 1 000.00; invoice A 600.00 received 2026-03-02, invoice B 400.00 received
+    2026-03-03. Service fait 500.00 on 2026-03-05 covers neither (A needs 600): A due
+    2026-04-01, B due 2026-04-02 (from receipt). Service fait 300.00 on 2026-03-09: cumulated
+    800 ≥ 600 covers A, whose délai starts 2026-03-09 (due 2026-04-08); B needs 1 000, still
+    from receipt. Service fait 200.00 on 2026-03-12: cumulated 1 000 covers B, due 2026-04-11.
+    """
+    await budget.allocate("DR-BRE", "10000.00", "8000.00")
+    commitment = await chain.commitment("1000.00")
+    a = await chain.invoice(commitment["id"], "600.00", number="A", received_on="2026-03-02")
+    b = await chain.invoice(commitment["id"], "400.00", number="B", received_on="2026-03-03")
+
+    async def due() -> tuple[str, str]:
+        got = []
+        for invoice in (a, b):
+            response = await client.get(f"/invoices/{invoice['id']}", headers=chain.accountant)
+            got.append(response.json()["due_on"])
+        return got[0], got[1]
+
+    for amount, day, expected in (
+        ("500.00", "2026-03-05", ("2026-04-01", "2026-04-02")),
+        ("300.00", "2026-03-09", ("2026-04-08", "2026-04-02")),
+        ("200.00", "2026-03-12", ("2026-04-08", "2026-04-11")),
+    ):
+        done = await chain.service_done(commitment["id"], amount, certified_on=day)
+        assert done.status_code == 201, done.text
+        assert await due() == expected, (amount, day)
+
+
+async def test_days_to_pay_exclude_the_suspension(
+    client: httpx.AsyncClient, budget: Any, chain: Any, frozen_clock: Any
+) -> None:
+    """Décret n° 2013-269, art. 4: the suspension stops the clock.
+
+    Service fait 2026-02-01, invoice 100.00 received 2026-02-20 (délai from receipt). Suspended
+    on 2026-03-16 (today), documents arrived 2026-03-19: a new full period, due 2026-04-18.
+    Paid on 2026-03-20: 28 days from receipt, less the 3 suspended days (16 → 19 March) =
+    25 days to pay; the statistics average 25.0, not 28.0.
+    """
+    from datetime import timedelta
+
+    await budget.allocate("DR-BRE", "10000.00", "8000.00")
+    commitment = await chain.commitment("1000.00")
+    done = await chain.service_done(commitment["id"], "1000.00", certified_on="2026-02-01")
+    assert done.status_code == 201, done.text
+    invoice = await chain.invoice(commitment["id"], "100.00", received_on="2026-02-20")
+    suspended = await chain.transition(
+        invoice["id"], "suspension", {"reason": "RIB manquant", "missing_documents": "RIB"}
+    )
+    assert suspended.status_code == 200, suspended.text
+    frozen_clock.advance(timedelta(days=4))
+    arrived = await chain.transition(invoice["id"], "documents", {"received_on": "2026-03-19"})
+    assert arrived.status_code == 200, arrived.text
+    assert (arrived.json()["period_start"], arrived.json()["due_on"]) == (
+        "2026-03-19",
+        "2026-04-18",
+    )
+    assert (await chain.request_payment(invoice["id"])).status_code == 200
+    paid = await chain.pay(invoice["id"])
+    assert paid.status_code == 201, paid.text
+    assert (paid.json()["paid_on"], paid.json()["days_to_pay"], paid.json()["days_late"]) == (
+        "2026-03-20",
+        25,
+        0,
+    )
+    times = (
+        await client.get("/cpf/payment-times", params={"year": 2026}, headers=chain.accountant)
+    ).json()
+    assert [(t["month"], t["payments"], t["average_days_to_pay"]) for t in times] == [
+        ("2026-03", 1, "25.0")
+    ]
+
+
+async def test_rejecting_an_invoice_lets_service_fait_cover_the_next(
+    client: httpx.AsyncClient, budget: Any, chain: Any
+) -> None:
+    """Commitment 1 000.00; invoice A 600.00 received 2026-03-02, invoice B 400.00 received
+    2026-03-03; service fait 500.00 on 2026-03-05 covers neither (A needs 600, B 1 000): B due
+    2026-04-02 (from receipt). A is rejected: B now needs only 400 ≤ 500, its service fait date
+    is 2026-03-05 (after its receipt), due 2026-04-04."""
+    await budget.allocate("DR-BRE", "10000.00", "8000.00")
+    commitment = await chain.commitment("1000.00")
+    a = await chain.invoice(commitment["id"], "600.00", number="A", received_on="2026-03-02")
+    b = await chain.invoice(commitment["id"], "400.00", number="B", received_on="2026-03-03")
+    done = await chain.service_done(commitment["id"], "500.00", certified_on="2026-03-05")
+    assert done.status_code == 201, done.text
+
+    async def due_b() -> str:
+        response = await client.get(f"/invoices/{b['id']}", headers=chain.accountant)
+        result: str = response.json()["due_on"]
+        return result
+
+    assert await due_b() == "2026-04-02"
+    rejected = await chain.transition(a["id"], "rejection", {"reason": "Facture en double"})
+    assert rejected.status_code == 200, rejected.text
+    assert await due_b() == "2026-04-04"

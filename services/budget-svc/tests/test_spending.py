@@ -21,7 +21,9 @@ async def test_full_chain_consumes_cp_and_publishes(
 ) -> None:
     await budget.allocate("DR-BRE", "10000.00", "8000.00")
     commitment = await chain.commitment("3000.00")
-    done = await chain.service_done(commitment["id"], "1200.00", comment="Lot 1 livré")
+    done = await chain.service_done(
+        commitment["id"], "1200.00", comment="Lot 1 livré", certified_on="2026-03-09"
+    )
     assert done.status_code == 201, done.text
     assert (done.json()["amount"], done.json()["certified_by"]) == ("1200.00", "bre-officer")
     paid = await chain.invoice_and_pay(commitment["id"], "1200.00")
@@ -44,7 +46,8 @@ async def test_full_chain_consumes_cp_and_publishes(
     [sf] = await service_events.published("budget.service_done")
     assert (sf.data.commitment_id, sf.data.amount) == (str(commitment["id"]), 1200)  # type: ignore[attr-defined]
     [ip] = await service_events.published("budget.invoice_paid")
-    assert ip.data.days_to_pay == 6  # type: ignore[attr-defined]  # 10 → 16 March
+    # service fait (9 March) before receipt: the délai runs from receipt, 10 → 16 March
+    assert ip.data.days_to_pay == 6  # type: ignore[attr-defined]
     assert await service_events.published("budget.payment_late") == []
     movements = (
         await client.get(

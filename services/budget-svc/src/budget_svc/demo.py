@@ -291,7 +291,12 @@ async def _spending_chain(
         await _post(
             http,
             f"/commitments/{commitment}/service-done",
-            {"amount": amount, "comment": "Prestation constatée"},
+            {
+                "amount": amount,
+                "comment": "Prestation constatée",
+                # before the invoice arrives: each délai runs from receipt
+                "certified_on": str(day - timedelta(days=days_ago + 1)),
+            },
             ordonnateur,
         )
         ht = (Decimal(amount) / Decimal("1.2")).quantize(Decimal("0.01"))

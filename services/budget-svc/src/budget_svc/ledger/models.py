@@ -37,7 +37,8 @@ class BudgetMovement(BudgetTable, table=True):
     """One credit movement on a line (deltas). Never updated or deleted: reversed by another.
 
     allocated: dotations, transfers, cancellations; frozen: reserve; committed_ae: legal
-    commitments; paid_cp: payments (spending chain, part 2).
+    commitments; paid_cp: payments (spending chain, part 2); late-payment interest and fee
+    (``late_payment_charges``) consume both committed_ae and paid_cp.
     """
 
     __tablename__ = "budget_movement"

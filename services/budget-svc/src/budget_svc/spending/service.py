@@ -3,9 +3,13 @@
 Refused: a payment beyond service fait (plus the commitment's advance ceiling); cumulative CP
 paid above the AE committed; a payment above the CP available on the line; the same person
 acting as ordonnateur (service fait, payment request) and comptable (payment) on one
-commitment. Délai global de paiement: 30 days from receipt; one suspension, after which a new
-full period starts when the documents arrive; late payment owes interest (ECB rate + 8 points,
-day-exact, on the amount TTC) and a fixed fee, both dated parameters.
+commitment. Délai global de paiement (décret n° 2013-269 du 29 mars 2013): 30 days from the
+later of the invoice's receipt and its service fait (art. 2); one suspension (art. 4), after
+which a new full period starts when the documents arrive, and the suspended days are not counted
+in the days to pay; late payment owes interest (ECB rate + 8 points, day-exact, on the amount
+TTC) and a fixed fee, both dated parameters, paid on the programme's credits: they consume AE
+and CP of the invoice's line (kind ``late_payment_charges``), even beyond what is available
+(an overrun: they are owed by law), and are booked 6711 / 401, then 401 / 515.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from budget_svc.commitments.schemas import CommitmentStatus
 from budget_svc.common import ZERO, cents
 from budget_svc.events import publish as events
 from budget_svc.ledger import service as ledger
+from budget_svc.ledger.models import BudgetLine
 from budget_svc.spending.models import (
     AdvanceTerms,
     Invoice,
@@ -35,8 +40,11 @@ from budget_svc.spending.schemas import InvoiceStatus, ServiceDoneSource
 from sg_common.clock import today, utcnow
 from sg_common.errors import BusinessRuleViolation, UnprocessableEntity
 
-#: Délai global de paiement of the State (days from receipt of the invoice).
+#: Délai global de paiement of the State (days from the later of receipt and service fait).
 PAYMENT_PERIOD_DAYS = 30
+
+#: Ledger kind of late-payment interest and the fixed fee (consume AE and CP of the line).
+LATE_CHARGES = "late_payment_charges"
 
 #: Reference data: ECB main refinancing rate on the first day of each semester (%), + 8 points.
 LATE_PAYMENT_RATES: list[tuple[date, str]] = [
@@ -222,6 +230,7 @@ async def certify(
     )
     session.add(record)
     await session.flush()
+    await refresh_periods(session, commitment.id)
     charge = accounting.CHARGE_BY_TITLE.get(commitment.title, "606")
     await accounting.post(
         session,
@@ -278,6 +287,83 @@ async def set_advance_terms(
 
 # ---------------------------------------------------------------------------- invoices
 
+_OPEN = (InvoiceStatus.RECEIVED.value, InvoiceStatus.SUSPENDED.value, InvoiceStatus.TO_PAY.value)
+
+
+async def service_done_dates(session: AsyncSession, commitment_id: int) -> dict[int, date | None]:
+    """Service fait date of each invoice of a commitment not rejected (``None``: not yet done).
+
+    An invoice's service is done on the day the commitment's cumulated service fait (by date)
+    first covers the invoices registered up to it (by id), itself included.
+    """
+    invoices = (
+        await session.exec(
+            select(Invoice)
+            .where(
+                Invoice.commitment_id == commitment_id,
+                Invoice.status != InvoiceStatus.REJECTED.value,
+            )
+            .order_by(col(Invoice.id))
+        )
+    ).all()
+    certified = (
+        await session.exec(
+            select(ServiceDone)
+            .where(ServiceDone.commitment_id == commitment_id)
+            .order_by(col(ServiceDone.certified_on), col(ServiceDone.id))
+        )
+    ).all()
+    steps: list[tuple[date, Decimal]] = []
+    done = ZERO
+    for record in certified:
+        done += record.amount
+        steps.append((record.certified_on, done))
+    dates: dict[int, date | None] = {}
+    invoiced = ZERO
+    for invoice in invoices:
+        assert invoice.id is not None
+        invoiced += invoice.amount_ttc
+        dates[invoice.id] = next((day for day, total in steps if total >= invoiced), None)
+    return dates
+
+
+def period_start(invoice: Invoice, service_done_on: date | None) -> date:
+    """Start of the current period: receipt (or, after the suspension, the documents' arrival),
+    or the service fait date when later (décret n° 2013-269, art. 2)."""
+    base = invoice.documents_received_on or invoice.received_on
+    return max(base, service_done_on) if service_done_on is not None else base
+
+
+def days_to_pay(invoice: Invoice, service_done_on: date | None, paid_on: date) -> int:
+    """Days the délai actually ran: from the later of receipt and service fait to payment,
+    less the days of the suspension (the clock stops while documents are missing)."""
+    start = max(invoice.received_on, service_done_on or invoice.received_on)
+    suspended = 0
+    if invoice.suspended_on is not None and invoice.documents_received_on is not None:
+        suspended = max(0, (invoice.documents_received_on - max(invoice.suspended_on, start)).days)
+    return max(0, (paid_on - start).days - suspended)
+
+
+async def refresh_periods(session: AsyncSession, commitment_id: int) -> None:
+    """Recompute ``period_start`` / ``due_on`` of the commitment's open invoices (after a
+    service fait, an invoice registered or rejected); a change bumps the invoice's version."""
+    dates = await service_done_dates(session, commitment_id)
+    invoices = (
+        await session.exec(
+            select(Invoice).where(
+                Invoice.commitment_id == commitment_id, col(Invoice.status).in_(_OPEN)
+            )
+        )
+    ).all()
+    for invoice in invoices:
+        assert invoice.id is not None
+        start = period_start(invoice, dates.get(invoice.id))
+        if start != invoice.period_start:
+            invoice.period_start = start
+            invoice.due_on = start + timedelta(days=PAYMENT_PERIOD_DAYS)
+            _touch(session, invoice)
+    await session.flush()
+
 
 async def register_invoice(
     session: AsyncSession,
@@ -319,6 +405,12 @@ async def register_invoice(
         created_by=by,
         created_at=utcnow(),
     )
+    session.add(invoice)
+    await session.flush()
+    assert invoice.id is not None
+    done_on = (await service_done_dates(session, invoice.commitment_id)).get(invoice.id)
+    invoice.period_start = period_start(invoice, done_on)
+    invoice.due_on = invoice.period_start + timedelta(days=PAYMENT_PERIOD_DAYS)
     session.add(invoice)
     await session.flush()
     return invoice
@@ -368,10 +460,12 @@ async def documents_received(
         raise UnprocessableEntity(
             f"documents cannot arrive ({day}) before the suspension ({invoice.suspended_on})"
         )
+    assert invoice.id is not None
     invoice.status = InvoiceStatus.RECEIVED.value
     invoice.documents_received_on = day
-    invoice.period_start = day
-    invoice.due_on = day + timedelta(days=PAYMENT_PERIOD_DAYS)
+    done_on = (await service_done_dates(session, invoice.commitment_id)).get(invoice.id)
+    invoice.period_start = period_start(invoice, done_on)
+    invoice.due_on = invoice.period_start + timedelta(days=PAYMENT_PERIOD_DAYS)
     return _touch(session, invoice)
 
 
@@ -392,7 +486,10 @@ async def reject(session: AsyncSession, *, invoice: Invoice, reason: str) -> Inv
     _require_status(invoice, InvoiceStatus.RECEIVED, InvoiceStatus.SUSPENDED, InvoiceStatus.TO_PAY)
     invoice.status = InvoiceStatus.REJECTED.value
     invoice.rejection_reason = reason
-    return _touch(session, invoice)
+    _touch(session, invoice)
+    await session.flush()
+    await refresh_periods(session, invoice.commitment_id)
+    return invoice
 
 
 # ---------------------------------------------------------------------------- late payment
@@ -488,6 +585,7 @@ async def pay(
     days_late, interest, fee = await late_payment(
         session, amount=amount, due_on=invoice.due_on, paid_on=paid_on
     )
+    done_on = (await service_done_dates(session, commitment.id)).get(invoice.id)
     payment = Payment(
         invoice_id=invoice.id,
         commitment_id=commitment.id,
@@ -495,7 +593,7 @@ async def pay(
         amount=amount,
         advance=advance,
         paid_on=paid_on,
-        days_to_pay=(paid_on - invoice.received_on).days,
+        days_to_pay=days_to_pay(invoice, done_on, paid_on),
         days_late=days_late,
         interest=interest,
         fixed_fee=fee,
@@ -529,18 +627,13 @@ async def pay(
         by=by,
     )
     if days_late > 0 and interest + fee > ZERO:
-        await accounting.post(
+        await _pay_late_charges(
             session,
-            entry_date=paid_on,
-            label=f"Intérêts moratoires ({days_late} j) et indemnité, facture {invoice.id}",
-            source="late_interest",
-            source_id=str(payment.id),
-            unit_code=commitment.unit_code,
-            commitment_id=commitment.id,
-            postings=[
-                Posting(accounting.LATE_INTEREST, debit=interest + fee),
-                Posting(accounting.TREASURY, credit=interest + fee),
-            ],
+            line=line,
+            invoice=invoice,
+            commitment=commitment,
+            payment=payment,
+            charges=interest + fee,
             by=by,
         )
     invoice.status = InvoiceStatus.PAID.value
@@ -555,3 +648,66 @@ async def pay(
     if days_late > 0:
         await events.payment_late(session, invoice, payment)
     return payment
+
+
+async def _pay_late_charges(
+    session: AsyncSession,
+    *,
+    line: BudgetLine,
+    invoice: Invoice,
+    commitment: Commitment,
+    payment: Payment,
+    charges: Decimal,
+    by: str,
+) -> None:
+    """Interest and fixed fee of a late payment, paid on the programme's credits: a
+    ``late_payment_charges`` movement consumes AE and CP of the invoice's line (locked by the
+    payment), beyond what is available if need be (they are owed by law: the overrun shows as a
+    negative availability and in the movement's reason); booked as a charge owed to the supplier
+    (6711 / 401) settled by the Treasury (401 / 515), as service fait and payment are."""
+    assert line.id is not None
+    left = await ledger.balance(session, line.id)
+    overrun = charges > left.available_ae or charges > left.available_cp
+    reason = f"Intérêts moratoires et indemnité, facture {invoice.number} ({invoice.supplier})"
+    if overrun:
+        reason = (
+            f"Dépassement (AE {left.available_ae}, CP {left.available_cp} disponibles): {reason}"
+        )
+    await ledger.record(
+        session,
+        line=line,
+        kind=LATE_CHARGES,
+        recorded_by=by,
+        reason=reason[:500],
+        committed_ae=charges,
+        paid_cp=charges,
+        commitment_id=commitment.id,
+    )
+    label = f"Intérêts moratoires ({payment.days_late} j) et indemnité, facture {invoice.id}"
+    for source, postings in (
+        (
+            "late_interest",
+            [
+                Posting(accounting.LATE_INTEREST, debit=charges),
+                Posting(accounting.SUPPLIERS, credit=charges),
+            ],
+        ),
+        (
+            "late_interest_payment",
+            [
+                Posting(accounting.SUPPLIERS, debit=charges),
+                Posting(accounting.TREASURY, credit=charges),
+            ],
+        ),
+    ):
+        await accounting.post(
+            session,
+            entry_date=payment.paid_on,
+            label=label if source == "late_interest" else f"Paiement: {label}",
+            source=source,
+            source_id=str(payment.id),
+            unit_code=commitment.unit_code,
+            commitment_id=commitment.id,
+            postings=postings,
+            by=by,
+        )
