@@ -408,7 +408,7 @@ async def list_receipts(
 @router.get("/budget-availability", summary="AE available to a unit before ordering")
 async def budget_availability(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     scope: PurchaseScope,
     _r: Reader,
     unit_code: str,
@@ -417,7 +417,8 @@ async def budget_availability(
     """Budget's figures, asked through the generated budget client, less the orders still
     awaiting budget's commitment; estimated from budget's events when budget cannot answer."""
     scope.check(unit_code, not_found=True, what="unit")
-    rows = await service.availability(session, unit_code=unit_code, fiscal_year=fiscal_year)
+    async with db.transaction(write=False) as session:  # closed before budget is asked
+        rows = await service.availability(session, unit_code=unit_code, fiscal_year=fiscal_year)
     lines = await budget_lines(request, unit_code=unit_code, fiscal_year=fiscal_year)
     if lines is None:
         return Availability(
