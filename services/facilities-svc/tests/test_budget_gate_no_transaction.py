@@ -27,10 +27,15 @@ class SlowBudget(httpx.AsyncBaseTransport):
     def __init__(self, budget: FastAPI) -> None:
         self.inner = httpx.ASGITransport(app=budget)
         self.asked = asyncio.Event()
+        self.asked_twice = asyncio.Event()
         self.release = asyncio.Event()
+        self.calls = 0
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.calls += 1
         self.asked.set()
+        if self.calls >= 2:
+            self.asked_twice.set()
         await self.release.wait()
         return await self.inner.handle_async_request(request)
 
@@ -130,3 +135,28 @@ async def test_a_requisition_changed_while_budget_is_asked_is_not_ordered_unseen
     assert response.json()["type"].endswith("/concurrent-conflict")
     after = await purchasing.client.get(f"/requisitions/{rid}", headers=purchasing.buyer)
     assert after.json()["status"] == "approved"  # the buyer orders again, seeing the change
+
+
+async def test_of_two_buyers_ordering_the_same_requisition_while_budget_is_asked_one_orders(
+    app: FastAPI,
+    budget_app: FastAPI,  # noqa: F811
+    purchasing: Purchasing,
+) -> None:
+    slow = SlowBudget(budget_app)
+    await allocate(budget_app, "DESE-CN", "10000.00")
+    await purchasing.item("PC-14", "500.00")
+    rid = await approved(purchasing, "PC-14")
+    app.state.budget_transport = slow
+    orders = [asyncio.create_task(purchasing.step(rid, "order", {})) for _ in range(2)]
+    try:
+        await asyncio.wait_for(slow.asked_twice.wait(), FUSE_S)  # both checked it approved
+    finally:
+        slow.release.set()
+        responses = [await order for order in orders]
+    assert sorted(r.status_code for r in responses) == [200, 409]
+    [refused] = [r for r in responses if r.status_code == 409]
+    assert refused.json()["type"].endswith("/invalid-status-transition")
+    listed = await purchasing.client.get(
+        "/requisitions", params={"status": "awaiting_commitment"}, headers=purchasing.buyer
+    )
+    assert [r["id"] for r in listed.json()["items"]] == [rid]  # one order, one purchase.ordered
