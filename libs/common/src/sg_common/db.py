@@ -12,13 +12,18 @@ The rule: **services never commit.** The HTTP request dependency
 (:func:`sg_common.deps.get_session`), the event consumer and the outbox relay open a
 transaction with :meth:`Database.transaction`; it commits when the block succeeds and rolls back
 when it raises.
+
+Each transaction is recorded, while it is open, in a context variable of the task that opened
+it (:func:`open_transaction`): :mod:`sg_common.service_clients` refuses a call to another
+service made while one is open (CONVENTIONS.md, "a call to another service").
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy import event, text
@@ -28,6 +33,29 @@ from sqlalchemy.pool import AsyncAdaptedQueuePool
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 AfterCommitHook = Callable[[AsyncSession], None]
+
+#: The transactions the current task (and the tasks it started meanwhile) holds open,
+#: innermost last, e.g. ``("write transaction on facilities.db",)``.
+_open_transactions: ContextVar[tuple[str, ...]] = ContextVar("sg_open_transactions", default=())
+
+
+def open_transaction() -> str | None:
+    """The innermost database transaction the current task holds open, or None."""
+    held = _open_transactions.get()
+    return held[-1] if held else None
+
+
+@contextmanager
+def _held(what: str) -> Iterator[None]:
+    previous = _open_transactions.get()
+    token = _open_transactions.set((*previous, what))
+    try:
+        yield
+    finally:
+        try:
+            _open_transactions.reset(token)
+        except ValueError:  # closed from another context than the one that opened it
+            _open_transactions.set(previous)
 
 
 #: Advisory lock taken while a starting process loads reference data (org tree, nomenclatures):
@@ -102,6 +130,7 @@ class Database:
     ) -> None:
         self.url = async_url(url)
         self.is_sqlite = is_sqlite_url(self.url)
+        self.name = (make_url(self.url).database or "").rsplit("/", 1)[-1] or "database"
         self._after_commit_hooks: list[AfterCommitHook] = []
         self._write_lock: asyncio.Lock | None = None
         if self.is_sqlite:
@@ -153,13 +182,16 @@ class Database:
     @asynccontextmanager
     async def transaction(self, *, write: bool = True) -> AsyncIterator[AsyncSession]:
         """A session in one transaction: commit if the block succeeds, roll back if it raises."""
+        what = f"{'write' if write else 'read'} transaction on {self.name}"
         if self.is_sqlite and write:
             async with self.write_lock, self._session(self.engine) as session:
-                yield session
+                with _held(what):
+                    yield session
         else:
             engine = self.engine if write else self.read_engine
             async with self._session(engine) as session:
-                yield session
+                with _held(what):
+                    yield session
 
     @asynccontextmanager
     async def _session(self, engine: AsyncEngine) -> AsyncIterator[AsyncSession]:

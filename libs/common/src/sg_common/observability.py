@@ -66,6 +66,13 @@ class Metrics:
             buckets=(0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0),
             registry=self.registry,
         )
+        self.calls_in_transaction = Counter(
+            "sg_service_calls_in_transaction",
+            "Calls to another service made while a database transaction was open (a defect: "
+            "refused in development, logged and counted elsewhere)",
+            ["service", "stage"],
+            registry=self.registry,
+        )
 
 
 def _route_template(scope: Scope) -> str:

@@ -7,6 +7,13 @@
 * retries with backoff on idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) when the connection
   fails or the callee answers 502/503/504 — never on POST or PATCH;
 * the caller's ``X-Request-ID`` (and W3C ``traceparent``) propagated;
+* a guard: no call while the calling task holds a database transaction open
+  (:func:`sg_common.db.open_transaction`) — the transaction would stay open (locks, on SQLite
+  the database's write lock, a pooled connection) for as long as the callee takes, up to the
+  timeout times the attempts. In development (and tests) such a call is refused with
+  :class:`CallInTransactionError` before anything is sent; elsewhere it is logged
+  (``service_call_in_transaction``, error) and counted (``sg_service_calls_in_transaction``)
+  but goes ahead, so that a path the tests missed slows down instead of failing;
 * a token: the caller's own when the call acts for the caller (``forward_token=True``), else the
   service's token, obtained with the OAuth2 client-credentials grant (``SG_OIDC_CLIENT_ID``,
   ``SG_OIDC_CLIENT_SECRET``; the endpoint is ``SG_OIDC_TOKEN_URL``, else the token endpoint of
@@ -36,6 +43,7 @@ import httpx
 import structlog
 from fastapi import Request
 
+from sg_common.db import open_transaction
 from sg_common.events.envelope import current_traceparent
 from sg_common.settings import ServiceSettings
 
@@ -45,8 +53,37 @@ IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRY_STATUSES = frozenset({502, 503, 504})
 
 
+class CallInTransactionError(RuntimeError):
+    """A call to another service while the calling task holds a database transaction open
+    (refused in development and tests: read, close the transaction, call, then write)."""
+
+
+class TransactionGuard:
+    """Checks that no database transaction is open when a call to another service starts."""
+
+    def __init__(self, settings: ServiceSettings, *, metrics: Any = None) -> None:
+        self.strict = settings.is_development
+        self.service = settings.service_name
+        self.metrics = metrics
+
+    def check(self, target: str, *, stage: str) -> None:
+        held = open_transaction()
+        if held is None:
+            return
+        log.error("service_call_in_transaction", target=target, transaction=held, stage=stage)
+        counter = getattr(self.metrics, "calls_in_transaction", None)
+        if counter is not None:
+            counter.labels(service=self.service, stage=stage).inc()
+        if self.strict:
+            raise CallInTransactionError(
+                f"call to {target} while a {held} is open: close the transaction before "
+                "calling another service (CONVENTIONS.md, a call to another service)"
+            )
+
+
 class RetryTransport(httpx.AsyncBaseTransport):
-    """Retries idempotent requests on connection errors and 502/503/504, with backoff."""
+    """Retries idempotent requests on connection errors and 502/503/504, with backoff; with a
+    ``guard``, first checks that no database transaction is open."""
 
     def __init__(
         self,
@@ -54,12 +91,16 @@ class RetryTransport(httpx.AsyncBaseTransport):
         *,
         attempts: int = 3,
         backoff_s: float = 0.1,
+        guard: TransactionGuard | None = None,
     ) -> None:
         self.inner = inner or httpx.AsyncHTTPTransport()
         self.attempts = attempts
         self.backoff_s = backoff_s
+        self.guard = guard
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.guard is not None:
+            self.guard.check(f"{request.method} {request.url}", stage="request")
         tries = self.attempts if request.method in IDEMPOTENT else 1
         delay = self.backoff_s
         for attempt in range(1, tries + 1):
@@ -244,11 +285,16 @@ async def client_options(
     """Keyword arguments for a generated ``AuthenticatedClient`` calling another service.
 
     Raises :class:`ServiceTokenError` when the service's own token cannot be had: handle it
-    like the callee being unreachable.
+    like the callee being unreachable; in development, :class:`CallInTransactionError` when a
+    database transaction is open (a defect of the caller: never caught).
     """
+    app = request.scope.get("app") if request is not None else None
+    guard = TransactionGuard(
+        settings, metrics=getattr(getattr(app, "state", None), "metrics", None)
+    )
+    guard.check(base_url, stage="options")
     token = _bearer(request) if forward_token else None
     if token is None:
-        app = request.scope.get("app") if request is not None else None
         tokens = getattr(getattr(app, "state", None), "service_tokens", None)
         token = await (tokens if isinstance(tokens, ServiceTokens) else service_tokens).token(
             settings
@@ -268,6 +314,8 @@ async def client_options(
         "headers": headers,
         "raise_on_unexpected_status": False,
         "httpx_args": {
-            "transport": RetryTransport(transport, attempts=settings.service_call_attempts)
+            "transport": RetryTransport(
+                transport, attempts=settings.service_call_attempts, guard=guard
+            )
         },
     }

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
 import httpx
 import pytest
 from starlette.requests import Request
 
 from sg_common.auth.tokens import TokenVerifier
-from sg_common.service_clients import RetryTransport, client_options
+from sg_common.db import Database, open_transaction
+from sg_common.service_clients import CallInTransactionError, RetryTransport, client_options
 from sg_common.settings import ServiceSettings
 
 
@@ -191,3 +196,84 @@ async def test_a_short_lived_token_is_renewed_at_half_its_lifetime() -> None:
     assert await tokens.token(_production()) == "t1"  # not refetched on every call
     clock.now += 2
     assert await tokens.token(_production()) == "t2"
+
+
+# no call while a database transaction is open ------------------------------------------------
+@pytest.fixture
+async def database(tmp_path: Path) -> AsyncIterator[Database]:
+    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'caller.db'}")
+    try:
+        yield db
+    finally:
+        await db.dispose()
+
+
+def _answering(calls: list[str]) -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request.method)
+        return httpx.Response(200, json={"ok": True})
+
+    return httpx.MockTransport(handler)
+
+
+async def _call(options: dict[str, Any]) -> httpx.Response:
+    transport = options["httpx_args"]["transport"]
+    async with httpx.AsyncClient(transport=transport, base_url=options["base_url"]) as http:
+        return await http.get("/availability")
+
+
+@pytest.mark.parametrize("write", [True, False], ids=["write", "read"])
+async def test_in_development_a_call_inside_a_transaction_is_refused(
+    database: Database, write: bool
+) -> None:
+    settings = ServiceSettings(_env_file=None, service_name="facilities")  # type: ignore[call-arg]
+    calls: list[str] = []
+    async with database.transaction(write=write):
+        with pytest.raises(CallInTransactionError, match=f"{'write' if write else 'read'} trans"):
+            await client_options(settings, "http://budget", transport=_answering(calls))
+    assert open_transaction() is None
+    options = await client_options(settings, "http://budget", transport=_answering(calls))
+    assert (await _call(options)).status_code == 200  # outside a transaction: it goes
+    assert calls == ["GET"]
+
+
+async def test_options_taken_outside_cannot_be_used_inside_a_transaction(
+    database: Database,
+) -> None:
+    settings = ServiceSettings(_env_file=None, service_name="facilities")  # type: ignore[call-arg]
+    calls: list[str] = []
+    options = await client_options(settings, "http://budget", transport=_answering(calls))
+    async with database.transaction():
+        with pytest.raises(CallInTransactionError):
+            await _call(options)
+    assert calls == []  # refused before anything was sent
+    assert (await _call(options)).status_code == 200
+    assert calls == ["GET"]
+
+
+async def test_in_production_a_call_inside_a_transaction_is_logged_counted_and_goes(
+    database: Database,
+) -> None:
+    from types import SimpleNamespace
+
+    from sg_common.observability import Metrics
+
+    metrics = Metrics("facilities")
+    request = _request({"Authorization": "Bearer caller-token"})
+    request.scope["app"] = SimpleNamespace(state=SimpleNamespace(metrics=metrics))
+    calls: list[str] = []
+    async with database.transaction():
+        options = await client_options(
+            _production(),
+            "http://budget",
+            request=request,
+            forward_token=True,
+            transport=_answering(calls),
+        )
+        assert (await _call(options)).status_code == 200
+    assert calls == ["GET"]
+    for stage in ("options", "request"):
+        counted = metrics.registry.get_sample_value(
+            "sg_service_calls_in_transaction_total", {"service": "facilities", "stage": stage}
+        )
+        assert counted == 1.0

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from facilities_svc.purchases import service
 from facilities_svc.purchases.budget_gate import budget_lines, check_available_ae
@@ -51,7 +52,7 @@ from sg_common.api import (
 )
 from sg_common.auth import ADMIN_ROLE
 from sg_common.clock import today
-from sg_common.deps import SessionDep
+from sg_common.deps import DatabaseDep, SessionDep
 from sg_common.errors import Forbidden, problem_responses
 
 router = APIRouter(tags=["purchases"])
@@ -63,7 +64,7 @@ def _public(requisition: Requisition, lines: list[object] | None = None) -> Requ
     return public
 
 
-async def _with_lines(session: SessionDep, requisition: Requisition) -> RequisitionPublic:
+async def _with_lines(session: AsyncSession, requisition: Requisition) -> RequisitionPublic:
     assert requisition.id is not None
     lines = await service.lines_of(session, requisition_ids=[requisition.id])
     return _public(requisition, list(lines.get(requisition.id, [])))
@@ -311,7 +312,7 @@ async def order_requisition(
     requisition_id: int,
     body: OrderRequest,
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     scope: PurchaseScope,
     _b: Buyer,
 ) -> RequisitionPublic:
@@ -320,22 +321,36 @@ async def order_requisition(
     Budget is asked first (generated budget client) how much AE the unit can still commit: an
     order above it is refused at once with budget's figures (``insufficient-ae``).
     """
-    requisition = await service.get_requisition(
-        session, requisition_id=requisition_id, scope=scope, lock=True
-    )
-    if requisition.status == service.S.approved.value:
+    # No transaction is open while budget is asked (up to the call's timeout times its
+    # attempts; CONVENTIONS.md, "a call to another service"): read, ask budget, then lock the
+    # requisition again and order it only if it has not changed meanwhile (409 otherwise).
+    async with db.transaction(write=False) as session:
+        checked = await service.get_requisition(session, requisition_id=requisition_id, scope=scope)
+    if checked.status == service.S.approved.value:
         await check_available_ae(
             request,
-            unit_code=requisition.unit_code,
-            fiscal_year=requisition.fiscal_year,
-            action=requisition.action,
-            title=requisition.budget_title,
-            amount_ttc=requisition.amount_ttc,
+            unit_code=checked.unit_code,
+            fiscal_year=checked.fiscal_year,
+            action=checked.action,
+            title=checked.budget_title,
+            amount_ttc=checked.amount_ttc,
         )
-    requisition = await service.order_requisition(
-        session, requisition=requisition, tender_reference=body.tender_reference
-    )
-    return await _with_lines(session, requisition)
+    async with db.transaction() as session:
+        requisition = await service.get_requisition(
+            session, requisition_id=requisition_id, scope=scope, lock=True
+        )
+        if (
+            requisition.version != checked.version
+            and requisition.status == service.S.approved.value
+        ):
+            raise service.RequisitionChanged(
+                f"requisition {requisition_id} changed (version {checked.version} → "
+                f"{requisition.version}) while budget was asked; reload it and order again"
+            )
+        requisition = await service.order_requisition(
+            session, requisition=requisition, tender_reference=body.tender_reference
+        )
+        return await _with_lines(session, requisition)
 
 
 @router.post("/requisitions/{requisition_id}/cancel", responses=problem_responses(404, 409))
@@ -393,7 +408,7 @@ async def list_receipts(
 @router.get("/budget-availability", summary="AE available to a unit before ordering")
 async def budget_availability(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     scope: PurchaseScope,
     _r: Reader,
     unit_code: str,
@@ -402,7 +417,8 @@ async def budget_availability(
     """Budget's figures, asked through the generated budget client, less the orders still
     awaiting budget's commitment; estimated from budget's events when budget cannot answer."""
     scope.check(unit_code, not_found=True, what="unit")
-    rows = await service.availability(session, unit_code=unit_code, fiscal_year=fiscal_year)
+    async with db.transaction(write=False) as session:  # closed before budget is asked
+        rows = await service.availability(session, unit_code=unit_code, fiscal_year=fiscal_year)
     lines = await budget_lines(request, unit_code=unit_code, fiscal_year=fiscal_year)
     if lines is None:
         return Availability(

@@ -90,6 +90,14 @@ class InvalidStatusTransition(BusinessRuleViolation):
     title = "The requisition is not in a status that allows this"
 
 
+class RequisitionChanged(Conflict):
+    """Changed by another request between a check and the write it allowed (the order, checked
+    against budget with no transaction open): the same problem type as any conflicting write."""
+
+    type_slug = "concurrent-conflict"
+    title = "Conflicting write"
+
+
 class SelfApproval(BusinessRuleViolation):
     type_slug = "self-approval"
     title = "A requester cannot approve their own requisition"
