@@ -257,7 +257,11 @@ async def test_refused_requisition_shows_the_reason(purchasing) -> None:
     response = await purchasing.step(req["id"], "refuse", {"reason": "Stock disponible"})
     assert response.json()["status"] == "refused"
     assert response.json()["rejection_reason"] == "Stock disponible"
-    problem(await purchasing.step(req["id"], "order", {}), 409, "invalid-status-transition")
+    refused = await purchasing.step(req["id"], "order", {})
+    problem(refused, 409, "invalid-status-transition")
+    body = refused.json()
+    assert body["status"] == 409  # RFC 9457: the HTTP status code, never the record's state
+    assert body["requisition_status"] == "refused"
 
 
 async def test_requester_may_not_approve_or_order(purchasing) -> None:

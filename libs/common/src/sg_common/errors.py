@@ -88,15 +88,19 @@ class ProblemError(Exception):
         self.headers = dict(headers or {})
 
     def to_problem(self, instance: str | None = None) -> dict[str, Any]:
-        body: dict[str, Any] = {
+        """The RFC 9457 body: the members it defines, then the extensions (``extra``).
+
+        An extension never replaces a member the RFC defines (``status`` is the HTTP status
+        code, ``type`` the problem's URI...): name a record's own state otherwise.
+        """
+        standard: dict[str, Any] = {
             "type": problem_type(self.type_slug),
             "title": self.title,
             "status": self.status,
             "detail": self.detail,
             "instance": instance,
         }
-        body.update(self.extra)
-        return body
+        return {**self.extra, **standard}
 
 
 class BadRequest(ProblemError):

@@ -255,3 +255,21 @@ async def test_an_id_beyond_64_bits_is_a_client_error_never_a_500(
     assert response.headers["content-type"].startswith("application/problem+json")
     if response.status_code == 422:
         assert response.json()["type"].endswith("/value-out-of-range")
+
+
+def test_an_extension_never_replaces_a_member_rfc_9457_defines() -> None:
+    from sg_common.errors import BusinessRuleViolation
+
+    class Closed(BusinessRuleViolation):
+        type_slug = "closed"
+        title = "Closed"
+
+    body = Closed(
+        "the record is closed",
+        extra={"status": "closed", "type": "x", "detail": "y", "record_state": "closed"},
+    ).to_problem("/things/1")
+    assert body["status"] == 409
+    assert body["type"].endswith("/closed")
+    assert body["detail"] == "the record is closed"
+    assert body["instance"] == "/things/1"
+    assert body["record_state"] == "closed"

@@ -319,7 +319,7 @@ def _require_status(requisition: Requisition, *allowed: RequisitionStatus, doing
         raise InvalidStatusTransition(
             f"requisition {requisition.id} is {requisition.status}; to {doing} it must be "
             + " or ".join(a.value for a in allowed),
-            extra={"status": requisition.status},
+            extra={"requisition_status": requisition.status},
         )
 
 
@@ -450,7 +450,7 @@ async def cancel_requisition(
         raise NotCancellable(
             f"requisition {requisition.id} is {requisition.status}: goods were received or it "
             "is closed; it cannot be cancelled",
-            extra={"status": requisition.status},
+            extra={"requisition_status": requisition.status},
         )
     requisition.status = S.cancelled.value
     requisition.cancel_reason = reason
@@ -475,7 +475,7 @@ async def receive(
         raise OrderNotConfirmed(
             f"requisition {requisition.id} is {requisition.status}: goods are received only "
             "once budget has recorded the commitment (status confirmed)",
-            extra={"status": requisition.status},
+            extra={"requisition_status": requisition.status},
         )
     _require_status(requisition, S.confirmed, S.partially_received, doing="receive goods")
     assert requisition.id is not None
