@@ -41,11 +41,16 @@ async def budget_app(tmp_path: Path) -> AsyncIterator[FastAPI]:
         yield app
 
 
-async def allocate(budget_app: FastAPI, unit: str, ae: str) -> None:
-    from sg_common.auth.dev import mint_token
+async def allocate(
+    budget_app: FastAPI, unit: str, ae: str, *, headers: dict[str, str] | None = None
+) -> None:
+    """The DPG's budget manager gives ``unit`` its AE (``headers``: their token; default a
+    development one)."""
+    if headers is None:
+        from sg_common.auth.dev import mint_token
 
-    token = mint_token(subject="dpg", roles=["budget.manager"], units=["DPG"])
-    headers = {"Authorization": f"Bearer {token}"}
+        token = mint_token(subject="dpg", roles=["budget.manager"], units=["DPG"])
+        headers = {"Authorization": f"Bearer {token}"}
     transport = httpx.ASGITransport(app=budget_app)
     async with httpx.AsyncClient(transport=transport, base_url="http://budget.test") as http:
         years = await http.get("/fiscal-years/2026", headers=headers)

@@ -51,12 +51,19 @@ async def before_budget_answers(slow: SlowBudget, write: Awaitable[T]) -> T:
     return result
 
 
-async def approved(purchasing: Purchasing, code: str) -> int:
+async def approved_behind_slow_budget(
+    app: FastAPI, budget: FastAPI, purchasing: Purchasing, code: str
+) -> tuple[SlowBudget, int]:
+    """An approved requisition of one ``code`` within the unit's AE, budget made slow."""
+    slow = SlowBudget(budget)
+    await allocate(budget, "DESE-CN", "10000.00")
+    await purchasing.item(code, "500.00")
     requisition = await purchasing.requisition([(code, 1)])
     rid: int = requisition["id"]
     assert (await purchasing.step(rid, "submit", headers=purchasing.requester())).status_code == 200
     assert (await purchasing.step(rid, "approve")).status_code == 200
-    return rid
+    app.state.budget_transport = slow
+    return slow, rid
 
 
 async def test_other_writes_go_on_while_budget_is_asked(
@@ -64,11 +71,7 @@ async def test_other_writes_go_on_while_budget_is_asked(
     budget_app: FastAPI,  # noqa: F811
     purchasing: Purchasing,
 ) -> None:
-    slow = SlowBudget(budget_app)
-    await allocate(budget_app, "DESE-CN", "10000.00")
-    await purchasing.item("PC-10", "500.00")
-    rid = await approved(purchasing, "PC-10")
-    app.state.budget_transport = slow
+    slow, rid = await approved_behind_slow_budget(app, budget_app, purchasing, "PC-10")
     order = asyncio.create_task(purchasing.step(rid, "order", {}))
     try:
         item = await before_budget_answers(slow, purchasing.item("PC-11", "80.00"))
@@ -85,11 +88,7 @@ async def test_a_requisition_cancelled_while_budget_is_asked_is_not_ordered(
     budget_app: FastAPI,  # noqa: F811
     purchasing: Purchasing,
 ) -> None:
-    slow = SlowBudget(budget_app)
-    await allocate(budget_app, "DESE-CN", "10000.00")
-    await purchasing.item("PC-12", "500.00")
-    rid = await approved(purchasing, "PC-12")
-    app.state.budget_transport = slow
+    slow, rid = await approved_behind_slow_budget(app, budget_app, purchasing, "PC-12")
     order = asyncio.create_task(purchasing.step(rid, "order", {}))
     try:
         cancelled = await before_budget_answers(
@@ -111,12 +110,8 @@ async def test_a_requisition_changed_while_budget_is_asked_is_not_ordered_unseen
     budget_app: FastAPI,  # noqa: F811
     purchasing: Purchasing,
 ) -> None:
-    slow = SlowBudget(budget_app)
-    await allocate(budget_app, "DESE-CN", "10000.00")
-    await purchasing.item("PC-13", "500.00")
-    rid = await approved(purchasing, "PC-13")
+    slow, rid = await approved_behind_slow_budget(app, budget_app, purchasing, "PC-13")
     current = await purchasing.client.get(f"/requisitions/{rid}", headers=purchasing.buyer)
-    app.state.budget_transport = slow
     order = asyncio.create_task(purchasing.step(rid, "order", {}))
     try:
         edited = await before_budget_answers(
@@ -142,11 +137,7 @@ async def test_of_two_buyers_ordering_the_same_requisition_while_budget_is_asked
     budget_app: FastAPI,  # noqa: F811
     purchasing: Purchasing,
 ) -> None:
-    slow = SlowBudget(budget_app)
-    await allocate(budget_app, "DESE-CN", "10000.00")
-    await purchasing.item("PC-14", "500.00")
-    rid = await approved(purchasing, "PC-14")
-    app.state.budget_transport = slow
+    slow, rid = await approved_behind_slow_budget(app, budget_app, purchasing, "PC-14")
     orders = [asyncio.create_task(purchasing.step(rid, "order", {})) for _ in range(2)]
     try:
         await asyncio.wait_for(slow.asked_twice.wait(), FUSE_S)  # both checked it approved

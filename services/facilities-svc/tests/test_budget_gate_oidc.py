@@ -22,6 +22,7 @@ from sg_common.testing import create_schema_objects
 from sg_common.testing.oidc import DevIdp
 
 from .conftest import Purchasing
+from .test_budget_gate import allocate as allocate_as
 
 
 @pytest.fixture
@@ -81,24 +82,7 @@ class Clock:
 async def allocate(budget_app: FastAPI, idp: DevIdp, unit: str, ae: str) -> None:
     """Claire (budget.manager, logged in at the provider) gives the unit its AE."""
     headers = {"Authorization": f"Bearer {idp.user_token('claire.dpg').access_token}"}
-    transport = httpx.ASGITransport(app=budget_app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://budget.test") as http:
-        year = await http.get("/fiscal-years/2026", headers=headers)
-        assert year.status_code == 200, year.text  # budget opens the current year itself
-        response = await http.post(
-            "/allocations",
-            json={
-                "unit_code": unit,
-                "fiscal_year": 2026,
-                "action": "01",
-                "title": "T5",
-                "ae": ae,
-                "cp": ae,
-                "reason": "dotation initiale",
-            },
-            headers=headers,
-        )
-        assert response.status_code == 201, response.text
+    await allocate_as(budget_app, unit, ae, headers=headers)
 
 
 async def test_facilities_asks_budget_with_a_provider_token_fetched_once_until_it_expires(

@@ -131,6 +131,10 @@ class Database:
         self.url = async_url(url)
         self.is_sqlite = is_sqlite_url(self.url)
         self.name = (make_url(self.url).database or "").rsplit("/", 1)[-1] or "database"
+        # what open_transaction() says while one is open (built once, not per transaction)
+        self._held_as = {
+            w: f"{'write' if w else 'read'} transaction on {self.name}" for w in (1, 0)
+        }
         self._after_commit_hooks: list[AfterCommitHook] = []
         self._write_lock: asyncio.Lock | None = None
         if self.is_sqlite:
@@ -182,7 +186,7 @@ class Database:
     @asynccontextmanager
     async def transaction(self, *, write: bool = True) -> AsyncIterator[AsyncSession]:
         """A session in one transaction: commit if the block succeeds, roll back if it raises."""
-        what = f"{'write' if write else 'read'} transaction on {self.name}"
+        what = self._held_as[write]
         if self.is_sqlite and write:
             async with self.write_lock, self._session(self.engine) as session:
                 with _held(what):
