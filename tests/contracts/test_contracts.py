@@ -241,3 +241,23 @@ def test_a_payload_that_breaks_its_committed_schema_is_refused() -> None:
     tampered = good.model_copy(update={"type": "budget.commitment_recorded"})
     with pytest.raises(EventSchemaError):
         validate_published(tampered)
+
+
+def test_declaring_an_if_match_the_server_already_required_is_not_breaking() -> None:
+    def with_if_match(doc: dict[str, Any], *, required: bool, answers_428: bool) -> dict[str, Any]:
+        doc = copy.deepcopy(doc)
+        op = doc["paths"]["/orders"]["post"]
+        op.setdefault("parameters", []).append(
+            {"in": "header", "name": "If-Match", "required": required, "schema": {"type": "string"}}
+        )
+        if answers_428:
+            op["responses"]["428"] = {"description": "Precondition Required"}
+        return doc
+
+    before = with_if_match(FIXTURE, required=False, answers_428=True)
+    after = with_if_match(FIXTURE, required=True, answers_428=True)
+    assert openapi_breaking_changes(before, after) == []
+    # Without the 428 the header really was optional: requiring it now breaks callers.
+    optional = with_if_match(FIXTURE, required=False, answers_428=False)
+    findings = openapi_breaking_changes(optional, after)
+    assert any("If-Match (header) now required" in f for f in findings), findings

@@ -4611,9 +4611,9 @@ export interface operations {
     "allocation-requests-decide_request": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 request_id: number;
@@ -4730,9 +4730,9 @@ export interface operations {
     "allocation-requests-notify_request": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 request_id: number;
@@ -5724,9 +5724,9 @@ export interface operations {
     "commitments-cancel_commitment": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 commitment_id: number;
@@ -6017,9 +6017,9 @@ export interface operations {
     "commitments-reduce_commitment": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 commitment_id: number;
@@ -7058,9 +7058,9 @@ export interface operations {
     "structure-update_fiscal_year": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 year: number;
@@ -7501,9 +7501,9 @@ export interface operations {
     "forecasts-revise_forecast": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 forecast_id: number;
@@ -8028,9 +8028,9 @@ export interface operations {
     "cpf-invoice_documents": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 invoice_id: number;
@@ -8147,9 +8147,9 @@ export interface operations {
     "cpf-pay_invoice": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 invoice_id: number;
@@ -8262,9 +8262,9 @@ export interface operations {
     "cpf-request_payment": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 invoice_id: number;
@@ -8381,9 +8381,9 @@ export interface operations {
     "cpf-reject_invoice": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 invoice_id: number;
@@ -8500,9 +8500,9 @@ export interface operations {
     "cpf-suspend_invoice": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 invoice_id: number;
@@ -10057,9 +10057,9 @@ export interface operations {
     "staff-ceilings-update_staff_ceiling": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 ceiling_id: number;
@@ -10898,9 +10898,9 @@ export interface operations {
     "work-programme-update_item": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 item_id: number;

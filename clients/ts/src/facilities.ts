@@ -2850,9 +2850,9 @@ export interface operations {
     "real-estate-update_building": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 building_id: number;
@@ -3390,9 +3390,9 @@ export interface operations {
     "purchases-update_catalogue_item": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 item_id: number;
@@ -4156,9 +4156,9 @@ export interface operations {
     "real-estate-update_lease": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 lease_id: number;
@@ -4511,9 +4511,9 @@ export interface operations {
     "logistics-update_logistics_request": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 request_id: number;
@@ -4797,9 +4797,9 @@ export interface operations {
     "real-estate-assign_seat": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 occupant_id: number;
@@ -5661,9 +5661,9 @@ export interface operations {
     "working-conditions-answer_register_entry": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 entry_id: number;
@@ -6026,9 +6026,9 @@ export interface operations {
     "purchases-update_requisition": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 requisition_id: number;
@@ -7259,9 +7259,9 @@ export interface operations {
     "working-conditions-validate_risk_assessment": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 assessment_id: number;
@@ -8066,9 +8066,9 @@ export interface operations {
     "real-estate-update_site": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 site_id: number;
@@ -8497,9 +8497,9 @@ export interface operations {
     "social-service-update_social_case": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 case_id: number;
@@ -8869,9 +8869,9 @@ export interface operations {
     "real-estate-update_space": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 space_id: number;

@@ -3071,9 +3071,9 @@ export interface operations {
     "agents-update_agent": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 agent_id: number;
@@ -4105,9 +4105,9 @@ export interface operations {
     "development-update_review": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 review_id: number;
@@ -4728,9 +4728,9 @@ export interface operations {
     "staffing-set_ceiling": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 unit_code: string;
@@ -5124,9 +5124,9 @@ export interface operations {
     "information-update_announcement": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 announcement_id: number;
@@ -6301,9 +6301,9 @@ export interface operations {
     "staffing-update_post": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 post_id: number;
@@ -6833,9 +6833,9 @@ export interface operations {
     "training-update_course": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 course_id: number;
@@ -8706,9 +8706,9 @@ export interface operations {
     "unions-update_meeting": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 meeting_id: number;
@@ -9175,9 +9175,9 @@ export interface operations {
     "unions-set_time_credit": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 union_code: string;

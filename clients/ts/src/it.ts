@@ -2167,9 +2167,9 @@ export interface operations {
     "inventory-update_item": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 item_id: number;
@@ -2553,9 +2553,9 @@ export interface operations {
     "inventory-transition_item": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 item_id: number;
@@ -3066,9 +3066,9 @@ export interface operations {
     "licences-update_licence": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 licence_id: number;
@@ -3968,9 +3968,9 @@ export interface operations {
     "policy-update_standard": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 standard_id: number;
@@ -4497,9 +4497,9 @@ export interface operations {
     "staff-update_allocation": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 allocation_id: number;
@@ -5043,9 +5043,9 @@ export interface operations {
     "workload-update_capacity": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 capacity_id: number;
@@ -5491,9 +5491,9 @@ export interface operations {
     "workload-update_demand": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 demand_id: number;
@@ -6033,9 +6033,9 @@ export interface operations {
     "workload-update_plan": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 plan_id: number;
@@ -6152,9 +6152,9 @@ export interface operations {
     "workload-publish_plan": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 plan_id: number;
@@ -6267,9 +6267,9 @@ export interface operations {
     "workload-recompute_plan": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 plan_id: number;

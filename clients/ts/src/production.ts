@@ -2366,9 +2366,9 @@ export interface operations {
     "improvements-record_follow_up": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 proposal_id: number;
@@ -2759,9 +2759,9 @@ export interface operations {
     "operations-update_operation": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 operation_id: number;
@@ -3429,9 +3429,9 @@ export interface operations {
     "operations-delete_phase": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 operation_id: number;
@@ -3543,9 +3543,9 @@ export interface operations {
     "operations-update_phase": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 operation_id: number;
@@ -3762,9 +3762,9 @@ export interface operations {
     "operations-set_needs": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 operation_id: number;
@@ -4720,9 +4720,9 @@ export interface operations {
     "workstations-update_campaign": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 campaign_id: number;
@@ -4839,9 +4839,9 @@ export interface operations {
     "workstations-report_progress": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 campaign_id: number;
@@ -5213,9 +5213,9 @@ export interface operations {
     "studies-update_study": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 study_id: number;
@@ -5584,9 +5584,9 @@ export interface operations {
     "workstations-update_profile": {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
-                "If-Match"?: string | null;
+                "If-Match": string;
             };
             path: {
                 profile_id: number;

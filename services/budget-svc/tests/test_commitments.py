@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -206,3 +207,18 @@ async def test_concurrent_commitments_never_overdraw_the_line(
     assert sorted(r.status_code for r in responses) == [201, 201, 201, 409, 409]
     availability = await budget.availability()
     assert (availability["committed_ae"], availability["available_ae"]) == ("900.00", "100.00")
+
+
+async def test_datetimes_carry_their_offset_on_reads_as_on_writes(
+    client: httpx.AsyncClient, officer_bre: dict[str, str], budget: Any
+) -> None:
+    # SQLite keeps no offset: a read used to answer "2026-…T10:00:00" where the write said "…Z".
+    await budget.allocate("DR-BRE", "500.00", "500.00")
+    created = await client.post("/commitments", json=body("100.00"), headers=officer_bre)
+    assert created.status_code == 201, created.text
+    read = await client.get(f"/commitments/{created.json()['id']}", headers=officer_bre)
+    assert read.status_code == 200, read.text
+    for answer in (created.json(), read.json()):
+        stamp = datetime.fromisoformat(answer["created_at"])
+        assert stamp.utcoffset() is not None, answer["created_at"]
+    assert read.json()["created_at"] == created.json()["created_at"]

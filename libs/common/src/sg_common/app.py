@@ -14,6 +14,7 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +23,13 @@ from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
-from fastapi.routing import APIRoute
+from fastapi.routing import APIRoute, iter_route_contexts
 from opentelemetry.sdk.trace import TracerProvider
 from prometheus_client import CONTENT_TYPE_LATEST, Gauge, generate_latest
 from sqlalchemy import MetaData
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from sg_common.api.methods import MethodNotAllowedMiddleware
 from sg_common.auth import TokenVerifier
 from sg_common.db import REFERENCE_DATA_LOCK_KEY, Database, lock_for_transaction
 from sg_common.errors import (
@@ -171,6 +173,7 @@ def create_service_app(
 
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(MethodNotAllowedMiddleware)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -268,14 +271,39 @@ def _install_broker_gauge(app: FastAPI, metrics: Metrics, service: str) -> None:
 
 def _check_operation_ids(app: FastAPI) -> None:
     seen: dict[str, str] = {}
-    for route in app.routes:
+    for context in iter_route_contexts(app.routes):  # through included routers
+        route = context.original_route
         if isinstance(route, APIRoute) and route.include_in_schema:
             for method in sorted(route.methods or ()):
                 key = operation_id(route)
-                where = f"{method} {route.path}"
-                if key in seen and not seen[key].endswith(route.path):
+                where = f"{method} {context.path}"
+                if key in seen and not seen[key].endswith(f" {context.path}"):
                     raise RuntimeError(f"duplicate operationId {key}: {seen[key]} and {where}")
                 seen[key] = where
+
+
+#: What a cursor looks like: base64url (unpadded) of the JSON array of the last row's sort keys.
+CURSOR_PATTERN = "^[A-Za-z0-9_-]*$"
+
+
+def _declare_preconditions_and_cursor(operation: dict[str, Any]) -> None:
+    """State in the document what the server enforces itself (to answer 428, 400, not 422).
+
+    ``If-Match`` is declared optional to FastAPI so a missing header is a 428 problem, but it is
+    required: the document says so, with the 412 and 428 answers. A cursor is opaque, but its
+    alphabet is known (base64url): the document gives the pattern (a mismatch is a 400).
+    """
+    for parameter in operation.get("parameters", []):
+        if parameter.get("in") == "header" and parameter.get("name") == "If-Match":
+            parameter["required"] = True
+            parameter["schema"] = {"type": "string", "title": "If-Match"}
+            responses = operation.setdefault("responses", {})
+            for code in (412, 428):
+                responses.setdefault(str(code), {"description": HTTPStatus(code).phrase})
+        elif parameter.get("in") == "query" and parameter.get("name") == "cursor":
+            for option in parameter.get("schema", {}).get("anyOf", [parameter.get("schema", {})]):
+                if option.get("type") == "string":
+                    option["pattern"] = CURSOR_PATTERN
 
 
 def _install_openapi(app: FastAPI) -> None:
@@ -308,6 +336,7 @@ def _install_openapi(app: FastAPI) -> None:
         problem_ref = {"schema": {"$ref": "#/components/schemas/Problem"}}
         for path_item in schema.get("paths", {}).values():
             for operation in path_item.values():
+                _declare_preconditions_and_cursor(operation)
                 responses = operation.get("responses", {})
                 for code, response in responses.items():
                     if code.isdigit() and int(code) >= 400:

@@ -177,10 +177,20 @@ class BodyLimitMiddleware:
             return message
 
         response_started = False
+        superseded = False
 
         async def tracking_send(message: Message) -> None:
-            nonlocal response_started
+            nonlocal response_started, superseded
+            if superseded:
+                return
             if message["type"] == "http.response.start":
+                if refused:
+                    # The app caught the overflow while parsing and answered itself (FastAPI: a
+                    # 400 "error parsing the body"); the client's fault is the size: a 413.
+                    superseded = True
+                    await self._refuse(scope, send)
+                    response_started = True
+                    return
                 response_started = True
             await send(message)
 

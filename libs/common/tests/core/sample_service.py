@@ -113,6 +113,11 @@ async def _get_in_scope(session: SessionDep, note_id: int, scope: OrgScope) -> N
     return note
 
 
+@router.get("/export", summary="Export notes (a literal path beside /notes/{note_id})")
+async def export_notes(_p: CurrentPrincipal) -> list[NotePublic]:
+    return []
+
+
 @router.get("/{note_id}", responses=problem_responses(404))
 async def get_note(
     note_id: int, session: SessionDep, scope: Scope, response: Response, _p: CurrentPrincipal

@@ -273,3 +273,57 @@ def test_an_extension_never_replaces_a_member_rfc_9457_defines() -> None:
     assert body["detail"] == "the record is closed"
     assert body["instance"] == "/things/1"
     assert body["record_state"] == "closed"
+
+
+async def test_405_allow_lists_every_method_of_the_path(client: httpx.AsyncClient, auth) -> None:
+    # /notes/{note_id} is declared with GET and PATCH (two routes): a DELETE names both.
+    note = (await create(client, auth, "allow")).json()
+    refused = await client.delete(f"/notes/{note['id']}", headers=auth(**WRITER))
+    assert_problem(refused, 405, "method-not-allowed")
+    assert refused.headers["allow"] == "GET, PATCH"
+    listing = await client.put("/notes", headers=auth(**WRITER))
+    assert_problem(listing, 405)
+    assert listing.headers["allow"] == "GET, POST"
+
+
+async def test_an_undeclared_method_on_a_literal_path_is_405_not_422(
+    client: httpx.AsyncClient, auth
+) -> None:
+    # PATCH /notes/export also fits /notes/{note_id} (PATCH), whose int id then fails: but the
+    # document declares /notes/export (GET only), and a concrete path wins over a template.
+    refused = await client.patch(
+        "/notes/export", json={"title": "x"}, headers={**auth(**WRITER), "If-Match": '"1"'}
+    )
+    assert_problem(refused, 405, "method-not-allowed")
+    assert refused.headers["allow"] == "GET"
+    # A real validation error on a templated path stays a 422.
+    assert_problem(await client.patch("/notes/abc", json={}, headers=auth(**WRITER)), 422)
+
+
+async def test_413_chunked_body_over_limit(client: httpx.AsyncClient, auth) -> None:
+    # No Content-Length: the limit is found while reading, after the app started parsing.
+    async def chunks():
+        yield b'{"unit_code": "DPG", "title": "'
+        for _ in range(40):
+            yield b"x" * 50_000
+        yield b'"}'
+
+    refused = await client.post(
+        "/notes",
+        content=chunks(),
+        headers={**auth(**WRITER), "content-type": "application/json"},
+    )
+    assert_problem(refused, 413, "payload-too-large")
+
+
+async def test_openapi_declares_if_match_and_the_cursor(client: httpx.AsyncClient) -> None:
+    doc = (await client.get("/openapi.json")).json()
+    patch = doc["paths"]["/notes/{note_id}"]["patch"]
+    (if_match,) = [p for p in patch["parameters"] if p["name"] == "If-Match"]
+    assert if_match["in"] == "header"
+    assert if_match["required"] is True
+    assert {"412", "428"} <= set(patch["responses"])
+    listing = doc["paths"]["/notes"]["get"]
+    (cursor,) = [p for p in listing["parameters"] if p["name"] == "cursor"]
+    assert cursor["schema"]["anyOf"][0]["pattern"] == "^[A-Za-z0-9_-]*$"
+    assert "400" in listing["responses"]

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.allocation_request_public import AllocationRequestPublic
 from ...models.decision_create import DecisionCreate
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,12 +19,11 @@ def _get_kwargs(
     request_id: int,
     *,
     body: DecisionCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -145,15 +143,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DecisionCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[AllocationRequestPublic | Problem]:
     """ Decide a request: grant, reduce or refuse, with a reason (DPG)
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (DecisionCreate): The DPG's decision: grant (as requested), reduce (with the amounts)
             or refuse.
 
@@ -184,15 +181,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DecisionCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> AllocationRequestPublic | Problem | None:
     """ Decide a request: grant, reduce or refuse, with a reason (DPG)
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (DecisionCreate): The DPG's decision: grant (as requested), reduce (with the amounts)
             or refuse.
 
@@ -218,15 +214,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DecisionCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[AllocationRequestPublic | Problem]:
     """ Decide a request: grant, reduce or refuse, with a reason (DPG)
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (DecisionCreate): The DPG's decision: grant (as requested), reduce (with the amounts)
             or refuse.
 
@@ -257,15 +252,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DecisionCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> AllocationRequestPublic | Problem | None:
     """ Decide a request: grant, reduce or refuse, with a reason (DPG)
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (DecisionCreate): The DPG's decision: grant (as requested), reduce (with the amounts)
             or refuse.
 

@@ -10,7 +10,6 @@ from ... import errors
 
 from ...models.allocation_public import AllocationPublic
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,12 +17,11 @@ from typing import cast
 def _get_kwargs(
     request_id: int,
     *,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -139,15 +137,14 @@ def sync_detailed(
     request_id: int,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[AllocationPublic | Problem]:
     """ Notify the decision: creates the allocation and emits budget.allocated (DPG)
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,15 +171,14 @@ def sync(
     request_id: int,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> AllocationPublic | Problem | None:
     """ Notify the decision: creates the allocation and emits budget.allocated (DPG)
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,15 +200,14 @@ async def asyncio_detailed(
     request_id: int,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[AllocationPublic | Problem]:
     """ Notify the decision: creates the allocation and emits budget.allocated (DPG)
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,15 +234,14 @@ async def asyncio(
     request_id: int,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> AllocationPublic | Problem | None:
     """ Notify the decision: creates the allocation and emits budget.allocated (DPG)
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.commitment_public import CommitmentPublic
 from ...models.commitment_reduction import CommitmentReduction
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,12 +19,11 @@ def _get_kwargs(
     commitment_id: int,
     *,
     body: CommitmentReduction,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -145,15 +143,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CommitmentReduction,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[CommitmentPublic | Problem]:
     """ Reduce a commitment (AE released, history kept)
 
     Args:
         commitment_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (CommitmentReduction):
 
     Raises:
@@ -183,15 +180,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CommitmentReduction,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> CommitmentPublic | Problem | None:
     """ Reduce a commitment (AE released, history kept)
 
     Args:
         commitment_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (CommitmentReduction):
 
     Raises:
@@ -216,15 +212,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CommitmentReduction,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[CommitmentPublic | Problem]:
     """ Reduce a commitment (AE released, history kept)
 
     Args:
         commitment_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (CommitmentReduction):
 
     Raises:
@@ -254,15 +249,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CommitmentReduction,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> CommitmentPublic | Problem | None:
     """ Reduce a commitment (AE released, history kept)
 
     Args:
         commitment_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (CommitmentReduction):
 
     Raises:

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.staff_ceiling_public import StaffCeilingPublic
 from ...models.staff_ceiling_update import StaffCeilingUpdate
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,12 +19,11 @@ def _get_kwargs(
     ceiling_id: int,
     *,
     body: StaffCeilingUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -145,15 +143,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: StaffCeilingUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[Problem | StaffCeilingPublic]:
     """ Change a staff ceiling (If-Match)
 
     Args:
         ceiling_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (StaffCeilingUpdate):
 
     Raises:
@@ -183,15 +180,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: StaffCeilingUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Problem | StaffCeilingPublic | None:
     """ Change a staff ceiling (If-Match)
 
     Args:
         ceiling_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (StaffCeilingUpdate):
 
     Raises:
@@ -216,15 +212,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: StaffCeilingUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[Problem | StaffCeilingPublic]:
     """ Change a staff ceiling (If-Match)
 
     Args:
         ceiling_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (StaffCeilingUpdate):
 
     Raises:
@@ -254,15 +249,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: StaffCeilingUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Problem | StaffCeilingPublic | None:
     """ Change a staff ceiling (If-Match)
 
     Args:
         ceiling_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (StaffCeilingUpdate):
 
     Raises:

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.logistics_public import LogisticsPublic
 from ...models.logistics_update import LogisticsUpdate
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,12 +19,11 @@ def _get_kwargs(
     request_id: int,
     *,
     body: LogisticsUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -138,7 +136,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: LogisticsUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[LogisticsPublic | Problem]:
     """ Update Logistics Request
@@ -147,8 +145,7 @@ def sync_detailed(
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (LogisticsUpdate):
 
     Raises:
@@ -178,7 +175,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: LogisticsUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> LogisticsPublic | Problem | None:
     """ Update Logistics Request
@@ -187,8 +184,7 @@ def sync(
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (LogisticsUpdate):
 
     Raises:
@@ -213,7 +209,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LogisticsUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[LogisticsPublic | Problem]:
     """ Update Logistics Request
@@ -222,8 +218,7 @@ async def asyncio_detailed(
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (LogisticsUpdate):
 
     Raises:
@@ -253,7 +248,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LogisticsUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> LogisticsPublic | Problem | None:
     """ Update Logistics Request
@@ -262,8 +257,7 @@ async def asyncio(
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (LogisticsUpdate):
 
     Raises:

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.case_public import CasePublic
 from ...models.case_update import CaseUpdate
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,12 +19,11 @@ def _get_kwargs(
     case_id: int,
     *,
     body: CaseUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -138,15 +136,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CaseUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[CasePublic | Problem]:
     """ Update Social Case
 
     Args:
         case_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (CaseUpdate):
 
     Raises:
@@ -176,15 +173,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CaseUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> CasePublic | Problem | None:
     """ Update Social Case
 
     Args:
         case_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (CaseUpdate):
 
     Raises:
@@ -209,15 +205,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CaseUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[CasePublic | Problem]:
     """ Update Social Case
 
     Args:
         case_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (CaseUpdate):
 
     Raises:
@@ -247,15 +242,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CaseUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> CasePublic | Problem | None:
     """ Update Social Case
 
     Args:
         case_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (CaseUpdate):
 
     Raises:

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.entry_public import EntryPublic
 from ...models.entry_update import EntryUpdate
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,12 +19,11 @@ def _get_kwargs(
     entry_id: int,
     *,
     body: EntryUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -138,7 +136,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EntryUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[EntryPublic | Problem]:
     """ Answer Register Entry
@@ -148,8 +146,7 @@ def sync_detailed(
 
     Args:
         entry_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (EntryUpdate):
 
     Raises:
@@ -179,7 +176,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EntryUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> EntryPublic | Problem | None:
     """ Answer Register Entry
@@ -189,8 +186,7 @@ def sync(
 
     Args:
         entry_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (EntryUpdate):
 
     Raises:
@@ -215,7 +211,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EntryUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[EntryPublic | Problem]:
     """ Answer Register Entry
@@ -225,8 +221,7 @@ async def asyncio_detailed(
 
     Args:
         entry_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (EntryUpdate):
 
     Raises:
@@ -256,7 +251,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EntryUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> EntryPublic | Problem | None:
     """ Answer Register Entry
@@ -266,8 +261,7 @@ async def asyncio(
 
     Args:
         entry_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (EntryUpdate):
 
     Raises:

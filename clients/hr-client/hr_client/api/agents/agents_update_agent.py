@@ -11,7 +11,6 @@ from ... import errors
 from ...models.agent_public import AgentPublic
 from ...models.agent_update import AgentUpdate
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,12 +19,11 @@ def _get_kwargs(
     agent_id: int,
     *,
     body: AgentUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -145,15 +143,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AgentUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[AgentPublic | Problem]:
     """ Update Agent
 
     Args:
         agent_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (AgentUpdate): Identity or career change; a career change is recorded at
             ``effective_date``.
 
@@ -184,15 +181,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AgentUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> AgentPublic | Problem | None:
     """ Update Agent
 
     Args:
         agent_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (AgentUpdate): Identity or career change; a career change is recorded at
             ``effective_date``.
 
@@ -218,15 +214,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AgentUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[AgentPublic | Problem]:
     """ Update Agent
 
     Args:
         agent_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (AgentUpdate): Identity or career change; a career change is recorded at
             ``effective_date``.
 
@@ -257,15 +252,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AgentUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> AgentPublic | Problem | None:
     """ Update Agent
 
     Args:
         agent_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (AgentUpdate): Identity or career change; a career change is recorded at
             ``effective_date``.
 

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.review_public import ReviewPublic
 from ...models.review_update import ReviewUpdate
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,12 +19,11 @@ def _get_kwargs(
     review_id: int,
     *,
     body: ReviewUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -145,15 +143,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[Problem | ReviewPublic]:
     """ Update Review
 
     Args:
         review_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (ReviewUpdate):
 
     Raises:
@@ -183,15 +180,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReviewUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Problem | ReviewPublic | None:
     """ Update Review
 
     Args:
         review_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (ReviewUpdate):
 
     Raises:
@@ -216,15 +212,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[Problem | ReviewPublic]:
     """ Update Review
 
     Args:
         review_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (ReviewUpdate):
 
     Raises:
@@ -254,15 +249,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReviewUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Problem | ReviewPublic | None:
     """ Update Review
 
     Args:
         review_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (ReviewUpdate):
 
     Raises:

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.ceiling_public import CeilingPublic
 from ...models.ceiling_set import CeilingSet
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -21,12 +20,11 @@ def _get_kwargs(
     year: int,
     *,
     body: CeilingSet,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -133,7 +131,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CeilingSet,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[CeilingPublic | Problem]:
     """ Set the ETPT ceiling (plafond d'emplois); If-Match to revise
@@ -141,8 +139,7 @@ def sync_detailed(
     Args:
         unit_code (str):
         year (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (CeilingSet): Plafond d'emplois (ETPT) of a unit for a year.
 
     Raises:
@@ -174,7 +171,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CeilingSet,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> CeilingPublic | Problem | None:
     """ Set the ETPT ceiling (plafond d'emplois); If-Match to revise
@@ -182,8 +179,7 @@ def sync(
     Args:
         unit_code (str):
         year (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (CeilingSet): Plafond d'emplois (ETPT) of a unit for a year.
 
     Raises:
@@ -210,7 +206,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CeilingSet,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[CeilingPublic | Problem]:
     """ Set the ETPT ceiling (plafond d'emplois); If-Match to revise
@@ -218,8 +214,7 @@ async def asyncio_detailed(
     Args:
         unit_code (str):
         year (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (CeilingSet): Plafond d'emplois (ETPT) of a unit for a year.
 
     Raises:
@@ -251,7 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CeilingSet,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> CeilingPublic | Problem | None:
     """ Set the ETPT ceiling (plafond d'emplois); If-Match to revise
@@ -259,8 +254,7 @@ async def asyncio(
     Args:
         unit_code (str):
         year (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (CeilingSet): Plafond d'emplois (ETPT) of a unit for a year.
 
     Raises:

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.time_credit_public import TimeCreditPublic
 from ...models.time_credit_set import TimeCreditSet
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -21,12 +20,11 @@ def _get_kwargs(
     year: int,
     *,
     body: TimeCreditSet,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -140,7 +138,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TimeCreditSet,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[Problem | TimeCreditPublic]:
     """ Grant a union's time credit for a year (If-Match to revise)
@@ -148,8 +146,7 @@ def sync_detailed(
     Args:
         union_code (str):
         year (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (TimeCreditSet):
 
     Raises:
@@ -181,7 +178,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TimeCreditSet,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Problem | TimeCreditPublic | None:
     """ Grant a union's time credit for a year (If-Match to revise)
@@ -189,8 +186,7 @@ def sync(
     Args:
         union_code (str):
         year (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (TimeCreditSet):
 
     Raises:
@@ -217,7 +213,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TimeCreditSet,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[Problem | TimeCreditPublic]:
     """ Grant a union's time credit for a year (If-Match to revise)
@@ -225,8 +221,7 @@ async def asyncio_detailed(
     Args:
         union_code (str):
         year (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (TimeCreditSet):
 
     Raises:
@@ -258,7 +253,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TimeCreditSet,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Problem | TimeCreditPublic | None:
     """ Grant a union's time credit for a year (If-Match to revise)
@@ -266,8 +261,7 @@ async def asyncio(
     Args:
         union_code (str):
         year (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (TimeCreditSet):
 
     Raises:

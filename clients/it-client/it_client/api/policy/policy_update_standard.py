@@ -11,7 +11,6 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.standard_public import StandardPublic
 from ...models.standard_update import StandardUpdate
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,12 +19,11 @@ def _get_kwargs(
     standard_id: int,
     *,
     body: StandardUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -138,15 +136,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: StandardUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[Problem | StandardPublic]:
     """ Update Standard
 
     Args:
         standard_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (StandardUpdate):
 
     Raises:
@@ -176,15 +173,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: StandardUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Problem | StandardPublic | None:
     """ Update Standard
 
     Args:
         standard_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (StandardUpdate):
 
     Raises:
@@ -209,15 +205,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: StandardUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[Problem | StandardPublic]:
     """ Update Standard
 
     Args:
         standard_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (StandardUpdate):
 
     Raises:
@@ -247,15 +242,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: StandardUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Problem | StandardPublic | None:
     """ Update Standard
 
     Args:
         standard_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (StandardUpdate):
 
     Raises:

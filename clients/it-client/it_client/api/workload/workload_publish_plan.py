@@ -10,7 +10,6 @@ from ... import errors
 
 from ...models.plan_detail import PlanDetail
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,12 +17,11 @@ from typing import cast
 def _get_kwargs(
     plan_id: int,
     *,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -139,7 +137,7 @@ def sync_detailed(
     plan_id: int,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[PlanDetail | Problem]:
     """ Publish Plan
@@ -148,8 +146,7 @@ def sync_detailed(
 
     Args:
         plan_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +173,7 @@ def sync(
     plan_id: int,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> PlanDetail | Problem | None:
     """ Publish Plan
@@ -185,8 +182,7 @@ def sync(
 
     Args:
         plan_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +204,7 @@ async def asyncio_detailed(
     plan_id: int,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[PlanDetail | Problem]:
     """ Publish Plan
@@ -217,8 +213,7 @@ async def asyncio_detailed(
 
     Args:
         plan_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,7 +240,7 @@ async def asyncio(
     plan_id: int,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> PlanDetail | Problem | None:
     """ Publish Plan
@@ -254,8 +249,7 @@ async def asyncio(
 
     Args:
         plan_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.plan_detail import PlanDetail
 from ...models.plan_update import PlanUpdate
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,12 +19,11 @@ def _get_kwargs(
     plan_id: int,
     *,
     body: PlanUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -145,7 +143,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PlanUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[PlanDetail | Problem]:
     """ Update Plan
@@ -154,8 +152,7 @@ def sync_detailed(
 
     Args:
         plan_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (PlanUpdate):
 
     Raises:
@@ -185,7 +182,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PlanUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> PlanDetail | Problem | None:
     """ Update Plan
@@ -194,8 +191,7 @@ def sync(
 
     Args:
         plan_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (PlanUpdate):
 
     Raises:
@@ -220,7 +216,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PlanUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[PlanDetail | Problem]:
     """ Update Plan
@@ -229,8 +225,7 @@ async def asyncio_detailed(
 
     Args:
         plan_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (PlanUpdate):
 
     Raises:
@@ -260,7 +255,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PlanUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> PlanDetail | Problem | None:
     """ Update Plan
@@ -269,8 +264,7 @@ async def asyncio(
 
     Args:
         plan_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (PlanUpdate):
 
     Raises:

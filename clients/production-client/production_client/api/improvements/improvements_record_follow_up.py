@@ -11,7 +11,6 @@ from ... import errors
 from ...models.follow_up_update import FollowUpUpdate
 from ...models.improvement_public import ImprovementPublic
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,12 +19,11 @@ def _get_kwargs(
     proposal_id: int,
     *,
     body: FollowUpUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -145,7 +143,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FollowUpUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[ImprovementPublic | Problem]:
     """ Record Follow Up
@@ -154,8 +152,7 @@ def sync_detailed(
 
     Args:
         proposal_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (FollowUpUpdate): The facilities register's follow-up, recorded back on the proposal.
 
     Raises:
@@ -185,7 +182,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FollowUpUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> ImprovementPublic | Problem | None:
     """ Record Follow Up
@@ -194,8 +191,7 @@ def sync(
 
     Args:
         proposal_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (FollowUpUpdate): The facilities register's follow-up, recorded back on the proposal.
 
     Raises:
@@ -220,7 +216,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FollowUpUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[ImprovementPublic | Problem]:
     """ Record Follow Up
@@ -229,8 +225,7 @@ async def asyncio_detailed(
 
     Args:
         proposal_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (FollowUpUpdate): The facilities register's follow-up, recorded back on the proposal.
 
     Raises:
@@ -260,7 +255,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FollowUpUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> ImprovementPublic | Problem | None:
     """ Record Follow Up
@@ -269,8 +264,7 @@ async def asyncio(
 
     Args:
         proposal_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (FollowUpUpdate): The facilities register's follow-up, recorded back on the proposal.
 
     Raises:

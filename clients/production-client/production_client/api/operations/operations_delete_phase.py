@@ -10,7 +10,6 @@ from ... import errors
 
 from ...models.phase_code import PhaseCode
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,12 +18,11 @@ def _get_kwargs(
     operation_id: int,
     phase_code: PhaseCode,
     *,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -138,7 +136,7 @@ def sync_detailed(
     phase_code: PhaseCode,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[Any | Problem]:
     """ Delete Phase
@@ -148,8 +146,7 @@ def sync_detailed(
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +175,7 @@ def sync(
     phase_code: PhaseCode,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Any | Problem | None:
     """ Delete Phase
@@ -188,8 +185,7 @@ def sync(
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +209,7 @@ async def asyncio_detailed(
     phase_code: PhaseCode,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[Any | Problem]:
     """ Delete Phase
@@ -223,8 +219,7 @@ async def asyncio_detailed(
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,7 +248,7 @@ async def asyncio(
     phase_code: PhaseCode,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Any | Problem | None:
     """ Delete Phase
@@ -263,8 +258,7 @@ async def asyncio(
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,7 +12,6 @@ from ...models.phase_code import PhaseCode
 from ...models.phase_needs import PhaseNeeds
 from ...models.phase_needs_public import PhaseNeedsPublic
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -22,12 +21,11 @@ def _get_kwargs(
     phase_code: PhaseCode,
     *,
     body: PhaseNeeds,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -148,7 +146,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PhaseNeeds,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[PhaseNeedsPublic | Problem]:
     """ Set Needs
@@ -158,8 +156,7 @@ def sync_detailed(
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (PhaseNeeds): All resource needs of a phase (replaced as a whole).
 
     Raises:
@@ -191,7 +188,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PhaseNeeds,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> PhaseNeedsPublic | Problem | None:
     """ Set Needs
@@ -201,8 +198,7 @@ def sync(
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (PhaseNeeds): All resource needs of a phase (replaced as a whole).
 
     Raises:
@@ -229,7 +225,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PhaseNeeds,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[PhaseNeedsPublic | Problem]:
     """ Set Needs
@@ -239,8 +235,7 @@ async def asyncio_detailed(
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (PhaseNeeds): All resource needs of a phase (replaced as a whole).
 
     Raises:
@@ -272,7 +267,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PhaseNeeds,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> PhaseNeedsPublic | Problem | None:
     """ Set Needs
@@ -282,8 +277,7 @@ async def asyncio(
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (PhaseNeeds): All resource needs of a phase (replaced as a whole).
 
     Raises:

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.campaign_unit_public import CampaignUnitPublic
 from ...models.problem import Problem
 from ...models.progress_report import ProgressReport
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -21,12 +20,11 @@ def _get_kwargs(
     unit_code: str,
     *,
     body: ProgressReport,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -147,7 +145,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProgressReport,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[CampaignUnitPublic | Problem]:
     """ Report Progress
@@ -157,8 +155,7 @@ def sync_detailed(
     Args:
         campaign_id (int):
         unit_code (str):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (ProgressReport):
 
     Raises:
@@ -190,7 +187,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProgressReport,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> CampaignUnitPublic | Problem | None:
     """ Report Progress
@@ -200,8 +197,7 @@ def sync(
     Args:
         campaign_id (int):
         unit_code (str):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (ProgressReport):
 
     Raises:
@@ -228,7 +224,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProgressReport,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[CampaignUnitPublic | Problem]:
     """ Report Progress
@@ -238,8 +234,7 @@ async def asyncio_detailed(
     Args:
         campaign_id (int):
         unit_code (str):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (ProgressReport):
 
     Raises:
@@ -271,7 +266,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProgressReport,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> CampaignUnitPublic | Problem | None:
     """ Report Progress
@@ -281,8 +276,7 @@ async def asyncio(
     Args:
         campaign_id (int):
         unit_code (str):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (ProgressReport):
 
     Raises:

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.profile_public import ProfilePublic
 from ...models.profile_update import ProfileUpdate
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,12 +19,11 @@ def _get_kwargs(
     profile_id: int,
     *,
     body: ProfileUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -138,15 +136,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProfileUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[Problem | ProfilePublic]:
     """ Update Profile
 
     Args:
         profile_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (ProfileUpdate):
 
     Raises:
@@ -176,15 +173,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProfileUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Problem | ProfilePublic | None:
     """ Update Profile
 
     Args:
         profile_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (ProfileUpdate):
 
     Raises:
@@ -209,15 +205,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProfileUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[Problem | ProfilePublic]:
     """ Update Profile
 
     Args:
         profile_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (ProfileUpdate):
 
     Raises:
@@ -247,15 +242,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProfileUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Problem | ProfilePublic | None:
     """ Update Profile
 
     Args:
         profile_id (int):
-        if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
-            required (428 without).
+        if_match (str):
         body (ProfileUpdate):
 
     Raises:

@@ -166,6 +166,8 @@ def openapi_breaking_changes(old: dict[str, Any], new: dict[str, Any]) -> list[s
                 findings.append(f"{op}: parameter {key[1]} ({key[0]}) removed")
             for key, param in sorted(new_params.items()):
                 if param.get("required") and not old_params.get(key, {}).get("required"):
+                    if key == ("header", "If-Match") and "428" in old_op.get("responses", {}):
+                        continue  # required in fact before: the old operation answered 428
                     findings.append(f"{op}: parameter {key[1]} ({key[0]}) now required")
             old_body, new_body = (
                 _json_body(old_op.get("requestBody")),

@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Column, DateTime, String
+from sqlalchemy import Column, String
 from sqlmodel import Field
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from budget_svc.models import BudgetTable
 
@@ -37,7 +38,7 @@ class JournalEntry(BudgetTable, table=True):
         default=None, foreign_key="budget_journal_entry.id", unique=True
     )
     recorded_by: str = Field(max_length=100)
-    recorded_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    recorded_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
 
 
 class EntryLine(BudgetTable, table=True):
@@ -56,5 +57,5 @@ class AccountingPeriod(BudgetTable, table=True):
 
     __tablename__ = "budget_accounting_period"
     period: str = Field(primary_key=True, max_length=7)
-    closed_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    closed_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     closed_by: str = Field(max_length=100)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Column, DateTime, String
+from sqlalchemy import Column, String
 from sqlmodel import Field
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from budget_svc.models import BudgetTable
 
@@ -30,11 +31,11 @@ class AllocationRequest(BudgetTable, table=True):
     decision_reason: str | None = Field(default=None, max_length=500)
     decided_by: str | None = Field(default=None, max_length=100)
     decided_at: datetime | None = Field(
-        default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
+        default=None, sa_column=Column(UTCDateTime(), nullable=True)
     )
     allocation_id: int | None = None
     submitted_by: str = Field(max_length=100)
-    submitted_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    submitted_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     version: int = 1
 
 
@@ -54,4 +55,4 @@ class Allocation(BudgetTable, table=True):
     reason: str | None = Field(default=None, max_length=500)
     reserve_applied: bool = False
     notified_by: str = Field(max_length=100)
-    notified_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    notified_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))

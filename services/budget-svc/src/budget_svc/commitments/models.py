@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Column, DateTime, String
+from sqlalchemy import Column, String
 from sqlmodel import Field
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from budget_svc.models import BudgetTable
 
@@ -34,7 +35,7 @@ class Commitment(BudgetTable, table=True):
     initial_ae: Decimal = Field(max_digits=14, decimal_places=2)
     ae: Decimal = Field(max_digits=14, decimal_places=2)
     created_by: str = Field(max_length=100)
-    created_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     version: int = 1
 
 
@@ -49,4 +50,4 @@ class CommitmentOperation(BudgetTable, table=True):
     ae_after: Decimal = Field(max_digits=14, decimal_places=2)
     reason: str = Field(max_length=500)
     recorded_by: str = Field(max_length=100)
-    recorded_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    recorded_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))

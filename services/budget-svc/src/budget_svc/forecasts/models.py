@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Column, DateTime, UniqueConstraint
+from sqlalchemy import Column, UniqueConstraint
 from sqlmodel import Field
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from budget_svc.models import BudgetTable
 
@@ -27,7 +28,7 @@ class Forecast(BudgetTable, table=True):
     cp: Decimal = Field(max_digits=14, decimal_places=2)
     comment: str | None = Field(default=None, max_length=500)
     version: int = 1
-    created_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     created_by: str = Field(max_length=100)
 
 
@@ -44,4 +45,4 @@ class ForecastRevision(BudgetTable, table=True):
     cp: Decimal = Field(max_digits=14, decimal_places=2)
     reason: str = Field(max_length=500)
     revised_by: str = Field(max_length=100)
-    revised_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    revised_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))

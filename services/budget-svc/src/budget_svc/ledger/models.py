@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Column, DateTime, String, UniqueConstraint
+from sqlalchemy import Column, String, UniqueConstraint
 from sqlmodel import Field
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from budget_svc.models import BudgetTable
 
@@ -56,5 +57,5 @@ class BudgetMovement(BudgetTable, table=True):
     transfer_id: int | None = Field(default=None)
     commitment_id: int | None = Field(default=None, index=True)
     reason: str | None = Field(default=None, max_length=500)
-    occurred_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    occurred_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     recorded_by: str = Field(max_length=100)

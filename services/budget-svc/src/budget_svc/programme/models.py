@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Column, DateTime, String, Text, UniqueConstraint
+from sqlalchemy import Column, String, Text, UniqueConstraint
 from sqlmodel import Field
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from budget_svc.models import BudgetTable
 
@@ -41,7 +42,7 @@ class ProgrammeItem(BudgetTable, table=True):
     planned: Decimal = Field(max_digits=10, decimal_places=2)
     done: Decimal = Field(default=Decimal("0.00"), max_digits=10, decimal_places=2)
     created_by: str = Field(max_length=100)
-    updated_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    updated_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     version: int = 1
 
 
@@ -56,7 +57,7 @@ class ProgrammeVersion(BudgetTable, table=True):
     note: str = Field(max_length=500)
     snapshot: str = Field(sa_column=Column(Text, nullable=False))
     published_by: str = Field(max_length=100)
-    published_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    published_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
 
 
 class Objective(BudgetTable, table=True):

@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Column, DateTime, String
+from sqlalchemy import Column, String
 from sqlmodel import Field
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from budget_svc.models import BudgetTable
 
@@ -24,7 +25,7 @@ class AdvanceTerms(BudgetTable, table=True):
     ceiling: Decimal = Field(max_digits=14, decimal_places=2)
     reason: str = Field(max_length=500)
     set_by: str = Field(max_length=100)
-    set_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    set_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
 
 
 class ServiceDone(BudgetTable, table=True):
@@ -40,7 +41,7 @@ class ServiceDone(BudgetTable, table=True):
     receipt_id: str | None = Field(default=None, max_length=64, unique=True)
     comment: str | None = Field(default=None, max_length=500)
     certified_by: str = Field(max_length=100)
-    recorded_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    recorded_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
 
 
 class Invoice(BudgetTable, table=True):
@@ -76,7 +77,7 @@ class Invoice(BudgetTable, table=True):
     late_interest: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
     late_fee: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
     created_by: str = Field(max_length=100)
-    created_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     version: int = 1
 
 
@@ -97,7 +98,7 @@ class Payment(BudgetTable, table=True):
     interest: Decimal = _money()
     fixed_fee: Decimal = _money()
     paid_by: str = Field(max_length=100)
-    recorded_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    recorded_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
 
 
 class LatePaymentRate(BudgetTable, table=True):
@@ -124,4 +125,4 @@ class TrainingCharge(BudgetTable, table=True):
     completed_on: date
     commitment_id: int = Field(foreign_key="budget_commitment.id")
     overrun: bool = False
-    recorded_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    recorded_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Column, DateTime, UniqueConstraint
+from sqlalchemy import Column, UniqueConstraint
 from sqlmodel import Field
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from budget_svc.models import BudgetTable
 
@@ -22,7 +23,7 @@ class StaffCeiling(BudgetTable, table=True):
     etpt_ceiling: Decimal = Field(max_digits=10, decimal_places=2)
     reason: str | None = Field(default=None, max_length=500)
     set_by: str = Field(max_length=100)
-    set_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    set_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     version: int = 1
 
 
@@ -36,7 +37,7 @@ class StaffAssignment(BudgetTable, table=True):
     start_date: date
     end_date: date | None = None
     quotite: Decimal = Field(max_digits=4, decimal_places=2)
-    received_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    received_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
 
 
 class EtptReport(BudgetTable, table=True):
@@ -49,4 +50,4 @@ class EtptReport(BudgetTable, table=True):
     year: int = Field(index=True)
     month: int
     etpt: Decimal = Field(max_digits=10, decimal_places=2)
-    received_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    received_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Column, DateTime, String
+from sqlalchemy import Column, String
 from sqlmodel import Field
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from budget_svc.models import BudgetTable
 
@@ -55,6 +56,6 @@ class FiscalYear(BudgetTable, table=True):
     reserve_rate_t2: Decimal = Field(max_digits=6, decimal_places=4)
     reserve_rate_other: Decimal = Field(max_digits=6, decimal_places=4)
     reserve_applied_at: datetime | None = Field(
-        default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
+        default=None, sa_column=Column(UTCDateTime(), nullable=True)
     )
     version: int = 1

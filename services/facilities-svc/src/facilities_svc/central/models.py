@@ -2,8 +2,9 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, DateTime
+from sqlalchemy import Column
 from sqlmodel import Field
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from facilities_svc.models import FacilitiesTable
 
@@ -46,8 +47,8 @@ class RoomBooking(FacilitiesTable, table=True):
     id: int | None = Field(default=None, primary_key=True)
     room_id: int = Field(foreign_key="room.id", index=True)
     unit_code: str = Field(max_length=32, index=True)
-    starts_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
-    ends_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    starts_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    ends_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     purpose: str = Field(max_length=200)
     attendees: int = 1
     booked_by: str = Field(max_length=120)

@@ -4,8 +4,9 @@ and the budget envelope of each unit (fed by ``budget.allocated``)."""
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Column, DateTime, UniqueConstraint
+from sqlalchemy import Column, UniqueConstraint
 from sqlmodel import Field
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from facilities_svc.models import FacilitiesTable
 from sg_common.clock import utcnow
@@ -65,7 +66,7 @@ class Requisition(FacilitiesTable, table=True):
     commitment_id: str | None = Field(default=None, max_length=80)
     rejection_reason: str | None = Field(default=None, max_length=500)
     cancel_reason: str | None = Field(default=None, max_length=500)
-    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True)))
+    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime()))
     version: int = 1
 
 
