@@ -555,3 +555,28 @@ async def test_relay_replicas_keep_order_on_each_backend(
         outbox = (await session.exec(select(OutboxMessage).order_by(OutboxMessage.id))).all()
     expected = [json.loads(m.payload)["allocation_id"] for m in outbox if m.key == unit]
     assert [f"{unit}-{r.seq}" for r in rows] == expected
+
+
+async def test_an_old_consumer_applies_what_a_newer_producer_sends(
+    kafka_broker: Broker, tmp_path: Path
+) -> None:
+    # budget 1.1 adds an optional field to budget.allocated; hr still runs against 1.0: the event
+    # is applied (the field ignored), never dead-lettered.
+    db = await new_database(tmp_path, "hr")
+    settings = settings_for("hr", kafka_broker, db.url)
+    consumer = EventConsumer(settings, db, {"budget.allocated": record}, group_id="hr-newer")
+    producer = AIOKafkaProducer(bootstrap_servers=kafka_broker.bootstrap, acks="all")
+    await producer.start()
+    consumer.start()
+    try:
+        env = EventEnvelope.new(allocated(41, "DIR"), subject="DIR")
+        payload = {**json.loads(env.value()), "reserve_ratio": "0.05"}
+        headers = [(k, b"1.1" if k == "ce_sgschemaversion" else v) for k, v in env.headers()]
+        await producer.send_and_wait(
+            TOPIC, json.dumps(payload).encode(), key=b"DIR", headers=headers
+        )
+        await wait_for(lambda: _count_is(db, 1, "DIR"), timeout=30, what="the newer event applied")
+    finally:
+        await consumer.stop()
+        await producer.stop()
+    assert [r.seq for r in only(await applied(db), "DIR")] == [41]

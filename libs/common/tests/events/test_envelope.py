@@ -104,3 +104,43 @@ async def test_rolled_back_write_publishes_nothing(backend: str, tmp_path: Path)
     assert '"allocation_id":"DPG-2"' in rows[0].payload
     assert rows[0].topic == "sg.budget.events"
     assert rows[0].sent_at is None
+
+
+def newer_producer_value(env: EventEnvelope, **added: object) -> bytes:
+    """The payload as a newer producer (same major, one more optional field) would send it."""
+    import json
+
+    payload = json.loads(env.value())
+    return json.dumps({**payload, **added}).encode()
+
+
+def test_an_old_consumer_ignores_a_field_a_newer_producer_added() -> None:
+    # The compatibility rule lets 1.1 add an optional field; a 1.0 consumer must read it.
+    env = EventEnvelope.new(allocated(1), subject="DPG")
+    newer = [(k, b"1.1" if k == "ce_sgschemaversion" else v) for k, v in env.headers()]
+    back = EventEnvelope.decode(newer, newer_producer_value(env, reserve_ratio="0.05"))
+    assert back.data == env.data
+    assert back.schema_version == 1
+    # Tolerance is for additions only: a missing or retyped field still refuses.
+    with pytest.raises(EnvelopeError, match="does not match"):
+        EventEnvelope.decode(newer, newer_producer_value(env, ae="not money"))
+
+
+def test_a_producer_cannot_send_a_field_its_model_does_not_declare() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="Extra inputs are not permitted"):
+        BudgetAllocatedV1(**allocated(1).model_dump(), reserve_ratio="0.05")  # type: ignore[call-arg]
+
+
+def test_published_schemas_let_consumers_ignore_additions() -> None:
+    # A schema with additionalProperties: false would make an old consumer that validates
+    # against it refuse every payload of a newer minor version.
+    def closed(node: object) -> bool:
+        if isinstance(node, dict):
+            return node.get("additionalProperties") is False or any(map(closed, node.values()))
+        if isinstance(node, list):
+            return any(map(closed, node))
+        return False
+
+    assert [m.event_type for m in all_events() if closed(json_schema(m))] == []

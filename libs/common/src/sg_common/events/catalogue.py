@@ -66,6 +66,24 @@ def topics_for_types(event_types: Iterable[str]) -> list[str]:
 
 
 def json_schema(model: type[EventPayload]) -> dict[str, Any]:
-    schema = model.model_json_schema()
+    """The payload's JSON Schema, open to additions (consumers ignore fields they do not know).
+
+    The models forbid extra fields when a producer builds an event; the published schema does not
+    say ``additionalProperties: false``, or a consumer validating with it would refuse every
+    payload of a newer minor version, which the compatibility rule allows.
+    """
+    schema = _open_to_additions(model.model_json_schema())
     schema["title"] = f"{model.event_type} v{model.version}"
     return schema
+
+
+def _open_to_additions(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            key: _open_to_additions(value)
+            for key, value in node.items()
+            if not (key == "additionalProperties" and value is False)
+        }
+    if isinstance(node, list):
+        return [_open_to_additions(item) for item in node]
+    return node

@@ -137,7 +137,10 @@ class EventEnvelope(BaseModel):
         if model is None:
             raise UnknownEventVersion(f"unknown event {h[H_TYPE]} version {major}")
         try:
-            data = model.model_validate(json.loads(value or b""))
+            # A tolerant reader: a newer minor version may add optional fields (the compatibility
+            # rule allows it), so a consumer ignores what it does not know. Producers stay strict:
+            # the models forbid extra fields when an event is built.
+            data = model.model_validate(json.loads(value or b""), extra="ignore")
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise EnvelopeError(f"payload is not JSON: {exc}") from exc
         except ValidationError as exc:
