@@ -2816,7 +2816,10 @@ export interface operations {
     "agents-create_agent": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3280,7 +3283,10 @@ export interface operations {
     "agents-create_assignment": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 agent_id: number;
             };
@@ -3468,7 +3474,10 @@ export interface operations {
     "agents-record_departure": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 agent_id: number;
             };
@@ -3566,7 +3575,10 @@ export interface operations {
     "agents-move_agent": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 agent_id: number;
             };
@@ -3745,7 +3757,10 @@ export interface operations {
     "agents-end_assignment": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 assignment_id: number;
             };
@@ -3924,7 +3939,10 @@ export interface operations {
     "development-create_review": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4224,7 +4242,10 @@ export interface operations {
     "development-sign_review": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 review_id: number;
             };
@@ -4398,7 +4419,10 @@ export interface operations {
     "development-create_skill": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4485,7 +4509,10 @@ export interface operations {
     "staffing-report_etpt": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4524,6 +4551,15 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4961,7 +4997,10 @@ export interface operations {
     "information-create_announcement": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5000,6 +5039,15 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5243,7 +5291,10 @@ export interface operations {
     "information-acknowledge_announcement": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 announcement_id: number;
             };
@@ -5337,7 +5388,10 @@ export interface operations {
     "information-publish_announcement": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 announcement_id: number;
             };
@@ -5520,7 +5574,10 @@ export interface operations {
     "information-withdraw_announcement": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 announcement_id: number;
             };
@@ -6129,7 +6186,10 @@ export interface operations {
     "staffing-create_post": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6661,7 +6721,10 @@ export interface operations {
     "training-create_course": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7041,7 +7104,10 @@ export interface operations {
     "training-cancel_enrolment": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 enrolment_id: number;
             };
@@ -7135,7 +7201,10 @@ export interface operations {
     "training-complete_enrolment": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 enrolment_id: number;
             };
@@ -7481,7 +7550,10 @@ export interface operations {
     "training-create_session": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7662,7 +7734,10 @@ export interface operations {
     "training-cancel_session": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 session_id: number;
             };
@@ -7846,7 +7921,10 @@ export interface operations {
     "training-enrol_agent": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 session_id: number;
             };
@@ -8023,7 +8101,10 @@ export interface operations {
     "unions-create_body": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8274,7 +8355,10 @@ export interface operations {
     "unions-create_election": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8534,7 +8618,10 @@ export interface operations {
     "unions-create_meeting": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8582,6 +8669,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8825,7 +8921,10 @@ export interface operations {
     "unions-record_opinion": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 meeting_id: number;
             };
@@ -9002,7 +9101,10 @@ export interface operations {
     "unions-create_union": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9286,7 +9388,10 @@ export interface operations {
     "unions-use_time_credit": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 union_code: string;
                 year: number;

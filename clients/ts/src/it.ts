@@ -1995,7 +1995,10 @@ export interface operations {
     "inventory-create_item": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2371,7 +2374,10 @@ export interface operations {
     "inventory-add_relation": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 item_id: number;
             };
@@ -2556,6 +2562,8 @@ export interface operations {
             header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
                 "If-Match": string;
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 item_id: number;
@@ -2753,7 +2761,10 @@ export interface operations {
     "licences-create_licence": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2792,6 +2803,15 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3272,7 +3292,10 @@ export interface operations {
     "licences-assign_seat": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 licence_id: number;
             };
@@ -3796,7 +3819,10 @@ export interface operations {
     "policy-create_standard": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4242,7 +4268,10 @@ export interface operations {
     "staff-create_allocation": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4701,7 +4730,10 @@ export interface operations {
     "staff-add_skill": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 agent_id: string;
             };
@@ -4751,6 +4783,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4871,7 +4912,10 @@ export interface operations {
     "workload-create_capacity": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5236,7 +5280,10 @@ export interface operations {
     "workload-create_demand": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5275,6 +5322,15 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5769,7 +5825,10 @@ export interface operations {
     "workload-create_plan": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6155,6 +6214,8 @@ export interface operations {
             header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
                 "If-Match": string;
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 plan_id: number;
@@ -6270,6 +6331,8 @@ export interface operations {
             header: {
                 /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
                 "If-Match": string;
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 plan_id: number;

@@ -2203,7 +2203,10 @@ export interface operations {
     "improvements-propose_improvement": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2242,6 +2245,15 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2587,7 +2599,10 @@ export interface operations {
     "operations-create_operation": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2963,7 +2978,10 @@ export interface operations {
     "operations-add_milestone": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 operation_id: number;
             };
@@ -3245,7 +3263,10 @@ export interface operations {
     "operations-add_phase": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 operation_id: number;
             };
@@ -3663,7 +3684,10 @@ export interface operations {
     "operations-complete_phase": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 operation_id: number;
                 phase_code: components["schemas"]["PhaseCode"];
@@ -3967,7 +3991,10 @@ export interface operations {
     "operations-schedule_operation": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 operation_id: number;
             };
@@ -4548,7 +4575,10 @@ export interface operations {
     "workstations-create_campaign": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5041,7 +5071,10 @@ export interface operations {
     "studies-create_study": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5089,6 +5122,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5412,7 +5454,10 @@ export interface operations {
     "workstations-create_profile": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };

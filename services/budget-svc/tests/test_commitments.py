@@ -222,3 +222,19 @@ async def test_datetimes_carry_their_offset_on_reads_as_on_writes(
         stamp = datetime.fromisoformat(answer["created_at"])
         assert stamp.utcoffset() is not None, answer["created_at"]
     assert read.json()["created_at"] == created.json()["created_at"]
+
+
+async def test_a_retried_commitment_consumes_ae_once(
+    client: httpx.AsyncClient, officer_bre: dict[str, str], budget: Any
+) -> None:
+    # #18: a retried POST /commitments consumed AE twice. With the same Idempotency-Key the
+    # retry gets the first answer: 10 000 allocated - 4 000 committed once = 6 000 available.
+    await budget.allocate("DR-BRE", "10000.00", "8000.00")
+    headers = {**officer_bre, "Idempotency-Key": "bre-2026-mise-sous-pli"}
+    first = await client.post("/commitments", json=body("4000.00"), headers=headers)
+    retry = await client.post("/commitments", json=body("4000.00"), headers=headers)
+    assert first.status_code == retry.status_code == 201
+    assert retry.json()["id"] == first.json()["id"]
+    assert (await budget.availability())["available_ae"] == "6000.00"
+    listed = await client.get("/commitments", headers=officer_bre)
+    assert [c["ae"] for c in listed.json()["items"]] == ["4000.00"]

@@ -40,6 +40,7 @@ from sg_common.errors import (
     problem_response,
     problem_responses,
 )
+from sg_common.idempotency import IdempotencyMiddleware, idempotency_settings_kwargs
 from sg_common.observability import (
     BodyLimitMiddleware,
     Metrics,
@@ -172,8 +173,11 @@ def create_service_app(
         _install_broker_gauge(app, metrics, definition.name)
 
     install_error_handlers(app)
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    # Innermost first: the 405 rewrite, then Idempotency-Key (it stores the final answer), then
+    # the body limit (it bounds what Idempotency-Key reads).
     app.add_middleware(MethodNotAllowedMiddleware)
+    app.add_middleware(IdempotencyMiddleware, **idempotency_settings_kwargs(settings))
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -306,6 +310,27 @@ def _declare_preconditions_and_cursor(operation: dict[str, Any]) -> None:
                     option["pattern"] = CURSOR_PATTERN
 
 
+def _declare_idempotency_key(operation: dict[str, Any]) -> None:
+    """Every POST honours ``Idempotency-Key`` (sg_common.idempotency): say so, with its answers."""
+    operation.setdefault("parameters", []).append(
+        {
+            "name": "Idempotency-Key",
+            "in": "header",
+            "required": False,
+            "description": (
+                "A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that "
+                "makes the request safe to send again: a replay with the same key and body gets "
+                "the first answer (with Idempotent-Replayed: true) and changes nothing; the same "
+                "key with another request is a 422. Kept 24 hours per caller."
+            ),
+            "schema": {"type": "string", "pattern": "^[\\x21-\\x7e]{1,255}$"},
+        }
+    )
+    responses = operation.setdefault("responses", {})
+    for code in (409, 422):
+        responses.setdefault(str(code), {"description": HTTPStatus(code).phrase})
+
+
 def _install_openapi(app: FastAPI) -> None:
     """Problem schemas in components; FastAPI's default 422 replaced by the problem."""
 
@@ -335,8 +360,10 @@ def _install_openapi(app: FastAPI) -> None:
         components["ValidationIssue"] = ValidationIssue.model_json_schema()
         problem_ref = {"schema": {"$ref": "#/components/schemas/Problem"}}
         for path_item in schema.get("paths", {}).values():
-            for operation in path_item.values():
+            for method, operation in path_item.items():
                 _declare_preconditions_and_cursor(operation)
+                if method == "post":
+                    _declare_idempotency_key(operation)
                 responses = operation.get("responses", {})
                 for code, response in responses.items():
                     if code.isdigit() and int(code) >= 400:

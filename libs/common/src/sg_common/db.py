@@ -21,7 +21,7 @@ service made while one is open (CONVENTIONS.md, "a call to another service").
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -33,6 +33,24 @@ from sqlalchemy.pool import AsyncAdaptedQueuePool
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 AfterCommitHook = Callable[[AsyncSession], None]
+WriteCommitHook = Callable[[AsyncSession], Awaitable[None]]
+
+#: Called in every write transaction the current task commits, just before the commit (so what
+#: it writes commits with the rest): e.g. the request's Idempotency-Key marked applied.
+_write_commit_hook: ContextVar[WriteCommitHook | None] = ContextVar(
+    "sg_write_commit_hook", default=None
+)
+
+
+@contextmanager
+def on_write_commit(hook: WriteCommitHook) -> Iterator[None]:
+    """Run ``hook(session)`` before each write commit made by this task while the block runs."""
+    token = _write_commit_hook.set(hook)
+    try:
+        yield
+    finally:
+        _write_commit_hook.reset(token)
+
 
 #: The transactions the current task (and the tasks it started meanwhile) holds open,
 #: innermost last, e.g. ``("write transaction on facilities.db",)``.
@@ -188,20 +206,23 @@ class Database:
         """A session in one transaction: commit if the block succeeds, roll back if it raises."""
         what = self._held_as[write]
         if self.is_sqlite and write:
-            async with self.write_lock, self._session(self.engine) as session:
+            async with self.write_lock, self._session(self.engine, write) as session:
                 with _held(what):
                     yield session
         else:
             engine = self.engine if write else self.read_engine
-            async with self._session(engine) as session:
+            async with self._session(engine, write) as session:
                 with _held(what):
                     yield session
 
     @asynccontextmanager
-    async def _session(self, engine: AsyncEngine) -> AsyncIterator[AsyncSession]:
+    async def _session(self, engine: AsyncEngine, write: bool) -> AsyncIterator[AsyncSession]:
         session = AsyncSession(engine, expire_on_commit=False)
         try:
             yield session
+            before_commit = _write_commit_hook.get() if write else None
+            if before_commit is not None:
+                await before_commit(session)
             await session.commit()
         except BaseException:
             await session.rollback()

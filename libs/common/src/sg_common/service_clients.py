@@ -5,7 +5,9 @@
 
 * a timeout (``SG_SERVICE_CALL_TIMEOUT_S``);
 * retries with backoff on idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) when the connection
-  fails or the callee answers 502/503/504 — never on POST or PATCH;
+  fails or the callee answers 502/503/504; a POST gets an ``Idempotency-Key`` (a UUID, unless the
+  caller set one) and is retried too, with the same key, so the callee applies it once
+  (:mod:`sg_common.idempotency`); never a PATCH;
 * the caller's ``X-Request-ID`` (and W3C ``traceparent``) propagated;
 * a guard: no call while the calling task holds a database transaction open
   (:func:`sg_common.db.open_transaction`) — the transaction would stay open (locks, on SQLite
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+import uuid
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
@@ -101,7 +104,10 @@ class RetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self.guard is not None:
             self.guard.check(f"{request.method} {request.url}", stage="request")
-        tries = self.attempts if request.method in IDEMPOTENT else 1
+        if request.method == "POST" and "idempotency-key" not in request.headers:
+            request.headers["Idempotency-Key"] = str(uuid.uuid4())
+        retryable = request.method in IDEMPOTENT or request.method == "POST"
+        tries = self.attempts if retryable else 1
         delay = self.backoff_s
         for attempt in range(1, tries + 1):
             try:

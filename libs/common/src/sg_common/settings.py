@@ -50,6 +50,15 @@ class ServiceSettings(BaseSettings):
     public_url: str | None = Field(default=None, description="Base URL printed in docs and links")
     cors_origins: list[str] = Field(default_factory=list)
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
+    idempotency_ttl_s: float = Field(
+        default=86_400, gt=0, description="How long an Idempotency-Key and its answer are kept"
+    )
+    idempotency_stale_s: float = Field(
+        default=60, gt=0, description="After this, an unapplied claim (a dead attempt) is rerun"
+    )
+    idempotency_wait_s: float = Field(
+        default=5, ge=0, description="How long a concurrent replay waits for the first answer"
+    )
     log_level: str = "INFO"
     log_json: bool = True
 

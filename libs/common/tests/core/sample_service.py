@@ -158,6 +158,18 @@ async def insert_same_id(session: SessionDep) -> None:
     await session.flush()
 
 
+@router.post("/-/flaky", include_in_schema=False, status_code=status.HTTP_201_CREATED)
+async def flaky_create(body: NoteCreate, session: SessionDep, request: Request) -> NotePublic:
+    """Writes a note, then fails while ``app.state.fail_next`` is set (the write rolls back)."""
+    note = Note(unit_code=body.unit_code, title=body.title)
+    session.add(note)
+    await session.flush()
+    if getattr(request.app.state, "fail_next", False):
+        request.app.state.fail_next = False
+        raise RuntimeError("the database went away")
+    return NotePublic.model_validate(note)
+
+
 @router.get("/-/boom", include_in_schema=False)
 async def boom() -> None:
     raise RuntimeError("secret internal detail: password=hunter2")

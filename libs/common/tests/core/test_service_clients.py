@@ -38,9 +38,29 @@ async def test_non_idempotent_calls_are_never_retried() -> None:
     calls: list[str] = []
     transport = RetryTransport(flaky([503], calls), attempts=3, backoff_s=0.001)
     async with httpx.AsyncClient(transport=transport, base_url="http://svc") as http:
-        response = await http.post("/commitments", json={})
+        response = await http.patch("/forecasts/1", json={})
     assert response.status_code == 503
-    assert calls == ["POST"]
+    assert calls == ["PATCH"]
+
+
+async def test_a_post_carries_an_idempotency_key_and_its_retries_the_same_one() -> None:
+    keys: list[str | None] = []
+    statuses = [503]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        keys.append(request.headers.get("Idempotency-Key"))
+        return httpx.Response(statuses.pop(0) if statuses else 201)
+
+    transport = RetryTransport(httpx.MockTransport(handler), attempts=3, backoff_s=0.001)
+    async with httpx.AsyncClient(transport=transport, base_url="http://svc") as http:
+        response = await http.post("/commitments", json={})
+        mine = await http.post("/commitments", json={}, headers={"Idempotency-Key": "mine"})
+    assert response.status_code == 201
+    assert mine.status_code == 201
+    first, retry, chosen = keys
+    assert first is not None
+    assert retry == first  # the retry is the same request: the callee applies it once
+    assert chosen == "mine"  # a caller's own key is kept
 
 
 async def test_retries_stop_after_the_last_attempt() -> None:

@@ -10,15 +10,22 @@ from ... import errors
 
 from ...models.period_public import PeriodPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
     period: str,
+    *,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
 
     
 
@@ -30,6 +37,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -110,12 +118,14 @@ def sync_detailed(
     period: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PeriodPublic | Problem]:
     """ Close a period (YYYY-MM): no new entry may be dated in it
 
     Args:
         period (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +138,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         period=period,
+idempotency_key=idempotency_key,
 
     )
 
@@ -141,12 +152,14 @@ def sync(
     period: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PeriodPublic | Problem | None:
     """ Close a period (YYYY-MM): no new entry may be dated in it
 
     Args:
         period (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,6 +173,7 @@ def sync(
     return sync_detailed(
         period=period,
 client=client,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -167,12 +181,14 @@ async def asyncio_detailed(
     period: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PeriodPublic | Problem]:
     """ Close a period (YYYY-MM): no new entry may be dated in it
 
     Args:
         period (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,6 +201,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         period=period,
+idempotency_key=idempotency_key,
 
     )
 
@@ -198,12 +215,14 @@ async def asyncio(
     period: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PeriodPublic | Problem | None:
     """ Close a period (YYYY-MM): no new entry may be dated in it
 
     Args:
         period (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,5 +236,6 @@ async def asyncio(
     return (await asyncio_detailed(
         period=period,
 client=client,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.entry_public import EntryPublic
 from ...models.entry_reversal import EntryReversal
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     entry_id: int,
     *,
     body: EntryReversal,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,12 +131,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EntryReversal,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EntryPublic | Problem]:
     """ Reverse an entry (contre-passation): the correction of an entry
 
     Args:
         entry_id (int):
+        idempotency_key (str | Unset):
         body (EntryReversal):
 
     Raises:
@@ -146,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         entry_id=entry_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -160,12 +168,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EntryReversal,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EntryPublic | Problem | None:
     """ Reverse an entry (contre-passation): the correction of an entry
 
     Args:
         entry_id (int):
+        idempotency_key (str | Unset):
         body (EntryReversal):
 
     Raises:
@@ -181,6 +191,7 @@ def sync(
         entry_id=entry_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -189,12 +200,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EntryReversal,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EntryPublic | Problem]:
     """ Reverse an entry (contre-passation): the correction of an entry
 
     Args:
         entry_id (int):
+        idempotency_key (str | Unset):
         body (EntryReversal):
 
     Raises:
@@ -209,6 +222,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         entry_id=entry_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -223,12 +237,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EntryReversal,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EntryPublic | Problem | None:
     """ Reverse an entry (contre-passation): the correction of an entry
 
     Args:
         entry_id (int):
+        idempotency_key (str | Unset):
         body (EntryReversal):
 
     Raises:
@@ -244,5 +260,6 @@ async def asyncio(
         entry_id=entry_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

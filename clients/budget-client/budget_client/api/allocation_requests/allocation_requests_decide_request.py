@@ -11,6 +11,7 @@ from ... import errors
 from ...models.allocation_request_public import AllocationRequestPublic
 from ...models.decision_create import DecisionCreate
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,10 +21,14 @@ def _get_kwargs(
     *,
     body: DecisionCreate,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -144,6 +149,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DecisionCreate,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AllocationRequestPublic | Problem]:
     """ Decide a request: grant, reduce or refuse, with a reason (DPG)
@@ -151,6 +157,7 @@ def sync_detailed(
     Args:
         request_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
         body (DecisionCreate): The DPG's decision: grant (as requested), reduce (with the amounts)
             or refuse.
 
@@ -167,6 +174,7 @@ def sync_detailed(
         request_id=request_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -182,6 +190,7 @@ def sync(
     client: AuthenticatedClient,
     body: DecisionCreate,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AllocationRequestPublic | Problem | None:
     """ Decide a request: grant, reduce or refuse, with a reason (DPG)
@@ -189,6 +198,7 @@ def sync(
     Args:
         request_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
         body (DecisionCreate): The DPG's decision: grant (as requested), reduce (with the amounts)
             or refuse.
 
@@ -206,6 +216,7 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -215,6 +226,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DecisionCreate,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AllocationRequestPublic | Problem]:
     """ Decide a request: grant, reduce or refuse, with a reason (DPG)
@@ -222,6 +234,7 @@ async def asyncio_detailed(
     Args:
         request_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
         body (DecisionCreate): The DPG's decision: grant (as requested), reduce (with the amounts)
             or refuse.
 
@@ -238,6 +251,7 @@ async def asyncio_detailed(
         request_id=request_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -253,6 +267,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DecisionCreate,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AllocationRequestPublic | Problem | None:
     """ Decide a request: grant, reduce or refuse, with a reason (DPG)
@@ -260,6 +275,7 @@ async def asyncio(
     Args:
         request_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
         body (DecisionCreate): The DPG's decision: grant (as requested), reduce (with the amounts)
             or refuse.
 
@@ -277,5 +293,6 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

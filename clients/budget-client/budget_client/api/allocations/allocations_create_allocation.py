@@ -11,6 +11,7 @@ from ... import errors
 from ...models.allocation_create import AllocationCreate
 from ...models.allocation_public import AllocationPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: AllocationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -117,11 +122,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AllocationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AllocationPublic | Problem]:
     """ Notify a dotation without a request (DPG)
 
     Args:
+        idempotency_key (str | Unset):
         body (AllocationCreate): A dotation notified directly by the DPG (e.g. complementary),
             without a request.
 
@@ -136,6 +143,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -149,11 +157,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AllocationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AllocationPublic | Problem | None:
     """ Notify a dotation without a request (DPG)
 
     Args:
+        idempotency_key (str | Unset):
         body (AllocationCreate): A dotation notified directly by the DPG (e.g. complementary),
             without a request.
 
@@ -169,6 +179,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -176,11 +187,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AllocationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AllocationPublic | Problem]:
     """ Notify a dotation without a request (DPG)
 
     Args:
+        idempotency_key (str | Unset):
         body (AllocationCreate): A dotation notified directly by the DPG (e.g. complementary),
             without a request.
 
@@ -195,6 +208,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -208,11 +222,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AllocationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AllocationPublic | Problem | None:
     """ Notify a dotation without a request (DPG)
 
     Args:
+        idempotency_key (str | Unset):
         body (AllocationCreate): A dotation notified directly by the DPG (e.g. complementary),
             without a request.
 
@@ -228,5 +244,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

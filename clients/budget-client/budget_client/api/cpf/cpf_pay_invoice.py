@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.payment_public import PaymentPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,10 +19,14 @@ def _get_kwargs(
     invoice_id: int,
     *,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -138,6 +143,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PaymentPublic | Problem]:
     """ Pay an invoice (CPF): consumes CP; late interest computed on payment
@@ -145,6 +151,7 @@ def sync_detailed(
     Args:
         invoice_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,6 +165,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         invoice_id=invoice_id,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -172,6 +180,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PaymentPublic | Problem | None:
     """ Pay an invoice (CPF): consumes CP; late interest computed on payment
@@ -179,6 +188,7 @@ def sync(
     Args:
         invoice_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,6 +203,7 @@ def sync(
         invoice_id=invoice_id,
 client=client,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -201,6 +212,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PaymentPublic | Problem]:
     """ Pay an invoice (CPF): consumes CP; late interest computed on payment
@@ -208,6 +220,7 @@ async def asyncio_detailed(
     Args:
         invoice_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,6 +234,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         invoice_id=invoice_id,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -235,6 +249,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PaymentPublic | Problem | None:
     """ Pay an invoice (CPF): consumes CP; late interest computed on payment
@@ -242,6 +257,7 @@ async def asyncio(
     Args:
         invoice_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,5 +272,6 @@ async def asyncio(
         invoice_id=invoice_id,
 client=client,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

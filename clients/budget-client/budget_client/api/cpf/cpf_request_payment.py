@@ -11,6 +11,7 @@ from ... import errors
 from ...models.invoice_public import InvoicePublic
 from ...models.payment_request import PaymentRequest
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,10 +21,14 @@ def _get_kwargs(
     *,
     body: PaymentRequest,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -144,6 +149,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PaymentRequest,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[InvoicePublic | Problem]:
     """ Ordonnateur's payment request: the invoice becomes 'to pay'
@@ -151,6 +157,7 @@ def sync_detailed(
     Args:
         invoice_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
         body (PaymentRequest):
 
     Raises:
@@ -166,6 +173,7 @@ def sync_detailed(
         invoice_id=invoice_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -181,6 +189,7 @@ def sync(
     client: AuthenticatedClient,
     body: PaymentRequest,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> InvoicePublic | Problem | None:
     """ Ordonnateur's payment request: the invoice becomes 'to pay'
@@ -188,6 +197,7 @@ def sync(
     Args:
         invoice_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
         body (PaymentRequest):
 
     Raises:
@@ -204,6 +214,7 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -213,6 +224,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PaymentRequest,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[InvoicePublic | Problem]:
     """ Ordonnateur's payment request: the invoice becomes 'to pay'
@@ -220,6 +232,7 @@ async def asyncio_detailed(
     Args:
         invoice_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
         body (PaymentRequest):
 
     Raises:
@@ -235,6 +248,7 @@ async def asyncio_detailed(
         invoice_id=invoice_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -250,6 +264,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PaymentRequest,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> InvoicePublic | Problem | None:
     """ Ordonnateur's payment request: the invoice becomes 'to pay'
@@ -257,6 +272,7 @@ async def asyncio(
     Args:
         invoice_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
         body (PaymentRequest):
 
     Raises:
@@ -273,5 +289,6 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.reserve_apply import ReserveApply
 from ...models.reserve_operation_public import ReserveOperationPublic
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     fiscal_year: int,
     *,
     body: ReserveApply,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -124,12 +129,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReserveApply,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | list[ReserveOperationPublic]]:
     """ Apply the mise en réserve: freeze the year's rate of every allocation (DPG)
 
     Args:
         fiscal_year (int):
+        idempotency_key (str | Unset):
         body (ReserveApply):
 
     Raises:
@@ -144,6 +151,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         fiscal_year=fiscal_year,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -158,12 +166,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReserveApply,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | list[ReserveOperationPublic] | None:
     """ Apply the mise en réserve: freeze the year's rate of every allocation (DPG)
 
     Args:
         fiscal_year (int):
+        idempotency_key (str | Unset):
         body (ReserveApply):
 
     Raises:
@@ -179,6 +189,7 @@ def sync(
         fiscal_year=fiscal_year,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -187,12 +198,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReserveApply,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | list[ReserveOperationPublic]]:
     """ Apply the mise en réserve: freeze the year's rate of every allocation (DPG)
 
     Args:
         fiscal_year (int):
+        idempotency_key (str | Unset):
         body (ReserveApply):
 
     Raises:
@@ -207,6 +220,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         fiscal_year=fiscal_year,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -221,12 +235,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReserveApply,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | list[ReserveOperationPublic] | None:
     """ Apply the mise en réserve: freeze the year's rate of every allocation (DPG)
 
     Args:
         fiscal_year (int):
+        idempotency_key (str | Unset):
         body (ReserveApply):
 
     Raises:
@@ -242,5 +258,6 @@ async def asyncio(
         fiscal_year=fiscal_year,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

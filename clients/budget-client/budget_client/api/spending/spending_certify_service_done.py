@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.service_done_create import ServiceDoneCreate
 from ...models.service_done_public import ServiceDonePublic
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     commitment_id: int,
     *,
     body: ServiceDoneCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,12 +131,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ServiceDoneCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ServiceDonePublic]:
     """ Certify service fait on a commitment (full or partial, by amount)
 
     Args:
         commitment_id (int):
+        idempotency_key (str | Unset):
         body (ServiceDoneCreate):
 
     Raises:
@@ -146,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         commitment_id=commitment_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -160,12 +168,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ServiceDoneCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ServiceDonePublic | None:
     """ Certify service fait on a commitment (full or partial, by amount)
 
     Args:
         commitment_id (int):
+        idempotency_key (str | Unset):
         body (ServiceDoneCreate):
 
     Raises:
@@ -181,6 +191,7 @@ def sync(
         commitment_id=commitment_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -189,12 +200,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ServiceDoneCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ServiceDonePublic]:
     """ Certify service fait on a commitment (full or partial, by amount)
 
     Args:
         commitment_id (int):
+        idempotency_key (str | Unset):
         body (ServiceDoneCreate):
 
     Raises:
@@ -209,6 +222,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         commitment_id=commitment_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -223,12 +237,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ServiceDoneCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ServiceDonePublic | None:
     """ Certify service fait on a commitment (full or partial, by amount)
 
     Args:
         commitment_id (int):
+        idempotency_key (str | Unset):
         body (ServiceDoneCreate):
 
     Raises:
@@ -244,5 +260,6 @@ async def asyncio(
         commitment_id=commitment_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

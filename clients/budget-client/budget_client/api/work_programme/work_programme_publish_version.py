@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.programme_version_create import ProgrammeVersionCreate
 from ...models.programme_version_public import ProgrammeVersionPublic
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     year: int,
     *,
     body: ProgrammeVersionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -71,6 +76,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -112,12 +124,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProgrammeVersionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ProgrammeVersionPublic]:
     """ Publish a version of a year's programme (frozen snapshot of its items)
 
     Args:
         year (int):
+        idempotency_key (str | Unset):
         body (ProgrammeVersionCreate):
 
     Raises:
@@ -132,6 +146,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         year=year,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -146,12 +161,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProgrammeVersionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ProgrammeVersionPublic | None:
     """ Publish a version of a year's programme (frozen snapshot of its items)
 
     Args:
         year (int):
+        idempotency_key (str | Unset):
         body (ProgrammeVersionCreate):
 
     Raises:
@@ -167,6 +184,7 @@ def sync(
         year=year,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -175,12 +193,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProgrammeVersionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ProgrammeVersionPublic]:
     """ Publish a version of a year's programme (frozen snapshot of its items)
 
     Args:
         year (int):
+        idempotency_key (str | Unset):
         body (ProgrammeVersionCreate):
 
     Raises:
@@ -195,6 +215,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         year=year,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -209,12 +230,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProgrammeVersionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ProgrammeVersionPublic | None:
     """ Publish a version of a year's programme (frozen snapshot of its items)
 
     Args:
         year (int):
+        idempotency_key (str | Unset):
         body (ProgrammeVersionCreate):
 
     Raises:
@@ -230,5 +253,6 @@ async def asyncio(
         year=year,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

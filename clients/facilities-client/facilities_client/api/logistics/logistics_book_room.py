@@ -11,6 +11,7 @@ from ... import errors
 from ...models.booking_create import BookingCreate
 from ...models.booking_public import BookingPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     room_id: int,
     *,
     body: BookingCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,12 +131,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BookingCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[BookingPublic | Problem]:
     """ Book Room
 
     Args:
         room_id (int):
+        idempotency_key (str | Unset):
         body (BookingCreate):
 
     Raises:
@@ -146,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         room_id=room_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -160,12 +168,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BookingCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> BookingPublic | Problem | None:
     """ Book Room
 
     Args:
         room_id (int):
+        idempotency_key (str | Unset):
         body (BookingCreate):
 
     Raises:
@@ -181,6 +191,7 @@ def sync(
         room_id=room_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -189,12 +200,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BookingCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[BookingPublic | Problem]:
     """ Book Room
 
     Args:
         room_id (int):
+        idempotency_key (str | Unset):
         body (BookingCreate):
 
     Raises:
@@ -209,6 +222,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         room_id=room_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -223,12 +237,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BookingCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> BookingPublic | Problem | None:
     """ Book Room
 
     Args:
         room_id (int):
+        idempotency_key (str | Unset):
         body (BookingCreate):
 
     Raises:
@@ -244,5 +260,6 @@ async def asyncio(
         room_id=room_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

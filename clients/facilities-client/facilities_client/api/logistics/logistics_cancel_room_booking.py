@@ -10,15 +10,22 @@ from ... import errors
 
 from ...models.booking_public import BookingPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
     booking_id: int,
+    *,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
 
     
 
@@ -30,6 +37,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -69,6 +77,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
 
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
@@ -110,12 +125,14 @@ def sync_detailed(
     booking_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[BookingPublic | Problem]:
     """ Cancel Room Booking
 
     Args:
         booking_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +145,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         booking_id=booking_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -141,12 +159,14 @@ def sync(
     booking_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> BookingPublic | Problem | None:
     """ Cancel Room Booking
 
     Args:
         booking_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,6 +180,7 @@ def sync(
     return sync_detailed(
         booking_id=booking_id,
 client=client,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -167,12 +188,14 @@ async def asyncio_detailed(
     booking_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[BookingPublic | Problem]:
     """ Cancel Room Booking
 
     Args:
         booking_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,6 +208,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         booking_id=booking_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -198,12 +222,14 @@ async def asyncio(
     booking_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> BookingPublic | Problem | None:
     """ Cancel Room Booking
 
     Args:
         booking_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,5 +243,6 @@ async def asyncio(
     return (await asyncio_detailed(
         booking_id=booking_id,
 client=client,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.decision import Decision
 from ...models.problem import Problem
 from ...models.requisition_public import RequisitionPublic
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     requisition_id: int,
     *,
     body: Decision,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,6 +131,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Decision,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | RequisitionPublic]:
     """ Cancel Requisition
@@ -134,6 +140,7 @@ def sync_detailed(
 
     Args:
         requisition_id (int):
+        idempotency_key (str | Unset):
         body (Decision):
 
     Raises:
@@ -148,6 +155,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         requisition_id=requisition_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -162,6 +170,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Decision,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | RequisitionPublic | None:
     """ Cancel Requisition
@@ -170,6 +179,7 @@ def sync(
 
     Args:
         requisition_id (int):
+        idempotency_key (str | Unset):
         body (Decision):
 
     Raises:
@@ -185,6 +195,7 @@ def sync(
         requisition_id=requisition_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -193,6 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Decision,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | RequisitionPublic]:
     """ Cancel Requisition
@@ -201,6 +213,7 @@ async def asyncio_detailed(
 
     Args:
         requisition_id (int):
+        idempotency_key (str | Unset):
         body (Decision):
 
     Raises:
@@ -215,6 +228,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         requisition_id=requisition_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -229,6 +243,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Decision,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | RequisitionPublic | None:
     """ Cancel Requisition
@@ -237,6 +252,7 @@ async def asyncio(
 
     Args:
         requisition_id (int):
+        idempotency_key (str | Unset):
         body (Decision):
 
     Raises:
@@ -252,5 +268,6 @@ async def asyncio(
         requisition_id=requisition_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

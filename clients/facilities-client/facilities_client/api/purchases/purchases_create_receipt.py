@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.receipt_create import ReceiptCreate
 from ...models.receipt_public import ReceiptPublic
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     requisition_id: int,
     *,
     body: ReceiptCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,12 +131,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReceiptCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReceiptPublic]:
     """ Record a goods receipt (service fait)
 
     Args:
         requisition_id (int):
+        idempotency_key (str | Unset):
         body (ReceiptCreate):
 
     Raises:
@@ -146,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         requisition_id=requisition_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -160,12 +168,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReceiptCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReceiptPublic | None:
     """ Record a goods receipt (service fait)
 
     Args:
         requisition_id (int):
+        idempotency_key (str | Unset):
         body (ReceiptCreate):
 
     Raises:
@@ -181,6 +191,7 @@ def sync(
         requisition_id=requisition_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -189,12 +200,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReceiptCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReceiptPublic]:
     """ Record a goods receipt (service fait)
 
     Args:
         requisition_id (int):
+        idempotency_key (str | Unset):
         body (ReceiptCreate):
 
     Raises:
@@ -209,6 +222,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         requisition_id=requisition_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -223,12 +237,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReceiptCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReceiptPublic | None:
     """ Record a goods receipt (service fait)
 
     Args:
         requisition_id (int):
+        idempotency_key (str | Unset):
         body (ReceiptCreate):
 
     Raises:
@@ -244,5 +260,6 @@ async def asyncio(
         requisition_id=requisition_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.order_request import OrderRequest
 from ...models.problem import Problem
 from ...models.requisition_public import RequisitionPublic
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     requisition_id: int,
     *,
     body: OrderRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,6 +131,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OrderRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | RequisitionPublic]:
     """ Order Requisition
@@ -137,6 +143,7 @@ def sync_detailed(
 
     Args:
         requisition_id (int):
+        idempotency_key (str | Unset):
         body (OrderRequest):
 
     Raises:
@@ -151,6 +158,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         requisition_id=requisition_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -165,6 +173,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OrderRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | RequisitionPublic | None:
     """ Order Requisition
@@ -176,6 +185,7 @@ def sync(
 
     Args:
         requisition_id (int):
+        idempotency_key (str | Unset):
         body (OrderRequest):
 
     Raises:
@@ -191,6 +201,7 @@ def sync(
         requisition_id=requisition_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -199,6 +210,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OrderRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | RequisitionPublic]:
     """ Order Requisition
@@ -210,6 +222,7 @@ async def asyncio_detailed(
 
     Args:
         requisition_id (int):
+        idempotency_key (str | Unset):
         body (OrderRequest):
 
     Raises:
@@ -224,6 +237,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         requisition_id=requisition_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -238,6 +252,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OrderRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | RequisitionPublic | None:
     """ Order Requisition
@@ -249,6 +264,7 @@ async def asyncio(
 
     Args:
         requisition_id (int):
+        idempotency_key (str | Unset):
         body (OrderRequest):
 
     Raises:
@@ -264,5 +280,6 @@ async def asyncio(
         requisition_id=requisition_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -10,15 +10,22 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.requisition_public import RequisitionPublic
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
     requisition_id: int,
+    *,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
 
     
 
@@ -30,6 +37,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -117,6 +125,7 @@ def sync_detailed(
     requisition_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | RequisitionPublic]:
     """ Submit Requisition
@@ -125,6 +134,7 @@ def sync_detailed(
 
     Args:
         requisition_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,6 +147,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         requisition_id=requisition_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -150,6 +161,7 @@ def sync(
     requisition_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | RequisitionPublic | None:
     """ Submit Requisition
@@ -158,6 +170,7 @@ def sync(
 
     Args:
         requisition_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,6 +184,7 @@ def sync(
     return sync_detailed(
         requisition_id=requisition_id,
 client=client,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -178,6 +192,7 @@ async def asyncio_detailed(
     requisition_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | RequisitionPublic]:
     """ Submit Requisition
@@ -186,6 +201,7 @@ async def asyncio_detailed(
 
     Args:
         requisition_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,6 +214,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         requisition_id=requisition_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -211,6 +228,7 @@ async def asyncio(
     requisition_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | RequisitionPublic | None:
     """ Submit Requisition
@@ -219,6 +237,7 @@ async def asyncio(
 
     Args:
         requisition_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,5 +251,6 @@ async def asyncio(
     return (await asyncio_detailed(
         requisition_id=requisition_id,
 client=client,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.cost_create import CostCreate
 from ...models.cost_public import CostPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     building_id: int,
     *,
     body: CostCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -78,6 +83,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -119,12 +131,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CostCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CostPublic | Problem]:
     """ Record a yearly cost of a building
 
     Args:
         building_id (int):
+        idempotency_key (str | Unset):
         body (CostCreate):
 
     Raises:
@@ -139,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         building_id=building_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -153,12 +168,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CostCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CostPublic | Problem | None:
     """ Record a yearly cost of a building
 
     Args:
         building_id (int):
+        idempotency_key (str | Unset):
         body (CostCreate):
 
     Raises:
@@ -174,6 +191,7 @@ def sync(
         building_id=building_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -182,12 +200,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CostCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CostPublic | Problem]:
     """ Record a yearly cost of a building
 
     Args:
         building_id (int):
+        idempotency_key (str | Unset):
         body (CostCreate):
 
     Raises:
@@ -202,6 +222,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         building_id=building_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -216,12 +237,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CostCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CostPublic | Problem | None:
     """ Record a yearly cost of a building
 
     Args:
         building_id (int):
+        idempotency_key (str | Unset):
         body (CostCreate):
 
     Raises:
@@ -237,5 +260,6 @@ async def asyncio(
         building_id=building_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.follow_up_create import FollowUpCreate
 from ...models.follow_up_public import FollowUpPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     incident_id: int,
     *,
     body: FollowUpCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,12 +131,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FollowUpCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[FollowUpPublic | Problem]:
     """ Add Incident Follow Up
 
     Args:
         incident_id (int):
+        idempotency_key (str | Unset):
         body (FollowUpCreate):
 
     Raises:
@@ -146,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         incident_id=incident_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -160,12 +168,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FollowUpCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> FollowUpPublic | Problem | None:
     """ Add Incident Follow Up
 
     Args:
         incident_id (int):
+        idempotency_key (str | Unset):
         body (FollowUpCreate):
 
     Raises:
@@ -181,6 +191,7 @@ def sync(
         incident_id=incident_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -189,12 +200,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FollowUpCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[FollowUpPublic | Problem]:
     """ Add Incident Follow Up
 
     Args:
         incident_id (int):
+        idempotency_key (str | Unset):
         body (FollowUpCreate):
 
     Raises:
@@ -209,6 +222,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         incident_id=incident_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -223,12 +237,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FollowUpCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> FollowUpPublic | Problem | None:
     """ Add Incident Follow Up
 
     Args:
         incident_id (int):
+        idempotency_key (str | Unset):
         body (FollowUpCreate):
 
     Raises:
@@ -244,5 +260,6 @@ async def asyncio(
         incident_id=incident_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

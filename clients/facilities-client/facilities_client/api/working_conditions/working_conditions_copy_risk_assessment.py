@@ -11,6 +11,7 @@ from ... import errors
 from ...models.assessment_copy import AssessmentCopy
 from ...models.assessment_public import AssessmentPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     assessment_id: int,
     *,
     body: AssessmentCopy,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,12 +131,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AssessmentCopy,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AssessmentPublic | Problem]:
     """ Start next year's DUERP from this one (risks and open actions)
 
     Args:
         assessment_id (int):
+        idempotency_key (str | Unset):
         body (AssessmentCopy):
 
     Raises:
@@ -146,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         assessment_id=assessment_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -160,12 +168,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AssessmentCopy,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AssessmentPublic | Problem | None:
     """ Start next year's DUERP from this one (risks and open actions)
 
     Args:
         assessment_id (int):
+        idempotency_key (str | Unset):
         body (AssessmentCopy):
 
     Raises:
@@ -181,6 +191,7 @@ def sync(
         assessment_id=assessment_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -189,12 +200,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AssessmentCopy,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AssessmentPublic | Problem]:
     """ Start next year's DUERP from this one (risks and open actions)
 
     Args:
         assessment_id (int):
+        idempotency_key (str | Unset):
         body (AssessmentCopy):
 
     Raises:
@@ -209,6 +222,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         assessment_id=assessment_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -223,12 +237,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AssessmentCopy,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AssessmentPublic | Problem | None:
     """ Start next year's DUERP from this one (risks and open actions)
 
     Args:
         assessment_id (int):
+        idempotency_key (str | Unset):
         body (AssessmentCopy):
 
     Raises:
@@ -244,5 +260,6 @@ async def asyncio(
         assessment_id=assessment_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.assignment_create import AssignmentCreate
 from ...models.assignment_public import AssignmentPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     agent_id: int,
     *,
     body: AssignmentCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,12 +131,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AssignmentCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AssignmentPublic | Problem]:
     """ Assign the agent to a unit (affectation)
 
     Args:
         agent_id (int):
+        idempotency_key (str | Unset):
         body (AssignmentCreate): Affectation of an agent to a unit (and optionally a post) from a
             date.
 
@@ -147,6 +154,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         agent_id=agent_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -161,12 +169,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AssignmentCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AssignmentPublic | Problem | None:
     """ Assign the agent to a unit (affectation)
 
     Args:
         agent_id (int):
+        idempotency_key (str | Unset):
         body (AssignmentCreate): Affectation of an agent to a unit (and optionally a post) from a
             date.
 
@@ -183,6 +193,7 @@ def sync(
         agent_id=agent_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -191,12 +202,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AssignmentCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AssignmentPublic | Problem]:
     """ Assign the agent to a unit (affectation)
 
     Args:
         agent_id (int):
+        idempotency_key (str | Unset):
         body (AssignmentCreate): Affectation of an agent to a unit (and optionally a post) from a
             date.
 
@@ -212,6 +225,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         agent_id=agent_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -226,12 +240,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AssignmentCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AssignmentPublic | Problem | None:
     """ Assign the agent to a unit (affectation)
 
     Args:
         agent_id (int):
+        idempotency_key (str | Unset):
         body (AssignmentCreate): Affectation of an agent to a unit (and optionally a post) from a
             date.
 
@@ -248,5 +264,6 @@ async def asyncio(
         agent_id=agent_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

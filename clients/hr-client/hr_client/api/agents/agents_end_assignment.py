@@ -11,6 +11,7 @@ from ... import errors
 from ...models.assignment_end import AssignmentEnd
 from ...models.assignment_public import AssignmentPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     assignment_id: int,
     *,
     body: AssignmentEnd,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,12 +131,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AssignmentEnd,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AssignmentPublic | Problem]:
     """ End an assignment on a date (agent.left)
 
     Args:
         assignment_id (int):
+        idempotency_key (str | Unset):
         body (AssignmentEnd): Fin d'affectation: the last day the agent works in the unit.
 
     Raises:
@@ -146,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         assignment_id=assignment_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -160,12 +168,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AssignmentEnd,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AssignmentPublic | Problem | None:
     """ End an assignment on a date (agent.left)
 
     Args:
         assignment_id (int):
+        idempotency_key (str | Unset):
         body (AssignmentEnd): Fin d'affectation: the last day the agent works in the unit.
 
     Raises:
@@ -181,6 +191,7 @@ def sync(
         assignment_id=assignment_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -189,12 +200,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AssignmentEnd,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AssignmentPublic | Problem]:
     """ End an assignment on a date (agent.left)
 
     Args:
         assignment_id (int):
+        idempotency_key (str | Unset):
         body (AssignmentEnd): Fin d'affectation: the last day the agent works in the unit.
 
     Raises:
@@ -209,6 +222,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         assignment_id=assignment_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -223,12 +237,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AssignmentEnd,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AssignmentPublic | Problem | None:
     """ End an assignment on a date (agent.left)
 
     Args:
         assignment_id (int):
+        idempotency_key (str | Unset):
         body (AssignmentEnd): Fin d'affectation: the last day the agent works in the unit.
 
     Raises:
@@ -244,5 +260,6 @@ async def asyncio(
         assignment_id=assignment_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.assignment_public import AssignmentPublic
 from ...models.movement_create import MovementCreate
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     agent_id: int,
     *,
     body: MovementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,12 +131,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MovementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AssignmentPublic | Problem]:
     """ Move the agent to another unit on a date (mobilité)
 
     Args:
         agent_id (int):
+        idempotency_key (str | Unset):
         body (MovementCreate): Mobilité: the agent moves to another unit on a date (a dated
             operation).
 
@@ -147,6 +154,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         agent_id=agent_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -161,12 +169,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MovementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AssignmentPublic | Problem | None:
     """ Move the agent to another unit on a date (mobilité)
 
     Args:
         agent_id (int):
+        idempotency_key (str | Unset):
         body (MovementCreate): Mobilité: the agent moves to another unit on a date (a dated
             operation).
 
@@ -183,6 +193,7 @@ def sync(
         agent_id=agent_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -191,12 +202,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MovementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AssignmentPublic | Problem]:
     """ Move the agent to another unit on a date (mobilité)
 
     Args:
         agent_id (int):
+        idempotency_key (str | Unset):
         body (MovementCreate): Mobilité: the agent moves to another unit on a date (a dated
             operation).
 
@@ -212,6 +225,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         agent_id=agent_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -226,12 +240,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MovementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AssignmentPublic | Problem | None:
     """ Move the agent to another unit on a date (mobilité)
 
     Args:
         agent_id (int):
+        idempotency_key (str | Unset):
         body (MovementCreate): Mobilité: the agent moves to another unit on a date (a dated
             operation).
 
@@ -248,5 +264,6 @@ async def asyncio(
         agent_id=agent_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -10,15 +10,22 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.review_public import ReviewPublic
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
     review_id: int,
+    *,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
 
     
 
@@ -30,6 +37,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -117,12 +125,14 @@ def sync_detailed(
     review_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReviewPublic]:
     """ Sign the review (final)
 
     Args:
         review_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +145,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         review_id=review_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -148,12 +159,14 @@ def sync(
     review_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReviewPublic | None:
     """ Sign the review (final)
 
     Args:
         review_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +180,7 @@ def sync(
     return sync_detailed(
         review_id=review_id,
 client=client,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -174,12 +188,14 @@ async def asyncio_detailed(
     review_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReviewPublic]:
     """ Sign the review (final)
 
     Args:
         review_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,6 +208,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         review_id=review_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -205,12 +222,14 @@ async def asyncio(
     review_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReviewPublic | None:
     """ Sign the review (final)
 
     Args:
         review_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,5 +243,6 @@ async def asyncio(
     return (await asyncio_detailed(
         review_id=review_id,
 client=client,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.announcement_create import AnnouncementCreate
 from ...models.announcement_public import AnnouncementPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: AnnouncementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -70,6 +75,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -110,11 +122,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AnnouncementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AnnouncementPublic | Problem]:
     """ Create Announcement
 
     Args:
+        idempotency_key (str | Unset):
         body (AnnouncementCreate): A draft announcement targeted at a unit.
 
     Raises:
@@ -128,6 +142,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -141,11 +156,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AnnouncementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AnnouncementPublic | Problem | None:
     """ Create Announcement
 
     Args:
+        idempotency_key (str | Unset):
         body (AnnouncementCreate): A draft announcement targeted at a unit.
 
     Raises:
@@ -160,6 +177,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -167,11 +185,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AnnouncementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AnnouncementPublic | Problem]:
     """ Create Announcement
 
     Args:
+        idempotency_key (str | Unset):
         body (AnnouncementCreate): A draft announcement targeted at a unit.
 
     Raises:
@@ -185,6 +205,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -198,11 +219,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AnnouncementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AnnouncementPublic | Problem | None:
     """ Create Announcement
 
     Args:
+        idempotency_key (str | Unset):
         body (AnnouncementCreate): A draft announcement targeted at a unit.
 
     Raises:
@@ -217,5 +240,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.announcement_public import AnnouncementPublic
 from ...models.problem import Problem
 from ...models.publication_create import PublicationCreate
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     announcement_id: int,
     *,
     body: PublicationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,12 +131,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PublicationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AnnouncementPublic | Problem]:
     """ Publish Announcement
 
     Args:
         announcement_id (int):
+        idempotency_key (str | Unset):
         body (PublicationCreate): Publish now or on a date.
 
     Raises:
@@ -146,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         announcement_id=announcement_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -160,12 +168,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PublicationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AnnouncementPublic | Problem | None:
     """ Publish Announcement
 
     Args:
         announcement_id (int):
+        idempotency_key (str | Unset):
         body (PublicationCreate): Publish now or on a date.
 
     Raises:
@@ -181,6 +191,7 @@ def sync(
         announcement_id=announcement_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -189,12 +200,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PublicationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AnnouncementPublic | Problem]:
     """ Publish Announcement
 
     Args:
         announcement_id (int):
+        idempotency_key (str | Unset):
         body (PublicationCreate): Publish now or on a date.
 
     Raises:
@@ -209,6 +222,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         announcement_id=announcement_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -223,12 +237,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PublicationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AnnouncementPublic | Problem | None:
     """ Publish Announcement
 
     Args:
         announcement_id (int):
+        idempotency_key (str | Unset):
         body (PublicationCreate): Publish now or on a date.
 
     Raises:
@@ -244,5 +260,6 @@ async def asyncio(
         announcement_id=announcement_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

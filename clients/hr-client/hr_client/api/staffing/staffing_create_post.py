@@ -11,6 +11,7 @@ from ... import errors
 from ...models.post_create import PostCreate
 from ...models.post_public import PostPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PostCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -117,11 +122,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PostCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PostPublic | Problem]:
     """ Create Post
 
     Args:
+        idempotency_key (str | Unset):
         body (PostCreate): Poste: a position opened in a unit.
 
     Raises:
@@ -135,6 +142,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -148,11 +156,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PostCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PostPublic | Problem | None:
     """ Create Post
 
     Args:
+        idempotency_key (str | Unset):
         body (PostCreate): Poste: a position opened in a unit.
 
     Raises:
@@ -167,6 +177,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -174,11 +185,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PostCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PostPublic | Problem]:
     """ Create Post
 
     Args:
+        idempotency_key (str | Unset):
         body (PostCreate): Poste: a position opened in a unit.
 
     Raises:
@@ -192,6 +205,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -205,11 +219,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PostCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PostPublic | Problem | None:
     """ Create Post
 
     Args:
+        idempotency_key (str | Unset):
         body (PostCreate): Poste: a position opened in a unit.
 
     Raises:
@@ -224,5 +240,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -10,15 +10,22 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.session_public import SessionPublic
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
     session_id: int,
+    *,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
 
     
 
@@ -30,6 +37,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -117,12 +125,14 @@ def sync_detailed(
     session_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SessionPublic]:
     """ Cancel a session (its enrolments are cancelled)
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +145,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         session_id=session_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -148,12 +159,14 @@ def sync(
     session_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SessionPublic | None:
     """ Cancel a session (its enrolments are cancelled)
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +180,7 @@ def sync(
     return sync_detailed(
         session_id=session_id,
 client=client,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -174,12 +188,14 @@ async def asyncio_detailed(
     session_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SessionPublic]:
     """ Cancel a session (its enrolments are cancelled)
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,6 +208,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         session_id=session_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -205,12 +222,14 @@ async def asyncio(
     session_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SessionPublic | None:
     """ Cancel a session (its enrolments are cancelled)
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,5 +243,6 @@ async def asyncio(
     return (await asyncio_detailed(
         session_id=session_id,
 client=client,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.completion_create import CompletionCreate
 from ...models.completion_public import CompletionPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     enrolment_id: int,
     *,
     body: CompletionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,12 +131,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CompletionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CompletionPublic | Problem]:
     """ Record completion (training.completed)
 
     Args:
         enrolment_id (int):
+        idempotency_key (str | Unset):
         body (CompletionCreate): Completion of the course (default date: the session's last day).
 
     Raises:
@@ -146,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         enrolment_id=enrolment_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -160,12 +168,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CompletionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CompletionPublic | Problem | None:
     """ Record completion (training.completed)
 
     Args:
         enrolment_id (int):
+        idempotency_key (str | Unset):
         body (CompletionCreate): Completion of the course (default date: the session's last day).
 
     Raises:
@@ -181,6 +191,7 @@ def sync(
         enrolment_id=enrolment_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -189,12 +200,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CompletionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CompletionPublic | Problem]:
     """ Record completion (training.completed)
 
     Args:
         enrolment_id (int):
+        idempotency_key (str | Unset):
         body (CompletionCreate): Completion of the course (default date: the session's last day).
 
     Raises:
@@ -209,6 +222,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         enrolment_id=enrolment_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -223,12 +237,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CompletionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CompletionPublic | Problem | None:
     """ Record completion (training.completed)
 
     Args:
         enrolment_id (int):
+        idempotency_key (str | Unset):
         body (CompletionCreate): Completion of the course (default date: the session's last day).
 
     Raises:
@@ -244,5 +260,6 @@ async def asyncio(
         enrolment_id=enrolment_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

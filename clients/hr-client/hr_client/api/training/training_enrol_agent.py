@@ -11,6 +11,7 @@ from ... import errors
 from ...models.enrolment_create import EnrolmentCreate
 from ...models.enrolment_public import EnrolmentPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     session_id: int,
     *,
     body: EnrolmentCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,12 +131,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EnrolmentCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EnrolmentPublic | Problem]:
     """ Enrol an agent (waitlisted when the session is full)
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
         body (EnrolmentCreate): Enrol an agent; beyond capacity the agent goes to the waitlist.
 
     Raises:
@@ -146,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         session_id=session_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -160,12 +168,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EnrolmentCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EnrolmentPublic | Problem | None:
     """ Enrol an agent (waitlisted when the session is full)
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
         body (EnrolmentCreate): Enrol an agent; beyond capacity the agent goes to the waitlist.
 
     Raises:
@@ -181,6 +191,7 @@ def sync(
         session_id=session_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -189,12 +200,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EnrolmentCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EnrolmentPublic | Problem]:
     """ Enrol an agent (waitlisted when the session is full)
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
         body (EnrolmentCreate): Enrol an agent; beyond capacity the agent goes to the waitlist.
 
     Raises:
@@ -209,6 +222,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         session_id=session_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -223,12 +237,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EnrolmentCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EnrolmentPublic | Problem | None:
     """ Enrol an agent (waitlisted when the session is full)
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
         body (EnrolmentCreate): Enrol an agent; beyond capacity the agent goes to the waitlist.
 
     Raises:
@@ -244,5 +260,6 @@ async def asyncio(
         session_id=session_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

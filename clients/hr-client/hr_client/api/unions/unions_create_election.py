@@ -11,6 +11,7 @@ from ... import errors
 from ...models.election_create import ElectionCreate
 from ...models.election_public import ElectionPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ElectionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -124,11 +129,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ElectionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ElectionPublic | Problem]:
     """ Record an election's results (seats at the highest average)
 
     Args:
+        idempotency_key (str | Unset):
         body (ElectionCreate): Results of a professional election; seats are computed at the
             highest average.
 
@@ -143,6 +150,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -156,11 +164,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ElectionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ElectionPublic | Problem | None:
     """ Record an election's results (seats at the highest average)
 
     Args:
+        idempotency_key (str | Unset):
         body (ElectionCreate): Results of a professional election; seats are computed at the
             highest average.
 
@@ -176,6 +186,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -183,11 +194,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ElectionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ElectionPublic | Problem]:
     """ Record an election's results (seats at the highest average)
 
     Args:
+        idempotency_key (str | Unset):
         body (ElectionCreate): Results of a professional election; seats are computed at the
             highest average.
 
@@ -202,6 +215,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -215,11 +229,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ElectionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ElectionPublic | Problem | None:
     """ Record an election's results (seats at the highest average)
 
     Args:
+        idempotency_key (str | Unset):
         body (ElectionCreate): Results of a professional election; seats are computed at the
             highest average.
 
@@ -235,5 +251,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

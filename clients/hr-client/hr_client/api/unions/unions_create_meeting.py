@@ -11,6 +11,7 @@ from ... import errors
 from ...models.meeting_create import MeetingCreate
 from ...models.meeting_public import MeetingPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: MeetingCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -77,6 +82,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -117,11 +129,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MeetingCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[MeetingPublic | Problem]:
     """ Create Meeting
 
     Args:
+        idempotency_key (str | Unset):
         body (MeetingCreate):
 
     Raises:
@@ -135,6 +149,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -148,11 +163,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MeetingCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> MeetingPublic | Problem | None:
     """ Create Meeting
 
     Args:
+        idempotency_key (str | Unset):
         body (MeetingCreate):
 
     Raises:
@@ -167,6 +184,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -174,11 +192,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MeetingCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[MeetingPublic | Problem]:
     """ Create Meeting
 
     Args:
+        idempotency_key (str | Unset):
         body (MeetingCreate):
 
     Raises:
@@ -192,6 +212,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -205,11 +226,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MeetingCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> MeetingPublic | Problem | None:
     """ Create Meeting
 
     Args:
+        idempotency_key (str | Unset):
         body (MeetingCreate):
 
     Raises:
@@ -224,5 +247,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.opinion_create import OpinionCreate
 from ...models.opinion_public import OpinionPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     meeting_id: int,
     *,
     body: OpinionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,12 +131,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OpinionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[OpinionPublic | Problem]:
     """ Record the body's opinion (votes) on an agenda item
 
     Args:
         meeting_id (int):
+        idempotency_key (str | Unset):
         body (OpinionCreate): The body's vote on an agenda item (index from 0).
 
     Raises:
@@ -146,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         meeting_id=meeting_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -160,12 +168,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OpinionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> OpinionPublic | Problem | None:
     """ Record the body's opinion (votes) on an agenda item
 
     Args:
         meeting_id (int):
+        idempotency_key (str | Unset):
         body (OpinionCreate): The body's vote on an agenda item (index from 0).
 
     Raises:
@@ -181,6 +191,7 @@ def sync(
         meeting_id=meeting_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -189,12 +200,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OpinionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[OpinionPublic | Problem]:
     """ Record the body's opinion (votes) on an agenda item
 
     Args:
         meeting_id (int):
+        idempotency_key (str | Unset):
         body (OpinionCreate): The body's vote on an agenda item (index from 0).
 
     Raises:
@@ -209,6 +222,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         meeting_id=meeting_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -223,12 +237,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OpinionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> OpinionPublic | Problem | None:
     """ Record the body's opinion (votes) on an agenda item
 
     Args:
         meeting_id (int):
+        idempotency_key (str | Unset):
         body (OpinionCreate): The body's vote on an agenda item (index from 0).
 
     Raises:
@@ -244,5 +260,6 @@ async def asyncio(
         meeting_id=meeting_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

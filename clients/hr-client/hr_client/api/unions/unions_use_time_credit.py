@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.time_credit_public import TimeCreditPublic
 from ...models.time_credit_use_create import TimeCreditUseCreate
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     year: int,
     *,
     body: TimeCreditUseCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -128,6 +133,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TimeCreditUseCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TimeCreditPublic]:
     """ Record hours of time credit used
@@ -135,6 +141,7 @@ def sync_detailed(
     Args:
         union_code (str):
         year (int):
+        idempotency_key (str | Unset):
         body (TimeCreditUseCreate):
 
     Raises:
@@ -150,6 +157,7 @@ def sync_detailed(
         union_code=union_code,
 year=year,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -165,6 +173,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TimeCreditUseCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TimeCreditPublic | None:
     """ Record hours of time credit used
@@ -172,6 +181,7 @@ def sync(
     Args:
         union_code (str):
         year (int):
+        idempotency_key (str | Unset):
         body (TimeCreditUseCreate):
 
     Raises:
@@ -188,6 +198,7 @@ def sync(
 year=year,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -197,6 +208,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TimeCreditUseCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TimeCreditPublic]:
     """ Record hours of time credit used
@@ -204,6 +216,7 @@ async def asyncio_detailed(
     Args:
         union_code (str):
         year (int):
+        idempotency_key (str | Unset):
         body (TimeCreditUseCreate):
 
     Raises:
@@ -219,6 +232,7 @@ async def asyncio_detailed(
         union_code=union_code,
 year=year,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -234,6 +248,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TimeCreditUseCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TimeCreditPublic | None:
     """ Record hours of time credit used
@@ -241,6 +256,7 @@ async def asyncio(
     Args:
         union_code (str):
         year (int):
+        idempotency_key (str | Unset):
         body (TimeCreditUseCreate):
 
     Raises:
@@ -257,5 +273,6 @@ async def asyncio(
 year=year,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.relation_create import RelationCreate
 from ...models.relation_public import RelationPublic
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     item_id: int,
     *,
     body: RelationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,12 +131,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RelationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | RelationPublic]:
     """ Add Relation
 
     Args:
         item_id (int):
+        idempotency_key (str | Unset):
         body (RelationCreate):
 
     Raises:
@@ -146,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         item_id=item_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -160,12 +168,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RelationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | RelationPublic | None:
     """ Add Relation
 
     Args:
         item_id (int):
+        idempotency_key (str | Unset):
         body (RelationCreate):
 
     Raises:
@@ -181,6 +191,7 @@ def sync(
         item_id=item_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -189,12 +200,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RelationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | RelationPublic]:
     """ Add Relation
 
     Args:
         item_id (int):
+        idempotency_key (str | Unset):
         body (RelationCreate):
 
     Raises:
@@ -209,6 +222,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         item_id=item_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -223,12 +237,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RelationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | RelationPublic | None:
     """ Add Relation
 
     Args:
         item_id (int):
+        idempotency_key (str | Unset):
         body (RelationCreate):
 
     Raises:
@@ -244,5 +260,6 @@ async def asyncio(
         item_id=item_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

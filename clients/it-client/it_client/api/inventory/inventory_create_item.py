@@ -11,6 +11,7 @@ from ... import errors
 from ...models.item_create import ItemCreate
 from ...models.item_public import ItemPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ItemCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -117,6 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ItemCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ItemPublic | Problem]:
     """ Create Item
@@ -124,6 +130,7 @@ def sync_detailed(
      Record a configuration item (ordered or in stock); in stock → ``it.asset_registered``.
 
     Args:
+        idempotency_key (str | Unset):
         body (ItemCreate):
 
     Raises:
@@ -137,6 +144,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -150,6 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ItemCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ItemPublic | Problem | None:
     """ Create Item
@@ -157,6 +166,7 @@ def sync(
      Record a configuration item (ordered or in stock); in stock → ``it.asset_registered``.
 
     Args:
+        idempotency_key (str | Unset):
         body (ItemCreate):
 
     Raises:
@@ -171,6 +181,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -178,6 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ItemCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ItemPublic | Problem]:
     """ Create Item
@@ -185,6 +197,7 @@ async def asyncio_detailed(
      Record a configuration item (ordered or in stock); in stock → ``it.asset_registered``.
 
     Args:
+        idempotency_key (str | Unset):
         body (ItemCreate):
 
     Raises:
@@ -198,6 +211,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -211,6 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ItemCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ItemPublic | Problem | None:
     """ Create Item
@@ -218,6 +233,7 @@ async def asyncio(
      Record a configuration item (ordered or in stock); in stock → ``it.asset_registered``.
 
     Args:
+        idempotency_key (str | Unset):
         body (ItemCreate):
 
     Raises:
@@ -232,5 +248,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

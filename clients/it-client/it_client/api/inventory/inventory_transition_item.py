@@ -11,6 +11,7 @@ from ... import errors
 from ...models.item_public import ItemPublic
 from ...models.item_transition import ItemTransition
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,10 +21,14 @@ def _get_kwargs(
     *,
     body: ItemTransition,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -144,6 +149,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ItemTransition,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ItemPublic | Problem]:
     """ Transition Item
@@ -153,6 +159,7 @@ def sync_detailed(
     Args:
         item_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
         body (ItemTransition):
 
     Raises:
@@ -168,6 +175,7 @@ def sync_detailed(
         item_id=item_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -183,6 +191,7 @@ def sync(
     client: AuthenticatedClient,
     body: ItemTransition,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ItemPublic | Problem | None:
     """ Transition Item
@@ -192,6 +201,7 @@ def sync(
     Args:
         item_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
         body (ItemTransition):
 
     Raises:
@@ -208,6 +218,7 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -217,6 +228,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ItemTransition,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ItemPublic | Problem]:
     """ Transition Item
@@ -226,6 +238,7 @@ async def asyncio_detailed(
     Args:
         item_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
         body (ItemTransition):
 
     Raises:
@@ -241,6 +254,7 @@ async def asyncio_detailed(
         item_id=item_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -256,6 +270,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ItemTransition,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ItemPublic | Problem | None:
     """ Transition Item
@@ -265,6 +280,7 @@ async def asyncio(
     Args:
         item_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
         body (ItemTransition):
 
     Raises:
@@ -281,5 +297,6 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

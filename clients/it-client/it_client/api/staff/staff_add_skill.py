@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.skill_create import SkillCreate
 from ...models.skill_public import SkillPublic
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     agent_id: str,
     *,
     body: SkillCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -78,6 +83,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -119,6 +131,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SkillCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SkillPublic]:
     """ Add Skill
@@ -127,6 +140,7 @@ def sync_detailed(
 
     Args:
         agent_id (str):
+        idempotency_key (str | Unset):
         body (SkillCreate):
 
     Raises:
@@ -141,6 +155,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         agent_id=agent_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -155,6 +170,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SkillCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SkillPublic | None:
     """ Add Skill
@@ -163,6 +179,7 @@ def sync(
 
     Args:
         agent_id (str):
+        idempotency_key (str | Unset):
         body (SkillCreate):
 
     Raises:
@@ -178,6 +195,7 @@ def sync(
         agent_id=agent_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -186,6 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SkillCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SkillPublic]:
     """ Add Skill
@@ -194,6 +213,7 @@ async def asyncio_detailed(
 
     Args:
         agent_id (str):
+        idempotency_key (str | Unset):
         body (SkillCreate):
 
     Raises:
@@ -208,6 +228,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         agent_id=agent_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -222,6 +243,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SkillCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SkillPublic | None:
     """ Add Skill
@@ -230,6 +252,7 @@ async def asyncio(
 
     Args:
         agent_id (str):
+        idempotency_key (str | Unset):
         body (SkillCreate):
 
     Raises:
@@ -245,5 +268,6 @@ async def asyncio(
         agent_id=agent_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

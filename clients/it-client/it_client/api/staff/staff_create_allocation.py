@@ -11,6 +11,7 @@ from ... import errors
 from ...models.allocation_create import AllocationCreate
 from ...models.allocation_public import AllocationPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: AllocationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -117,6 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AllocationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AllocationPublic | Problem]:
     """ Create Allocation
@@ -124,6 +130,7 @@ def sync_detailed(
      Allocate a share of an agent's month to a centre (409 ``over-allocation`` above 100 %).
 
     Args:
+        idempotency_key (str | Unset):
         body (AllocationCreate):
 
     Raises:
@@ -137,6 +144,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -150,6 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AllocationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AllocationPublic | Problem | None:
     """ Create Allocation
@@ -157,6 +166,7 @@ def sync(
      Allocate a share of an agent's month to a centre (409 ``over-allocation`` above 100 %).
 
     Args:
+        idempotency_key (str | Unset):
         body (AllocationCreate):
 
     Raises:
@@ -171,6 +181,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -178,6 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AllocationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AllocationPublic | Problem]:
     """ Create Allocation
@@ -185,6 +197,7 @@ async def asyncio_detailed(
      Allocate a share of an agent's month to a centre (409 ``over-allocation`` above 100 %).
 
     Args:
+        idempotency_key (str | Unset):
         body (AllocationCreate):
 
     Raises:
@@ -198,6 +211,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -211,6 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AllocationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AllocationPublic | Problem | None:
     """ Create Allocation
@@ -218,6 +233,7 @@ async def asyncio(
      Allocate a share of an agent's month to a centre (409 ``over-allocation`` above 100 %).
 
     Args:
+        idempotency_key (str | Unset):
         body (AllocationCreate):
 
     Raises:
@@ -232,5 +248,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

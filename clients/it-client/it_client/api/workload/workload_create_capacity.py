@@ -11,6 +11,7 @@ from ... import errors
 from ...models.capacity_create import CapacityCreate
 from ...models.capacity_public import CapacityPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CapacityCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -117,6 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CapacityCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CapacityPublic | Problem]:
     """ Create Capacity
@@ -124,6 +130,7 @@ def sync_detailed(
      Extra person-days and infrastructure headroom of a centre in a month.
 
     Args:
+        idempotency_key (str | Unset):
         body (CapacityCreate):
 
     Raises:
@@ -137,6 +144,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -150,6 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CapacityCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CapacityPublic | Problem | None:
     """ Create Capacity
@@ -157,6 +166,7 @@ def sync(
      Extra person-days and infrastructure headroom of a centre in a month.
 
     Args:
+        idempotency_key (str | Unset):
         body (CapacityCreate):
 
     Raises:
@@ -171,6 +181,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -178,6 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CapacityCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CapacityPublic | Problem]:
     """ Create Capacity
@@ -185,6 +197,7 @@ async def asyncio_detailed(
      Extra person-days and infrastructure headroom of a centre in a month.
 
     Args:
+        idempotency_key (str | Unset):
         body (CapacityCreate):
 
     Raises:
@@ -198,6 +211,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -211,6 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CapacityCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CapacityPublic | Problem | None:
     """ Create Capacity
@@ -218,6 +233,7 @@ async def asyncio(
      Extra person-days and infrastructure headroom of a centre in a month.
 
     Args:
+        idempotency_key (str | Unset):
         body (CapacityCreate):
 
     Raises:
@@ -232,5 +248,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

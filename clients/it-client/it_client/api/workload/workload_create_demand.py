@@ -11,6 +11,7 @@ from ... import errors
 from ...models.demand_create import DemandCreate
 from ...models.demand_public import DemandPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: DemandCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -70,6 +75,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -110,6 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DemandCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DemandPublic | Problem]:
     """ Create Demand
@@ -117,6 +130,7 @@ def sync_detailed(
      A project's demand on a centre in a month (operations' demand arrives by event).
 
     Args:
+        idempotency_key (str | Unset):
         body (DemandCreate):
 
     Raises:
@@ -130,6 +144,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -143,6 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DemandCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> DemandPublic | Problem | None:
     """ Create Demand
@@ -150,6 +166,7 @@ def sync(
      A project's demand on a centre in a month (operations' demand arrives by event).
 
     Args:
+        idempotency_key (str | Unset):
         body (DemandCreate):
 
     Raises:
@@ -164,6 +181,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -171,6 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DemandCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DemandPublic | Problem]:
     """ Create Demand
@@ -178,6 +197,7 @@ async def asyncio_detailed(
      A project's demand on a centre in a month (operations' demand arrives by event).
 
     Args:
+        idempotency_key (str | Unset):
         body (DemandCreate):
 
     Raises:
@@ -191,6 +211,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -204,6 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DemandCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> DemandPublic | Problem | None:
     """ Create Demand
@@ -211,6 +233,7 @@ async def asyncio(
      A project's demand on a centre in a month (operations' demand arrives by event).
 
     Args:
+        idempotency_key (str | Unset):
         body (DemandCreate):
 
     Raises:
@@ -225,5 +248,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.plan_detail import PlanDetail
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,10 +19,14 @@ def _get_kwargs(
     plan_id: int,
     *,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -138,6 +143,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PlanDetail | Problem]:
     """ Publish Plan
@@ -147,6 +153,7 @@ def sync_detailed(
     Args:
         plan_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,6 +167,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         plan_id=plan_id,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -174,6 +182,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PlanDetail | Problem | None:
     """ Publish Plan
@@ -183,6 +192,7 @@ def sync(
     Args:
         plan_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,6 +207,7 @@ def sync(
         plan_id=plan_id,
 client=client,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -205,6 +216,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PlanDetail | Problem]:
     """ Publish Plan
@@ -214,6 +226,7 @@ async def asyncio_detailed(
     Args:
         plan_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,6 +240,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         plan_id=plan_id,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -241,6 +255,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PlanDetail | Problem | None:
     """ Publish Plan
@@ -250,6 +265,7 @@ async def asyncio(
     Args:
         plan_id (int):
         if_match (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,5 +280,6 @@ async def asyncio(
         plan_id=plan_id,
 client=client,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.improvement_create import ImprovementCreate
 from ...models.improvement_public import ImprovementPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ImprovementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -70,6 +75,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -110,6 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ImprovementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ImprovementPublic | Problem]:
     """ Propose Improvement
@@ -117,6 +130,7 @@ def sync_detailed(
      Propose a working-conditions improvement → ``improvement.proposed`` (facilities).
 
     Args:
+        idempotency_key (str | Unset):
         body (ImprovementCreate):
 
     Raises:
@@ -130,6 +144,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -143,6 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ImprovementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ImprovementPublic | Problem | None:
     """ Propose Improvement
@@ -150,6 +166,7 @@ def sync(
      Propose a working-conditions improvement → ``improvement.proposed`` (facilities).
 
     Args:
+        idempotency_key (str | Unset):
         body (ImprovementCreate):
 
     Raises:
@@ -164,6 +181,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -171,6 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ImprovementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ImprovementPublic | Problem]:
     """ Propose Improvement
@@ -178,6 +197,7 @@ async def asyncio_detailed(
      Propose a working-conditions improvement → ``improvement.proposed`` (facilities).
 
     Args:
+        idempotency_key (str | Unset):
         body (ImprovementCreate):
 
     Raises:
@@ -191,6 +211,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -204,6 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ImprovementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ImprovementPublic | Problem | None:
     """ Propose Improvement
@@ -211,6 +233,7 @@ async def asyncio(
      Propose a working-conditions improvement → ``improvement.proposed`` (facilities).
 
     Args:
+        idempotency_key (str | Unset):
         body (ImprovementCreate):
 
     Raises:
@@ -225,5 +248,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -12,6 +12,7 @@ from ...models.phase_code import PhaseCode
 from ...models.phase_complete import PhaseComplete
 from ...models.phase_public import PhasePublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -21,9 +22,13 @@ def _get_kwargs(
     phase_code: PhaseCode,
     *,
     body: PhaseComplete,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -129,6 +134,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PhaseComplete,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PhasePublic | Problem]:
     """ Complete Phase
@@ -138,6 +144,7 @@ def sync_detailed(
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
+        idempotency_key (str | Unset):
         body (PhaseComplete):
 
     Raises:
@@ -153,6 +160,7 @@ def sync_detailed(
         operation_id=operation_id,
 phase_code=phase_code,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -168,6 +176,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PhaseComplete,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PhasePublic | Problem | None:
     """ Complete Phase
@@ -177,6 +186,7 @@ def sync(
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
+        idempotency_key (str | Unset):
         body (PhaseComplete):
 
     Raises:
@@ -193,6 +203,7 @@ def sync(
 phase_code=phase_code,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -202,6 +213,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PhaseComplete,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PhasePublic | Problem]:
     """ Complete Phase
@@ -211,6 +223,7 @@ async def asyncio_detailed(
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
+        idempotency_key (str | Unset):
         body (PhaseComplete):
 
     Raises:
@@ -226,6 +239,7 @@ async def asyncio_detailed(
         operation_id=operation_id,
 phase_code=phase_code,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -241,6 +255,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PhaseComplete,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PhasePublic | Problem | None:
     """ Complete Phase
@@ -250,6 +265,7 @@ async def asyncio(
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
+        idempotency_key (str | Unset):
         body (PhaseComplete):
 
     Raises:
@@ -266,5 +282,6 @@ async def asyncio(
 phase_code=phase_code,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

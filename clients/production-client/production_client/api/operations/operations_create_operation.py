@@ -11,6 +11,7 @@ from ... import errors
 from ...models.operation_create import OperationCreate
 from ...models.operation_public import OperationPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: OperationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -117,6 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OperationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[OperationPublic | Problem]:
     """ Create Operation
@@ -124,6 +130,7 @@ def sync_detailed(
      Create an operation (draft) led by a unit of the caller's scope.
 
     Args:
+        idempotency_key (str | Unset):
         body (OperationCreate):
 
     Raises:
@@ -137,6 +144,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -150,6 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OperationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> OperationPublic | Problem | None:
     """ Create Operation
@@ -157,6 +166,7 @@ def sync(
      Create an operation (draft) led by a unit of the caller's scope.
 
     Args:
+        idempotency_key (str | Unset):
         body (OperationCreate):
 
     Raises:
@@ -171,6 +181,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -178,6 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OperationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[OperationPublic | Problem]:
     """ Create Operation
@@ -185,6 +197,7 @@ async def asyncio_detailed(
      Create an operation (draft) led by a unit of the caller's scope.
 
     Args:
+        idempotency_key (str | Unset):
         body (OperationCreate):
 
     Raises:
@@ -198,6 +211,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -211,6 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OperationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> OperationPublic | Problem | None:
     """ Create Operation
@@ -218,6 +233,7 @@ async def asyncio(
      Create an operation (draft) led by a unit of the caller's scope.
 
     Args:
+        idempotency_key (str | Unset):
         body (OperationCreate):
 
     Raises:
@@ -232,5 +248,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.operation_public import OperationPublic
 from ...models.problem import Problem
 from ...models.schedule_request import ScheduleRequest
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     operation_id: int,
     *,
     body: ScheduleRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,6 +131,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScheduleRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[OperationPublic | Problem]:
     """ Schedule Operation
@@ -134,6 +140,7 @@ def sync_detailed(
 
     Args:
         operation_id (int):
+        idempotency_key (str | Unset):
         body (ScheduleRequest): Schedule the operation, or reschedule it with new phase dates
             applied all at once.
 
@@ -149,6 +156,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         operation_id=operation_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -163,6 +171,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScheduleRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> OperationPublic | Problem | None:
     """ Schedule Operation
@@ -171,6 +180,7 @@ def sync(
 
     Args:
         operation_id (int):
+        idempotency_key (str | Unset):
         body (ScheduleRequest): Schedule the operation, or reschedule it with new phase dates
             applied all at once.
 
@@ -187,6 +197,7 @@ def sync(
         operation_id=operation_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -195,6 +206,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScheduleRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[OperationPublic | Problem]:
     """ Schedule Operation
@@ -203,6 +215,7 @@ async def asyncio_detailed(
 
     Args:
         operation_id (int):
+        idempotency_key (str | Unset):
         body (ScheduleRequest): Schedule the operation, or reschedule it with new phase dates
             applied all at once.
 
@@ -218,6 +231,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         operation_id=operation_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -232,6 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScheduleRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> OperationPublic | Problem | None:
     """ Schedule Operation
@@ -240,6 +255,7 @@ async def asyncio(
 
     Args:
         operation_id (int):
+        idempotency_key (str | Unset):
         body (ScheduleRequest): Schedule the operation, or reschedule it with new phase dates
             applied all at once.
 
@@ -256,5 +272,6 @@ async def asyncio(
         operation_id=operation_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.study_create import StudyCreate
 from ...models.study_public import StudyPublic
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: StudyCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -77,6 +82,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -117,6 +129,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: StudyCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | StudyPublic]:
     """ Create Study
@@ -124,6 +137,7 @@ def sync_detailed(
      Open a technical study on collection or processing.
 
     Args:
+        idempotency_key (str | Unset):
         body (StudyCreate):
 
     Raises:
@@ -137,6 +151,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -150,6 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: StudyCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | StudyPublic | None:
     """ Create Study
@@ -157,6 +173,7 @@ def sync(
      Open a technical study on collection or processing.
 
     Args:
+        idempotency_key (str | Unset):
         body (StudyCreate):
 
     Raises:
@@ -171,6 +188,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -178,6 +196,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: StudyCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | StudyPublic]:
     """ Create Study
@@ -185,6 +204,7 @@ async def asyncio_detailed(
      Open a technical study on collection or processing.
 
     Args:
+        idempotency_key (str | Unset):
         body (StudyCreate):
 
     Raises:
@@ -198,6 +218,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -211,6 +232,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: StudyCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | StudyPublic | None:
     """ Create Study
@@ -218,6 +240,7 @@ async def asyncio(
      Open a technical study on collection or processing.
 
     Args:
+        idempotency_key (str | Unset):
         body (StudyCreate):
 
     Raises:
@@ -232,5 +255,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.campaign_create import CampaignCreate
 from ...models.campaign_public import CampaignPublic
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CampaignCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -117,6 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CampaignCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CampaignPublic | Problem]:
     """ Create Campaign
@@ -124,6 +130,7 @@ def sync_detailed(
      Plan a rollout campaign with a target per unit (DOMP).
 
     Args:
+        idempotency_key (str | Unset):
         body (CampaignCreate):
 
     Raises:
@@ -137,6 +144,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -150,6 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CampaignCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CampaignPublic | Problem | None:
     """ Create Campaign
@@ -157,6 +166,7 @@ def sync(
      Plan a rollout campaign with a target per unit (DOMP).
 
     Args:
+        idempotency_key (str | Unset):
         body (CampaignCreate):
 
     Raises:
@@ -171,6 +181,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -178,6 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CampaignCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CampaignPublic | Problem]:
     """ Create Campaign
@@ -185,6 +197,7 @@ async def asyncio_detailed(
      Plan a rollout campaign with a target per unit (DOMP).
 
     Args:
+        idempotency_key (str | Unset):
         body (CampaignCreate):
 
     Raises:
@@ -198,6 +211,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -211,6 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CampaignCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CampaignPublic | Problem | None:
     """ Create Campaign
@@ -218,6 +233,7 @@ async def asyncio(
      Plan a rollout campaign with a target per unit (DOMP).
 
     Args:
+        idempotency_key (str | Unset):
         body (CampaignCreate):
 
     Raises:
@@ -232,5 +248,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.profile_create import ProfileCreate
 from ...models.profile_public import ProfilePublic
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ProfileCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -117,6 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProfileCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ProfilePublic]:
     """ Create Profile
@@ -124,6 +130,7 @@ def sync_detailed(
      Define a standard workstation profile (DOMP).
 
     Args:
+        idempotency_key (str | Unset):
         body (ProfileCreate):
 
     Raises:
@@ -137,6 +144,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -150,6 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProfileCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ProfilePublic | None:
     """ Create Profile
@@ -157,6 +166,7 @@ def sync(
      Define a standard workstation profile (DOMP).
 
     Args:
+        idempotency_key (str | Unset):
         body (ProfileCreate):
 
     Raises:
@@ -171,6 +181,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -178,6 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProfileCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ProfilePublic]:
     """ Create Profile
@@ -185,6 +197,7 @@ async def asyncio_detailed(
      Define a standard workstation profile (DOMP).
 
     Args:
+        idempotency_key (str | Unset):
         body (ProfileCreate):
 
     Raises:
@@ -198,6 +211,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -211,6 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProfileCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ProfilePublic | None:
     """ Create Profile
@@ -218,6 +233,7 @@ async def asyncio(
      Define a standard workstation profile (DOMP).
 
     Args:
+        idempotency_key (str | Unset):
         body (ProfileCreate):
 
     Raises:
@@ -232,5 +248,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

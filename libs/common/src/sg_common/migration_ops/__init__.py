@@ -129,3 +129,32 @@ def drop_outbox_acks_v2() -> None:
     with op.batch_alter_table("outbox_ack", schema=None) as batch_op:
         batch_op.drop_index("ix_outbox_ack_partition")
     op.drop_table("outbox_ack")
+
+
+def create_idempotency_key_v1() -> None:
+    """The answers kept for ``Idempotency-Key`` (sg_common.idempotency), per caller and key."""
+    op.create_table(
+        "idempotency_key",
+        sa.Column("principal", AutoString(length=255), nullable=False),
+        sa.Column("key", AutoString(length=255), nullable=False),
+        sa.Column("method", AutoString(length=10), nullable=False),
+        sa.Column("path", AutoString(length=2000), nullable=False),
+        sa.Column("request_hash", AutoString(length=64), nullable=False),
+        sa.Column("started_at", UTCDateTime(), nullable=False),
+        sa.Column("expires_at", UTCDateTime(), nullable=False),
+        sa.Column("applied", sa.Boolean(), nullable=False),
+        sa.Column("status_code", sa.Integer(), nullable=True),
+        sa.Column("headers", AutoString(length=4000), nullable=True),
+        sa.Column("body", sa.LargeBinary(), nullable=True),
+        sa.PrimaryKeyConstraint("principal", "key"),
+    )
+    with op.batch_alter_table("idempotency_key", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_idempotency_key_expires_at"), ["expires_at"], unique=False
+        )
+
+
+def drop_idempotency_key_v1() -> None:
+    with op.batch_alter_table("idempotency_key", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_idempotency_key_expires_at"))
+    op.drop_table("idempotency_key")
