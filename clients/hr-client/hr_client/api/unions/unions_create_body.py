@@ -70,6 +70,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
     if response.status_code == 409:
         response_409 = Problem.from_dict(response.json())
 
@@ -119,10 +126,12 @@ def sync_detailed(
     body: BodyCreate,
 
 ) -> Response[BodyPublic | Problem]:
-    """ Create Body
+    """ Create a body (an F3SCT names its CSA)
 
     Args:
         body (BodyCreate): A body (instance) at a unit's level with its number of titular seats.
+
+            An F3SCT names its CSA (``csa_code``): its members are designated from that CSA's votes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,10 +159,12 @@ def sync(
     body: BodyCreate,
 
 ) -> BodyPublic | Problem | None:
-    """ Create Body
+    """ Create a body (an F3SCT names its CSA)
 
     Args:
         body (BodyCreate): A body (instance) at a unit's level with its number of titular seats.
+
+            An F3SCT names its CSA (``csa_code``): its members are designated from that CSA's votes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,10 +187,12 @@ async def asyncio_detailed(
     body: BodyCreate,
 
 ) -> Response[BodyPublic | Problem]:
-    """ Create Body
+    """ Create a body (an F3SCT names its CSA)
 
     Args:
         body (BodyCreate): A body (instance) at a unit's level with its number of titular seats.
+
+            An F3SCT names its CSA (``csa_code``): its members are designated from that CSA's votes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,10 +220,12 @@ async def asyncio(
     body: BodyCreate,
 
 ) -> BodyPublic | Problem | None:
-    """ Create Body
+    """ Create a body (an F3SCT names its CSA)
 
     Args:
         body (BodyCreate): A body (instance) at a unit's level with its number of titular seats.
+
+            An F3SCT names its CSA (``csa_code``): its members are designated from that CSA's votes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

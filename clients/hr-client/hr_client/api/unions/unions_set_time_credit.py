@@ -84,6 +84,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 412:
         response_412 = Problem.from_dict(response.json())
 
@@ -143,14 +150,15 @@ def sync_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | TimeCreditPublic]:
-    """ Grant a union's time credit for a year (If-Match to revise)
+    """ Override a union's computed time credit, with the reason (If-Match)
 
     Args:
         union_code (str):
         year (int):
         if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
             required (428 without).
-        body (TimeCreditSet):
+        body (TimeCreditSet): Override of a computed credit: the hours granted instead, and why
+            (required).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,14 +192,15 @@ def sync(
     if_match: None | str | Unset = UNSET,
 
 ) -> Problem | TimeCreditPublic | None:
-    """ Grant a union's time credit for a year (If-Match to revise)
+    """ Override a union's computed time credit, with the reason (If-Match)
 
     Args:
         union_code (str):
         year (int):
         if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
             required (428 without).
-        body (TimeCreditSet):
+        body (TimeCreditSet): Override of a computed credit: the hours granted instead, and why
+            (required).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,14 +229,15 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | TimeCreditPublic]:
-    """ Grant a union's time credit for a year (If-Match to revise)
+    """ Override a union's computed time credit, with the reason (If-Match)
 
     Args:
         union_code (str):
         year (int):
         if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
             required (428 without).
-        body (TimeCreditSet):
+        body (TimeCreditSet): Override of a computed credit: the hours granted instead, and why
+            (required).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,14 +271,15 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 
 ) -> Problem | TimeCreditPublic | None:
-    """ Grant a union's time credit for a year (If-Match to revise)
+    """ Override a union's computed time credit, with the reason (If-Match)
 
     Args:
         union_code (str):
         year (int):
         if_match (None | str | Unset): The ETag of the version being changed (e.g. `"3"`);
             required (428 without).
-        body (TimeCreditSet):
+        body (TimeCreditSet): Override of a computed credit: the hours granted instead, and why
+            (required).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
