@@ -794,8 +794,43 @@ export interface paths {
         /** Bodies (CSA, F3SCT) of units in scope */
         get: operations["unions-list_bodies"];
         put?: never;
-        /** Create Body */
+        /** Create a body (an F3SCT names its CSA) */
         post: operations["unions-create_body"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/union-relations/bodies/{body_code}/composition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** F3SCT: seats per union from its CSA's votes, and the members designated */
+        get: operations["unions-get_composition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/union-relations/bodies/{body_code}/designations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members designated to a body (active: not withdrawn) */
+        get: operations["unions-list_designations"];
+        put?: never;
+        /** A union designates an agent of the perimeter to an F3SCT seat */
+        post: operations["unions-designate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -813,6 +848,23 @@ export interface paths {
         get: operations["unions-get_representativeness"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/union-relations/designations/{designation_id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The union withdraws a designation (the mandate ends, the seat is free) */
+        post: operations["unions-withdraw_designation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -907,6 +959,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/union-relations/time-credits/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's computed time credits: global credit and each union's share */
+        get: operations["unions-get_time_credits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/union-relations/time-credits/{year}/computation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compute the year's union time credits from a CSA's election results */
+        post: operations["unions-compute_time_credits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/union-relations/unions": {
         parameters: {
             query?: never;
@@ -934,7 +1020,7 @@ export interface paths {
         };
         /** Get Time Credit */
         get: operations["unions-get_time_credit"];
-        /** Grant a union's time credit for a year (If-Match to revise) */
+        /** Override a union's computed time credit, with the reason (If-Match) */
         put: operations["unions-set_time_credit"];
         post?: never;
         delete?: never;
@@ -1350,6 +1436,8 @@ export interface components {
         /**
          * BodyCreate
          * @description A body (instance) at a unit's level with its number of titular seats.
+         *
+         *     An F3SCT names its CSA (``csa_code``): its members are designated from that CSA's votes.
          * @example {
          *       "code": "CSA-RESEAU",
          *       "kind": "CSA",
@@ -1361,6 +1449,11 @@ export interface components {
         BodyCreate: {
             /** Code */
             code: string;
+            /**
+             * Csa Code
+             * @description F3SCT only (required): the CSA whose election results give its seats.
+             */
+            csa_code?: string | null;
             kind: components["schemas"]["BodyKind"];
             /** Name */
             name: string;
@@ -1389,6 +1482,11 @@ export interface components {
         BodyPublic: {
             /** Code */
             code: string;
+            /**
+             * Csa Code
+             * @description F3SCT: the CSA it belongs to.
+             */
+            csa_code?: string | null;
             /** Id */
             id: number;
             kind: components["schemas"]["BodyKind"];
@@ -1573,6 +1671,32 @@ export interface components {
          */
         ComplianceStatus: "missing" | "expired" | "expiring";
         /**
+         * Composition
+         * @description Seats of an F3SCT per union, from the votes of its CSA's latest election.
+         */
+        Composition: {
+            /** Body Code */
+            body_code: string;
+            /** Csa Code */
+            csa_code: string;
+            /**
+             * Election Held On
+             * Format: date
+             */
+            election_held_on: string;
+            /** Election Id */
+            election_id: number;
+            /** Seats */
+            seats: number;
+            /**
+             * Tie Breaks
+             * @description How each equal average was decided.
+             */
+            tie_breaks: string[];
+            /** Unions */
+            unions: components["schemas"]["UnionSeats"][];
+        };
+        /**
          * CourseCreate
          * @description A course of the catalogue.
          * @example {
@@ -1686,6 +1810,91 @@ export interface components {
              * Format: date
              */
             left_on: string;
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * DesignationCreate
+         * @description A union designates an agent of the perimeter to one of its seats on an F3SCT.
+         * @example {
+         *       "agent_id": 12,
+         *       "designated_on": "2023-01-10",
+         *       "role": "titulaire",
+         *       "union_code": "CGT"
+         *     }
+         */
+        DesignationCreate: {
+            /** Agent Id */
+            agent_id: number;
+            /**
+             * Designated On
+             * Format: date
+             */
+            designated_on: string;
+            role: components["schemas"]["DesignationRole"];
+            /** Union Code */
+            union_code: string;
+        };
+        /** DesignationPage */
+        DesignationPage: {
+            /** Items */
+            items: components["schemas"]["DesignationPublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last.
+             */
+            next_cursor?: string | null;
+        };
+        /** DesignationPublic */
+        DesignationPublic: {
+            /** Agent Id */
+            agent_id: number;
+            /** Body Code */
+            body_code: string;
+            /**
+             * Designated On
+             * Format: date
+             */
+            designated_on: string;
+            /**
+             * Election Id
+             * @description The CSA election whose votes gave the seat.
+             */
+            election_id: number;
+            /** End Reason */
+            end_reason: string | null;
+            /** Ended On */
+            ended_on: string | null;
+            /** First Name */
+            first_name: string;
+            /** Id */
+            id: number;
+            /** Last Name */
+            last_name: string;
+            role: components["schemas"]["DesignationRole"];
+            /** Union Code */
+            union_code: string;
+        };
+        /**
+         * DesignationRole
+         * @description Titulaire or suppléant seat in a formation spécialisée.
+         * @enum {string}
+         */
+        DesignationRole: "titulaire" | "suppleant";
+        /**
+         * DesignationWithdrawal
+         * @description The union withdraws the designation: the mandate ends on ``ended_on``.
+         * @example {
+         *       "ended_on": "2026-02-28",
+         *       "reason": "mutation"
+         *     }
+         */
+        DesignationWithdrawal: {
+            /**
+             * Ended On
+             * Format: date
+             */
+            ended_on: string;
             /** Reason */
             reason: string;
         };
@@ -2578,14 +2787,79 @@ export interface components {
             /** Label */
             label: string;
         };
+        /**
+         * TimeCreditAllocation
+         * @description The year's global credit from the scale, and each union's share.
+         */
+        TimeCreditAllocation: {
+            /** Body Code */
+            body_code: string;
+            /**
+             * Election Held On
+             * Format: date
+             */
+            election_held_on: string;
+            /** Election Id */
+            election_id: number;
+            /**
+             * Etp
+             * @description Global credit in full-time equivalents (4 places).
+             */
+            etp: number | string;
+            /**
+             * Hours
+             * @description Global credit in hours.
+             */
+            hours: number | string;
+            /** Hours Per Etp */
+            hours_per_etp: number | string;
+            /** Registered Voters */
+            registered_voters: number;
+            /**
+             * Scale
+             * @description The text the scale comes from.
+             */
+            scale: string;
+            /** Seats */
+            seats: number;
+            /** Shares */
+            shares: components["schemas"]["UnionCreditShare"][];
+            /** Valid Votes */
+            valid_votes: number;
+            /** Year */
+            year: number;
+        };
+        /**
+         * TimeCreditComputation
+         * @description Compute the year's credits from the latest election of a CSA held before the year.
+         * @example {
+         *       "body_code": "CSA-RESEAU"
+         *     }
+         */
+        TimeCreditComputation: {
+            /** Body Code */
+            body_code: string;
+        };
         /** TimeCreditPublic */
         TimeCreditPublic: {
+            /**
+             * Body Code
+             * @description The CSA the credit comes from.
+             */
+            body_code?: string | null;
+            /**
+             * Hours Computed
+             * @description From the CSA results (none: entered by hand before).
+             */
+            hours_computed?: number | string | null;
             /** Hours Granted */
             hours_granted: number | string;
             /** Hours Remaining */
             hours_remaining: number | string;
             /** Hours Used */
             hours_used: number | string;
+            /** Override Reason */
+            override_reason?: string | null;
             /** Union Code */
             union_code: string;
             /** Version */
@@ -2595,13 +2869,20 @@ export interface components {
         };
         /**
          * TimeCreditSet
+         * @description Override of a computed credit: the hours granted instead, and why (required).
          * @example {
-         *       "hours_granted": "1607.00"
+         *       "hours_granted": "1607.00",
+         *       "reason": "accord ministériel du 2 mai"
          *     }
          */
         TimeCreditSet: {
             /** Hours Granted */
             hours_granted: number | string;
+            /**
+             * Reason
+             * @description Why the computed figure is overridden (required).
+             */
+            reason?: string | null;
         };
         /**
          * TimeCreditUseCreate
@@ -2670,6 +2951,42 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** UnionCreditShare */
+        UnionCreditShare: {
+            /**
+             * Hours By Seats
+             * @description Half of the credit, by seats.
+             */
+            hours_by_seats: number | string;
+            /**
+             * Hours By Votes
+             * @description Half of the credit, by votes.
+             */
+            hours_by_votes: number | string;
+            /** Hours Computed */
+            hours_computed: number | string;
+            /**
+             * Hours Granted
+             * @description The computed hours unless overridden.
+             */
+            hours_granted: number | string;
+            /** Override Reason */
+            override_reason: string | null;
+            /**
+             * Seats
+             * @description Seats held at the CSA.
+             */
+            seats: number;
+            /** Union Code */
+            union_code: string;
+            /** Version */
+            version: number;
+            /**
+             * Votes
+             * @description Votes of the union's list at the CSA election.
+             */
+            votes: number;
+        };
         /** UnionPage */
         UnionPage: {
             /** Items */
@@ -2690,6 +3007,33 @@ export interface components {
             id: number;
             /** Name */
             name: string;
+        };
+        /** UnionSeats */
+        UnionSeats: {
+            /**
+             * Csa Votes
+             * @description Votes of the union's list at the CSA election.
+             */
+            csa_votes: number;
+            /**
+             * Seats
+             * @description Titular seats on the F3SCT (highest average of csa_votes).
+             */
+            seats: number;
+            /**
+             * Suppleants
+             * @description Suppléants designated and not withdrawn.
+             */
+            suppleants: number;
+            /**
+             * Titulaires
+             * @description Titulaires designated and not withdrawn.
+             */
+            titulaires: number;
+            /** Union Code */
+            union_code: string;
+            /** Union Name */
+            union_name: string;
         };
         /** UnitReadership */
         UnitReadership: {
@@ -8150,6 +8494,301 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "unions-get_composition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                body_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Composition"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "unions-list_designations": {
+        parameters: {
+            query?: {
+                active?: boolean | null;
+                /** @description Page size (at most 200). */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                body_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DesignationPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "unions-designate": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                body_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DesignationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DesignationPublic"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict */
             409: {
                 headers: {
@@ -8237,6 +8876,107 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "unions-withdraw_designation": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                designation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DesignationWithdrawal"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DesignationPublic"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9019,6 +9759,192 @@ export interface operations {
             };
         };
     };
+    "unions-get_time_credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeCreditAllocation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "unions-compute_time_credits": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TimeCreditComputation"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeCreditAllocation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "unions-list_unions": {
         parameters: {
             query?: {
@@ -9331,6 +10257,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

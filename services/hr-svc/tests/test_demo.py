@@ -17,3 +17,8 @@ async def test_demo_data_loads(client: httpx.AsyncClient, manager) -> None:
     assert statement["ceiling"] == "4.50"
     seats = (await client.get("/union-relations/bodies/CSA-RESEAU/representativeness")).json()
     assert sum(r["seats"] for r in seats["results"]) == 10
+    f3sct = (await client.get("/union-relations/bodies/F3SCT-RESEAU/composition")).json()
+    assert sum(u["titulaires"] + u["suppleants"] for u in f3sct["unions"]) == 4
+    credits = (await client.get("/union-relations/time-credits/2026")).json()
+    # 5 400 electors ÷ 230 × 1 607 h = 37 729.57 h
+    assert credits["hours"] == "37729.57"

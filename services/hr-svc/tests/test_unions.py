@@ -197,20 +197,39 @@ async def test_meeting_agenda_minutes_and_opinions(
     assert (await client.get(f"/union-relations/meetings/{mid}", headers=other)).status_code == 404
 
 
+#: 230 electors (1 ETP × 1 607 h), one list that wins every seat and every vote.
+SINGLE_LIST = {
+    "body_code": "CSA-BRE",
+    "held_on": "2022-12-08",
+    "registered_voters": 230,
+    "results": [{"union_code": "CGT", "votes": 100}],
+}
+
+
 async def test_time_credit_consumption_cannot_exceed_the_grant(
     client: httpx.AsyncClient, hr, manager
 ) -> None:
     await _setup(client, manager)
+    # 230 electors: 1 ETP × 1 607 h; one list wins every seat and every vote → CGT 1 607.00 h
+    assert (
+        await client.post("/union-relations/elections", json=SINGLE_LIST, headers=manager)
+    ).status_code == 201
+    computed = await client.post(
+        "/union-relations/time-credits/2026/computation",
+        json={"body_code": "CSA-BRE"},
+        headers=manager,
+    )
+    assert computed.status_code == 200, computed.text
     path = "/union-relations/unions/CGT/time-credits/2026"
-    granted = await client.put(path, json={"hours_granted": "10.00"}, headers=manager)
-    assert granted.status_code == 200, granted.text
+    granted = (await client.get(path, headers=manager)).json()
+    assert granted["hours_granted"] == "1607.00"
     used = await client.post(
-        f"{path}/uses", json={"used_on": "2026-03-10", "hours": "7.00"}, headers=manager
+        f"{path}/uses", json={"used_on": "2026-03-10", "hours": "1600.00"}, headers=manager
     )
     assert used.status_code == 201
-    assert (used.json()["hours_used"], used.json()["hours_remaining"]) == ("7.00", "3.00")
+    assert (used.json()["hours_used"], used.json()["hours_remaining"]) == ("1600.00", "7.00")
     over = await client.post(
-        f"{path}/uses", json={"used_on": "2026-03-11", "hours": "3.50"}, headers=manager
+        f"{path}/uses", json={"used_on": "2026-03-11", "hours": "7.50"}, headers=manager
     )
     assert hr.slug(over) == "time-credit-exhausted"
     wrong_year = await client.post(
@@ -218,6 +237,30 @@ async def test_time_credit_consumption_cannot_exceed_the_grant(
     )
     assert hr.slug(wrong_year) == "outside-credit-year"
     exact = await client.post(
-        f"{path}/uses", json={"used_on": "2026-03-11", "hours": "3.00"}, headers=manager
+        f"{path}/uses", json={"used_on": "2026-03-11", "hours": "7.00"}, headers=manager
     )
     assert exact.json()["hours_remaining"] == "0.00"
+
+
+async def test_a_new_election_cannot_take_a_credit_below_its_use(
+    client: httpx.AsyncClient, hr, manager
+) -> None:
+    await _setup(client, manager)
+    await client.post("/union-relations/elections", json=SINGLE_LIST, headers=manager)
+    compute = {"json": {"body_code": "CSA-BRE"}, "headers": manager}
+    path = "/union-relations/time-credits/2027/computation"
+    assert (await client.post(path, **compute)).status_code == 200  # from 2022: 1 607 h
+    used = await client.post(
+        "/union-relations/unions/CGT/time-credits/2027/uses",
+        json={"used_on": "2027-01-04", "hours": "1000.00"},
+        headers=manager,
+    )
+    assert used.status_code == 201
+    # the December 2026 election (115 electors: 0.5 ETP = 803.50 h) now rules 2027
+    later = {**SINGLE_LIST, "held_on": "2026-12-03", "registered_voters": 115}
+    assert (
+        await client.post("/union-relations/elections", json=later, headers=manager)
+    ).status_code == 201
+    refused = await client.post(path, **compute)
+    assert hr.slug(refused) == "credit-below-use"
+    assert refused.json()["hours_used"] == "1000.00"

@@ -33,11 +33,17 @@ from .completion_public import CompletionPublic
 from .compliance_item import ComplianceItem
 from .compliance_report import ComplianceReport
 from .compliance_status import ComplianceStatus
+from .composition import Composition
 from .course_create import CourseCreate
 from .course_page import CoursePage
 from .course_public import CoursePublic
 from .course_update import CourseUpdate
 from .departure_create import DepartureCreate
+from .designation_create import DesignationCreate
+from .designation_page import DesignationPage
+from .designation_public import DesignationPublic
+from .designation_role import DesignationRole
+from .designation_withdrawal import DesignationWithdrawal
 from .election_create import ElectionCreate
 from .election_page import ElectionPage
 from .election_public import ElectionPublic
@@ -88,13 +94,17 @@ from .skill_create import SkillCreate
 from .skill_level import SkillLevel
 from .skill_page import SkillPage
 from .skill_public import SkillPublic
+from .time_credit_allocation import TimeCreditAllocation
+from .time_credit_computation import TimeCreditComputation
 from .time_credit_public import TimeCreditPublic
 from .time_credit_set import TimeCreditSet
 from .time_credit_use_create import TimeCreditUseCreate
 from .training_plan import TrainingPlan
 from .union_create import UnionCreate
+from .union_credit_share import UnionCreditShare
 from .union_page import UnionPage
 from .union_public import UnionPublic
+from .union_seats import UnionSeats
 from .unit_readership import UnitReadership
 from .validation_issue import ValidationIssue
 
@@ -132,11 +142,17 @@ __all__ = (
     "ComplianceItem",
     "ComplianceReport",
     "ComplianceStatus",
+    "Composition",
     "CourseCreate",
     "CoursePage",
     "CoursePublic",
     "CourseUpdate",
     "DepartureCreate",
+    "DesignationCreate",
+    "DesignationPage",
+    "DesignationPublic",
+    "DesignationRole",
+    "DesignationWithdrawal",
     "ElectionCreate",
     "ElectionPage",
     "ElectionPublic",
@@ -187,13 +203,17 @@ __all__ = (
     "SkillLevel",
     "SkillPage",
     "SkillPublic",
+    "TimeCreditAllocation",
+    "TimeCreditComputation",
     "TimeCreditPublic",
     "TimeCreditSet",
     "TimeCreditUseCreate",
     "TrainingPlan",
     "UnionCreate",
+    "UnionCreditShare",
     "UnionPage",
     "UnionPublic",
+    "UnionSeats",
     "UnitReadership",
     "ValidationIssue",
 )

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.body_kind import BodyKind
+from ..types import UNSET, Unset
+from typing import cast
 
 
 
@@ -23,12 +25,15 @@ T = TypeVar("T", bound="BodyCreate")
 class BodyCreate:
     """ A body (instance) at a unit's level with its number of titular seats.
 
+    An F3SCT names its CSA (``csa_code``): its members are designated from that CSA's votes.
+
         Attributes:
             code (str):
             kind (BodyKind): Comité social d'administration, formation spécialisée SST (F3SCT).
             name (str):
             seats (int):
             unit_code (str):
+            csa_code (None | str | Unset): F3SCT only (required): the CSA whose election results give its seats.
      """
 
     code: str
@@ -36,6 +41,7 @@ class BodyCreate:
     name: str
     seats: int
     unit_code: str
+    csa_code: None | str | Unset = UNSET
 
 
 
@@ -52,6 +58,12 @@ class BodyCreate:
 
         unit_code = self.unit_code
 
+        csa_code: None | str | Unset
+        if isinstance(self.csa_code, Unset):
+            csa_code = UNSET
+        else:
+            csa_code = self.csa_code
+
 
         field_dict: dict[str, Any] = {}
 
@@ -62,6 +74,8 @@ class BodyCreate:
             "seats": seats,
             "unit_code": unit_code,
         })
+        if csa_code is not UNSET:
+            field_dict["csa_code"] = csa_code
 
         return field_dict
 
@@ -83,12 +97,23 @@ class BodyCreate:
 
         unit_code = d.pop("unit_code")
 
+        def _parse_csa_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        csa_code = _parse_csa_code(d.pop("csa_code", UNSET))
+
+
         body_create = cls(
             code=code,
             kind=kind,
             name=name,
             seats=seats,
             unit_code=unit_code,
+            csa_code=csa_code,
         )
 
         return body_create

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.body_kind import BodyKind
+from ..types import UNSET, Unset
+from typing import cast
 
 
 
@@ -30,6 +32,7 @@ class BodyPublic:
             seats (int):
             unit_code (str):
             version (int):
+            csa_code (None | str | Unset): F3SCT: the CSA it belongs to.
      """
 
     code: str
@@ -39,6 +42,7 @@ class BodyPublic:
     seats: int
     unit_code: str
     version: int
+    csa_code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -60,6 +64,12 @@ class BodyPublic:
 
         version = self.version
 
+        csa_code: None | str | Unset
+        if isinstance(self.csa_code, Unset):
+            csa_code = UNSET
+        else:
+            csa_code = self.csa_code
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,6 +82,8 @@ class BodyPublic:
             "unit_code": unit_code,
             "version": version,
         })
+        if csa_code is not UNSET:
+            field_dict["csa_code"] = csa_code
 
         return field_dict
 
@@ -97,6 +109,16 @@ class BodyPublic:
 
         version = d.pop("version")
 
+        def _parse_csa_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        csa_code = _parse_csa_code(d.pop("csa_code", UNSET))
+
+
         body_public = cls(
             code=code,
             id=id,
@@ -105,6 +127,7 @@ class BodyPublic:
             seats=seats,
             unit_code=unit_code,
             version=version,
+            csa_code=csa_code,
         )
 
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 
 
@@ -29,6 +30,9 @@ class TimeCreditPublic:
             union_code (str):
             version (int):
             year (int):
+            body_code (None | str | Unset): The CSA the credit comes from.
+            hours_computed (float | None | str | Unset): From the CSA results (none: entered by hand before).
+            override_reason (None | str | Unset):
      """
 
     hours_granted: float | str
@@ -37,6 +41,9 @@ class TimeCreditPublic:
     union_code: str
     version: int
     year: int
+    body_code: None | str | Unset = UNSET
+    hours_computed: float | None | str | Unset = UNSET
+    override_reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -59,6 +66,24 @@ class TimeCreditPublic:
 
         year = self.year
 
+        body_code: None | str | Unset
+        if isinstance(self.body_code, Unset):
+            body_code = UNSET
+        else:
+            body_code = self.body_code
+
+        hours_computed: float | None | str | Unset
+        if isinstance(self.hours_computed, Unset):
+            hours_computed = UNSET
+        else:
+            hours_computed = self.hours_computed
+
+        override_reason: None | str | Unset
+        if isinstance(self.override_reason, Unset):
+            override_reason = UNSET
+        else:
+            override_reason = self.override_reason
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,6 +95,12 @@ class TimeCreditPublic:
             "version": version,
             "year": year,
         })
+        if body_code is not UNSET:
+            field_dict["body_code"] = body_code
+        if hours_computed is not UNSET:
+            field_dict["hours_computed"] = hours_computed
+        if override_reason is not UNSET:
+            field_dict["override_reason"] = override_reason
 
         return field_dict
 
@@ -102,6 +133,36 @@ class TimeCreditPublic:
 
         year = d.pop("year")
 
+        def _parse_body_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body_code = _parse_body_code(d.pop("body_code", UNSET))
+
+
+        def _parse_hours_computed(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        hours_computed = _parse_hours_computed(d.pop("hours_computed", UNSET))
+
+
+        def _parse_override_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        override_reason = _parse_override_reason(d.pop("override_reason", UNSET))
+
+
         time_credit_public = cls(
             hours_granted=hours_granted,
             hours_remaining=hours_remaining,
@@ -109,6 +170,9 @@ class TimeCreditPublic:
             union_code=union_code,
             version=version,
             year=year,
+            body_code=body_code,
+            hours_computed=hours_computed,
+            override_reason=override_reason,
         )
 
 

@@ -6,7 +6,9 @@ Mints a development token (``hr.manager``; development only) and creates: agents
 and three regional directorates with their assignments (one part-time, one mobility, one
 departure), posts, ETPT ceilings, a professional review, a training catalogue with sessions,
 enrolments (one waitlisted) and completions, announcements, unions, the CSA de réseau with
-its 2022 election, a meeting with opinions, and time credits. Run it once on an empty database.
+its 2022 election, its formation spécialisée (F3SCT) with members the unions designated, a
+meeting with opinions, and the 2026 time credits computed from the election. Run it once on
+an empty database.
 """
 
 from __future__ import annotations
@@ -227,12 +229,34 @@ async def seed_demo(http: httpx.AsyncClient) -> dict[str, int]:
         f"/union-relations/meetings/{meeting['id']}/opinions",
         {"item": 0, "votes_for": 3, "votes_against": 6, "abstentions": 1},
     )
-    for code, hours in (("CGT", "1600.00"), ("CFDT", "1200.00"), ("FO", "800.00")):
-        (
-            await http.put(
-                f"/union-relations/unions/{code}/time-credits/2026", json={"hours_granted": hours}
-            )
-        ).raise_for_status()
+    await _post(
+        http,
+        "/union-relations/bodies",
+        {
+            "code": "F3SCT-RESEAU",
+            "kind": "F3SCT",
+            "name": "Formation spécialisée du CSA de réseau",
+            "unit_code": "DG",
+            "seats": 10,
+            "csa_code": "CSA-RESEAU",
+        },
+    )
+    for union, member, role in (
+        ("CGT", agents[0], "titulaire"),
+        ("CFDT", agents[2], "titulaire"),
+        ("FO", agents[3], "titulaire"),
+        ("CGT", agents[4], "suppleant"),
+    ):
+        await _post(
+            http,
+            "/union-relations/bodies/F3SCT-RESEAU/designations",
+            {"union_code": union, "agent_id": member, "role": role, "designated_on": "2023-01-16"},
+        )
+    (
+        await http.post(
+            "/union-relations/time-credits/2026/computation", json={"body_code": "CSA-RESEAU"}
+        )
+    ).raise_for_status()
     return {"agents": len(agents), "enrolments": len(enrolments)}
 
 

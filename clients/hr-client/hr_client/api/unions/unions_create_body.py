@@ -75,6 +75,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
     if response.status_code == 409:
         response_409 = Problem.from_dict(response.json())
 
@@ -125,11 +132,13 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[BodyPublic | Problem]:
-    """ Create Body
+    """ Create a body (an F3SCT names its CSA)
 
     Args:
         idempotency_key (str | Unset):
         body (BodyCreate): A body (instance) at a unit's level with its number of titular seats.
+
+            An F3SCT names its CSA (``csa_code``): its members are designated from that CSA's votes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,11 +168,13 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> BodyPublic | Problem | None:
-    """ Create Body
+    """ Create a body (an F3SCT names its CSA)
 
     Args:
         idempotency_key (str | Unset):
         body (BodyCreate): A body (instance) at a unit's level with its number of titular seats.
+
+            An F3SCT names its CSA (``csa_code``): its members are designated from that CSA's votes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,11 +199,13 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[BodyPublic | Problem]:
-    """ Create Body
+    """ Create a body (an F3SCT names its CSA)
 
     Args:
         idempotency_key (str | Unset):
         body (BodyCreate): A body (instance) at a unit's level with its number of titular seats.
+
+            An F3SCT names its CSA (``csa_code``): its members are designated from that CSA's votes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,11 +235,13 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> BodyPublic | Problem | None:
-    """ Create Body
+    """ Create a body (an F3SCT names its CSA)
 
     Args:
         idempotency_key (str | Unset):
         body (BodyCreate): A body (instance) at a unit's level with its number of titular seats.
+
+            An F3SCT names its CSA (``csa_code``): its members are designated from that CSA's votes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -82,6 +82,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 412:
         response_412 = Problem.from_dict(response.json())
 
@@ -141,13 +148,14 @@ def sync_detailed(
     if_match: str,
 
 ) -> Response[Problem | TimeCreditPublic]:
-    """ Grant a union's time credit for a year (If-Match to revise)
+    """ Override a union's computed time credit, with the reason (If-Match)
 
     Args:
         union_code (str):
         year (int):
         if_match (str):
-        body (TimeCreditSet):
+        body (TimeCreditSet): Override of a computed credit: the hours granted instead, and why
+            (required).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,13 +189,14 @@ def sync(
     if_match: str,
 
 ) -> Problem | TimeCreditPublic | None:
-    """ Grant a union's time credit for a year (If-Match to revise)
+    """ Override a union's computed time credit, with the reason (If-Match)
 
     Args:
         union_code (str):
         year (int):
         if_match (str):
-        body (TimeCreditSet):
+        body (TimeCreditSet): Override of a computed credit: the hours granted instead, and why
+            (required).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,13 +225,14 @@ async def asyncio_detailed(
     if_match: str,
 
 ) -> Response[Problem | TimeCreditPublic]:
-    """ Grant a union's time credit for a year (If-Match to revise)
+    """ Override a union's computed time credit, with the reason (If-Match)
 
     Args:
         union_code (str):
         year (int):
         if_match (str):
-        body (TimeCreditSet):
+        body (TimeCreditSet): Override of a computed credit: the hours granted instead, and why
+            (required).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,13 +266,14 @@ async def asyncio(
     if_match: str,
 
 ) -> Problem | TimeCreditPublic | None:
-    """ Grant a union's time credit for a year (If-Match to revise)
+    """ Override a union's computed time credit, with the reason (If-Match)
 
     Args:
         union_code (str):
         year (int):
         if_match (str):
-        body (TimeCreditSet):
+        body (TimeCreditSet): Override of a computed credit: the hours granted instead, and why
+            (required).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

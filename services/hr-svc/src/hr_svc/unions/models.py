@@ -1,4 +1,5 @@
-"""Tables of union relations: unions, bodies, elections, meetings, opinions, time credits."""
+"""Tables of union relations: unions, bodies, elections, designations, meetings, opinions, time
+credits."""
 
 from __future__ import annotations
 
@@ -23,7 +24,11 @@ class Union(HrTable, table=True):
 
 
 class Body(HrTable, table=True):
-    """Instance de dialogue social (CSA, F3SCT) at a unit's level, with its titular seats."""
+    """Instance de dialogue social (CSA, F3SCT) at a unit's level, with its titular seats.
+
+    An F3SCT (formation spécialisée) names its CSA (``csa_body_id``): its members are designated
+    by the unions from the votes of that CSA's election, never elected.
+    """
 
     __tablename__ = "social_body"
 
@@ -33,6 +38,7 @@ class Body(HrTable, table=True):
     name: str = Field(max_length=200)
     unit_code: str = Field(max_length=32, index=True)
     seats: int
+    csa_body_id: int | None = Field(default=None, foreign_key="social_body.id", index=True)
     version: int = 1
 
 
@@ -61,6 +67,28 @@ class ElectionResult(HrTable, table=True):
     votes: int
     candidates: int = 0
     seats: int = 0
+
+
+class Designation(HrTable, table=True):
+    """An agent designated by a union to sit on an F3SCT (titulaire or suppléant).
+
+    The seats come from the CSA election ``election_id``; a withdrawal ends the mandate
+    (``ended_on``), the row is never deleted.
+    """
+
+    __tablename__ = "body_designation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    body_id: int = Field(foreign_key="social_body.id", index=True)
+    election_id: int = Field(foreign_key="election.id", index=True)
+    union_id: int = Field(foreign_key="trade_union.id", index=True)
+    agent_id: int = Field(foreign_key="agent.id", index=True)
+    role: str = Field(max_length=10)
+    designated_on: date
+    ended_on: date | None = None
+    end_reason: str | None = Field(default=None, max_length=200)
+    created_at: datetime
+    created_by: str = Field(max_length=100)
 
 
 class Meeting(HrTable, table=True):
@@ -92,7 +120,12 @@ class Opinion(HrTable, table=True):
 
 
 class TimeCredit(HrTable, table=True):
-    """Crédit de temps syndical of a union for a year (hours)."""
+    """Crédit de temps syndical of a union for a year (hours).
+
+    ``hours_computed`` comes from the CSA election ``election_id`` of ``body_id`` (the scale and
+    the half-seats, half-votes rule); ``hours_granted`` equals it unless overridden, and then
+    ``override_reason`` says why.
+    """
 
     __tablename__ = "time_credit"
     __table_args__ = (UniqueConstraint("union_id", "year"),)
@@ -101,6 +134,10 @@ class TimeCredit(HrTable, table=True):
     union_id: int = Field(foreign_key="trade_union.id", index=True)
     year: int
     hours_granted: Decimal = Field(max_digits=10, decimal_places=2)
+    hours_computed: Decimal | None = Field(default=None, max_digits=10, decimal_places=2)
+    body_id: int | None = Field(default=None, foreign_key="social_body.id", index=True)
+    election_id: int | None = Field(default=None, foreign_key="election.id")
+    override_reason: str | None = Field(default=None, max_length=300)
     version: int = 1
 
 

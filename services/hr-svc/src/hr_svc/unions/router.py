@@ -9,11 +9,16 @@ from sqlmodel import col, select
 
 from hr_svc.security import HrStaff, Manager, Scope
 from hr_svc.unions import service
-from hr_svc.unions.models import Body, Election, Meeting, Union
+from hr_svc.unions.models import Body, Designation, Election, Meeting, Union
 from hr_svc.unions.schemas import (
     BodyCreate,
     BodyPage,
     BodyPublic,
+    Composition,
+    DesignationCreate,
+    DesignationPage,
+    DesignationPublic,
+    DesignationWithdrawal,
     ElectionCreate,
     ElectionPage,
     ElectionPublic,
@@ -23,6 +28,8 @@ from hr_svc.unions.schemas import (
     MeetingUpdate,
     OpinionCreate,
     OpinionPublic,
+    TimeCreditAllocation,
+    TimeCreditComputation,
     TimeCreditPublic,
     TimeCreditSet,
     TimeCreditUseCreate,
@@ -54,14 +61,19 @@ async def list_unions(
     return UnionPage(items=[UnionPublic.model_validate(r) for r in rows], next_cursor=next_cursor)
 
 
-@router.post("/bodies", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
+@router.post(
+    "/bodies",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(404, 409),
+    summary="Create a body (an F3SCT names its CSA)",
+)
 async def create_body(
     body: BodyCreate, session: SessionDep, scope: Scope, request: Request, _p: Manager
 ) -> BodyPublic:
     row = await service.create_body(
         session, data=body, tree=request.app.state.org_tree, scope=scope
     )
-    return BodyPublic.model_validate(row)
+    return await service.body_view(session, row)
 
 
 @router.get("/bodies", summary="Bodies (CSA, F3SCT) of units in scope")
@@ -72,7 +84,87 @@ async def list_bodies(
     rows, next_cursor = await paginate(
         session, stmt, order_by=[col(Body.id)], limit=limit, cursor=cursor
     )
-    return BodyPage(items=[BodyPublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+    return BodyPage(
+        items=[await service.body_view(session, r) for r in rows], next_cursor=next_cursor
+    )
+
+
+@router.get(
+    "/bodies/{body_code}/composition",
+    responses=problem_responses(404, 409),
+    summary="F3SCT: seats per union from its CSA's votes, and the members designated",
+)
+async def get_composition(
+    body_code: str, session: SessionDep, scope: Scope, _p: HrStaff
+) -> Composition:
+    body = await service.body_by_code(session, code=body_code, scope=scope)
+    return await service.composition(session, body)
+
+
+@router.post(
+    "/bodies/{body_code}/designations",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(404, 409),
+    summary="A union designates an agent of the perimeter to an F3SCT seat",
+)
+async def designate(
+    body_code: str,
+    body: DesignationCreate,
+    session: SessionDep,
+    scope: Scope,
+    request: Request,
+    principal: Manager,
+) -> DesignationPublic:
+    row = await service.body_by_code(session, code=body_code, scope=scope)
+    designation = await service.designate(
+        session, body=row, data=body, tree=request.app.state.org_tree, actor=principal.subject
+    )
+    return await service.designation_view(session, designation)
+
+
+@router.get(
+    "/bodies/{body_code}/designations",
+    responses=problem_responses(404),
+    summary="Members designated to a body (active: not withdrawn)",
+)
+async def list_designations(
+    body_code: str,
+    session: SessionDep,
+    scope: Scope,
+    _p: HrStaff,
+    active: bool | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> DesignationPage:
+    row = await service.body_by_code(session, code=body_code, scope=scope)
+    stmt = select(Designation).where(Designation.body_id == row.id)
+    if active is not None:
+        ended = col(Designation.ended_on)
+        stmt = stmt.where(ended.is_(None) if active else ended.is_not(None))
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Designation.id)], limit=limit, cursor=cursor
+    )
+    return DesignationPage(
+        items=[await service.designation_view(session, r) for r in rows],
+        next_cursor=next_cursor,
+    )
+
+
+@router.post(
+    "/designations/{designation_id}/withdrawal",
+    responses=problem_responses(404, 409),
+    summary="The union withdraws a designation (the mandate ends, the seat is free)",
+)
+async def withdraw_designation(
+    designation_id: int,
+    body: DesignationWithdrawal,
+    session: SessionDep,
+    scope: Scope,
+    _p: Manager,
+) -> DesignationPublic:
+    row = await service.get_designation(session, designation_id=designation_id, scope=scope)
+    row = await service.withdraw_designation(session, row=row, data=body)
+    return await service.designation_view(session, row)
 
 
 @router.get(
@@ -196,10 +288,32 @@ async def record_opinion(
     return OpinionPublic.model_validate(await service.record_opinion(session, row=row, data=body))
 
 
+@router.post(
+    "/time-credits/{year}/computation",
+    responses=problem_responses(404, 409),
+    summary="Compute the year's union time credits from a CSA's election results",
+)
+async def compute_time_credits(
+    year: Year, body: TimeCreditComputation, session: SessionDep, scope: Scope, _p: Manager
+) -> TimeCreditAllocation:
+    csa = await service.body_by_code(session, code=body.body_code, scope=scope)
+    await service.compute_credits(session, body=csa, year=year)
+    return await service.allocation_view(session, year)
+
+
+@router.get(
+    "/time-credits/{year}",
+    responses=problem_responses(404),
+    summary="The year's computed time credits: global credit and each union's share",
+)
+async def get_time_credits(year: Year, session: SessionDep, _p: HrStaff) -> TimeCreditAllocation:
+    return await service.allocation_view(session, year)
+
+
 @router.put(
     "/unions/{union_code}/time-credits/{year}",
-    responses=problem_responses(404, 412, 428),
-    summary="Grant a union's time credit for a year (If-Match to revise)",
+    responses=problem_responses(404, 409, 412, 428),
+    summary="Override a union's computed time credit, with the reason (If-Match)",
 )
 async def set_time_credit(
     union_code: str,
@@ -211,8 +325,13 @@ async def set_time_credit(
     if_match: IfMatchHeader = None,
 ) -> TimeCreditPublic:
     union = await service.union_by_code(session, union_code)
-    credit = await service.set_credit(
-        session, union=union, year=year, hours=body.hours_granted, if_match=if_match
+    credit = await service.override_credit(
+        session,
+        union=union,
+        year=year,
+        hours=body.hours_granted,
+        reason=body.reason,
+        if_match=if_match,
     )
     set_etag(response, credit.version)
     return await service.credit_view(session, union, credit)

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from hr_svc.schemas_common import PatchModel
 from sg_common.api import Page, UnitCode
@@ -49,8 +49,18 @@ class UnionPage(Page[UnionPublic]):
     pass
 
 
+class DesignationRole(StrEnum):
+    """Titulaire or suppléant seat in a formation spécialisée."""
+
+    titulaire = "titulaire"
+    suppleant = "suppleant"
+
+
 class BodyCreate(BaseModel):
-    """A body (instance) at a unit's level with its number of titular seats."""
+    """A body (instance) at a unit's level with its number of titular seats.
+
+    An F3SCT names its CSA (``csa_code``): its members are designated from that CSA's votes.
+    """
 
     model_config = ConfigDict(
         extra="forbid",
@@ -72,17 +82,30 @@ class BodyCreate(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     unit_code: UnitCode
     seats: int = Field(ge=1, le=50)
+    csa_code: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=32,
+        description="F3SCT only (required): the CSA whose election results give its seats.",
+    )
+
+    @model_validator(mode="after")
+    def _f3sct_names_its_csa(self) -> BodyCreate:
+        if self.kind is BodyKind.F3SCT and self.csa_code is None:
+            raise ValueError("an F3SCT names its CSA (csa_code)")
+        if self.kind is BodyKind.CSA and self.csa_code is not None:
+            raise ValueError("only an F3SCT names a CSA")
+        return self
 
 
 class BodyPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
     id: int
     code: str
     kind: BodyKind
     name: str
     unit_code: str
     seats: int
+    csa_code: str | None = Field(default=None, description="F3SCT: the CSA it belongs to.")
     version: int
 
 
@@ -151,6 +174,80 @@ class ElectionPublic(BaseModel):
 
 class ElectionPage(Page[ElectionPublic]):
     pass
+
+
+class DesignationCreate(BaseModel):
+    """A union designates an agent of the perimeter to one of its seats on an F3SCT."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "union_code": "CGT",
+                    "agent_id": 12,
+                    "role": "titulaire",
+                    "designated_on": "2023-01-10",
+                }
+            ]
+        },
+    )
+
+    union_code: str = Field(min_length=1, max_length=32)
+    agent_id: int
+    role: DesignationRole
+    designated_on: date
+
+
+class DesignationWithdrawal(BaseModel):
+    """The union withdraws the designation: the mandate ends on ``ended_on``."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"ended_on": "2026-02-28", "reason": "mutation"}]},
+    )
+
+    ended_on: date
+    reason: str = Field(min_length=1, max_length=200)
+
+
+class DesignationPublic(BaseModel):
+    id: int
+    body_code: str
+    union_code: str
+    agent_id: int
+    last_name: str
+    first_name: str
+    role: DesignationRole
+    designated_on: date
+    ended_on: date | None
+    end_reason: str | None
+    election_id: int = Field(description="The CSA election whose votes gave the seat.")
+
+
+class DesignationPage(Page[DesignationPublic]):
+    pass
+
+
+class UnionSeats(BaseModel):
+    union_code: str
+    union_name: str
+    csa_votes: int = Field(description="Votes of the union's list at the CSA election.")
+    seats: int = Field(description="Titular seats on the F3SCT (highest average of csa_votes).")
+    titulaires: int = Field(description="Titulaires designated and not withdrawn.")
+    suppleants: int = Field(description="Suppléants designated and not withdrawn.")
+
+
+class Composition(BaseModel):
+    """Seats of an F3SCT per union, from the votes of its CSA's latest election."""
+
+    body_code: str
+    csa_code: str
+    election_id: int
+    election_held_on: date
+    seats: int
+    unions: list[UnionSeats]
+    tie_breaks: list[str] = Field(description="How each equal average was decided.")
 
 
 class MeetingCreate(BaseModel):
@@ -223,11 +320,61 @@ class MeetingPage(Page[MeetingPublic]):
 
 
 class TimeCreditSet(BaseModel):
+    """Override of a computed credit: the hours granted instead, and why (required)."""
+
     model_config = ConfigDict(
-        extra="forbid", json_schema_extra={"examples": [{"hours_granted": "1607.00"}]}
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"hours_granted": "1607.00", "reason": "accord ministériel du 2 mai"}]
+        },
     )
 
     hours_granted: Decimal = Field(ge=0, max_digits=10, decimal_places=2)
+    reason: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=300,
+        description="Why the computed figure is overridden (required).",
+    )
+
+
+class TimeCreditComputation(BaseModel):
+    """Compute the year's credits from the latest election of a CSA held before the year."""
+
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"body_code": "CSA-RESEAU"}]}
+    )
+
+    body_code: str = Field(min_length=1, max_length=32)
+
+
+class UnionCreditShare(BaseModel):
+    union_code: str
+    seats: int = Field(description="Seats held at the CSA.")
+    votes: int = Field(description="Votes of the union's list at the CSA election.")
+    hours_by_seats: Decimal = Field(description="Half of the credit, by seats.")
+    hours_by_votes: Decimal = Field(description="Half of the credit, by votes.")
+    hours_computed: Decimal
+    hours_granted: Decimal = Field(description="The computed hours unless overridden.")
+    override_reason: str | None
+    version: int
+
+
+class TimeCreditAllocation(BaseModel):
+    """The year's global credit from the scale, and each union's share."""
+
+    year: int
+    body_code: str
+    election_id: int
+    election_held_on: date
+    registered_voters: int
+    seats: int
+    valid_votes: int
+    etp: Decimal = Field(description="Global credit in full-time equivalents (4 places).")
+    hours_per_etp: Decimal
+    hours: Decimal = Field(description="Global credit in hours.")
+    scale: str = Field(description="The text the scale comes from.")
+    shares: list[UnionCreditShare]
 
 
 class TimeCreditUseCreate(BaseModel):
@@ -249,4 +396,9 @@ class TimeCreditPublic(BaseModel):
     hours_granted: Decimal
     hours_used: Decimal
     hours_remaining: Decimal
+    hours_computed: Decimal | None = Field(
+        default=None, description="From the CSA results (none: entered by hand before)."
+    )
+    body_code: str | None = Field(default=None, description="The CSA the credit comes from.")
+    override_reason: str | None = None
     version: int

@@ -1,17 +1,32 @@
-"""Union relations: unions, bodies, elections and seats, meetings and opinions, time credits."""
+"""Union relations: unions, bodies, elections and seats, F3SCT designations, meetings and
+opinions, time credits computed from the election results."""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from typing import TypeVar
 
 from sqlalchemy import func
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlmodel.sql.expression import SelectOfScalar
 
+from hr_svc.agents import service as agent_service
+from hr_svc.agents.models import Agent
 from hr_svc.locks import lock
+from hr_svc.unions.credits import (
+    FOUR,
+    HOURS_PER_ETP,
+    credit_etp,
+    rounded,
+    scale_for,
+    share_credit,
+)
 from hr_svc.unions.models import (
     Body,
+    Designation,
     Election,
     ElectionResult,
     Meeting,
@@ -22,6 +37,13 @@ from hr_svc.unions.models import (
 )
 from hr_svc.unions.schemas import (
     BodyCreate,
+    BodyKind,
+    BodyPublic,
+    Composition,
+    DesignationCreate,
+    DesignationPublic,
+    DesignationRole,
+    DesignationWithdrawal,
     ElectionCreate,
     ElectionPublic,
     ListResult,
@@ -31,18 +53,21 @@ from hr_svc.unions.schemas import (
     OpinionCreate,
     OpinionOutcome,
     OpinionPublic,
+    TimeCreditAllocation,
     TimeCreditPublic,
     UnionCreate,
+    UnionCreditShare,
+    UnionSeats,
 )
-from hr_svc.unions.seats import highest_average
+from hr_svc.unions.seats import Allocation, highest_average
 from sg_common.api import check_if_match
 from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
-from sg_common.errors import BusinessRuleViolation, NotFound
+from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
 from sg_common.org import OrgTree
 
 ELECTION_CYCLE_YEARS = 4
-FOUR = Decimal("0.0001")
+T = TypeVar("T")
 
 
 class DuplicateCode(BusinessRuleViolation):
@@ -90,6 +115,71 @@ class OutsideCreditYear(BusinessRuleViolation):
     title = "The day is outside the credit's year"
 
 
+class DesignatedBody(BusinessRuleViolation):
+    type_slug = "designated-body"
+    title = "F3SCT members are designated by the unions, not elected"
+
+
+class ElectedBody(BusinessRuleViolation):
+    type_slug = "elected-body"
+    title = "CSA members are elected; only F3SCT members are designated"
+
+
+class NotACsa(BusinessRuleViolation):
+    type_slug = "not-a-csa"
+    title = "The body named is not a CSA"
+
+
+class OutsideCsaPerimeter(BusinessRuleViolation):
+    type_slug = "outside-csa-perimeter"
+    title = "An F3SCT lies within its CSA's perimeter"
+
+
+class SeatsExhausted(BusinessRuleViolation):
+    type_slug = "seats-exhausted"
+    title = "The union has designated as many members as its seats"
+
+
+class AlreadyDesignated(BusinessRuleViolation):
+    type_slug = "already-designated"
+    title = "The agent already holds a seat on this body"
+
+
+class AgentOutsidePerimeter(BusinessRuleViolation):
+    type_slug = "agent-outside-perimeter"
+    title = "Only an agent in service in the body's perimeter may be designated"
+
+
+class DesignationEnded(BusinessRuleViolation):
+    type_slug = "designation-ended"
+    title = "The designation was already withdrawn"
+
+
+class NoElectionForYear(BusinessRuleViolation):
+    type_slug = "no-election-for-year"
+    title = "No election of the CSA was held before the credit's year"
+
+
+class TimeCreditPerimeter(BusinessRuleViolation):
+    type_slug = "time-credit-perimeter"
+    title = "The year's credits were computed from another CSA"
+
+
+class TimeCreditNotComputed(BusinessRuleViolation):
+    type_slug = "time-credit-not-computed"
+    title = "Compute the year's credits from the election results first"
+
+
+class CreditBelowUse(BusinessRuleViolation):
+    type_slug = "credit-below-use"
+    title = "The recomputed credit is below the hours already used"
+
+
+class OverrideReasonRequired(UnprocessableEntity):
+    type_slug = "override-reason-required"
+    title = "Overriding a computed credit needs a reason"
+
+
 # unions and bodies -------------------------------------------------------------------------
 async def create_union(session: AsyncSession, *, data: UnionCreate) -> Union:
     if (await session.exec(select(Union).where(Union.code == data.code))).first():
@@ -114,10 +204,32 @@ async def create_body(
     scope.check(data.unit_code)
     if (await session.exec(select(Body).where(Body.code == data.code))).first():
         raise DuplicateCode(f"body code {data.code} is taken")
-    row = Body(**data.model_dump())
+    csa_id = None
+    if data.csa_code is not None:
+        csa = await body_by_code(session, code=data.csa_code, scope=scope)
+        if csa.kind != BodyKind.CSA:
+            raise NotACsa(f"{csa.code} is a {csa.kind}")
+        if data.unit_code not in tree.subtree_codes([csa.unit_code]):
+            raise OutsideCsaPerimeter(f"{data.unit_code} is outside {csa.code}'s {csa.unit_code}")
+        csa_id = csa.id
+    row = Body(**data.model_dump(exclude={"csa_code"}), csa_body_id=csa_id)
     session.add(row)
     await session.flush()
     return row
+
+
+async def body_view(session: AsyncSession, row: Body) -> BodyPublic:
+    csa = await session.get(Body, row.csa_body_id) if row.csa_body_id is not None else None
+    return BodyPublic(
+        id=row.id or 0,
+        code=row.code,
+        kind=BodyKind(row.kind),
+        name=row.name,
+        unit_code=row.unit_code,
+        seats=row.seats,
+        csa_code=csa.code if csa is not None else None,
+        version=row.version,
+    )
 
 
 async def body_by_code(session: AsyncSession, *, code: str, scope: OrgScope) -> Body:
@@ -134,6 +246,8 @@ async def create_election(
 ) -> Election:
     """Record the results of an election and compute the seats at the highest average."""
     body = await body_by_code(session, code=data.body_code, scope=scope)
+    if body.kind == BodyKind.F3SCT:
+        raise DesignatedBody(f"{body.code}'s seats come from its CSA's election")
     previous = (
         await session.exec(
             select(Election)
@@ -181,21 +295,32 @@ async def create_election(
     return election
 
 
+async def election_results(
+    session: AsyncSession, election: Election
+) -> list[tuple[ElectionResult, Union]]:
+    """Each list's result with its union, in the order the results were given."""
+    rows = await session.exec(
+        select(ElectionResult, Union)
+        .join(Union, col(Union.id) == col(ElectionResult.union_id))
+        .where(ElectionResult.election_id == election.id)
+        .order_by(col(ElectionResult.id))
+    )
+    return list(rows.all())
+
+
+def allocate(rows: list[tuple[ElectionResult, Union]], seats: int) -> Allocation:
+    """``seats`` at the highest average of the lists' votes (ties: votes, then candidates)."""
+    return highest_average(
+        {u.code: r.votes for r, u in rows}, seats, {u.code: r.candidates for r, u in rows}
+    )
+
+
 async def election_view(session: AsyncSession, election: Election) -> ElectionPublic:
     body = await session.get(Body, election.body_id)
     assert body is not None
-    rows = (
-        await session.exec(
-            select(ElectionResult, Union)
-            .join(Union, col(Union.id) == col(ElectionResult.union_id))
-            .where(ElectionResult.election_id == election.id)
-            .order_by(col(ElectionResult.id))
-        )
-    ).all()
+    rows = await election_results(session, election)
     valid = sum(r.votes for r, _ in rows)
-    allocation = highest_average(
-        {u.code: r.votes for r, u in rows}, body.seats, {u.code: r.candidates for r, u in rows}
-    )
+    allocation = allocate(rows, body.seats)
     results = [
         ListResult(
             union_code=u.code,
@@ -236,6 +361,161 @@ async def latest_election(session: AsyncSession, body: Body) -> Election:
     return row
 
 
+# F3SCT designations ------------------------------------------------------------------------
+async def f3sct_seats(
+    session: AsyncSession, body: Body
+) -> tuple[Body, Election, list[tuple[ElectionResult, Union]], Allocation]:
+    """The F3SCT's CSA, that CSA's latest election, its results and the F3SCT's seats: the
+    F3SCT's own number of seats at the highest average of the votes cast for the CSA."""
+    if body.kind != BodyKind.F3SCT:
+        raise ElectedBody(f"{body.code} is a {body.kind}: its members are elected")
+    csa = await session.get(Body, body.csa_body_id) if body.csa_body_id is not None else None
+    if csa is None:
+        raise NotFound(f"{body.code} names no CSA")
+    election = await latest_election(session, csa)
+    rows = await election_results(session, election)
+    return csa, election, rows, allocate(rows, body.seats)
+
+
+def _open_designations(body: Body, election: Election) -> SelectOfScalar[Designation]:
+    return select(Designation).where(
+        Designation.body_id == body.id,
+        Designation.election_id == election.id,
+        col(Designation.ended_on).is_(None),
+    )
+
+
+async def composition(session: AsyncSession, body: Body) -> Composition:
+    csa, election, rows, allocation = await f3sct_seats(session, body)
+    held = (await session.exec(_open_designations(body, election))).all()
+    return Composition(
+        body_code=body.code,
+        csa_code=csa.code,
+        election_id=election.id or 0,
+        election_held_on=election.held_on,
+        seats=body.seats,
+        unions=[
+            UnionSeats(
+                union_code=u.code,
+                union_name=u.name,
+                csa_votes=r.votes,
+                seats=allocation.seats[u.code],
+                titulaires=sum(
+                    1 for d in held if d.union_id == u.id and d.role == DesignationRole.titulaire
+                ),
+                suppleants=sum(
+                    1 for d in held if d.union_id == u.id and d.role == DesignationRole.suppleant
+                ),
+            )
+            for r, u in rows
+        ],
+        tie_breaks=allocation.ties,
+    )
+
+
+async def designate(
+    session: AsyncSession, *, body: Body, data: DesignationCreate, tree: OrgTree, actor: str
+) -> Designation:
+    """A union designates an agent of the perimeter, within its seats (as many suppléants)."""
+    _, election, _, allocation = await f3sct_seats(session, body)
+    union = await union_by_code(session, data.union_code)
+    agent = await session.get(Agent, data.agent_id)
+    if agent is None:
+        raise NotFound(f"agent {data.agent_id} does not exist")
+    day = data.designated_on
+    in_service = agent.hired_on <= day and (agent.left_on is None or agent.left_on >= day)
+    if not in_service or agent.unit_code not in tree.subtree_codes([body.unit_code], day):
+        raise AgentOutsidePerimeter(
+            f"agent {agent.id} is not in service in {body.unit_code} or below on {day}"
+        )
+    await lock(session, Body, body.id)  # concurrent designations on the body count in turn
+    held = (await session.exec(_open_designations(body, election))).all()
+    if any(d.agent_id == agent.id for d in held):
+        raise AlreadyDesignated(f"agent {agent.id} already sits on {body.code}")
+    seats = allocation.seats.get(union.code, 0)
+    taken = sum(1 for d in held if d.union_id == union.id and d.role == data.role)
+    if taken >= seats:
+        raise SeatsExhausted(
+            f"{union.code} holds {seats} seat(s) on {body.code} and has designated {taken}"
+            f" {data.role.value}(s)",
+            extra={"seats": seats, "designated": taken},
+        )
+    row = Designation(
+        body_id=body.id or 0,
+        election_id=election.id or 0,
+        union_id=union.id or 0,
+        agent_id=agent.id or 0,
+        role=data.role.value,
+        designated_on=day,
+        created_at=utcnow(),
+        created_by=actor,
+    )
+    session.add(row)
+    await session.flush()
+    return row
+
+
+async def _of_body_in_scope(
+    session: AsyncSession, model: type[T], pk: int, scope: OrgScope, what: str
+) -> T:
+    """A row of a body (``model.body_id``) whose body's unit is in the caller's scope (404)."""
+    stmt = scope.apply(
+        select(model)
+        .join(Body, col(Body.id) == model.body_id)  # type: ignore[attr-defined]
+        .where(model.id == pk),  # type: ignore[attr-defined]
+        col(Body.unit_code),
+    )
+    row = (await session.exec(stmt)).first()
+    if row is None:
+        raise NotFound(f"{what} {pk} does not exist")
+    return row
+
+
+async def get_designation(
+    session: AsyncSession, *, designation_id: int, scope: OrgScope
+) -> Designation:
+    return await _of_body_in_scope(session, Designation, designation_id, scope, "designation")
+
+
+async def withdraw_designation(
+    session: AsyncSession, *, row: Designation, data: DesignationWithdrawal
+) -> Designation:
+    """The union withdraws its designation: the mandate ends, the seat is free again."""
+    if row.ended_on is not None:
+        raise DesignationEnded(f"designation {row.id} ended on {row.ended_on}")
+    if data.ended_on < row.designated_on:
+        raise agent_service.InvalidPeriod(
+            f"the designation started on {row.designated_on}, after {data.ended_on}"
+        )
+    row.ended_on = data.ended_on
+    row.end_reason = data.reason
+    session.add(row)
+    await session.flush()
+    return row
+
+
+async def designation_view(session: AsyncSession, row: Designation) -> DesignationPublic:
+    body = await session.get(Body, row.body_id)
+    union = await session.get(Union, row.union_id)
+    agent = await session.get(Agent, row.agent_id)
+    assert body is not None
+    assert union is not None
+    assert agent is not None
+    return DesignationPublic(
+        id=row.id or 0,
+        body_code=body.code,
+        union_code=union.code,
+        agent_id=agent.id or 0,
+        last_name=agent.last_name,
+        first_name=agent.first_name,
+        role=DesignationRole(row.role),
+        designated_on=row.designated_on,
+        ended_on=row.ended_on,
+        end_reason=row.end_reason,
+        election_id=row.election_id,
+    )
+
+
 # meetings ----------------------------------------------------------------------------------
 def opinion_outcome(data: OpinionCreate) -> OpinionOutcome:
     """Favourable or unfavourable by majority; unanimous against calls a new deliberation."""
@@ -257,16 +537,7 @@ async def create_meeting(session: AsyncSession, *, data: MeetingCreate, scope: O
 
 
 async def get_meeting(session: AsyncSession, *, meeting_id: int, scope: OrgScope) -> Meeting:
-    stmt = scope.apply(
-        select(Meeting)
-        .join(Body, col(Body.id) == col(Meeting.body_id))
-        .where(Meeting.id == meeting_id),
-        col(Body.unit_code),
-    )
-    row = (await session.exec(stmt)).first()
-    if row is None:
-        raise NotFound(f"meeting {meeting_id} does not exist")
-    return row
+    return await _of_body_in_scope(session, Meeting, meeting_id, scope, "meeting")
 
 
 async def update_meeting(session: AsyncSession, *, row: Meeting, data: MeetingUpdate) -> Meeting:
@@ -338,7 +609,7 @@ async def get_credit(session: AsyncSession, union: Union, year: int) -> TimeCred
     return row
 
 
-async def credit_view(session: AsyncSession, union: Union, credit: TimeCredit) -> TimeCreditPublic:
+async def hours_used(session: AsyncSession, credit: TimeCredit) -> Decimal:
     used = (
         await session.exec(
             select(func.coalesce(func.sum(TimeCreditUse.hours), 0)).where(
@@ -346,31 +617,188 @@ async def credit_view(session: AsyncSession, union: Union, credit: TimeCredit) -
             )
         )
     ).one()
-    used_d = Decimal(used).quantize(Decimal("0.01"))
+    return Decimal(used).quantize(Decimal("0.01"))
+
+
+async def credit_view(session: AsyncSession, union: Union, credit: TimeCredit) -> TimeCreditPublic:
+    used = await hours_used(session, credit)
+    body = await session.get(Body, credit.body_id) if credit.body_id is not None else None
     return TimeCreditPublic(
         union_code=union.code,
         year=credit.year,
         hours_granted=credit.hours_granted,
-        hours_used=used_d,
-        hours_remaining=credit.hours_granted - used_d,
+        hours_used=used,
+        hours_remaining=credit.hours_granted - used,
+        hours_computed=credit.hours_computed,
+        body_code=body.code if body is not None else None,
+        override_reason=credit.override_reason,
         version=credit.version,
     )
 
 
-async def set_credit(
-    session: AsyncSession, *, union: Union, year: int, hours: Decimal, if_match: str | None
+async def election_for_year(session: AsyncSession, csa: Body, year: int) -> Election:
+    """The CSA's latest election held before the year: its credit is renewed every year until
+    the next election."""
+    row = (
+        await session.exec(
+            select(Election)
+            .where(Election.body_id == csa.id, col(Election.held_on) < date(year, 1, 1))
+            .order_by(col(Election.held_on).desc())
+        )
+    ).first()
+    if row is None:
+        raise NoElectionForYear(f"{csa.code} held no election before {year}")
+    return row
+
+
+def _shares(
+    election: Election, rows: list[tuple[ElectionResult, Union]], year: int
+) -> tuple[Fraction, Fraction, dict[str, tuple[Decimal, Decimal]]]:
+    """(ETP, hours, each union's hours by seats and by votes) from the election's results."""
+    etp = credit_etp(election.registered_voters, scale_for(year))
+    hours = etp * HOURS_PER_ETP
+    shares = share_credit(
+        hours, seats={u.code: r.seats for r, u in rows}, votes={u.code: r.votes for r, u in rows}
+    )
+    return etp, hours, {code: (s.by_seats, s.by_votes) for code, s in shares.items()}
+
+
+async def compute_credits(session: AsyncSession, *, body: Body, year: int) -> None:
+    """Set every union's credit of the year from the CSA's results (an override is kept)."""
+    if body.kind != BodyKind.CSA:
+        raise NotACsa(f"{body.code} is a {body.kind}; time credits follow a CSA's election")
+    existing = list((await session.exec(select(TimeCredit).where(TimeCredit.year == year))).all())
+    other = next((c for c in existing if c.body_id not in (None, body.id)), None)
+    if other is not None:
+        source = await session.get(Body, other.body_id)
+        raise TimeCreditPerimeter(
+            f"{year}'s credits were computed from {source.code if source else other.body_id}"
+        )
+    election = await election_for_year(session, body, year)
+    rows = await election_results(session, election)
+    _, _, shares = _shares(election, rows, year)
+    computed = {u.id or 0: sum(shares[u.code], Decimal(0)) for _, u in rows}
+    by_union = {c.union_id: c for c in existing}
+    for union_id in sorted(computed.keys() | by_union.keys()):
+        hours = computed.get(union_id, Decimal("0.00"))
+        credit = by_union.get(union_id)
+        if credit is None:
+            session.add(
+                TimeCredit(
+                    union_id=union_id,
+                    year=year,
+                    hours_granted=hours,
+                    hours_computed=hours,
+                    body_id=body.id,
+                    election_id=election.id,
+                )
+            )
+            continue
+        credit = await lock(session, TimeCredit, credit.id)
+        granted = credit.hours_granted if credit.override_reason else hours
+        if (credit.hours_computed, credit.hours_granted, credit.election_id) == (
+            hours,
+            granted,
+            election.id,
+        ):
+            continue
+        used = await hours_used(session, credit)
+        if granted < used:
+            union = await session.get(Union, union_id)
+            raise CreditBelowUse(
+                f"{union.code if union else union_id} has used {used} h of {year}; the"
+                f" results of {election.held_on} give {hours} h",
+                extra={"hours_used": str(used), "hours_computed": str(hours)},
+            )
+        credit.hours_computed = hours
+        credit.hours_granted = granted
+        credit.body_id = body.id
+        credit.election_id = election.id
+        credit.version += 1
+        session.add(credit)
+    await session.flush()
+
+
+async def allocation_view(session: AsyncSession, year: int) -> TimeCreditAllocation:
+    """The year's computed credits: the global figures and each list's share."""
+    credits = (
+        await session.exec(
+            select(TimeCredit).where(
+                TimeCredit.year == year, col(TimeCredit.election_id).is_not(None)
+            )
+        )
+    ).all()
+    if not credits:
+        raise NotFound(f"no time credits computed for {year}")
+    election = await session.get(Election, credits[0].election_id)
+    assert election is not None
+    body = await session.get(Body, election.body_id)
+    assert body is not None
+    rows = await election_results(session, election)
+    etp, hours, shares = _shares(election, rows, year)
+    by_union = {c.union_id: c for c in credits}
+    return TimeCreditAllocation(
+        year=year,
+        body_code=body.code,
+        election_id=election.id or 0,
+        election_held_on=election.held_on,
+        registered_voters=election.registered_voters,
+        seats=sum(r.seats for r, _ in rows),
+        valid_votes=sum(r.votes for r, _ in rows),
+        etp=rounded(etp, FOUR),
+        hours_per_etp=Decimal(HOURS_PER_ETP),
+        hours=rounded(hours),
+        scale=scale_for(year).source,
+        shares=[
+            UnionCreditShare(
+                union_code=u.code,
+                seats=r.seats,
+                votes=r.votes,
+                hours_by_seats=shares[u.code][0],
+                hours_by_votes=shares[u.code][1],
+                hours_computed=credit.hours_computed or Decimal("0.00"),
+                hours_granted=credit.hours_granted,
+                override_reason=credit.override_reason,
+                version=credit.version,
+            )
+            for r, u in rows
+            if (credit := by_union.get(u.id or 0)) is not None
+        ],
+    )
+
+
+async def override_credit(
+    session: AsyncSession,
+    *,
+    union: Union,
+    year: int,
+    hours: Decimal,
+    reason: str | None,
+    if_match: str | None,
 ) -> TimeCredit:
+    """Grant other hours than the computed ones, with the reason; the computation stays."""
     row = (
         await session.exec(
             select(TimeCredit).where(TimeCredit.union_id == union.id, TimeCredit.year == year)
         )
     ).first()
-    if row is None:
-        row = TimeCredit(union_id=union.id or 0, year=year, hours_granted=hours)
-    else:
-        check_if_match(if_match, row.version)
-        row.hours_granted = hours
-        row.version += 1
+    if row is None or row.hours_computed is None:
+        raise TimeCreditNotComputed(f"{union.code} has no computed credit for {year}")
+    if not reason:
+        raise OverrideReasonRequired(
+            f"{union.code}'s computed credit is {row.hours_computed} h: say why it changes"
+        )
+    check_if_match(if_match, row.version)
+    row = await lock(session, TimeCredit, row.id)
+    used = await hours_used(session, row)
+    if hours < used:
+        raise CreditBelowUse(
+            f"{union.code} has used {used} h of {year}",
+            extra={"hours_used": str(used), "hours_computed": str(row.hours_computed)},
+        )
+    row.hours_granted = hours
+    row.override_reason = reason
+    row.version += 1
     session.add(row)
     await session.flush()
     return row
@@ -389,11 +817,9 @@ async def use_credit(
     credit = await lock(session, TimeCredit, credit.id)
     if used_on.year != credit.year:
         raise OutsideCreditYear(f"the credit covers {credit.year}")
-    view = await credit_view(session, union, credit)
-    if hours > view.hours_remaining:
-        raise TimeCreditExhausted(
-            f"{union.code} has {view.hours_remaining} hours left in {credit.year}"
-        )
+    remaining = credit.hours_granted - await hours_used(session, credit)
+    if hours > remaining:
+        raise TimeCreditExhausted(f"{union.code} has {remaining} hours left in {credit.year}")
     use = TimeCreditUse(
         credit_id=credit.id or 0, used_on=used_on, hours=hours, note=note, created_at=utcnow()
     )

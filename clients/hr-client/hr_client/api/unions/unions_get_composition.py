@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.composition import Composition
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    body_code: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/union-relations/bodies/{body_code}/composition".format(body_code=quote(str(body_code), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Composition | Problem | None:
+    if response.status_code == 200:
+        response_200 = Composition.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Composition | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    body_code: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Composition | Problem]:
+    """ F3SCT: seats per union from its CSA's votes, and the members designated
+
+    Args:
+        body_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Composition | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        body_code=body_code,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    body_code: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Composition | Problem | None:
+    """ F3SCT: seats per union from its CSA's votes, and the members designated
+
+    Args:
+        body_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Composition | Problem
+     """
+
+
+    return sync_detailed(
+        body_code=body_code,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    body_code: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Composition | Problem]:
+    """ F3SCT: seats per union from its CSA's votes, and the members designated
+
+    Args:
+        body_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Composition | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        body_code=body_code,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    body_code: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Composition | Problem | None:
+    """ F3SCT: seats per union from its CSA's votes, and the members designated
+
+    Args:
+        body_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Composition | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        body_code=body_code,
+client=client,
+
+    )).parsed

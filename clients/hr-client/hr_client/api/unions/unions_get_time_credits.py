@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.time_credit_allocation import TimeCreditAllocation
+from typing import cast
+
+
+
+def _get_kwargs(
+    year: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/union-relations/time-credits/{year}".format(year=quote(str(year), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TimeCreditAllocation | None:
+    if response.status_code == 200:
+        response_200 = TimeCreditAllocation.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | TimeCreditAllocation]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    year: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | TimeCreditAllocation]:
+    """ The year's computed time credits: global credit and each union's share
+
+    Args:
+        year (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TimeCreditAllocation]
+     """
+
+
+    kwargs = _get_kwargs(
+        year=year,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    year: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | TimeCreditAllocation | None:
+    """ The year's computed time credits: global credit and each union's share
+
+    Args:
+        year (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TimeCreditAllocation
+     """
+
+
+    return sync_detailed(
+        year=year,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    year: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | TimeCreditAllocation]:
+    """ The year's computed time credits: global credit and each union's share
+
+    Args:
+        year (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TimeCreditAllocation]
+     """
+
+
+    kwargs = _get_kwargs(
+        year=year,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    year: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | TimeCreditAllocation | None:
+    """ The year's computed time credits: global credit and each union's share
+
+    Args:
+        year (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TimeCreditAllocation
+     """
+
+
+    return (await asyncio_detailed(
+        year=year,
+client=client,
+
+    )).parsed
