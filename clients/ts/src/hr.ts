@@ -7959,7 +7959,10 @@ export interface operations {
     "training-complete_session": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 session_id: number;
             };
@@ -8057,7 +8060,10 @@ export interface operations {
     "training-confirm_session": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 session_id: number;
             };

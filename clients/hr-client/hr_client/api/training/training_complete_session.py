@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.session_completion_create import SessionCompletionCreate
 from ...models.session_public import SessionPublic
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     session_id: int,
     *,
     body: SessionCompletionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,12 +131,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SessionCompletionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SessionPublic]:
     """ The session was held: service fait for its actual cost, the rest released
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
         body (SessionCompletionCreate): The session was held: service fait for its actual cost
             (default: the course's cost ×
             agents marked present), never above what budget committed; the rest is released.
@@ -148,6 +155,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         session_id=session_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -162,12 +170,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SessionCompletionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SessionPublic | None:
     """ The session was held: service fait for its actual cost, the rest released
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
         body (SessionCompletionCreate): The session was held: service fait for its actual cost
             (default: the course's cost ×
             agents marked present), never above what budget committed; the rest is released.
@@ -185,6 +195,7 @@ def sync(
         session_id=session_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -193,12 +204,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SessionCompletionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SessionPublic]:
     """ The session was held: service fait for its actual cost, the rest released
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
         body (SessionCompletionCreate): The session was held: service fait for its actual cost
             (default: the course's cost ×
             agents marked present), never above what budget committed; the rest is released.
@@ -215,6 +228,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         session_id=session_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -229,12 +243,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SessionCompletionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SessionPublic | None:
     """ The session was held: service fait for its actual cost, the rest released
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
         body (SessionCompletionCreate): The session was held: service fait for its actual cost
             (default: the course's cost ×
             agents marked present), never above what budget committed; the rest is released.
@@ -252,5 +268,6 @@ async def asyncio(
         session_id=session_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.session_confirmation import SessionConfirmation
 from ...models.session_public import SessionPublic
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     session_id: int,
     *,
     body: SessionConfirmation,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -126,12 +131,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SessionConfirmation,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SessionPublic]:
     """ Confirm a session: budget is asked to commit its estimated cost on T3
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
         body (SessionConfirmation): Confirm the session: budget is asked to commit its estimated
             cost on the organising
             unit's T3 (action 09). Default estimate: the course's cost × the session's capacity (the
@@ -150,6 +157,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         session_id=session_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -164,12 +172,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SessionConfirmation,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SessionPublic | None:
     """ Confirm a session: budget is asked to commit its estimated cost on T3
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
         body (SessionConfirmation): Confirm the session: budget is asked to commit its estimated
             cost on the organising
             unit's T3 (action 09). Default estimate: the course's cost × the session's capacity (the
@@ -189,6 +199,7 @@ def sync(
         session_id=session_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -197,12 +208,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SessionConfirmation,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SessionPublic]:
     """ Confirm a session: budget is asked to commit its estimated cost on T3
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
         body (SessionConfirmation): Confirm the session: budget is asked to commit its estimated
             cost on the organising
             unit's T3 (action 09). Default estimate: the course's cost × the session's capacity (the
@@ -221,6 +234,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         session_id=session_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -235,12 +249,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SessionConfirmation,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SessionPublic | None:
     """ Confirm a session: budget is asked to commit its estimated cost on T3
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
         body (SessionConfirmation): Confirm the session: budget is asked to commit its estimated
             cost on the organising
             unit's T3 (action 09). Default estimate: the course's cost × the session's capacity (the
@@ -260,5 +276,6 @@ async def asyncio(
         session_id=session_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

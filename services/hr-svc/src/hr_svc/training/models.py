@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, Column, DateTime, String, UniqueConstraint
+from sqlalchemy import JSON, Column, String, UniqueConstraint
 from sqlmodel import Field
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from hr_svc.models import HrTable
 
@@ -64,7 +65,7 @@ class TrainingSession(HrTable, table=True):
     budget_available_ae: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
     budget_reason: str | None = Field(default=None, max_length=500)
     budget_answered_at: datetime | None = Field(
-        default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
+        default=None, sa_column=Column(UTCDateTime(), nullable=True)
     )
     version: int = 1
 

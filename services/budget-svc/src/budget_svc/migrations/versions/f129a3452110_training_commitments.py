@@ -1,7 +1,7 @@
 """training commitments
 
 Revision ID: f129a3452110
-Revises: 0bd7a06238f4
+Revises: afd26e83f261
 Create Date: 2026-12-02 19:42:18.852434
 """
 
@@ -12,7 +12,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "f129a3452110"
-down_revision: str | None = "0bd7a06238f4"
+down_revision: str | None = "afd26e83f261"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

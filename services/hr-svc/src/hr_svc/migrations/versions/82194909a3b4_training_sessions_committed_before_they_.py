@@ -6,7 +6,7 @@ they were): a session in progress is confirmed again so that budget commits what
 cost (completions recorded before were booked by budget at completion, the old way).
 
 Revision ID: 82194909a3b4
-Revises: 221ff0109672
+Revises: 3d4976940d72
 Create Date: 2026-12-02 19:48:05.587388
 """
 
@@ -17,7 +17,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "82194909a3b4"
-down_revision: str | None = "221ff0109672"
+down_revision: str | None = "3d4976940d72"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
