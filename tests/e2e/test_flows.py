@@ -214,12 +214,24 @@ def test_flow3_an_it_purchase_becomes_expected_items_then_stock(suite: Suite) ->
 # --- 4. Training -----------------------------------------------------------------------------
 
 
-def test_flow4_a_completed_training_adds_the_skill_in_it_and_charges_t3(suite: Suite) -> None:
+def test_flow4_a_training_is_committed_before_it_happens_and_adds_the_skill_in_it(
+    suite: Suite,
+) -> None:
+    """Issue #21, item 4, hand-worked. DI-INFRA gets 10 000.00 AE on T3, action 09 (less the
+    mise en réserve, ``frozen``). A session of 8 seats at 500.00 is confirmed: budget commits
+    8 × 500 = 4 000.00 (available 10 000 − frozen − 4 000). It is held for 3 500.00: service
+    fait 3 500.00, the 500.00 left released (available 10 000 − frozen − 3 500). A session
+    estimated at 12 000.00 is refused and hr shows budget's figures; a confirmed session
+    cancelled releases its AE. The agent's completion adds the course's skills in it."""
     unit = "DI-INFRA"
     ensure_open_year(suite, YEAR)
-    allocate(suite, unit, year=YEAR, action="09", title="T3", ae="30000.00")
+    allocate(suite, unit, year=YEAR, action="09", title="T3", ae="10000.00")
     agent_id = hire(suite, unit)
     assign(suite, agent_id, unit, start="2026-01-01")
+
+    with as_(suite, "budget", BUDGET_CONTROLLER) as budget:
+        frozen = money(expect(budget.get(f"/availability/{unit}/{YEAR}/09/T3"))["frozen_ae"])
+    allocated = Decimal("10000.00")
 
     with as_(suite, "it", IT_PLANNER) as it:
         wait_for(
@@ -237,34 +249,87 @@ def test_flow4_a_completed_training_adds_the_skill_in_it_and_charges_t3(suite: S
                     "title": "Kubernetes pour l'exploitation",
                     "domain": "informatique",
                     "duration_hours": "21.00",
-                    "cost": "1200.00",
+                    "cost": "500.00",
                     "skills": ["Kubernetes", "Helm"],
                 },
             ),
             201,
         )
-        session = expect(
-            hr.post(
+
+        def session(capacity: int) -> int:
+            created = hr.post(
                 "/training/sessions",
                 json={
                     "course_id": course["id"],
-                    "unit_code": "DRH-FORM",
+                    "unit_code": unit,
                     "start_date": "2026-10-05",
                     "end_date": "2026-10-07",
                     "place": "Montrouge, salle 3",
-                    "capacity": 10,
+                    "capacity": capacity,
                 },
-            ),
-            201,
-        )
+            )
+            return int(expect(created, 201)["id"])
+
+        def budget_answer(sid: int, status: str) -> dict[str, Any]:
+            def answered() -> dict[str, Any]:
+                got: dict[str, Any] = expect(hr.get(f"/training/sessions/{sid}"))["budget"]
+                assert got["status"] == status, got
+                return got
+
+            result: dict[str, Any] = wait_for(answered, what=f"budget {status} session {sid}")
+            return result
+
+        held = session(8)
         enrolment = expect(
-            hr.post(f"/training/sessions/{session['id']}/enrolments", json={"agent_id": agent_id}),
-            201,
+            hr.post(f"/training/sessions/{held}/enrolments", json={"agent_id": agent_id}), 201
         )
         path = f"/training/enrolments/{enrolment['id']}"
         expect(hr.put(f"{path}/attendance", json={"present": True}))
+        # not committed yet: the agent cannot complete
+        early = hr.post(f"{path}/completion", json={"completed_on": "2026-10-07"})
+        assert early.status_code == 409, early.text
+        confirmed = expect(hr.post(f"/training/sessions/{held}/confirmation", json={}))
+        assert money(confirmed["estimated_cost"]) == Decimal("4000.00")  # 8 seats × 500.00
+        answer = budget_answer(held, "committed")
+        assert money(answer["committed_ae"]) == Decimal("4000.00")
+        assert money(answer["available_ae"]) == allocated - frozen - Decimal("4000.00")
+        commitment_id = answer["commitment_id"]
+
         completion = expect(hr.post(f"{path}/completion", json={"completed_on": "2026-10-07"}), 201)
-        assert (completion["unit_code"], money(completion["cost"])) == (unit, Decimal("1200.00"))
+        assert (completion["unit_code"], money(completion["cost"])) == (unit, Decimal("500.00"))
+        closed = expect(
+            hr.post(
+                f"/training/sessions/{held}/completion",
+                json={"actual_cost": "3500.00", "completed_on": "2026-10-07"},
+            )
+        )
+        assert (closed["status"], closed["budget"]["status"]) == ("completed", "certified")
+        with as_(suite, "budget", BUDGET_CONTROLLER) as budget:
+
+            def released() -> None:
+                line = expect(budget.get(f"/availability/{unit}/{YEAR}/09/T3"))
+                assert money(line["committed_ae"]) == Decimal("3500.00"), line
+
+            wait_for(released, what="the unused 500.00 released in budget")
+
+        # 12 000.00 is more than is left: refused, with budget's figures shown in hr
+        refused = session(30)
+        expect(
+            hr.post(
+                f"/training/sessions/{refused}/confirmation",
+                json={"estimated_cost": "12000.00"},
+            )
+        )
+        answer = budget_answer(refused, "refused")
+        assert money(answer["requested_ae"]) == Decimal("12000.00")
+        assert money(answer["available_ae"]) == allocated - frozen - Decimal("3500.00")
+        assert answer["reason"].startswith("insufficient-ae"), answer
+
+        # a confirmed session cancelled: its 1 000.00 go back to the line
+        dropped = session(2)
+        expect(hr.post(f"/training/sessions/{dropped}/confirmation", json={}))
+        budget_answer(dropped, "committed")
+        expect(hr.post(f"/training/sessions/{dropped}/cancellation"))
 
     with as_(suite, "it", IT_PLANNER) as it:
 
@@ -277,17 +342,27 @@ def test_flow4_a_completed_training_adds_the_skill_in_it_and_charges_t3(suite: S
         by_skill = expect(it.get("/staff", params={"skill": "helm", "unit_code": unit}))
         assert [m["agent_id"] for m in by_skill["items"]] == [str(agent_id)]
 
-    # budget: the training's cost is charged on T3 (action 09) of the agent's unit
+    # budget: 3 500.00 certified on T3 (action 09) of the organising unit, the rest released
     with as_(suite, "budget", BUDGET_CONTROLLER) as budget:
 
-        def charged_in_budget() -> None:
+        def settled_in_budget() -> None:
             line = expect(budget.get(f"/availability/{unit}/{YEAR}/09/T3"))
-            assert money(line["committed_ae"]) == Decimal("1200.00"), line
-            assert money(line["available_ae"]) == Decimal("30000.00") - Decimal("1200.00") - (
-                money(line["frozen_ae"])
-            )
+            assert money(line["committed_ae"]) == Decimal("3500.00"), line
+            assert money(line["available_ae"]) == allocated - frozen - Decimal("3500.00")
+            rows = expect(budget.get("/training-commitments", params={"unit_code": unit}))
+            got = sorted((r["status"], r["released_ae"]) for r in rows["items"])
+            assert got == [
+                ("cancelled", "1000.00"),
+                ("completed", "500.00"),
+                ("rejected", None),
+            ], got
 
-        wait_for(charged_in_budget, what="T3 charged in budget")
+        wait_for(settled_in_budget, what="T3 settled in budget")
+        spending = expect(budget.get(f"/commitments/{commitment_id}/spending"))
+        assert (money(spending["ae"]), money(spending["service_done"])) == (
+            Decimal("3500.00"),
+            Decimal("3500.00"),
+        )
 
 
 # --- 5. Census -------------------------------------------------------------------------------

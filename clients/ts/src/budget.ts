@@ -1114,8 +1114,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Training costs from hr booked on T3 (action 09) */
+        /**
+         * Training costs booked at completion before #21 (see /training-commitments)
+         * @deprecated
+         */
         get: operations["spending-list_training_charges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training-commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** hr's training sessions and their commitment on T3 (action 09) */
+        get: operations["training-list_training_commitments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1619,7 +1639,7 @@ export interface components {
          * CommitmentOperationKind
          * @enum {string}
          */
-        CommitmentOperationKind: "commit" | "reduce" | "cancel";
+        CommitmentOperationKind: "commit" | "increase" | "reduce" | "cancel";
         /** CommitmentOperationPublic */
         CommitmentOperationPublic: {
             /** Ae After */
@@ -3208,6 +3228,92 @@ export interface components {
             /** Unit Code */
             unit_code: string;
         };
+        /** TrainingCommitmentPage */
+        TrainingCommitmentPage: {
+            /** Items */
+            items: components["schemas"]["TrainingCommitmentPublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last.
+             */
+            next_cursor?: string | null;
+        };
+        /** TrainingCommitmentPublic */
+        TrainingCommitmentPublic: {
+            /**
+             * Actual Cost
+             * @description Certified as service fait at completion.
+             */
+            actual_cost: number | string | null;
+            /**
+             * Available Ae
+             * @description AE available on the line at the latest answer.
+             */
+            available_ae: number | string;
+            /** Commitment Id */
+            commitment_id: number | null;
+            /** Completed On */
+            completed_on: string | null;
+            /** Course Code */
+            course_code: string;
+            /** Course Title */
+            course_title: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * End Date
+             * Format: date
+             */
+            end_date: string;
+            /** Fiscal Year */
+            fiscal_year: number;
+            /** Id */
+            id: number;
+            /**
+             * Reason
+             * @description Why the latest request was refused.
+             */
+            reason: string | null;
+            /**
+             * Released Ae
+             * @description Returned to the line (cancel, completion).
+             */
+            released_ae: number | string | null;
+            /**
+             * Requested Ae
+             * @description The session's latest estimated cost.
+             */
+            requested_ae: number | string;
+            /**
+             * Session Id
+             * @description hr's training session.
+             */
+            session_id: string;
+            /**
+             * Start Date
+             * Format: date
+             */
+            start_date: string;
+            status: components["schemas"]["TrainingCommitmentStatus"];
+            /**
+             * Unit Code
+             * @description The organising unit, whose T3 (action 09) pays.
+             */
+            unit_code: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * TrainingCommitmentStatus
+         * @enum {string}
+         */
+        TrainingCommitmentStatus: "committed" | "rejected" | "cancelled" | "completed";
         /**
          * TransferCreate
          * @example {
@@ -10412,6 +10518,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainingChargePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training-list_training_commitments": {
+        parameters: {
+            query?: {
+                unit_code?: string | null;
+                fiscal_year?: number | null;
+                status?: components["schemas"]["TrainingCommitmentStatus"] | null;
+                /** @description Page size (at most 200). */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCommitmentPage"];
                 };
             };
             /** @description Bad Request */

@@ -758,8 +758,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a session (its enrolments are cancelled) */
+        /** Cancel a session (its enrolments are cancelled, its AE released) */
         post: operations["training-cancel_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training/sessions/{session_id}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The session was held: service fait for its actual cost, the rest released */
+        post: operations["training-complete_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training/sessions/{session_id}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a session: budget is asked to commit its estimated cost on T3 */
+        post: operations["training-confirm_session"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1499,6 +1533,12 @@ export interface components {
             /** Version */
             version: number;
         };
+        /**
+         * BudgetStatus
+         * @description Where the session's cost stands with budget (T3, action 09 of the organising unit).
+         * @enum {string}
+         */
+        BudgetStatus: "not_requested" | "not_required" | "pending" | "committed" | "refused" | "released" | "certified";
         /** CareerEventPage */
         CareerEventPage: {
             /** Items */
@@ -2664,6 +2704,73 @@ export interface components {
             training_wishes?: string[] | null;
         };
         /**
+         * SessionBudget
+         * @description Budget's latest answer about the session, as hr received it.
+         */
+        SessionBudget: {
+            /** Answered At */
+            answered_at: string | null;
+            /**
+             * Available Ae
+             * @description AE available on the line at the answer.
+             */
+            available_ae: number | string | null;
+            /**
+             * Commitment Id
+             * @description Budget's commitment holding the AE.
+             */
+            commitment_id: string | null;
+            /**
+             * Committed Ae
+             * @description AE budget holds for the session.
+             */
+            committed_ae: number | string | null;
+            /**
+             * Reason
+             * @description Budget's reason for the refusal.
+             */
+            reason: string | null;
+            /**
+             * Requested Ae
+             * @description The estimate budget refused.
+             */
+            requested_ae: number | string | null;
+            /** @description not_requested (never confirmed), not_required (confirmed at 0.00), pending (budget asked, no answer yet), committed, refused (see the figures), released (cancelled: budget releases the AE), certified (completed: budget certifies the actual cost and releases the rest). */
+            status: components["schemas"]["BudgetStatus"];
+        };
+        /**
+         * SessionCompletionCreate
+         * @description The session was held: service fait for its actual cost (default: the course's cost ×
+         *     agents marked present), never above what budget committed; the rest is released.
+         * @example {
+         *       "actual_cost": "3500.00",
+         *       "completed_on": "2026-04-15"
+         *     }
+         */
+        SessionCompletionCreate: {
+            /** Actual Cost */
+            actual_cost?: number | string | null;
+            /**
+             * Completed On
+             * @description Default: the session's last day (not after today).
+             */
+            completed_on?: string | null;
+        };
+        /**
+         * SessionConfirmation
+         * @description Confirm the session: budget is asked to commit its estimated cost on the organising
+         *     unit's T3 (action 09). Default estimate: the course's cost × the session's capacity (the
+         *     most it can cost; the unused part is released at completion). Sent again with a new
+         *     estimate, it revises the commitment.
+         * @example {
+         *       "estimated_cost": "4000.00"
+         *     }
+         */
+        SessionConfirmation: {
+            /** Estimated Cost */
+            estimated_cost?: number | string | null;
+        };
+        /**
          * SessionCreate
          * @description A session of a course.
          * @example {
@@ -2707,10 +2814,18 @@ export interface components {
         };
         /** SessionPublic */
         SessionPublic: {
+            /**
+             * Actual Cost
+             * @description Certified as service fait at completion.
+             */
+            actual_cost: number | string | null;
+            budget: components["schemas"]["SessionBudget"];
             /** Cancelled */
             cancelled: boolean;
             /** Capacity */
             capacity: number;
+            /** Completed On */
+            completed_on: string | null;
             /** Course Id */
             course_id: number;
             /**
@@ -2723,6 +2838,11 @@ export interface components {
              * @default 0
              */
             enrolled: number;
+            /**
+             * Estimated Cost
+             * @description Committed on T3 at confirmation.
+             */
+            estimated_cost: number | string | null;
             /** Id */
             id: number;
             /** Place */
@@ -2732,6 +2852,7 @@ export interface components {
              * Format: date
              */
             start_date: string;
+            status: components["schemas"]["SessionStatus"];
             /** Unit Code */
             unit_code: string;
             /** Version */
@@ -2742,6 +2863,11 @@ export interface components {
              */
             waitlisted: number;
         };
+        /**
+         * SessionStatus
+         * @enum {string}
+         */
+        SessionStatus: "planned" | "confirmed" | "completed" | "cancelled";
         /**
          * SkillCreate
          * @example {
@@ -7815,6 +7941,8 @@ export interface operations {
             query?: {
                 course_id?: number | null;
                 from_date?: string | null;
+                status?: components["schemas"]["SessionStatus"] | null;
+                budget_status?: components["schemas"]["BudgetStatus"] | null;
                 /** @description Page size (at most 200). */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
@@ -8088,6 +8216,208 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPublic"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training-complete_session": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionCompletionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPublic"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training-confirm_session": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionConfirmation"];
+            };
+        };
         responses: {
             /** @description Successful Response */
             200: {

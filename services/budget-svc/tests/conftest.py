@@ -18,7 +18,6 @@ from sg_common.contracts.facilities import (
     PurchaseReceivedV1,
     ReceivedLine,
 )
-from sg_common.contracts.hr import TrainingCompletedV1
 
 
 @pytest.fixture
@@ -289,26 +288,3 @@ def _receipt(order_id: str, receipt_id: str, amount_ttc: str, **extra: Any) -> P
 def make_receipt() -> Callable[..., PurchaseReceivedV1]:
     """``make_receipt("PO-1", "R-1", "600.00", **fields)``: facilities' purchase.received."""
     return _receipt
-
-
-def _training(
-    completion_id: str, cost: str, unit: str = "DR-BRE", **extra: Any
-) -> TrainingCompletedV1:
-    values: dict[str, Any] = {
-        "completion_id": completion_id,
-        "agent_id": "A-42",
-        "unit_code": unit,
-        "course_code": "R-STAT",
-        "course_title": "R pour la statistique",
-        "hours": Decimal("14"),
-        "cost": Decimal(cost),
-        "completed_on": date(2026, 3, 13),
-        **extra,
-    }
-    return TrainingCompletedV1(**values)
-
-
-@pytest.fixture
-def make_training() -> Callable[..., TrainingCompletedV1]:
-    """``make_training("C-1", "450.00", unit="DR-BRE")``: hr's training.completed."""
-    return _training

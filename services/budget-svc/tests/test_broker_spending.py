@@ -1,12 +1,13 @@
 """Over the real broker: facilities' purchase.received certifies service fait and
 budget.service_done leaves; an invoice paid late sends budget.invoice_paid and
-budget.payment_late; hr's training.completed charges T3 / action 09 of the unit."""
+budget.payment_late; hr's training_session.confirmed is committed on T3 / action 09 or refused."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -15,7 +16,7 @@ from fastapi import FastAPI
 
 from sg_common.clock import today
 from sg_common.contracts.facilities import PurchaseOrderedV1, PurchaseReceivedV1
-from sg_common.contracts.hr import TrainingCompletedV1
+from sg_common.contracts.hr import TrainingSessionConfirmedV1
 from sg_common.contracts.production import OperationScheduledV1, ScheduledPhase
 from sg_common.events.broker import EmbeddedBroker
 from sg_common.events.testing import read_topic, wait_for
@@ -78,24 +79,50 @@ async def test_receipt_to_late_payment_over_the_broker(
     assert late["interest"] == paid.json()["interest"]
 
 
-async def test_training_completed_over_the_broker(
-    app: FastAPI,
-    fresh_broker: EmbeddedBroker,
-    budget: Any,
-    make_training: Callable[..., TrainingCompletedV1],
+async def test_training_session_committed_or_refused_over_the_broker(
+    app: FastAPI, fresh_broker: EmbeddedBroker, budget: Any
 ) -> None:
+    """hr's training_session.confirmed, over the broker: 400 of the 2 000 allocated are
+    committed (budget.training_commitment_recorded, 1 600 left); 5 000 is refused with the
+    figures (budget.training_commitment_rejected: 5 000 asked, 1 600 available)."""
     await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")
     year = today().year
     await budget.allocate("DR-BRE", "2000.00", "2000.00", action="09", year=year)
-    await produce(
-        fresh_broker, make_training("C-B", "350.00", completed_on=today()), subject="A-42"
+    for session_id, cost in (("S-B1", "400.00"), ("S-B2", "5000.00")):
+        await produce(
+            fresh_broker,
+            TrainingSessionConfirmedV1(
+                session_id=session_id,
+                unit_code="DR-BRE",
+                fiscal_year=year,
+                course_code="SST-INIT",
+                course_title="Sauveteur secouriste du travail",
+                estimated_cost=Decimal(cost),
+                start_date=today(),
+                end_date=today(),
+            ),
+            subject=f"training-session-{session_id}",
+        )
+
+    async def answered() -> bool:
+        events = await budget_events(fresh_broker)
+        return {"budget.training_commitment_recorded", "budget.training_commitment_rejected"} <= (
+            set(events)
+        )
+
+    await wait_for(answered, timeout=30, what="budget's answers to hr")
+    events = await budget_events(fresh_broker)
+    [recorded] = events["budget.training_commitment_recorded"]
+    assert (recorded["training_session_id"], recorded["ae"], recorded["available_ae"]) == (
+        "S-B1",
+        "400.00",
+        "1600.00",
     )
-
-    async def charged() -> bool:
-        line = await budget.availability(action="09", year=year)
-        return bool(line["committed_ae"] == "350.00")
-
-    await wait_for(charged, timeout=30, what="training charged on T3")
+    [rejected] = events["budget.training_commitment_rejected"]
+    assert (rejected["training_session_id"], rejected["requested_ae"]) == ("S-B2", "5000.00")
+    assert (rejected["available_ae"], rejected["committed_ae"]) == ("1600.00", "0.00")
+    line = await budget.availability(action="09", year=year)
+    assert (line["committed_ae"], line["available_ae"]) == ("400.00", "1600.00")
 
 
 async def test_operation_scheduled_over_the_broker(

@@ -1,6 +1,5 @@
 """Events of the spending chain: purchase.received certifies service fait (once per receipt),
-training.completed charges T3 / action 09 of the agent's unit (once per completion), and the
-purchase-to-payment flow where availability, ledger, CPF worklist and execution agree."""
+and the purchase-to-payment flow where availability, ledger, CPF worklist and execution agree."""
 
 from __future__ import annotations
 
@@ -15,7 +14,6 @@ from sg_common.contracts.facilities import (
     PurchaseOrderedV1,
     PurchaseReceivedV1,
 )
-from sg_common.contracts.hr import TrainingCompletedV1
 from sg_common.errors import ProblemError
 from sg_common.events import EventEnvelope
 from sg_common.testing import ServiceEvents
@@ -130,52 +128,3 @@ async def test_receipt_beyond_commitment_or_without_order(
     with pytest.raises(ProblemError) as refused:
         await service_events.deliver(make_receipt("PO-8", "R-10", "100.01"), subject="PO-8")
     assert refused.value.type_slug == "service-done-exceeds-commitment"
-
-
-async def test_training_completed_charges_t3_of_the_unit_once(
-    client: httpx.AsyncClient,
-    budget: Any,
-    service_events: ServiceEvents,
-    make_training: Callable[..., TrainingCompletedV1],
-) -> None:
-    await budget.allocate("DR-BRE", "3000.00", "3000.00", action="09")
-    event = EventEnvelope.new(make_training("C-1", "450.00"), subject="A-42")
-    assert await service_events.deliver(event) == "applied"
-    assert await service_events.deliver(event) == "duplicate"
-    assert await service_events.deliver(make_training("C-1", "450.00"), subject="A-42") == "applied"
-    availability = await budget.availability(action="09")
-    assert (availability["committed_ae"], availability["available_ae"]) == ("450.00", "2550.00")
-    [charge] = (await client.get("/training-charges", headers=budget.manager)).json()["items"]
-    assert (charge["cost"], charge["unit_code"], charge["overrun"]) == ("450.00", "DR-BRE", False)
-    commitment = (
-        await client.get(f"/commitments/{charge['commitment_id']}", headers=budget.manager)
-    ).json()
-    assert (commitment["source"], commitment["action"], commitment["title"]) == (
-        "training",
-        "09",
-        "T3",
-    )
-    spending = (
-        await client.get(f"/commitments/{charge['commitment_id']}/spending", headers=budget.manager)
-    ).json()
-    assert spending["service_done"] == "450.00"
-    year_end = (
-        await client.get(
-            "/execution/year-end",
-            params={"fiscal_year": 2026, "action": "09", "group_by": ["unit_code", "title"]},
-            headers=budget.manager,
-        )
-    ).json()
-    assert [(r["unit_code"], r["title"], r["ae_consumed"]) for r in year_end] == [
-        ("DR-BRE", "T3", "450.00")
-    ]
-    # a unit without T3 credits on action 09 is still charged (overrun shown)
-    assert await service_events.deliver(make_training("C-2", "90.00", unit="DR-NOR")) == "applied"
-    nor = await budget.availability("DR-NOR", action="09")
-    assert (nor["committed_ae"], nor["available_ae"]) == ("90.00", "-90.00")
-    charges = (
-        await client.get(
-            "/training-charges", params={"unit_code": "DR-NOR"}, headers=budget.manager
-        )
-    ).json()["items"]
-    assert [c["overrun"] for c in charges] == [True]

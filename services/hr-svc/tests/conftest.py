@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -10,6 +11,8 @@ import pytest
 
 from hr_svc.app import SERVICE
 from sg_common.app import ServiceDefinition
+from sg_common.contracts.budget import BudgetTrainingCommitmentRecordedV1
+from sg_common.testing import ServiceEvents
 
 
 @pytest.fixture
@@ -65,6 +68,30 @@ class Helpers:
 
     async def assign(self, headers: dict[str, str], agent_id: int, **body: Any) -> httpx.Response:
         return await self.client.post(f"/agents/{agent_id}/assignments", json=body, headers=headers)
+
+    async def fund(
+        self, headers: dict[str, str], session_id: int, service_events: ServiceEvents
+    ) -> dict[str, Any]:
+        """Confirm a training session and deliver budget's answer: its estimate committed."""
+        confirmed = await self.client.post(
+            f"/training/sessions/{session_id}/confirmation", json={}, headers=headers
+        )
+        assert confirmed.status_code == 200, confirmed.text
+        body = confirmed.json()
+        answer = BudgetTrainingCommitmentRecordedV1(
+            training_session_id=str(session_id),
+            commitment_id=f"C-{session_id}",
+            unit_code=body["unit_code"],
+            fiscal_year=int(body["start_date"][:4]),
+            ae=Decimal(body["estimated_cost"]),
+            available_ae=Decimal("100000.00"),
+        )
+        subject = f"training-session-{session_id}"
+        assert await service_events.deliver(answer, subject=subject) == "applied"
+        got = await self.client.get(f"/training/sessions/{session_id}", headers=headers)
+        result: dict[str, Any] = got.json()
+        assert result["budget"]["status"] == "committed", result
+        return result
 
     @staticmethod
     def slug(response: httpx.Response) -> str:

@@ -10,7 +10,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from sg_common.contracts.budget import BudgetAllocatedV1
+from sg_common.contracts.budget import BudgetAllocatedV1, BudgetTrainingCommitmentRecordedV1
 from sg_common.events.broker import EmbeddedBroker
 from sg_common.events.testing import read_topic, wait_for
 from sg_common.testing import broker_settings, produce
@@ -35,8 +35,9 @@ async def test_hire_assign_train_report_over_the_broker(
     app: FastAPI, client: httpx.AsyncClient, hr, manager, trainer, fresh_broker: EmbeddedBroker
 ) -> None:
     """An agent hired, assigned, moved, trained, reviewed and counted: a consumer of
-    sg.hr.events sees agent.assigned, agent.left, training.completed (once, with the
-    certificate expiry) and etpt.reported."""
+    sg.hr.events sees agent.assigned, agent.left, training_session.confirmed (budget's
+    commitment comes back over the broker), training.completed (once, with the certificate
+    expiry), training_session.completed and etpt.reported."""
     await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")
     agent = await hr.hire(manager, quotite="0.80")
     assigned = await hr.assign(
@@ -75,15 +76,41 @@ async def test_hire_assign_train_report_over_the_broker(
         },
         headers=trainer,
     )
+    sid = session.json()["id"]
     enrolment = await client.post(
-        f"/training/sessions/{session.json()['id']}/enrolments",
+        f"/training/sessions/{sid}/enrolments",
         json={"agent_id": agent["id"]},
         headers=trainer,
     )
     path = f"/training/enrolments/{enrolment.json()['id']}"
     await client.put(f"{path}/attendance", json={"present": True}, headers=trainer)
+    # confirmed: 3 seats × 250.00 asked of budget; its answer comes back over the broker
+    confirmed = await client.post(
+        f"/training/sessions/{sid}/confirmation", json={}, headers=trainer
+    )
+    assert confirmed.json()["estimated_cost"] == "750.00"
+    await produce(
+        fresh_broker,
+        BudgetTrainingCommitmentRecordedV1(
+            training_session_id=str(sid),
+            commitment_id="7",
+            unit_code="DRH-FORM",
+            fiscal_year=2026,
+            ae=Decimal("750.00"),
+            available_ae=Decimal("9250.00"),
+        ),
+        subject=f"training-session-{sid}",
+    )
+
+    async def committed() -> bool:
+        got = await client.get(f"/training/sessions/{sid}", headers=trainer)
+        return bool(got.json()["budget"]["status"] == "committed")
+
+    await wait_for(committed, timeout=30, what="budget's commitment recorded on the session")
     assert (await client.post(f"{path}/completion", json={}, headers=trainer)).status_code == 201
     assert (await client.post(f"{path}/completion", json={}, headers=trainer)).status_code == 409
+    held = await client.post(f"/training/sessions/{sid}/completion", json={}, headers=trainer)
+    assert held.json()["actual_cost"] == "250.00", held.text
     review = await client.post(
         "/development/reviews",
         json={
@@ -105,7 +132,14 @@ async def test_hire_assign_train_report_over_the_broker(
     )
     assert report.status_code == 201
 
-    wanted = {"agent.assigned": 2, "agent.left": 1, "training.completed": 1, "etpt.reported": 1}
+    wanted = {
+        "agent.assigned": 2,
+        "agent.left": 1,
+        "training.completed": 1,
+        "training_session.confirmed": 1,
+        "training_session.completed": 1,
+        "etpt.reported": 1,
+    }
 
     async def all_seen() -> bool:
         seen = _types(await read_topic(fresh_broker.bootstrap, "sg.hr.events"))
@@ -118,6 +152,10 @@ async def test_hire_assign_train_report_over_the_broker(
     assert completed["certificate_expires_on"] == "2028-03-16"
     assert completed["cost"] == "250.00"
     assert completed["skills"] == ["secourisme"]
+    [asked] = [data for kind, data in seen if kind == "training_session.confirmed"]
+    assert (asked["session_id"], asked["estimated_cost"]) == (str(sid), "750.00")
+    [done] = [data for kind, data in seen if kind == "training_session.completed"]
+    assert (done["actual_cost"], done["trainees"]) == ("250.00", 1)
     [etpt] = [data for kind, data in seen if kind == "etpt.reported"]
     assert Decimal(etpt["etpt"]) == Decimal("0.8000")
     assigned_units = [d["unit_code"] for k, d in seen if k == "agent.assigned"]

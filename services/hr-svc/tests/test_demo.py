@@ -12,7 +12,12 @@ from hr_svc.demo import seed_demo
 @pytest.mark.usefixtures("frozen_clock")
 async def test_demo_data_loads(client: httpx.AsyncClient, manager) -> None:
     client.headers.update(manager)
-    assert await seed_demo(client) == {"agents": 12, "enrolments": 3}
+    assert await seed_demo(client) == {"agents": 12, "enrolments": 5}
+    sessions = (await client.get("/training/sessions")).json()["items"]
+    assert [(s["status"], s["estimated_cost"], s["budget"]["status"]) for s in sessions] == [
+        ("completed", "0.00", "not_required"),
+        ("confirmed", "4800.00", "pending"),  # 8 seats × 600.00, asked of budget
+    ]
     statement = (await client.get("/etpt/DR-BRE/2026")).json()
     assert statement["ceiling"] == "4.50"
     seats = (await client.get("/union-relations/bodies/CSA-RESEAU/representativeness")).json()

@@ -98,6 +98,10 @@ async def test_completion_emits_training_completed_once_with_certificate_expiry(
     assert (
         await client.put(f"{path}/attendance", json={"present": True}, headers=trainer)
     ).status_code == 200
+    # the training happens only once budget committed its session (issue #21)
+    unfunded = await client.post(f"{path}/completion", json={}, headers=trainer)
+    assert hr.slug(unfunded) == "session-not-confirmed"
+    await hr.fund(trainer, sid, service_events)
     done = await client.post(f"{path}/completion", json={}, headers=trainer)
     assert done.status_code == 201, done.text
     assert done.json()["certificate_expires_on"] == "2028-04-15"
@@ -192,11 +196,12 @@ async def test_training_plan_planned_vs_done_with_the_budget_envelope(
     )
     assert plan.status_code == 200, plan.text
     sid = await _session(client, trainer, course)
+    await hr.fund(trainer, sid, service_events)
     agent = await hr.hire(manager)
     enrolment = (await _enrol(client, trainer, sid, agent["id"])).json()
     path = f"/training/enrolments/{enrolment['id']}"
     await client.put(f"{path}/attendance", json={"present": True}, headers=trainer)
-    await client.post(f"{path}/completion", json={}, headers=trainer)
+    assert (await client.post(f"{path}/completion", json={}, headers=trainer)).status_code == 201
     for allocation_id, title in (("AL-1", "T3"), ("AL-2", "T2")):
         outcome = await service_events.deliver(
             BudgetAllocatedV1(
@@ -247,7 +252,7 @@ async def test_budget_allocated_is_applied_once_and_revised(
 
 
 async def test_compliance_lists_missing_and_expiring_mandatory_trainings(
-    client: httpx.AsyncClient, hr, manager, trainer, auth
+    client: httpx.AsyncClient, hr, manager, trainer, auth, service_events
 ) -> None:
     short = await _course(client, trainer, code="HABELEC", certificate_validity_months=1)
     await _course(client, trainer, code="OPTION", mandatory=False)
@@ -255,11 +260,15 @@ async def test_compliance_lists_missing_and_expiring_mandatory_trainings(
     missing = await hr.hire(manager, matricule="M1", unit_code="DR-BRE-SED")
     await hr.hire(manager, matricule="N1", unit_code="DR-NOR")
     sid = await _session(client, trainer, short)
+    await hr.fund(trainer, sid, service_events)
     enrolment = (await _enrol(client, trainer, sid, done["id"])).json()
     path = f"/training/enrolments/{enrolment['id']}"
     await client.put(f"{path}/attendance", json={"present": True}, headers=trainer)
     # completed 1 March → certificate expires 1 April, within 30 days of 16 March
-    await client.post(f"{path}/completion", json={"completed_on": "2026-03-01"}, headers=trainer)
+    completed = await client.post(
+        f"{path}/completion", json={"completed_on": "2026-03-01"}, headers=trainer
+    )
+    assert completed.status_code == 201, completed.text
     report = (
         await client.get("/training/compliance/DR-BRE", params={"within_days": 30}, headers=manager)
     ).json()

@@ -110,6 +110,9 @@ from .title import Title
 from .title_public import TitlePublic
 from .training_charge_page import TrainingChargePage
 from .training_charge_public import TrainingChargePublic
+from .training_commitment_page import TrainingCommitmentPage
+from .training_commitment_public import TrainingCommitmentPublic
+from .training_commitment_status import TrainingCommitmentStatus
 from .transfer_create import TransferCreate
 from .transfer_page import TransferPage
 from .transfer_public import TransferPublic
@@ -232,6 +235,9 @@ __all__ = (
     "TitlePublic",
     "TrainingChargePage",
     "TrainingChargePublic",
+    "TrainingCommitmentPage",
+    "TrainingCommitmentPublic",
+    "TrainingCommitmentStatus",
     "TransferCreate",
     "TransferPage",
     "TransferPublic",

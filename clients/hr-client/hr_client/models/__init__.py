@@ -21,6 +21,7 @@ from .body_create import BodyCreate
 from .body_kind import BodyKind
 from .body_page import BodyPage
 from .body_public import BodyPublic
+from .budget_status import BudgetStatus
 from .career_event_page import CareerEventPage
 from .career_event_public import CareerEventPublic
 from .career_kind import CareerKind
@@ -87,9 +88,13 @@ from .review_page import ReviewPage
 from .review_public import ReviewPublic
 from .review_status import ReviewStatus
 from .review_update import ReviewUpdate
+from .session_budget import SessionBudget
+from .session_completion_create import SessionCompletionCreate
+from .session_confirmation import SessionConfirmation
 from .session_create import SessionCreate
 from .session_page import SessionPage
 from .session_public import SessionPublic
+from .session_status import SessionStatus
 from .skill_create import SkillCreate
 from .skill_level import SkillLevel
 from .skill_page import SkillPage
@@ -130,6 +135,7 @@ __all__ = (
     "BodyKind",
     "BodyPage",
     "BodyPublic",
+    "BudgetStatus",
     "CareerEventPage",
     "CareerEventPublic",
     "CareerKind",
@@ -196,9 +202,13 @@ __all__ = (
     "ReviewPublic",
     "ReviewStatus",
     "ReviewUpdate",
+    "SessionBudget",
+    "SessionCompletionCreate",
+    "SessionConfirmation",
     "SessionCreate",
     "SessionPage",
     "SessionPublic",
+    "SessionStatus",
     "SkillCreate",
     "SkillLevel",
     "SkillPage",

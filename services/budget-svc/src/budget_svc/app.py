@@ -25,6 +25,7 @@ from budget_svc.spending.service import load_rates
 from budget_svc.staffing.router import router as staffing_router
 from budget_svc.structure.reference import load_budget_structure
 from budget_svc.structure.router import router as structure_router
+from budget_svc.training.router import router as training_router
 from budget_svc.transfers.router import router as transfers_router
 from sg_common.app import ServiceDefinition, create_service_app
 
@@ -47,6 +48,7 @@ SERVICE = ServiceDefinition(
         availability_router,
         spending_router,
         cpf_router,
+        training_router,
         accounting_router,
         execution_router,
         programme_router,
@@ -66,6 +68,7 @@ SERVICE = ServiceDefinition(
         {"name": "commitments", "description": "Engagements juridiques (consume AE)."},
         {"name": "availability", "description": "Available AE/CP per line; the ledger."},
         {"name": "spending", "description": "Service fait, advance terms, training charges."},
+        {"name": "training", "description": "hr's training sessions committed on T3 (09)."},
         {"name": "cpf", "description": "CPF: invoices, payment deadline, payments, late interest."},
         {"name": "accounting", "description": "Double-entry general accounting."},
         {"name": "execution", "description": "Execution tracking: monthly and year end."},

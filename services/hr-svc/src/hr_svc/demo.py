@@ -4,7 +4,8 @@
 
 Mints a development token (``hr.manager``; development only) and creates: agents in the SG
 and three regional directorates with their assignments (one part-time, one mobility, one
-departure), posts, ETPT ceilings, a professional review, a training catalogue with sessions,
+departure), posts, ETPT ceilings, a professional review, a training catalogue with sessions
+(one held by an in-house trainer, one confirmed and sent to budget to commit its cost),
 enrolments (one waitlisted) and completions, announcements, unions, the CSA de réseau with
 its 2022 election, its formation spécialisée (F3SCT) with members the unions designated, a
 meeting with opinions, and the 2026 time credits computed from the election. Run it once on
@@ -135,7 +136,7 @@ async def seed_demo(http: httpx.AsyncClient) -> dict[str, int]:
             "skills": ["secourisme"],
         },
     )
-    await _post(
+    python = await _post(
         http,
         "/training/courses",
         {
@@ -163,10 +164,32 @@ async def seed_demo(http: httpx.AsyncClient) -> dict[str, int]:
         await _post(http, f"/training/sessions/{session['id']}/enrolments", {"agent_id": a})
         for a in (agents[0], agents[6], agents[4])
     ]
+    # given by the DR's own SST trainer: confirmed at 0.00, nothing to commit on T3
+    await _post(http, f"/training/sessions/{session['id']}/confirmation", {"estimated_cost": "0"})
     for enrolment in enrolments[:2]:
         path = f"/training/enrolments/{enrolment['id']}"
         (await http.put(f"{path}/attendance", json={"present": True})).raise_for_status()
         await _post(http, f"{path}/completion", {})
+    await _post(http, f"/training/sessions/{session['id']}/completion", {"actual_cost": "0"})
+    # a provider's session organised by the DI: confirmed, budget is asked to commit
+    # 8 seats × 600.00 = 4 800.00 on the DI's T3 (action 09); its answer comes as an event
+    upcoming = await _post(
+        http,
+        "/training/sessions",
+        {
+            "course_id": python["id"],
+            "unit_code": "DI",
+            "start_date": "2026-05-18",
+            "end_date": "2026-05-20",
+            "place": "Montrouge, salle 3",
+            "capacity": 8,
+        },
+    )
+    for a in (agents[5], agents[2]):
+        enrolments.append(
+            await _post(http, f"/training/sessions/{upcoming['id']}/enrolments", {"agent_id": a})
+        )
+    await _post(http, f"/training/sessions/{upcoming['id']}/confirmation", {})
     await http.put(
         "/training/plans/DR-BRE/2026/lines", json={"course_id": sst["id"], "planned_trainees": 4}
     )

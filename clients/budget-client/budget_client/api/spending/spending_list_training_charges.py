@@ -132,7 +132,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[Problem | TrainingChargePage]:
-    """ Training costs from hr booked on T3 (action 09)
+    """ Training costs booked at completion before #21 (see /training-commitments)
 
     Args:
         unit_code (None | str | Unset):
@@ -169,7 +169,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
 
 ) -> Problem | TrainingChargePage | None:
-    """ Training costs from hr booked on T3 (action 09)
+    """ Training costs booked at completion before #21 (see /training-commitments)
 
     Args:
         unit_code (None | str | Unset):
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[Problem | TrainingChargePage]:
-    """ Training costs from hr booked on T3 (action 09)
+    """ Training costs booked at completion before #21 (see /training-commitments)
 
     Args:
         unit_code (None | str | Unset):
@@ -238,7 +238,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 
 ) -> Problem | TrainingChargePage | None:
-    """ Training costs from hr booked on T3 (action 09)
+    """ Training costs booked at completion before #21 (see /training-commitments)
 
     Args:
         unit_code (None | str | Unset):

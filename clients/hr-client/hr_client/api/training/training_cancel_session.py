@@ -128,7 +128,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SessionPublic]:
-    """ Cancel a session (its enrolments are cancelled)
+    """ Cancel a session (its enrolments are cancelled, its AE released)
 
     Args:
         session_id (int):
@@ -162,7 +162,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SessionPublic | None:
-    """ Cancel a session (its enrolments are cancelled)
+    """ Cancel a session (its enrolments are cancelled, its AE released)
 
     Args:
         session_id (int):
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SessionPublic]:
-    """ Cancel a session (its enrolments are cancelled)
+    """ Cancel a session (its enrolments are cancelled, its AE released)
 
     Args:
         session_id (int):
@@ -225,7 +225,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SessionPublic | None:
-    """ Cancel a session (its enrolments are cancelled)
+    """ Cancel a session (its enrolments are cancelled, its AE released)
 
     Args:
         session_id (int):

@@ -8,8 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.budget_status import BudgetStatus
 from ...models.problem import Problem
 from ...models.session_page import SessionPage
+from ...models.session_status import SessionStatus
 from ...types import UNSET, Unset
 from typing import cast
 import datetime
@@ -20,6 +22,8 @@ def _get_kwargs(
     *,
     course_id: int | None | Unset = UNSET,
     from_date: datetime.date | None | Unset = UNSET,
+    status: None | SessionStatus | Unset = UNSET,
+    budget_status: BudgetStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
@@ -45,6 +49,24 @@ def _get_kwargs(
     else:
         json_from_date = from_date
     params["from_date"] = json_from_date
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, SessionStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_budget_status: None | str | Unset
+    if isinstance(budget_status, Unset):
+        json_budget_status = UNSET
+    elif isinstance(budget_status, BudgetStatus):
+        json_budget_status = budget_status.value
+    else:
+        json_budget_status = budget_status
+    params["budget_status"] = json_budget_status
 
     params["limit"] = limit
 
@@ -140,6 +162,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     course_id: int | None | Unset = UNSET,
     from_date: datetime.date | None | Unset = UNSET,
+    status: None | SessionStatus | Unset = UNSET,
+    budget_status: BudgetStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
@@ -149,6 +173,8 @@ def sync_detailed(
     Args:
         course_id (int | None | Unset):
         from_date (datetime.date | None | Unset):
+        status (None | SessionStatus | Unset):
+        budget_status (BudgetStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
 
@@ -164,6 +190,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         course_id=course_id,
 from_date=from_date,
+status=status,
+budget_status=budget_status,
 limit=limit,
 cursor=cursor,
 
@@ -180,6 +208,8 @@ def sync(
     client: AuthenticatedClient,
     course_id: int | None | Unset = UNSET,
     from_date: datetime.date | None | Unset = UNSET,
+    status: None | SessionStatus | Unset = UNSET,
+    budget_status: BudgetStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
@@ -189,6 +219,8 @@ def sync(
     Args:
         course_id (int | None | Unset):
         from_date (datetime.date | None | Unset):
+        status (None | SessionStatus | Unset):
+        budget_status (BudgetStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
 
@@ -205,6 +237,8 @@ def sync(
         client=client,
 course_id=course_id,
 from_date=from_date,
+status=status,
+budget_status=budget_status,
 limit=limit,
 cursor=cursor,
 
@@ -215,6 +249,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     course_id: int | None | Unset = UNSET,
     from_date: datetime.date | None | Unset = UNSET,
+    status: None | SessionStatus | Unset = UNSET,
+    budget_status: BudgetStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
@@ -224,6 +260,8 @@ async def asyncio_detailed(
     Args:
         course_id (int | None | Unset):
         from_date (datetime.date | None | Unset):
+        status (None | SessionStatus | Unset):
+        budget_status (BudgetStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
 
@@ -239,6 +277,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         course_id=course_id,
 from_date=from_date,
+status=status,
+budget_status=budget_status,
 limit=limit,
 cursor=cursor,
 
@@ -255,6 +295,8 @@ async def asyncio(
     client: AuthenticatedClient,
     course_id: int | None | Unset = UNSET,
     from_date: datetime.date | None | Unset = UNSET,
+    status: None | SessionStatus | Unset = UNSET,
+    budget_status: BudgetStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
@@ -264,6 +306,8 @@ async def asyncio(
     Args:
         course_id (int | None | Unset):
         from_date (datetime.date | None | Unset):
+        status (None | SessionStatus | Unset):
+        budget_status (BudgetStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
 
@@ -280,6 +324,8 @@ async def asyncio(
         client=client,
 course_id=course_id,
 from_date=from_date,
+status=status,
+budget_status=budget_status,
 limit=limit,
 cursor=cursor,
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
+from pydantic import Field
+
 from sg_common.contracts._types import Money, UnitCode
 from sg_common.events.catalogue import register
 from sg_common.events.envelope import EventPayload
@@ -54,6 +56,37 @@ class BudgetCommitmentRejectedV1(_Budget):
     reason: str
     requested_ae: Money
     available_ae: Money
+
+
+@register
+class BudgetTrainingCommitmentRecordedV1(_Budget):
+    """The AE of a training session committed on T3, action 09 (or its commitment revised):
+    budget's answer to ``training_session.confirmed``."""
+
+    event_type = "budget.training_commitment_recorded"
+    training_session_id: str
+    commitment_id: str
+    unit_code: UnitCode
+    fiscal_year: int
+    ae: Money = Field(description="What the session's commitment now holds.")
+    available_ae: Money = Field(description="AE still available on the line afterwards.")
+
+
+@register
+class BudgetTrainingCommitmentRejectedV1(_Budget):
+    """A training session's commitment (or its raise) refused: budget's answer to
+    ``training_session.confirmed``, with its figures."""
+
+    event_type = "budget.training_commitment_rejected"
+    training_session_id: str
+    unit_code: UnitCode
+    fiscal_year: int
+    reason: str
+    requested_ae: Money
+    available_ae: Money
+    committed_ae: Money = Field(
+        description="What stays committed for the session from an earlier answer (0 if none)."
+    )
 
 
 @register

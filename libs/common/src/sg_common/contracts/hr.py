@@ -61,6 +61,45 @@ class TrainingCompletedV1(_Hr):
 
 
 @register
+class TrainingSessionConfirmedV1(_Hr):
+    """A training session confirmed with its estimated cost: budget commits that AE on T3,
+    action 09, of the organising unit for the session's year, or refuses. Sent again with a
+    new estimate to revise the commitment (raised or lowered)."""
+
+    event_type = "training_session.confirmed"
+    session_id: str
+    unit_code: UnitCode
+    fiscal_year: int
+    course_code: str
+    course_title: str
+    estimated_cost: Money = Field(gt=0)
+    start_date: date
+    end_date: date
+
+
+@register
+class TrainingSessionCancelledV1(_Hr):
+    """A confirmed session cancelled: budget releases its whole commitment."""
+
+    event_type = "training_session.cancelled"
+    session_id: str
+    unit_code: UnitCode
+
+
+@register
+class TrainingSessionCompletedV1(_Hr):
+    """A session held: budget certifies service fait for the actual cost (never more than
+    committed) and releases the rest of the commitment."""
+
+    event_type = "training_session.completed"
+    session_id: str
+    unit_code: UnitCode
+    actual_cost: Money = Field(ge=0)
+    completed_on: date
+    trainees: int = Field(ge=0, description="Agents marked present.")
+
+
+@register
 class EtptReportedV1(_Hr):
     """ETPT consumed by a unit in a month (équivalent temps plein travaillé)."""
 

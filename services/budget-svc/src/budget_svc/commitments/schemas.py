@@ -24,6 +24,7 @@ class CommitmentSource(StrEnum):
 
 class CommitmentOperationKind(StrEnum):
     COMMIT = "commit"
+    INCREASE = "increase"
     REDUCE = "reduce"
     CANCEL = "cancel"
 

@@ -38,6 +38,11 @@ class InvalidCommitmentReduction(BusinessRuleViolation):
     title = "A reduction lowers the AE, and not below what is already consumed"
 
 
+class InvalidCommitmentIncrease(BusinessRuleViolation):
+    type_slug = "invalid-commitment-increase"
+    title = "An increase raises the AE"
+
+
 class UnknownSubAction(UnprocessableEntity):
     type_slug = "unknown-sub-action"
     title = "Unknown sub-action of the action"
@@ -65,13 +70,9 @@ async def commit(
     sub_action: str | None = None,
     supplier: str | None = None,
     purchase_order_id: str | None = None,
-    allow_overrun: bool = False,
 ) -> Commitment:
-    """Record a legal commitment consuming ``ae`` of the line (409 ``insufficient-ae``).
-
-    ``allow_overrun``: a charge already incurred elsewhere (a training hr completed) is booked
-    even beyond the AE available; the line then shows a negative availability.
-    """
+    """Record a legal commitment consuming ``ae`` of the line (409 ``insufficient-ae``): never
+    beyond the AE available (a training too is committed before it happens, issue #21)."""
     await structure_service.require_line_refs(session, fiscal_year=fiscal_year, action=action)
     if sub_action is not None:
         found = await session.get(SubAction, sub_action)
@@ -95,11 +96,7 @@ async def commit(
         lock=True,
     )
     available = (await ledger.balance(session, line.id)).available_ae if line and line.id else ZERO
-    if allow_overrun and line is None:
-        line = await ledger.get_or_create_line(
-            session, unit_code=unit_code, fiscal_year=fiscal_year, action=action, title=title
-        )
-    elif line is None or (ae > available and not allow_overrun):
+    if line is None or ae > available:
         raise ledger.InsufficientAE(
             f"{unit_code} has {available} AE available on action {action}, title {title}, "
             f"{fiscal_year}: cannot commit {ae}",
@@ -186,6 +183,43 @@ async def _release(
         recorded_by=by,
         reason=reason,
         committed_ae=-released,
+        commitment_id=commitment.id,
+    )
+    return commitment
+
+
+async def increase(
+    session: AsyncSession, *, commitment: Commitment, ae: Decimal, reason: str, by: str
+) -> Commitment:
+    """Engagement complémentaire: raise the AE of a commitment to ``ae``, the difference taken
+    from the line's AE available (409 ``insufficient-ae`` beyond it)."""
+    if commitment.status == CommitmentStatus.CANCELLED:
+        raise CommitmentCancelled(f"commitment {commitment.id} is cancelled")
+    line = await ledger.lock_line(session, commitment.line_id)
+    assert line.id is not None
+    added = ae - commitment.ae
+    available = (await ledger.balance(session, line.id)).available_ae
+    if added <= ZERO:
+        raise InvalidCommitmentIncrease(
+            f"the new AE ({ae}) must be higher than the current {commitment.ae}"
+        )
+    if added > available:
+        raise ledger.InsufficientAE(
+            f"{commitment.unit_code} has {available} AE available on action {commitment.action},"
+            f" title {commitment.title}, {commitment.fiscal_year}: cannot commit {added} more",
+            extra={"requested_ae": str(added), "available_ae": str(max(available, ZERO))},
+        )
+    commitment.ae = ae
+    commitment.version += 1
+    session.add(commitment)
+    await _history(session, commitment, CommitmentOperationKind.INCREASE, added, reason, by)
+    await ledger.record(
+        session,
+        line=line,
+        kind="commitment_increase",
+        recorded_by=by,
+        reason=reason,
+        committed_ae=added,
         commitment_id=commitment.id,
     )
     return commitment

@@ -7,13 +7,14 @@ action). ``purchase.cancelled``: cancel the order's commitment, releasing its AE
 ``agent.assigned`` / ``agent.left`` (hr): the assignments from which the ETPT consumed against
 each unit's staff ceiling is computed; ``etpt.reported`` (hr): the monthly ETPT it is compared
 with. ``purchase.received`` (facilities): service fait on the order's commitment for the amount
-received (TTC), once per receipt. ``training.completed`` (hr): the cost is booked on T3, action
-09 of the agent's unit (commitment, service fait and charge at once, once per completion).
+received (TTC), once per receipt. ``training_session.confirmed`` / ``.cancelled`` /
+``.completed`` (hr): a training session's cost is committed on T3, action 09, of the organising
+unit before it happens (or refused), released when it is cancelled, certified as service fait
+for the actual cost when it is held, the rest released (``budget_svc.training.service``).
+hr's ``training.completed`` (one agent's completion) is no longer booked here.
 """
 
 from __future__ import annotations
-
-from decimal import Decimal
 
 import structlog
 from sqlmodel import select
@@ -21,16 +22,16 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.commitments import service as commitment_service
 from budget_svc.commitments.schemas import CommitmentSource, CommitmentStatus
-from budget_svc.common import ZERO
 from budget_svc.events import publish as events
 from budget_svc.ledger import service as ledger
 from budget_svc.programme.models import StatisticalOperation
 from budget_svc.spending import service as spending_service
-from budget_svc.spending.models import ServiceDone, TrainingCharge
+from budget_svc.spending.models import ServiceDone
 from budget_svc.spending.schemas import ServiceDoneSource
 from budget_svc.staffing import service as staffing_service
+from budget_svc.training import service as training_service
 from sg_common.app import EventHandler
-from sg_common.clock import today, utcnow
+from sg_common.clock import today
 from sg_common.contracts.facilities import (
     PurchaseCancelledV1,
     PurchaseOrderedV1,
@@ -40,7 +41,6 @@ from sg_common.contracts.hr import (
     AgentAssignedV1,
     AgentLeftV1,
     EtptReportedV1,
-    TrainingCompletedV1,
 )
 from sg_common.contracts.production import OperationScheduledV1
 from sg_common.errors import ProblemError
@@ -50,23 +50,6 @@ log = structlog.get_logger("budget_svc.events")
 
 #: Who the ledger names for commitments made from facilities' orders.
 FACILITIES_ACTOR = "facilities-svc"
-#: Who the ledger names for training charges.
-HR_ACTOR = "hr-svc"
-#: Training is charged on action 09 (pilotage, soutien et formation), title 3.
-TRAINING_ACTION, TRAINING_TITLE = "09", "T3"
-
-
-async def _available_ae(session: AsyncSession, order: PurchaseOrderedV1) -> Decimal:
-    line = await ledger.find_line(
-        session,
-        unit_code=order.unit_code,
-        fiscal_year=order.fiscal_year,
-        action=order.action,
-        title=order.title,
-    )
-    if line is None or line.id is None:
-        return ZERO
-    return (await ledger.balance(session, line.id)).available_ae
 
 
 async def handle_purchase_ordered(session: AsyncSession, event: EventEnvelope) -> None:
@@ -97,7 +80,13 @@ async def handle_purchase_ordered(session: AsyncSession, event: EventEnvelope) -
             unit_code=order.unit_code,
             reason=reason,
             requested_ae=order.amount_ttc,
-            available_ae=await _available_ae(session, order),
+            available_ae=await ledger.available_ae(
+                session,
+                unit_code=order.unit_code,
+                fiscal_year=order.fiscal_year,
+                action=order.action,
+                title=order.title,
+            ),
         )
         log.info("purchase_order_rejected", order_id=order.order_id, reason=reason)
 
@@ -168,64 +157,19 @@ async def handle_purchase_received(session: AsyncSession, event: EventEnvelope) 
     )
 
 
-async def handle_training_completed(session: AsyncSession, event: EventEnvelope) -> None:
-    """Book a training's cost on T3, action 09 of the agent's unit (once per completion)."""
-    data: TrainingCompletedV1 = event.data
-    found = await session.exec(
-        select(TrainingCharge).where(TrainingCharge.completion_id == data.completion_id)
-    )
-    if found.first() is not None or data.cost <= ZERO:
-        return
-    year = data.completed_on.year
-    line = await ledger.find_line(
-        session,
-        unit_code=data.unit_code,
-        fiscal_year=year,
-        action=TRAINING_ACTION,
-        title=TRAINING_TITLE,
-    )
-    balance = await ledger.balance(session, line.id) if line and line.id else ledger.Balance()
-    overrun = data.cost > balance.available_ae or data.cost > balance.available_cp
-    commitment = await commitment_service.commit(
-        session,
-        unit_code=data.unit_code,
-        fiscal_year=year,
-        action=TRAINING_ACTION,
-        title=TRAINING_TITLE,
-        ae=data.cost,
-        description=(
-            f"Formation {data.course_code} ({data.course_title[:200]}), agent {data.agent_id}"
-        ),
-        by=HR_ACTOR,
-        source=CommitmentSource.TRAINING,
-        allow_overrun=True,
-    )
-    await spending_service.certify(
-        session,
-        commitment=commitment,
-        amount=data.cost,
-        certified_on=min(data.completed_on, today()),
-        source=ServiceDoneSource.TRAINING,
-        comment=f"Formation suivie le {data.completed_on}",
-        by=HR_ACTOR,
-    )
-    assert commitment.id is not None
-    session.add(
-        TrainingCharge(
-            completion_id=data.completion_id,
-            agent_id=data.agent_id,
-            unit_code=data.unit_code,
-            course_code=data.course_code,
-            cost=data.cost,
-            completed_on=data.completed_on,
-            commitment_id=commitment.id,
-            overrun=overrun,
-            recorded_at=utcnow(),
-        )
-    )
-    await session.flush()
-    if overrun:
-        log.warning("training_charge_overrun", unit=data.unit_code, cost=str(data.cost))
+async def handle_training_session_confirmed(session: AsyncSession, event: EventEnvelope) -> None:
+    """Commit (or revise) a training session's estimated cost, or refuse it; answer hr."""
+    await training_service.confirm(session, event.data)
+
+
+async def handle_training_session_cancelled(session: AsyncSession, event: EventEnvelope) -> None:
+    """Release the whole commitment of a cancelled training session."""
+    await training_service.cancel(session, event.data)
+
+
+async def handle_training_session_completed(session: AsyncSession, event: EventEnvelope) -> None:
+    """Service fait for the session's actual cost; the unused AE returns to the line."""
+    await training_service.complete(session, event.data)
 
 
 async def handle_operation_scheduled(session: AsyncSession, event: EventEnvelope) -> None:
@@ -255,6 +199,8 @@ EVENT_HANDLERS: dict[str, EventHandler] = {
     "agent.left": handle_agent_left,
     "etpt.reported": handle_etpt_reported,
     "purchase.received": handle_purchase_received,
-    "training.completed": handle_training_completed,
+    "training_session.confirmed": handle_training_session_confirmed,
+    "training_session.cancelled": handle_training_session_cancelled,
+    "training_session.completed": handle_training_session_completed,
     "operation.scheduled": handle_operation_scheduled,
 }

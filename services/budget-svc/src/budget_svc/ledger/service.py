@@ -119,6 +119,18 @@ async def balance(session: AsyncSession, line_id: int) -> Balance:
     return _balance(row)
 
 
+async def available_ae(
+    session: AsyncSession, *, unit_code: str, fiscal_year: int, action: str, title: str
+) -> Decimal:
+    """AE available on a line (0 when the line does not exist)."""
+    line = await find_line(
+        session, unit_code=unit_code, fiscal_year=fiscal_year, action=action, title=title
+    )
+    if line is None or line.id is None:
+        return ZERO
+    return (await balance(session, line.id)).available_ae
+
+
 async def balances(session: AsyncSession, line_ids: list[int]) -> dict[int, Balance]:
     """Balances of several lines."""
     if not line_ids:

@@ -1,5 +1,5 @@
 """The spending chain on a commitment: service fait, invoices, payments; advance terms and the
-dated late-payment parameters; charges booked from hr's ``training.completed``."""
+dated late-payment parameters; the training charges booked at completion before issue #21."""
 
 from __future__ import annotations
 
@@ -113,7 +113,9 @@ class LatePaymentRate(BudgetTable, table=True):
 
 
 class TrainingCharge(BudgetTable, table=True):
-    """A training cost from hr's ``training.completed`` booked on T3, action 09 of the unit."""
+    """A training cost from hr's ``training.completed`` booked on T3, action 09 of the unit,
+    at completion (history: since issue #21 a session is committed when it is confirmed, see
+    ``budget_svc.training``; no new rows are written)."""
 
     __tablename__ = "budget_training_charge"
     id: int | None = Field(default=None, primary_key=True)

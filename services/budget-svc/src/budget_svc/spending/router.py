@@ -503,7 +503,11 @@ async def create_rate(
     return LatePaymentRatePublic.model_validate(rate)
 
 
-@router.get("/training-charges", summary="Training costs from hr booked on T3 (action 09)")
+@router.get(
+    "/training-charges",
+    summary="Training costs booked at completion before #21 (see /training-commitments)",
+    deprecated=True,
+)
 async def list_training_charges(
     session: SessionDep,
     scope: SpendingScope,

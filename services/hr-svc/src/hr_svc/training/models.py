@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, Column, String, UniqueConstraint
 from sqlmodel import Field
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from hr_svc.models import HrTable
 
@@ -30,7 +31,12 @@ class Course(HrTable, table=True):
 
 
 class TrainingSession(HrTable, table=True):
-    """A session of a course: dates, place, capacity (organised by a unit)."""
+    """A session of a course: dates, place, capacity (organised by a unit, whose T3 pays).
+
+    ``status``: planned → confirmed (budget asked to commit ``estimated_cost``) → completed
+    (``actual_cost`` certified), or cancelled. ``budget_*``: budget's latest answer, as hr
+    received it (``budget.training_commitment_recorded`` / ``..._rejected``).
+    """
 
     __tablename__ = "training_session"
 
@@ -42,6 +48,25 @@ class TrainingSession(HrTable, table=True):
     place: str = Field(max_length=200)
     capacity: int
     cancelled: bool = False
+    status: str = Field(
+        default="planned",
+        sa_column=Column(String(16), nullable=False, server_default="planned", index=True),
+    )
+    estimated_cost: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
+    actual_cost: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
+    completed_on: date | None = None
+    budget_status: str = Field(
+        default="not_requested",
+        sa_column=Column(String(16), nullable=False, server_default="not_requested", index=True),
+    )
+    commitment_id: str | None = Field(default=None, max_length=64)
+    committed_ae: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
+    budget_requested_ae: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
+    budget_available_ae: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
+    budget_reason: str | None = Field(default=None, max_length=500)
+    budget_answered_at: datetime | None = Field(
+        default=None, sa_column=Column(UTCDateTime(), nullable=True)
+    )
     version: int = 1
 
 

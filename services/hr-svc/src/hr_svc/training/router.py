@@ -14,6 +14,7 @@ from hr_svc.training import service
 from hr_svc.training.models import Completion, Course, Enrolment, TrainingSession
 from hr_svc.training.schemas import (
     AttendanceSet,
+    BudgetStatus,
     CompletionCreate,
     CompletionPage,
     CompletionPublic,
@@ -26,9 +27,13 @@ from hr_svc.training.schemas import (
     EnrolmentPage,
     EnrolmentPublic,
     PlanLineSet,
+    SessionBudget,
+    SessionCompletionCreate,
+    SessionConfirmation,
     SessionCreate,
     SessionPage,
     SessionPublic,
+    SessionStatus,
     TrainingPlan,
 )
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
@@ -97,9 +102,22 @@ async def update_course(
 
 
 # sessions ----------------------------------------------------------------------------------
+def session_public(row: TrainingSession, n: dict[str, int]) -> SessionPublic:
+    budget = SessionBudget(
+        status=BudgetStatus(row.budget_status),
+        commitment_id=row.commitment_id,
+        committed_ae=row.committed_ae,
+        requested_ae=row.budget_requested_ae,
+        available_ae=row.budget_available_ae,
+        reason=row.budget_reason,
+        answered_at=row.budget_answered_at,
+    )
+    return SessionPublic.model_validate({**row.model_dump(), **n, "budget": budget})
+
+
 async def _session_view(session: SessionDep, row: TrainingSession) -> SessionPublic:
     n = (await service.counts(session, [row.id or 0]))[row.id or 0]
-    return SessionPublic.model_validate({**row.model_dump(), **n})
+    return session_public(row, n)
 
 
 @router.post(
@@ -121,19 +139,25 @@ async def list_sessions(
     _p: TrainingReader,
     course_id: int | None = None,
     from_date: date | None = None,
+    status: SessionStatus | None = None,
+    budget_status: BudgetStatus | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> SessionPage:
     stmt = scope.apply(select(TrainingSession), col(TrainingSession.unit_code))
     if course_id is not None:
         stmt = stmt.where(TrainingSession.course_id == course_id)
+    if status is not None:
+        stmt = stmt.where(TrainingSession.status == status.value)
+    if budget_status is not None:
+        stmt = stmt.where(TrainingSession.budget_status == budget_status.value)
     if from_date is not None:
         stmt = stmt.where(col(TrainingSession.start_date) >= from_date)
     rows, next_cursor = await paginate(
         session, stmt, order_by=[col(TrainingSession.id)], limit=limit, cursor=cursor
     )
     n = await service.counts(session, [r.id or 0 for r in rows])
-    items = [SessionPublic.model_validate({**r.model_dump(), **n[r.id or 0]}) for r in rows]
+    items = [session_public(r, n[r.id or 0]) for r in rows]
     return SessionPage(items=items, next_cursor=next_cursor)
 
 
@@ -147,9 +171,37 @@ async def get_session(
 
 
 @router.post(
+    "/sessions/{session_id}/confirmation",
+    responses=problem_responses(404, 409),
+    summary="Confirm a session: budget is asked to commit its estimated cost on T3",
+)
+async def confirm_session(
+    session_id: int, body: SessionConfirmation, session: SessionDep, scope: Scope, _p: Trainer
+) -> SessionPublic:
+    row = await service.get_session(session, session_id=session_id, scope=scope)
+    row = await service.confirm_session(session, row=row, estimated_cost=body.estimated_cost)
+    return await _session_view(session, row)
+
+
+@router.post(
+    "/sessions/{session_id}/completion",
+    responses=problem_responses(404, 409),
+    summary="The session was held: service fait for its actual cost, the rest released",
+)
+async def complete_session(
+    session_id: int, body: SessionCompletionCreate, session: SessionDep, scope: Scope, _p: Trainer
+) -> SessionPublic:
+    row = await service.get_session(session, session_id=session_id, scope=scope)
+    row = await service.complete_session(
+        session, row=row, actual_cost=body.actual_cost, completed_on=body.completed_on
+    )
+    return await _session_view(session, row)
+
+
+@router.post(
     "/sessions/{session_id}/cancellation",
     responses=problem_responses(404, 409),
-    summary="Cancel a session (its enrolments are cancelled)",
+    summary="Cancel a session (its enrolments are cancelled, its AE released)",
 )
 async def cancel_session(
     session_id: int, session: SessionDep, scope: Scope, _p: Trainer

@@ -123,6 +123,44 @@ class SessionCreate(BaseModel):
         return self
 
 
+class SessionStatus(StrEnum):
+    planned = "planned"
+    confirmed = "confirmed"
+    completed = "completed"
+    cancelled = "cancelled"
+
+
+class BudgetStatus(StrEnum):
+    """Where the session's cost stands with budget (T3, action 09 of the organising unit)."""
+
+    not_requested = "not_requested"
+    not_required = "not_required"
+    pending = "pending"
+    committed = "committed"
+    refused = "refused"
+    released = "released"
+    certified = "certified"
+
+
+class SessionBudget(BaseModel):
+    """Budget's latest answer about the session, as hr received it."""
+
+    status: BudgetStatus = Field(
+        description=(
+            "not_requested (never confirmed), not_required (confirmed at 0.00), pending (budget "
+            "asked, no answer yet), committed, refused (see the figures), released (cancelled: "
+            "budget releases the AE), certified (completed: budget certifies the actual cost "
+            "and releases the rest)."
+        )
+    )
+    commitment_id: str | None = Field(description="Budget's commitment holding the AE.")
+    committed_ae: Money | None = Field(description="AE budget holds for the session.")
+    requested_ae: Money | None = Field(description="The estimate budget refused.")
+    available_ae: Money | None = Field(description="AE available on the line at the answer.")
+    reason: str | None = Field(description="Budget's reason for the refusal.")
+    answered_at: datetime | None
+
+
 class SessionPublic(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
@@ -136,7 +174,40 @@ class SessionPublic(BaseModel):
     cancelled: bool
     enrolled: int = 0
     waitlisted: int = 0
+    status: SessionStatus
+    estimated_cost: Money | None = Field(description="Committed on T3 at confirmation.")
+    actual_cost: Money | None = Field(description="Certified as service fait at completion.")
+    completed_on: date | None
+    budget: SessionBudget
     version: int
+
+
+class SessionConfirmation(BaseModel):
+    """Confirm the session: budget is asked to commit its estimated cost on the organising
+    unit's T3 (action 09). Default estimate: the course's cost × the session's capacity (the
+    most it can cost; the unused part is released at completion). Sent again with a new
+    estimate, it revises the commitment."""
+
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"estimated_cost": "4000.00"}]}
+    )
+
+    estimated_cost: Money | None = Field(default=None, ge=0)
+
+
+class SessionCompletionCreate(BaseModel):
+    """The session was held: service fait for its actual cost (default: the course's cost ×
+    agents marked present), never above what budget committed; the rest is released."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"actual_cost": "3500.00", "completed_on": "2026-04-15"}]},
+    )
+
+    actual_cost: Money | None = Field(default=None, ge=0)
+    completed_on: date | None = Field(
+        default=None, description="Default: the session's last day (not after today)."
+    )
 
 
 class SessionPage(Page[SessionPublic]):

@@ -1,4 +1,12 @@
-"""Training: catalogue, sessions, enrolment with waitlist, attendance, completion, plan."""
+"""Training: catalogue, sessions, enrolment with waitlist, attendance, completion, plan.
+
+Training is committed before it happens (issue #21, item 4): confirming a session asks budget
+to commit its estimated cost on T3, action 09, of the organising unit
+(``training_session.confirmed``); budget's answer is recorded on the session. Agents complete,
+and the session is completed (service fait for its actual cost, never above what budget
+committed; ``training_session.completed``), only once budget committed it; cancelling a
+session budget was asked about releases its AE (``training_session.cancelled``).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +24,7 @@ from hr_svc.locks import lock
 from hr_svc.staffing.models import BudgetEnvelope
 from hr_svc.training.models import Completion, Course, Enrolment, TrainingPlanLine, TrainingSession
 from hr_svc.training.schemas import (
+    BudgetStatus,
     ComplianceItem,
     ComplianceStatus,
     CourseCreate,
@@ -23,12 +32,22 @@ from hr_svc.training.schemas import (
     EnrolmentStatus,
     PlanLine,
     SessionCreate,
+    SessionStatus,
     TrainingPlan,
 )
 from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
-from sg_common.contracts.hr import TrainingCompletedV1
-from sg_common.errors import BusinessRuleViolation, NotFound
+from sg_common.contracts.budget import (
+    BudgetTrainingCommitmentRecordedV1,
+    BudgetTrainingCommitmentRejectedV1,
+)
+from sg_common.contracts.hr import (
+    TrainingCompletedV1,
+    TrainingSessionCancelledV1,
+    TrainingSessionCompletedV1,
+    TrainingSessionConfirmedV1,
+)
+from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
 from sg_common.events import publish
 from sg_common.org import OrgTree
 
@@ -39,6 +58,7 @@ SEAT_HOLDING = (
     EnrolmentStatus.completed,
 )
 ACTIVE = (*SEAT_HOLDING, EnrolmentStatus.waitlisted)
+ZERO = Decimal("0.00")
 
 
 class DuplicateCourse(BusinessRuleViolation):
@@ -79,6 +99,46 @@ class AttendanceRequired(BusinessRuleViolation):
 class AlreadyCompleted(BusinessRuleViolation):
     type_slug = "already-completed"
     title = "This enrolment is already completed"
+
+
+class SessionCompleted(BusinessRuleViolation):
+    type_slug = "session-completed"
+    title = "The session is completed"
+
+
+class SessionNotConfirmed(BusinessRuleViolation):
+    type_slug = "session-not-confirmed"
+    title = "The session is not confirmed"
+
+
+class BudgetAnswerPending(BusinessRuleViolation):
+    type_slug = "budget-answer-pending"
+    title = "Budget has not answered the session's commitment request yet"
+
+
+class TrainingNotCommitted(BusinessRuleViolation):
+    type_slug = "training-not-committed"
+    title = "Budget has not committed the session's cost"
+
+
+class ActualCostAboveCommitment(BusinessRuleViolation):
+    type_slug = "actual-cost-above-commitment"
+    title = "The actual cost exceeds what budget committed"
+
+
+class InvalidEstimatedCost(BusinessRuleViolation):
+    type_slug = "invalid-estimated-cost"
+    title = "A committed session's estimate cannot drop to zero: cancel the session instead"
+
+
+class InvalidCompletionDate(UnprocessableEntity):
+    type_slug = "invalid-completion-date"
+    title = "A session is completed between its first day and today"
+
+
+def subject_of(row: TrainingSession) -> str:
+    """hr's session events and budget's answers share the session's key (one partition)."""
+    return f"training-session-{row.id}"
 
 
 def add_months(day: date, months: int) -> date:
@@ -177,12 +237,26 @@ async def waitlist_positions(session: AsyncSession, session_id: int) -> dict[int
 
 
 async def cancel_session(session: AsyncSession, *, row: TrainingSession) -> TrainingSession:
-    """Cancel a session: every open enrolment is cancelled."""
+    """Cancel a session: every open enrolment is cancelled; when budget was asked to commit
+    its cost, it is told to release it (``training_session.cancelled``)."""
+    row = await lock(session, TrainingSession, row.id)
     if row.cancelled:
         raise SessionCancelled(f"session {row.id} is already cancelled")
+    if row.status == SessionStatus.completed:
+        raise SessionCompleted(f"session {row.id} was held on {row.completed_on}")
+    asked = row.budget_status == BudgetStatus.pending or row.committed_ae is not None
     row.cancelled = True
+    row.status = SessionStatus.cancelled.value
+    if asked:
+        row.budget_status = BudgetStatus.released.value
     row.version += 1
     session.add(row)
+    if asked:
+        await publish(
+            session,
+            TrainingSessionCancelledV1(session_id=str(row.id), unit_code=row.unit_code),
+            subject=subject_of(row),
+        )
     stmt = select(Enrolment).where(
         Enrolment.session_id == row.id,
         col(Enrolment.status).in_([EnrolmentStatus.enrolled, EnrolmentStatus.waitlisted]),
@@ -202,6 +276,8 @@ async def enrol(session: AsyncSession, *, row: TrainingSession, agent: Agent) ->
     assert agent.id is not None
     if row.cancelled:
         raise SessionCancelled(f"session {row.id} is cancelled")
+    if row.status == SessionStatus.completed:
+        raise SessionCompleted(f"session {row.id} was held on {row.completed_on}")
     if agent.left_on is not None and agent.left_on < row.start_date:
         raise AgentInactive(f"agent {agent.id} left on {agent.left_on}")
     stmt = select(Enrolment).where(
@@ -293,6 +369,7 @@ async def complete(
         raise AttendanceRequired(
             f"enrolment {enrolment.id} is {enrolment.status}; mark the agent present first"
         )
+    require_committed(row)
     course = await get_course(session, row.course_id)
     agent = await session.get(Agent, enrolment.agent_id)
     assert agent is not None
@@ -335,6 +412,206 @@ async def complete(
         subject=f"agent-{agent.id}",
     )
     return completion
+
+
+# budget: commit at confirmation, certify at completion, release on cancellation -------------
+def committed(row: TrainingSession) -> Decimal | None:
+    """What budget holds for the session (0 when it needs none), None when nothing is."""
+    if row.committed_ae is not None:
+        return row.committed_ae
+    if row.budget_status == BudgetStatus.not_required:
+        return ZERO
+    return None
+
+
+def require_committed(row: TrainingSession) -> Decimal:
+    """The session may take place: budget committed its cost (409 otherwise, with figures)."""
+    if row.status == SessionStatus.planned:
+        raise SessionNotConfirmed(f"session {row.id} is not confirmed: confirm it first")
+    held = committed(row)
+    if held is None or row.budget_status == BudgetStatus.pending:
+        raise TrainingNotCommitted(
+            f"budget has not committed the cost of session {row.id} ({row.budget_status})"
+            + (f": {row.budget_reason}" if row.budget_reason else ""),
+            extra={
+                "budget_status": row.budget_status,
+                "requested_ae": _money(row.budget_requested_ae),
+                "available_ae": _money(row.budget_available_ae),
+            },
+        )
+    return held
+
+
+def _money(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value:.2f}"
+
+
+async def _present(session: AsyncSession, session_id: int) -> int:
+    stmt = select(func.count()).where(
+        Enrolment.session_id == session_id,
+        col(Enrolment.status).in_([EnrolmentStatus.attended, EnrolmentStatus.completed]),
+    )
+    return int((await session.exec(stmt)).one())
+
+
+async def confirm_session(
+    session: AsyncSession, *, row: TrainingSession, estimated_cost: Decimal | None
+) -> TrainingSession:
+    """Confirm (or revise) the session: budget is asked to commit ``estimated_cost`` (default:
+    the course's cost × capacity); a 0.00 estimate needs no commitment."""
+    row = await lock(session, TrainingSession, row.id)
+    if row.cancelled:
+        raise SessionCancelled(f"session {row.id} is cancelled")
+    if row.status == SessionStatus.completed:
+        raise SessionCompleted(f"session {row.id} was held on {row.completed_on}")
+    if row.budget_status == BudgetStatus.pending:
+        raise BudgetAnswerPending(
+            f"budget has not answered the request for session {row.id} yet",
+            extra={"estimated_cost": _money(row.estimated_cost)},
+        )
+    course = await get_course(session, row.course_id)
+    estimate = estimated_cost if estimated_cost is not None else course.cost * row.capacity
+    if estimate <= ZERO and row.committed_ae is not None:
+        raise InvalidEstimatedCost(
+            f"budget holds {row.committed_ae:.2f} for session {row.id}: cancel the session "
+            "to release it"
+        )
+    row.status = SessionStatus.confirmed.value
+    row.estimated_cost = estimate
+    row.version += 1
+    if estimate <= ZERO:
+        row.budget_status = BudgetStatus.not_required.value
+        session.add(row)
+        await session.flush()
+        return row
+    row.budget_status = BudgetStatus.pending.value
+    session.add(row)
+    await session.flush()
+    await publish(
+        session,
+        TrainingSessionConfirmedV1(
+            session_id=str(row.id),
+            unit_code=row.unit_code,
+            fiscal_year=row.start_date.year,
+            course_code=course.code,
+            course_title=course.title,
+            estimated_cost=estimate,
+            start_date=row.start_date,
+            end_date=row.end_date,
+        ),
+        subject=subject_of(row),
+    )
+    return row
+
+
+async def complete_session(
+    session: AsyncSession,
+    *,
+    row: TrainingSession,
+    actual_cost: Decimal | None,
+    completed_on: date | None,
+) -> TrainingSession:
+    """The session was held: budget certifies service fait for ``actual_cost`` (default: the
+    course's cost × agents present), never above what it committed, and releases the rest."""
+    assert row.id is not None
+    session_id = row.id
+    row = await lock(session, TrainingSession, session_id)
+    if row.cancelled:
+        raise SessionCancelled(f"session {row.id} is cancelled")
+    if row.status == SessionStatus.completed:
+        raise SessionCompleted(f"session {row.id} was held on {row.completed_on}")
+    held = require_committed(row)
+    day = completed_on or row.end_date
+    if day < row.start_date or day > today():
+        raise InvalidCompletionDate(
+            f"session {row.id} runs from {row.start_date}; {day} is before it or after today "
+            f"({today()})"
+        )
+    present = await _present(session, session_id)
+    course = await get_course(session, row.course_id)
+    actual = actual_cost if actual_cost is not None else course.cost * present
+    if actual > held:
+        raise ActualCostAboveCommitment(
+            f"session {row.id} cost {actual:.2f} but budget committed {held:.2f}: confirm it "
+            f"again with the new estimate ({actual:.2f}) first",
+            extra={"committed_ae": f"{held:.2f}", "actual_cost": f"{actual:.2f}"},
+        )
+    row.status = SessionStatus.completed.value
+    row.actual_cost = actual
+    row.completed_on = day
+    if row.committed_ae is not None:
+        row.budget_status = BudgetStatus.certified.value
+    row.version += 1
+    session.add(row)
+    await session.flush()
+    if row.committed_ae is not None:
+        await publish(
+            session,
+            TrainingSessionCompletedV1(
+                session_id=str(row.id),
+                unit_code=row.unit_code,
+                actual_cost=actual,
+                completed_on=day,
+                trainees=present,
+            ),
+            subject=subject_of(row),
+        )
+    return row
+
+
+async def _answered(session: AsyncSession, session_id: str) -> TrainingSession | None:
+    """The session a budget answer is about, locked, if it waits for one."""
+    if not session_id.isdigit():
+        return None
+    row = await session.get(TrainingSession, int(session_id))
+    if row is None:
+        return None
+    row = await lock(session, TrainingSession, row.id)
+    if row.budget_status != BudgetStatus.pending:
+        return None
+    return row
+
+
+async def _keep_answer(session: AsyncSession, row: TrainingSession) -> TrainingSession:
+    row.budget_answered_at = utcnow()
+    row.version += 1
+    session.add(row)
+    await session.flush()
+    return row
+
+
+async def record_commitment(
+    session: AsyncSession, *, data: BudgetTrainingCommitmentRecordedV1
+) -> TrainingSession | None:
+    """Budget committed the session's estimate (or its revision)."""
+    row = await _answered(session, data.training_session_id)
+    if row is None:
+        return None
+    row.budget_status = BudgetStatus.committed.value
+    row.commitment_id = data.commitment_id
+    row.committed_ae = data.ae
+    row.budget_requested_ae = None
+    row.budget_available_ae = data.available_ae
+    row.budget_reason = None
+    return await _keep_answer(session, row)
+
+
+async def record_refusal(
+    session: AsyncSession, *, data: BudgetTrainingCommitmentRejectedV1
+) -> TrainingSession | None:
+    """Budget refused the estimate: its figures are kept on the session; whatever it still
+    holds from an earlier answer stays committed."""
+    row = await _answered(session, data.training_session_id)
+    if row is None:
+        return None
+    row.budget_status = BudgetStatus.refused.value
+    row.committed_ae = data.committed_ae if data.committed_ae > ZERO else None
+    if row.committed_ae is None:
+        row.commitment_id = None
+    row.budget_requested_ae = data.requested_ae
+    row.budget_available_ae = data.available_ae
+    row.budget_reason = data.reason[:500]
+    return await _keep_answer(session, row)
 
 
 # plan and compliance -----------------------------------------------------------------------

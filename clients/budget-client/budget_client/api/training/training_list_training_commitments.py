@@ -1,0 +1,306 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.training_commitment_page import TrainingCommitmentPage
+from ...models.training_commitment_status import TrainingCommitmentStatus
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    unit_code: None | str | Unset = UNSET,
+    fiscal_year: int | None | Unset = UNSET,
+    status: None | TrainingCommitmentStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_unit_code: None | str | Unset
+    if isinstance(unit_code, Unset):
+        json_unit_code = UNSET
+    else:
+        json_unit_code = unit_code
+    params["unit_code"] = json_unit_code
+
+    json_fiscal_year: int | None | Unset
+    if isinstance(fiscal_year, Unset):
+        json_fiscal_year = UNSET
+    else:
+        json_fiscal_year = fiscal_year
+    params["fiscal_year"] = json_fiscal_year
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, TrainingCommitmentStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/training-commitments",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TrainingCommitmentPage | None:
+    if response.status_code == 200:
+        response_200 = TrainingCommitmentPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | TrainingCommitmentPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    unit_code: None | str | Unset = UNSET,
+    fiscal_year: int | None | Unset = UNSET,
+    status: None | TrainingCommitmentStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[Problem | TrainingCommitmentPage]:
+    """ hr's training sessions and their commitment on T3 (action 09)
+
+    Args:
+        unit_code (None | str | Unset):
+        fiscal_year (int | None | Unset):
+        status (None | TrainingCommitmentStatus | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TrainingCommitmentPage]
+     """
+
+
+    kwargs = _get_kwargs(
+        unit_code=unit_code,
+fiscal_year=fiscal_year,
+status=status,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    unit_code: None | str | Unset = UNSET,
+    fiscal_year: int | None | Unset = UNSET,
+    status: None | TrainingCommitmentStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Problem | TrainingCommitmentPage | None:
+    """ hr's training sessions and their commitment on T3 (action 09)
+
+    Args:
+        unit_code (None | str | Unset):
+        fiscal_year (int | None | Unset):
+        status (None | TrainingCommitmentStatus | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TrainingCommitmentPage
+     """
+
+
+    return sync_detailed(
+        client=client,
+unit_code=unit_code,
+fiscal_year=fiscal_year,
+status=status,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    unit_code: None | str | Unset = UNSET,
+    fiscal_year: int | None | Unset = UNSET,
+    status: None | TrainingCommitmentStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[Problem | TrainingCommitmentPage]:
+    """ hr's training sessions and their commitment on T3 (action 09)
+
+    Args:
+        unit_code (None | str | Unset):
+        fiscal_year (int | None | Unset):
+        status (None | TrainingCommitmentStatus | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TrainingCommitmentPage]
+     """
+
+
+    kwargs = _get_kwargs(
+        unit_code=unit_code,
+fiscal_year=fiscal_year,
+status=status,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    unit_code: None | str | Unset = UNSET,
+    fiscal_year: int | None | Unset = UNSET,
+    status: None | TrainingCommitmentStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Problem | TrainingCommitmentPage | None:
+    """ hr's training sessions and their commitment on T3 (action 09)
+
+    Args:
+        unit_code (None | str | Unset):
+        fiscal_year (int | None | Unset):
+        status (None | TrainingCommitmentStatus | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TrainingCommitmentPage
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+unit_code=unit_code,
+fiscal_year=fiscal_year,
+status=status,
+limit=limit,
+cursor=cursor,
+
+    )).parsed
