@@ -16,19 +16,11 @@ from sqlalchemy import update
 
 from budget_svc.ledger import service as ledger
 from budget_svc.ledger.models import BudgetLine
+from sg_common.contracts.budget import BudgetAvailabilityChangedV1
 from sg_common.events import EventEnvelope
 from sg_common.testing import ServiceEvents
 
-FIGURES = (
-    "allocated_ae",
-    "allocated_cp",
-    "frozen_ae",
-    "frozen_cp",
-    "committed_ae",
-    "paid_cp",
-    "available_ae",
-    "available_cp",
-)
+FIGURES = BudgetAvailabilityChangedV1.FIGURES
 
 
 def line_key(data: Any) -> tuple[str, int, str, str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
@@ -116,6 +116,17 @@ class BudgetAvailabilityChangedV1(_Budget):
     """A budget line's credits after a change (state, not delta): the highest sequence wins."""
 
     event_type = "budget.availability_changed"
+    #: The line's figures (what a consumer keeps from each snapshot).
+    FIGURES: ClassVar[tuple[str, ...]] = (
+        "allocated_ae",
+        "allocated_cp",
+        "frozen_ae",
+        "frozen_cp",
+        "committed_ae",
+        "paid_cp",
+        "available_ae",
+        "available_cp",
+    )
     unit_code: UnitCode
     fiscal_year: int
     action: str
