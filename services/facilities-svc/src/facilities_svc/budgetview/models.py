@@ -3,8 +3,9 @@
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Column, DateTime, UniqueConstraint
+from sqlalchemy import Column, UniqueConstraint
 from sqlmodel import Field
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from facilities_svc.models import FacilitiesTable
 
@@ -36,4 +37,4 @@ class BudgetLineView(FacilitiesTable, table=True):
     paid_cp: Decimal = _money()
     available_ae: Decimal = _money()
     available_cp: Decimal = _money()
-    as_of: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    as_of: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))

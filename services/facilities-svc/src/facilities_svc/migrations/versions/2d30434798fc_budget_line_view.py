@@ -1,7 +1,7 @@
 """budget line view
 
 Revision ID: 2d30434798fc
-Revises: 77518d9dd6ae
+Revises: dc9fa8821c0c
 Create Date: 2026-12-02 19:58:47.424709
 """
 
@@ -12,7 +12,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "2d30434798fc"
-down_revision: str | None = "77518d9dd6ae"
+down_revision: str | None = "dc9fa8821c0c"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
