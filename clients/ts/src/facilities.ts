@@ -14,7 +14,7 @@ export interface paths {
         /**
          * AE available to a unit before ordering
          * @description Budget's figures, asked through the generated budget client, less the orders still
-         *     awaiting budget's commitment; estimated from budget's events when budget cannot answer.
+         *     awaiting budget's commitment; from budget's events when budget cannot answer.
          */
         get: operations["purchases-budget_availability"];
         put?: never;
@@ -2514,6 +2514,8 @@ export interface operations {
             query: {
                 unit_code: string;
                 fiscal_year: number;
+                /** @description `events`: only the figures kept from budget's events (what is shown when budget cannot answer), without asking budget — e.g. to reconcile them. */
+                source?: "events" | null;
             };
             header?: never;
             path?: never;

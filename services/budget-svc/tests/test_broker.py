@@ -48,17 +48,35 @@ async def test_allocation_and_reserve_events_reach_the_topic(
     )
     assert applied.status_code == 201
 
-    async def both_sent() -> bool:
+    async def all_sent() -> bool:
         events = await budget_events(fresh_broker)
-        return "budget.allocated" in events and "budget.reserve_changed" in events
+        return (
+            "budget.allocated" in events
+            and "budget.reserve_changed" in events
+            and len(events.get("budget.availability_changed", [])) == 2
+        )
 
-    await wait_for(both_sent, timeout=30, what="allocated and reserve_changed on the topic")
+    await wait_for(
+        all_sent, timeout=30, what="allocated, reserve_changed, 2 snapshots on the topic"
+    )
     events = await budget_events(fresh_broker)
     [allocated] = events["budget.allocated"]
     assert allocated["allocation_id"] == str(allocation["id"])
     assert allocated["ae"] == "10000.00"
     [freeze] = events["budget.reserve_changed"]
     assert (freeze["kind"], freeze["ae"], freeze["cp"]) == ("freeze", "500.00", "400.00")
+    # the line's figures after each: 10 000.00 available, then 10 000 − 500 (5 %) = 9 500.00
+    snapshots = events["budget.availability_changed"]
+    assert [(x["sequence"], x["cause"], x["available_ae"]) for x in snapshots] == [
+        (1, "allocation", "10000.00"),
+        (2, "reserve_freeze", "9500.00"),
+    ]
+    keys = {
+        r.key
+        for r in await read_topic(fresh_broker.bootstrap, "sg.budget.events")
+        if dict(r.headers)["ce_type"] == b"budget.availability_changed"
+    }
+    assert keys == {b"line/DR-BRE/2026/08/T3"}  # one key: one partition, in order
 
 
 async def test_purchase_orders_round_trip_with_facilities(

@@ -18,8 +18,11 @@ from sg_common.contracts.budget import (
 from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
 from sg_common.contracts.production import ImprovementProposedV1
 from sg_common.events.broker import EmbeddedBroker
+from sg_common.events.store import InboxMessage
 from sg_common.events.testing import read_topic, wait_for
 from sg_common.testing import broker_settings, produce
+
+from .test_budget_projection import snapshot
 
 pytestmark = [pytest.mark.broker, pytest.mark.sqlite_only, pytest.mark.usefixtures("frozen_clock")]
 
@@ -167,3 +170,28 @@ async def test_feeds_from_budget_hr_and_production_over_the_broker(
         subject="AG-1",
     )
     await wait_for(lambda: seen("/occupants", 0), timeout=30, what="agent.left applied")
+
+
+async def test_budgets_line_snapshots_over_the_broker(
+    app: FastAPI, client: httpx.AsyncClient, fresh_broker: EmbeddedBroker, auth
+) -> None:
+    """Two snapshots of a line, the newer first (as after a replay): the newer one is kept."""
+    await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")
+    manager = auth(roles=["facilities.manager"], units=["DSG"])
+    key = "line/DESE-CN/2026/01/T5"
+    await produce(fresh_broker, snapshot(2, "600.00", committed_ae="400.00"), subject=key)
+    older = await produce(fresh_broker, snapshot(1, "1000.00"), subject=key)
+
+    async def handled() -> bool:
+        async with app.state.database.transaction(write=False) as session:
+            found = await session.get(InboxMessage, ("facilities", older.id))
+        return found is not None
+
+    await wait_for(handled, timeout=30, what="both snapshots consumed")
+    response = await client.get(
+        "/budget-availability",
+        params={"unit_code": "DESE-CN", "fiscal_year": 2026, "source": "events"},
+        headers=manager,
+    )
+    [line] = response.json()["items"]
+    assert (line["ae_committed"], line["ae_available"]) == ("400.00", "600.00")

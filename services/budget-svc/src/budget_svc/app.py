@@ -14,6 +14,7 @@ from budget_svc.events.handlers import EVENT_HANDLERS
 from budget_svc.execution.router import router as execution_router
 from budget_svc.forecasts.router import router as forecasts_router
 from budget_svc.ledger.router import router as availability_router
+from budget_svc.ledger.service import announce_lines
 from budget_svc.models import metadata
 from budget_svc.programme.router import control_router, performance_router
 from budget_svc.programme.router import router as programme_router
@@ -56,7 +57,7 @@ SERVICE = ServiceDefinition(
         control_router,
     ],
     event_handlers=EVENT_HANDLERS,
-    reference_data=[load_budget_structure, load_chart, load_rates],
+    reference_data=[load_budget_structure, load_chart, load_rates, announce_lines],
     openapi_tags=[
         {"name": "structure", "description": "Programme 220, actions, titles, fiscal years."},
         {"name": "forecasts", "description": "Prévisions of resources and uses, with revisions."},

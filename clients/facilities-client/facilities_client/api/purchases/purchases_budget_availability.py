@@ -10,7 +10,9 @@ from ... import errors
 
 from ...models.availability import Availability
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
+from typing import Literal, cast
 
 
 
@@ -18,6 +20,7 @@ def _get_kwargs(
     *,
     unit_code: str,
     fiscal_year: int,
+    source: Literal['events'] | None | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -29,6 +32,13 @@ def _get_kwargs(
     params["unit_code"] = unit_code
 
     params["fiscal_year"] = fiscal_year
+
+    json_source: Literal['events'] | None | Unset
+    if isinstance(source, Unset):
+        json_source = UNSET
+    else:
+        json_source = source
+    params["source"] = json_source
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -115,16 +125,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     unit_code: str,
     fiscal_year: int,
+    source: Literal['events'] | None | Unset = UNSET,
 
 ) -> Response[Availability | Problem]:
     """ AE available to a unit before ordering
 
      Budget's figures, asked through the generated budget client, less the orders still
-    awaiting budget's commitment; estimated from budget's events when budget cannot answer.
+    awaiting budget's commitment; from budget's events when budget cannot answer.
 
     Args:
         unit_code (str):
         fiscal_year (int):
+        source (Literal['events'] | None | Unset): `events`: only the figures kept from budget's
+            events (what is shown when budget cannot answer), without asking budget — e.g. to
+            reconcile them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,6 +152,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         unit_code=unit_code,
 fiscal_year=fiscal_year,
+source=source,
 
     )
 
@@ -152,16 +167,20 @@ def sync(
     client: AuthenticatedClient,
     unit_code: str,
     fiscal_year: int,
+    source: Literal['events'] | None | Unset = UNSET,
 
 ) -> Availability | Problem | None:
     """ AE available to a unit before ordering
 
      Budget's figures, asked through the generated budget client, less the orders still
-    awaiting budget's commitment; estimated from budget's events when budget cannot answer.
+    awaiting budget's commitment; from budget's events when budget cannot answer.
 
     Args:
         unit_code (str):
         fiscal_year (int):
+        source (Literal['events'] | None | Unset): `events`: only the figures kept from budget's
+            events (what is shown when budget cannot answer), without asking budget — e.g. to
+            reconcile them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,6 +195,7 @@ def sync(
         client=client,
 unit_code=unit_code,
 fiscal_year=fiscal_year,
+source=source,
 
     ).parsed
 
@@ -184,16 +204,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     unit_code: str,
     fiscal_year: int,
+    source: Literal['events'] | None | Unset = UNSET,
 
 ) -> Response[Availability | Problem]:
     """ AE available to a unit before ordering
 
      Budget's figures, asked through the generated budget client, less the orders still
-    awaiting budget's commitment; estimated from budget's events when budget cannot answer.
+    awaiting budget's commitment; from budget's events when budget cannot answer.
 
     Args:
         unit_code (str):
         fiscal_year (int):
+        source (Literal['events'] | None | Unset): `events`: only the figures kept from budget's
+            events (what is shown when budget cannot answer), without asking budget — e.g. to
+            reconcile them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,6 +231,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         unit_code=unit_code,
 fiscal_year=fiscal_year,
+source=source,
 
     )
 
@@ -221,16 +246,20 @@ async def asyncio(
     client: AuthenticatedClient,
     unit_code: str,
     fiscal_year: int,
+    source: Literal['events'] | None | Unset = UNSET,
 
 ) -> Availability | Problem | None:
     """ AE available to a unit before ordering
 
      Budget's figures, asked through the generated budget client, less the orders still
-    awaiting budget's commitment; estimated from budget's events when budget cannot answer.
+    awaiting budget's commitment; from budget's events when budget cannot answer.
 
     Args:
         unit_code (str):
         fiscal_year (int):
+        source (Literal['events'] | None | Unset): `events`: only the figures kept from budget's
+            events (what is shown when budget cannot answer), without asking budget — e.g. to
+            reconcile them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,5 +274,6 @@ async def asyncio(
         client=client,
 unit_code=unit_code,
 fiscal_year=fiscal_year,
+source=source,
 
     )).parsed

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import ClassVar, Literal
+
+from pydantic import Field
 
 from pydantic import Field
 
@@ -140,3 +142,50 @@ class BudgetPaymentLateV1(_Budget):
     days_late: int
     interest: Money
     fixed_fee: Money
+
+
+@register
+class BudgetAvailabilityChangedV1(_Budget):
+    """A budget line's credits after a change (state, not delta): the highest sequence wins."""
+
+    event_type = "budget.availability_changed"
+    #: The line's figures (what a consumer keeps from each snapshot).
+    FIGURES: ClassVar[tuple[str, ...]] = (
+        "allocated_ae",
+        "allocated_cp",
+        "frozen_ae",
+        "frozen_cp",
+        "committed_ae",
+        "paid_cp",
+        "available_ae",
+        "available_cp",
+    )
+    unit_code: UnitCode
+    fiscal_year: int
+    action: str
+    title: Title
+    sequence: int = Field(
+        ge=1,
+        description="Per line, +1 at each change: keep the highest, ignore lower or equal ones.",
+    )
+    allocated_ae: Money = Field(description="Dotations and transfers, less annulations.")
+    allocated_cp: Money
+    frozen_ae: Money = Field(description="In reserve (réserve + surgel − dégel − annulation).")
+    frozen_cp: Money
+    committed_ae: Money = Field(description="AE of legal commitments (and late-payment charges).")
+    paid_cp: Money
+    available_ae: Money = Field(description="allocated − frozen − committed (may be negative).")
+    available_cp: Money = Field(description="allocated − frozen − paid (may be negative).")
+    cause: str = Field(
+        max_length=32,
+        description="The ledger movement that changed it: allocation, transfer_in, transfer_out, "
+        "reserve_freeze, reserve_release, reserve_extra_freeze, reserve_cancellation, "
+        "commitment, commitment_reduce, commitment_cancel, payment, late_payment_charges, "
+        "carry_over_out, carry_over_in; announce: the figures published once, unchanged.",
+    )
+    reference: str | None = Field(
+        default=None,
+        max_length=64,
+        description="What caused it: allocation-<id>, transfer-<id>, reserve-operation-<id>, "
+        "commitment-<id>.",
+    )

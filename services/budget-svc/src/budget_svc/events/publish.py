@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from decimal import Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.allocations.models import Allocation
 from budget_svc.commitments.models import Commitment
+from budget_svc.ledger.models import BudgetLine
 from budget_svc.reserve.models import ReserveOperation
 from budget_svc.spending.models import Invoice, Payment, ServiceDone
 from budget_svc.training.models import TrainingCommitment
 from sg_common.contracts.budget import (
     BudgetAllocatedV1,
+    BudgetAvailabilityChangedV1,
     BudgetCommitmentRecordedV1,
     BudgetCommitmentRejectedV1,
     BudgetInvoicePaidV1,
@@ -24,6 +27,9 @@ from sg_common.contracts.budget import (
     BudgetTrainingCommitmentRejectedV1,
 )
 from sg_common.events import publish
+
+if TYPE_CHECKING:
+    from budget_svc.ledger.service import Balance
 
 
 async def allocated(session: AsyncSession, allocation: Allocation) -> None:
@@ -190,4 +196,39 @@ async def payment_late(session: AsyncSession, invoice: Invoice, payment: Payment
             fixed_fee=payment.fixed_fee,
         ),
         subject=f"invoice-{invoice.id}",
+    )
+
+
+def line_subject(line: BudgetLine) -> str:
+    """The Kafka key of a budget line's events: ``line/<unit>/<year>/<action>/<title>``."""
+    return f"line/{line.unit_code}/{line.fiscal_year}/{line.action}/{line.title}"
+
+
+async def availability_changed(
+    session: AsyncSession,
+    line: BudgetLine,
+    figures: Balance,
+    *,
+    sequence: int,
+    cause: str,
+    reference: str | None,
+) -> None:
+    """``budget.availability_changed``: the line's figures after a change (subject: the line,
+    so a line's snapshots stay in one partition, in order)."""
+    title: Literal["T2", "T3", "T5", "T6"] = line.title  # type: ignore[assignment]
+    await publish(
+        session,
+        BudgetAvailabilityChangedV1(
+            unit_code=line.unit_code,
+            fiscal_year=line.fiscal_year,
+            action=line.action,
+            title=title,
+            sequence=sequence,
+            **asdict(figures),
+            available_ae=figures.available_ae,
+            available_cp=figures.available_cp,
+            cause=cause,
+            reference=reference,
+        ),
+        subject=line_subject(line),
     )

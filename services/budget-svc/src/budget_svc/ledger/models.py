@@ -20,7 +20,8 @@ class BudgetLine(BudgetTable, table=True):
     """Ligne budgétaire: unit × fiscal year × action × title (the unit of availability).
 
     Locked (``SELECT … FOR UPDATE``) by every operation that consumes credits, so two
-    concurrent commitments can never take more than is available.
+    concurrent commitments can never take more than is available. ``availability_sequence``
+    counts the ``budget.availability_changed`` snapshots published for the line (0: never).
     """
 
     __tablename__ = "budget_line"
@@ -32,6 +33,7 @@ class BudgetLine(BudgetTable, table=True):
     fiscal_year: int = Field(index=True)
     action: str = Field(max_length=8)
     title: str = Field(max_length=4)
+    availability_sequence: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class BudgetMovement(BudgetTable, table=True):

@@ -2,6 +2,11 @@
 
 Available AE = allocated AE − frozen AE − committed AE; available CP = allocated CP − frozen CP
 − paid CP. Always summed from :class:`BudgetMovement` rows, never stored.
+
+Every movement is the one place a line's credits change, so :func:`record` also publishes the
+line's new figures (``budget.availability_changed``, keyed by the line, with the line's next
+sequence number): the other services hold budget's availability without knowing which
+operations (allocation, transfer, reserve, commitment, payment…) move it.
 """
 
 from __future__ import annotations
@@ -10,11 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func
+from sqlalchemy import func, update
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.common import ZERO
+from budget_svc.events import publish as events
 from budget_svc.ledger.models import BudgetLine, BudgetMovement
 from sg_common.clock import utcnow
 from sg_common.errors import BusinessRuleViolation
@@ -173,7 +180,7 @@ async def record(
     transfer_id: int | None = None,
     commitment_id: int | None = None,
 ) -> BudgetMovement:
-    """Append a movement to the ledger."""
+    """Append a movement to the ledger and publish the line's new figures."""
     assert line.id is not None
     movement = BudgetMovement(
         line_id=line.id,
@@ -194,7 +201,60 @@ async def record(
     )
     session.add(movement)
     await session.flush()
+    await announce(session, line, cause=kind, reference=_reference(movement))
     return movement
+
+
+def _reference(movement: BudgetMovement) -> str | None:
+    """What caused a movement, as the other services can name it."""
+    for prefix, value in (
+        ("transfer", movement.transfer_id),
+        ("reserve-operation", movement.reserve_operation_id),
+        ("commitment", movement.commitment_id),
+        ("allocation", movement.allocation_id),
+    ):
+        if value is not None:
+            return f"{prefix}-{value}"
+    return None
+
+
+async def announce(
+    session: AsyncSession, line: BudgetLine, *, cause: str, reference: str | None = None
+) -> None:
+    """Publish the line's figures under its next sequence number.
+
+    The sequence is bumped by one ``UPDATE … SET availability_sequence = availability_sequence
+    + 1`` before the sums are read: on PostgreSQL the update holds the line's row until commit,
+    so two transactions changing the same line number their snapshots in commit order, and the
+    later one reads the earlier one's movements (READ COMMITTED); SQLite has one writer.
+    """
+    assert line.id is not None
+    bumped = await session.exec(
+        update(BudgetLine)
+        .where(col(BudgetLine.id) == line.id)
+        .values(availability_sequence=col(BudgetLine.availability_sequence) + 1)
+        .returning(col(BudgetLine.availability_sequence))
+    )
+    sequence = int(bumped.scalar_one())
+    set_committed_value(line, "availability_sequence", sequence)
+    await events.availability_changed(
+        session,
+        line,
+        await balance(session, line.id),
+        sequence=sequence,
+        cause=cause,
+        reference=reference,
+    )
+
+
+async def announce_lines(session: AsyncSession) -> None:
+    """At start: publish once the figures of every line never published (sequence 0: lines
+    from before ``budget.availability_changed``), so consumers can start from them."""
+    stmt = (
+        select(BudgetLine).where(BudgetLine.availability_sequence == 0).order_by(col(BudgetLine.id))
+    )
+    for line in (await session.exec(stmt)).all():
+        await announce(session, line, cause="announce")
 
 
 async def allocations_frozen(

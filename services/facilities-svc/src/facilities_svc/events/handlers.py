@@ -2,12 +2,14 @@
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from facilities_svc.budgetview import service as budget_view
 from facilities_svc.purchases import service as purchases
 from facilities_svc.realestate import service as realestate
 from facilities_svc.workconditions import service as workconditions
 from sg_common.app import EventHandler
 from sg_common.contracts.budget import (
     BudgetAllocatedV1,
+    BudgetAvailabilityChangedV1,
     BudgetCommitmentRecordedV1,
     BudgetCommitmentRejectedV1,
 )
@@ -56,6 +58,13 @@ async def handle_budget_allocated(session: AsyncSession, event: EventEnvelope) -
     )
 
 
+async def handle_availability_changed(session: AsyncSession, event: EventEnvelope) -> None:
+    """Budget's figures of a line after a change: kept unless an as recent one is held."""
+    data = event.data
+    assert isinstance(data, BudgetAvailabilityChangedV1)
+    await budget_view.apply_snapshot(session, snapshot=data, as_of=event.time)
+
+
 async def handle_agent_assigned(session: AsyncSession, event: EventEnvelope) -> None:
     """An agent joins a unit: a new occupant (workstation to allocate)."""
     data = event.data
@@ -101,6 +110,7 @@ EVENT_HANDLERS: dict[str, EventHandler] = {
     "budget.commitment_recorded": handle_commitment_recorded,
     "budget.commitment_rejected": handle_commitment_rejected,
     "budget.allocated": handle_budget_allocated,
+    "budget.availability_changed": handle_availability_changed,
     "agent.assigned": handle_agent_assigned,
     "agent.left": handle_agent_left,
     "improvement.proposed": handle_improvement_proposed,

@@ -2,7 +2,7 @@
 
 from datetime import date
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response, status
 from sqlmodel import col, select
@@ -413,13 +413,24 @@ async def budget_availability(
     _r: Reader,
     unit_code: str,
     fiscal_year: int,
+    source: Annotated[
+        Literal["events"] | None,
+        Query(
+            description="`events`: only the figures kept from budget's events (what is shown "
+            "when budget cannot answer), without asking budget — e.g. to reconcile them."
+        ),
+    ] = None,
 ) -> Availability:
     """Budget's figures, asked through the generated budget client, less the orders still
-    awaiting budget's commitment; estimated from budget's events when budget cannot answer."""
+    awaiting budget's commitment; from budget's events when budget cannot answer."""
     scope.check(unit_code, not_found=True, what="unit")
     async with db.transaction(write=False) as session:  # closed before budget is asked
         rows = await service.availability(session, unit_code=unit_code, fiscal_year=fiscal_year)
-    lines = await budget_lines(request, unit_code=unit_code, fiscal_year=fiscal_year)
+    lines = (
+        None
+        if source == "events"
+        else await budget_lines(request, unit_code=unit_code, fiscal_year=fiscal_year)
+    )
     if lines is None:
         return Availability(
             source="events", items=[AvailabilityLine.model_validate(r) for r in rows]

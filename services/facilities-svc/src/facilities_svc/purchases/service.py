@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from facilities_svc.budgetview import service as budget_view
 from facilities_svc.purchases.models import (
     BudgetEnvelope,
     CatalogueItem,
@@ -669,7 +670,12 @@ async def record_allocation(
 async def availability(
     session: AsyncSession, *, unit_code: str, fiscal_year: int
 ) -> list[dict[str, object]]:
-    """AE notified to the unit minus orders committed and orders awaiting budget's answer."""
+    """The unit's AE per line from budget's events, less the orders awaiting budget's answer.
+
+    A line budget has described (``budget.availability_changed``) shows budget's figures as of
+    that snapshot: transfers, reserve and every commitment included. A line known only from
+    ``budget.allocated`` (its snapshot not arrived yet) is estimated: AE notified minus this
+    service's orders."""
     envelopes = (
         await session.exec(
             select(BudgetEnvelope).where(
@@ -686,6 +692,7 @@ async def availability(
             )
         )
     ).all()
+    views = await budget_view.lines_of(session, unit_code=unit_code, fiscal_year=fiscal_year)
     totals: dict[tuple[str, str], dict[str, Decimal]] = defaultdict(
         lambda: defaultdict(lambda: Decimal("0.00"))
     )
@@ -698,18 +705,27 @@ async def availability(
         bucket = "awaiting" if order.status == S.awaiting_commitment else "committed"
         totals[key][bucket] += order.amount_ttc
     result = []
-    for (action, title), amounts in sorted(totals.items()):
+    for action, title in sorted(set(totals) | set(views)):
+        amounts = totals[(action, title)]
+        view = views.get((action, title))
+        if view is not None:
+            allocated_ae, allocated_cp = view.allocated_ae, view.allocated_cp
+            committed, available = view.committed_ae, view.available_ae
+        else:
+            allocated_ae, allocated_cp = amounts["ae"], amounts["cp"]
+            committed = amounts["committed"]
+            available = allocated_ae - committed
         result.append(
             {
                 "unit_code": unit_code,
                 "fiscal_year": fiscal_year,
                 "action": action,
                 "title": title,
-                "ae_allocated": amounts["ae"],
-                "cp_allocated": amounts["cp"],
-                "ae_committed": amounts["committed"],
+                "ae_allocated": allocated_ae,
+                "cp_allocated": allocated_cp,
+                "ae_committed": committed,
                 "ae_awaiting_commitment": amounts["awaiting"],
-                "ae_available": amounts["ae"] - amounts["committed"] - amounts["awaiting"],
+                "ae_available": available - amounts["awaiting"],
             }
         )
     return result
