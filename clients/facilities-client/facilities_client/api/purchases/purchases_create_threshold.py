@@ -119,7 +119,7 @@ def sync_detailed(
     body: ThresholdCreate,
 
 ) -> Response[Problem | ThresholdPublic]:
-    """ Record thresholds in force from a date
+    """ Record the thresholds of a kind of purchase in force from a date
 
     Args:
         body (ThresholdCreate):
@@ -150,7 +150,7 @@ def sync(
     body: ThresholdCreate,
 
 ) -> Problem | ThresholdPublic | None:
-    """ Record thresholds in force from a date
+    """ Record the thresholds of a kind of purchase in force from a date
 
     Args:
         body (ThresholdCreate):
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     body: ThresholdCreate,
 
 ) -> Response[Problem | ThresholdPublic]:
-    """ Record thresholds in force from a date
+    """ Record the thresholds of a kind of purchase in force from a date
 
     Args:
         body (ThresholdCreate):
@@ -207,7 +207,7 @@ async def asyncio(
     body: ThresholdCreate,
 
 ) -> Problem | ThresholdPublic | None:
-    """ Record thresholds in force from a date
+    """ Record the thresholds of a kind of purchase in force from a date
 
     Args:
         body (ThresholdCreate):
