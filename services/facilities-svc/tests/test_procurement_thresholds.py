@@ -19,6 +19,7 @@ need the 60 000 threshold move it to 2026-04-02.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 import httpx
@@ -332,3 +333,27 @@ async def test_framework_channels_have_no_threshold_figures(purchasing) -> None:
         ugap["threshold_ht"],
         ugap["split_flagged"],
     ) == ("ugap_order", None, None, False)
+
+
+async def test_concurrent_submissions_of_one_need_each_count_the_others(
+    purchasing, frozen_clock: Clock
+) -> None:
+    """Three 35 000 € furniture requisitions submitted at once: one after the other they give
+    35 000 (direct award), 70 000 and 105 000 (≥ 60 000: adapted procedure, flagged), never
+    three direct awards (submissions of a kind lock its thresholds row on PostgreSQL)."""
+    after_april_first(frozen_clock)
+    await purchasing.item("DESK", "1000.00", channel="open_market", category="furniture")
+    drafts = [await purchasing.requisition([("DESK", 35)]) for _ in range(3)]
+    responses = await asyncio.gather(
+        *(purchasing.step(d["id"], "submit", headers=purchasing.requester()) for d in drafts)
+    )
+    assert all(r.status_code == 200 for r in responses), [r.text for r in responses]
+    results = sorted(
+        (r.json()["estimated_value_ht"], r.json()["procedure"], r.json()["split_flagged"])
+        for r in responses
+    )
+    assert results == [
+        ("105000.00", A, True),
+        ("35000.00", D, False),
+        ("70000.00", A, True),
+    ]
