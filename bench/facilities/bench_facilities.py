@@ -68,6 +68,7 @@ def requisition_body(i: int) -> dict[str, Any]:
         "fiscal_year": 2026,
         "action": "01",
         "budget_title": "T3",
+        "kind": "supplies",
         "lines": [
             {"item_code": ITEMS[(i + k) % len(ITEMS)][0], "quantity": 1 + (i + k) % 7}
             for k in range(3)

@@ -187,6 +187,7 @@ def order(
                     "fiscal_year": year,
                     "action": action,
                     "budget_title": title,
+                    "kind": "supplies",
                     "lines": [{"item_code": c, "quantity": q} for c, q in lines],
                 },
             ),

@@ -175,6 +175,7 @@ def test_flow2_purchase_to_payment_and_the_rejected_twin(suite: Suite) -> None:
                     "fiscal_year": YEAR,
                     "action": "08",
                     "budget_title": "T3",
+                    "kind": "supplies",
                     "lines": [{"item_code": desk, "quantity": 10}],  # 3 000 TTC > 2 600
                 },
             ),

@@ -405,7 +405,7 @@ export interface paths {
         /** Procedure thresholds, newest first */
         get: operations["purchases-list_thresholds"];
         put?: never;
-        /** Record thresholds in force from a date */
+        /** Record the thresholds of a kind of purchase in force from a date */
         post: operations["purchases-create_threshold"];
         delete?: never;
         options?: never;
@@ -420,7 +420,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The procedure an amount and a channel call for on a date */
+        /**
+         * The procedure an amount of a kind of purchase and a channel call for on a date
+         * @description The amount is the estimated value of the whole need (every similar purchase of the
+         *     year), not of one requisition: submission adds up the year's needs itself.
+         */
         get: operations["purchases-choose_procedure"];
         put?: never;
         post?: never;
@@ -615,7 +619,9 @@ export interface paths {
         put?: never;
         /**
          * Submit Requisition
-         * @description Send for approval; the procedure is chosen (channel, thresholds in force today).
+         * @description Send for approval; the procedure is chosen (channel, thresholds of its kind in force
+         *     today, estimated value of the need of the year: ``estimated_value_ht``, ``threshold_ht``,
+         *     ``split_flagged`` when the need was split).
          */
         post: operations["purchases-submit_requisition"];
         delete?: never;
@@ -1991,10 +1997,17 @@ export interface components {
             /** Amount Ht */
             amount_ht: number | string;
             channel: components["schemas"]["Channel"];
+            kind: components["schemas"]["PurchaseKind"];
             procedure: components["schemas"]["Procedure"];
             /** Thresholds From */
             thresholds_from: string | null;
         };
+        /**
+         * PurchaseKind
+         * @description Nature du marché: fournitures, services ou travaux (each has its own thresholds).
+         * @enum {string}
+         */
+        PurchaseKind: "supplies" | "services" | "works";
         /**
          * ReceiptCreate
          * @example {
@@ -2067,6 +2080,7 @@ export interface components {
          *       "action": "01",
          *       "budget_title": "T5",
          *       "fiscal_year": 2026,
+         *       "kind": "supplies",
          *       "lines": [
          *         {
          *           "item_code": "UGAP-LAPTOP-14",
@@ -2084,6 +2098,8 @@ export interface components {
             budget_title: components["schemas"]["BudgetTitle"];
             /** Fiscal Year */
             fiscal_year: number;
+            /** @description What the requisition buys: supplies, services or works (each kind has its own procedure thresholds). */
+            kind: components["schemas"]["PurchaseKind"];
             /** Lines */
             lines: components["schemas"]["LineCreate"][];
             /** Subject */
@@ -2117,10 +2133,16 @@ export interface components {
             channel: components["schemas"]["Channel"] | null;
             /** Commitment Id */
             commitment_id: string | null;
+            /**
+             * Estimated Value Ht
+             * @description Estimated value of the need the procedure was chosen on, at submission: every similar need of the year (same purchase category, kind and fiscal year, bought on the open market by the whole institute), this requisition included; or its own total when larger. None before submission and on a framework channel.
+             */
+            estimated_value_ht: number | string | null;
             /** Fiscal Year */
             fiscal_year: number;
             /** Id */
             id: number;
+            kind: components["schemas"]["PurchaseKind"];
             /**
              * Lines
              * @default []
@@ -2131,6 +2153,10 @@ export interface components {
             /** Ordered On */
             ordered_on: string | null;
             procedure: components["schemas"]["Procedure"] | null;
+            /** Procedure Note */
+            procedure_note: string | null;
+            /** @description The purchase category whose need of the year decided the procedure (none when the requisition's own total decided, or on a framework channel). */
+            purchase_category: components["schemas"]["Category"] | null;
             /**
              * Rejection Reason
              * @description Why budget refused the commitment, or why the approver refused.
@@ -2138,11 +2164,21 @@ export interface components {
             rejection_reason: string | null;
             /** Requested By */
             requested_by: string;
+            /**
+             * Split Flagged
+             * @description True when this requisition alone would have called for a lighter procedure than the need of the year (fractionnement): the procedure follows the need.
+             */
+            split_flagged: boolean;
             status: components["schemas"]["RequisitionStatus"];
             /** Subject */
             subject: string;
             /** Tender Reference */
             tender_reference: string | null;
+            /**
+             * Threshold Ht
+             * @description The threshold that decided: the highest one the estimated value reaches, or, below both, the no-publicity threshold it stays under.
+             */
+            threshold_ht: number | string | null;
             /** Thresholds From */
             thresholds_from: string | null;
             /** Unit Code */
@@ -2165,6 +2201,7 @@ export interface components {
             /** Action */
             action?: string | null;
             budget_title?: components["schemas"]["BudgetTitle"] | null;
+            kind?: components["schemas"]["PurchaseKind"] | null;
             /** Lines */
             lines?: components["schemas"]["LineCreate"][] | null;
             /** Subject */
@@ -2435,10 +2472,11 @@ export interface components {
         /**
          * ThresholdCreate
          * @example {
-         *       "direct_award_below": "40000.00",
+         *       "direct_award_below": "60000.00",
          *       "formal_tender_from": "140000.00",
-         *       "note": "Seuils européens 2026-2027",
-         *       "valid_from": "2026-01-01"
+         *       "kind": "supplies",
+         *       "note": "Décret n° 2025-1386 (R. 2122-8), avis seuils 2026-2027",
+         *       "valid_from": "2026-04-01"
          *     }
          */
         ThresholdCreate: {
@@ -2446,6 +2484,7 @@ export interface components {
             direct_award_below: number | string;
             /** Formal Tender From */
             formal_tender_from: number | string;
+            kind: components["schemas"]["PurchaseKind"];
             /** Note */
             note?: string | null;
             /**
@@ -2462,6 +2501,7 @@ export interface components {
             formal_tender_from: number | string;
             /** Id */
             id: number;
+            kind: components["schemas"]["PurchaseKind"];
             /** Note */
             note: string | null;
             /**
@@ -5229,7 +5269,9 @@ export interface operations {
     };
     "purchases-list_thresholds": {
         parameters: {
-            query?: never;
+            query?: {
+                kind?: components["schemas"]["PurchaseKind"] | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5395,6 +5437,7 @@ export interface operations {
         parameters: {
             query: {
                 amount_ht: number | string;
+                kind: components["schemas"]["PurchaseKind"];
                 channel?: components["schemas"]["Channel"];
                 on?: string | null;
             };

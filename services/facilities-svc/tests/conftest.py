@@ -56,20 +56,36 @@ class Purchasing:
         lines: list[tuple[str, int]],
         unit: str = "DESE-CN",
         headers: dict[str, str] | None = None,
+        kind: str = "supplies",
+        fiscal_year: int = 2026,
     ) -> dict[str, Any]:
         response = await self.client.post(
             "/requisitions",
             json={
                 "unit_code": unit,
                 "subject": "Équipement de la division",
-                "fiscal_year": 2026,
+                "fiscal_year": fiscal_year,
                 "action": "01",
                 "budget_title": "T5",
+                "kind": kind,
                 "lines": [{"item_code": c, "quantity": q} for c, q in lines],
             },
             headers=headers or self.requester(unit),
         )
         assert response.status_code == 201, response.text
+        return response.json()
+
+    async def submitted(
+        self,
+        lines: list[tuple[str, int]],
+        unit: str = "DESE-CN",
+        kind: str = "supplies",
+        fiscal_year: int = 2026,
+    ) -> dict[str, Any]:
+        """A requisition created and submitted by its unit's requester (procedure chosen)."""
+        requisition = await self.requisition(lines, unit, kind=kind, fiscal_year=fiscal_year)
+        response = await self.step(requisition["id"], "submit", headers=self.requester(unit))
+        assert response.status_code == 200, response.text
         return response.json()
 
     async def step(

@@ -33,7 +33,7 @@ async def choice(
     channel: str = "open_market",
     on: str | None = None,
 ) -> dict:
-    params = {"amount_ht": amount, "channel": channel}
+    params = {"amount_ht": amount, "channel": channel, "kind": "supplies"}
     if on:
         params["on"] = on
     response = await client.get(
@@ -41,70 +41,6 @@ async def choice(
     )
     assert response.status_code == 200, response.text
     return response.json()
-
-
-@pytest.mark.parametrize(
-    ("amount", "procedure"),
-    [
-        ("0.01", "direct_award"),
-        ("39999.99", "direct_award"),
-        ("40000.00", "adapted_procedure"),
-        ("139999.99", "adapted_procedure"),
-        ("140000.00", "tender"),
-    ],
-)
-async def test_open_market_procedure_on_both_sides_of_each_threshold(
-    client: httpx.AsyncClient, auth, amount: str, procedure: str
-) -> None:
-    answer = await choice(client, auth, amount)
-    assert answer["procedure"] == procedure
-    assert answer["thresholds_from"] == "2026-01-01"
-
-
-async def test_thresholds_are_dated(client: httpx.AsyncClient, auth) -> None:
-    assert (await choice(client, auth, "140000.00", on="2025-06-30"))["procedure"] == (
-        "adapted_procedure"
-    )
-    assert (await choice(client, auth, "143000.00", on="2025-06-30"))["procedure"] == "tender"
-    response = await client.post(
-        "/procedure-thresholds",
-        json={
-            "valid_from": "2026-03-01",
-            "direct_award_below": "60000.00",
-            "formal_tender_from": "140000.00",
-        },
-        headers=auth(roles=["facilities.manager"]),
-    )
-    assert response.status_code == 201, response.text
-    assert (await choice(client, auth, "50000.00"))["procedure"] == "direct_award"
-    assert (await choice(client, auth, "50000.00", on="2026-02-28"))["procedure"] == (
-        "adapted_procedure"
-    )
-
-
-async def test_thresholds_refused_when_inverted_or_duplicated(
-    client: httpx.AsyncClient, auth
-) -> None:
-    headers = auth(roles=["facilities.manager"])
-    body = {
-        "valid_from": "2027-01-01",
-        "direct_award_below": "150000.00",
-        "formal_tender_from": "140000.00",
-    }
-    problem(
-        await client.post("/procedure-thresholds", json=body, headers=headers),
-        422,
-        "invalid-thresholds",
-    )
-    body["valid_from"] = "2026-01-01"
-    body["direct_award_below"] = "40000.00"
-    problem(
-        await client.post("/procedure-thresholds", json=body, headers=headers),
-        409,
-        "duplicate-threshold",
-    )
-    response = await client.post("/procedure-thresholds", json=body, headers=auth(roles=[BUYER]))
-    assert response.status_code == 403
 
 
 async def test_framework_channels_ignore_the_amount(client: httpx.AsyncClient, auth) -> None:
@@ -148,6 +84,7 @@ async def test_requisition_refuses_unknown_and_withdrawn_items(
             "subject": "x",
             "fiscal_year": 2026,
             "action": "01",
+            "kind": "supplies",
             "lines": [{"item_code": "NOPE", "quantity": 1}],
         },
         headers=purchasing.requester(),
@@ -167,6 +104,7 @@ async def test_requisition_refuses_unknown_and_withdrawn_items(
             "subject": "x",
             "fiscal_year": 2026,
             "action": "01",
+            "kind": "supplies",
             "lines": [{"item_code": "OLD", "quantity": 1}],
         },
         headers=purchasing.requester(),
@@ -515,6 +453,7 @@ async def test_scope_another_dr_cannot_list_fetch_or_change(
             "subject": "x",
             "fiscal_year": 2026,
             "action": "01",
+            "kind": "supplies",
             "lines": [{"item_code": "LAPTOP", "quantity": 1}],
         },
         headers=pdl,

@@ -76,6 +76,7 @@ from .org_unit_public import OrgUnitPublic
 from .problem import Problem
 from .procedure import Procedure
 from .procedure_choice import ProcedureChoice
+from .purchase_kind import PurchaseKind
 from .receipt_create import ReceiptCreate
 from .receipt_line_create import ReceiptLineCreate
 from .receipt_line_public import ReceiptLinePublic
@@ -183,6 +184,7 @@ __all__ = (
     "Problem",
     "Procedure",
     "ProcedureChoice",
+    "PurchaseKind",
     "ReceiptCreate",
     "ReceiptLineCreate",
     "ReceiptLinePublic",

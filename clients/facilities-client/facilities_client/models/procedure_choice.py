@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 from ..models.channel import Channel
 from ..models.procedure import Procedure
+from ..models.purchase_kind import PurchaseKind
 from typing import cast
 import datetime
 
@@ -29,12 +30,14 @@ class ProcedureChoice:
         Attributes:
             amount_ht (float | str):
             channel (Channel): Canal d'achat de l'Etat.
+            kind (PurchaseKind): Nature du marché: fournitures, services ou travaux (each has its own thresholds).
             procedure (Procedure): Procédure: commande sur centrale/marché existant, ou seuils pour le marché ouvert.
             thresholds_from (datetime.date | None):
      """
 
     amount_ht: float | str
     channel: Channel
+    kind: PurchaseKind
     procedure: Procedure
     thresholds_from: datetime.date | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,6 +51,8 @@ class ProcedureChoice:
         amount_ht = self.amount_ht
 
         channel = self.channel.value
+
+        kind = self.kind.value
 
         procedure = self.procedure.value
 
@@ -63,6 +68,7 @@ class ProcedureChoice:
         field_dict.update({
             "amount_ht": amount_ht,
             "channel": channel,
+            "kind": kind,
             "procedure": procedure,
             "thresholds_from": thresholds_from,
         })
@@ -81,6 +87,11 @@ class ProcedureChoice:
 
 
         channel = Channel(d.pop("channel"))
+
+
+
+
+        kind = PurchaseKind(d.pop("kind"))
 
 
 
@@ -111,6 +122,7 @@ class ProcedureChoice:
         procedure_choice = cls(
             amount_ht=amount_ht,
             channel=channel,
+            kind=kind,
             procedure=procedure,
             thresholds_from=thresholds_from,
         )

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.budget_title import BudgetTitle
+from ..models.purchase_kind import PurchaseKind
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -29,6 +30,7 @@ class RequisitionCreate:
         Attributes:
             action (str):
             fiscal_year (int):
+            kind (PurchaseKind): Nature du marché: fournitures, services ou travaux (each has its own thresholds).
             lines (list[LineCreate]):
             subject (str):
             unit_code (str):
@@ -37,6 +39,7 @@ class RequisitionCreate:
 
     action: str
     fiscal_year: int
+    kind: PurchaseKind
     lines: list[LineCreate]
     subject: str
     unit_code: str
@@ -51,6 +54,8 @@ class RequisitionCreate:
         action = self.action
 
         fiscal_year = self.fiscal_year
+
+        kind = self.kind.value
 
         lines = []
         for lines_item_data in self.lines:
@@ -74,6 +79,7 @@ class RequisitionCreate:
         field_dict.update({
             "action": action,
             "fiscal_year": fiscal_year,
+            "kind": kind,
             "lines": lines,
             "subject": subject,
             "unit_code": unit_code,
@@ -92,6 +98,11 @@ class RequisitionCreate:
         action = d.pop("action")
 
         fiscal_year = d.pop("fiscal_year")
+
+        kind = PurchaseKind(d.pop("kind"))
+
+
+
 
         lines = []
         _lines = d.pop("lines")
@@ -120,6 +131,7 @@ class RequisitionCreate:
         requisition_create = cls(
             action=action,
             fiscal_year=fiscal_year,
+            kind=kind,
             lines=lines,
             subject=subject,
             unit_code=unit_code,

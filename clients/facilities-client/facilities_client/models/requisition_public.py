@@ -9,8 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.budget_title import BudgetTitle
+from ..models.category import Category
 from ..models.channel import Channel
 from ..models.procedure import Procedure
+from ..models.purchase_kind import PurchaseKind
 from ..models.requisition_status import RequisitionStatus
 from ..types import UNSET, Unset
 from typing import cast
@@ -39,16 +41,28 @@ class RequisitionPublic:
             cancel_reason (None | str):
             channel (Channel | None):
             commitment_id (None | str):
+            estimated_value_ht (float | None | str): Estimated value of the need the procedure was chosen on, at submission:
+                every similar need of the year (same purchase category, kind and fiscal year, bought on the open market by the
+                whole institute), this requisition included; or its own total when larger. None before submission and on a
+                framework channel.
             fiscal_year (int):
             id (int):
+            kind (PurchaseKind): Nature du marché: fournitures, services ou travaux (each has its own thresholds).
             order_id (None | str):
             ordered_on (datetime.date | None):
             procedure (None | Procedure):
+            procedure_note (None | str):
+            purchase_category (Category | None): The purchase category whose need of the year decided the procedure (none
+                when the requisition's own total decided, or on a framework channel).
             rejection_reason (None | str): Why budget refused the commitment, or why the approver refused.
             requested_by (str):
+            split_flagged (bool): True when this requisition alone would have called for a lighter procedure than the need
+                of the year (fractionnement): the procedure follows the need.
             status (RequisitionStatus):
             subject (str):
             tender_reference (None | str):
+            threshold_ht (float | None | str): The threshold that decided: the highest one the estimated value reaches, or,
+                below both, the no-publicity threshold it stays under.
             thresholds_from (datetime.date | None):
             unit_code (str):
             version (int):
@@ -63,16 +77,22 @@ class RequisitionPublic:
     cancel_reason: None | str
     channel: Channel | None
     commitment_id: None | str
+    estimated_value_ht: float | None | str
     fiscal_year: int
     id: int
+    kind: PurchaseKind
     order_id: None | str
     ordered_on: datetime.date | None
     procedure: None | Procedure
+    procedure_note: None | str
+    purchase_category: Category | None
     rejection_reason: None | str
     requested_by: str
+    split_flagged: bool
     status: RequisitionStatus
     subject: str
     tender_reference: None | str
+    threshold_ht: float | None | str
     thresholds_from: datetime.date | None
     unit_code: str
     version: int
@@ -110,9 +130,14 @@ class RequisitionPublic:
         commitment_id: None | str
         commitment_id = self.commitment_id
 
+        estimated_value_ht: float | None | str
+        estimated_value_ht = self.estimated_value_ht
+
         fiscal_year = self.fiscal_year
 
         id = self.id
+
+        kind = self.kind.value
 
         order_id: None | str
         order_id = self.order_id
@@ -129,10 +154,21 @@ class RequisitionPublic:
         else:
             procedure = self.procedure
 
+        procedure_note: None | str
+        procedure_note = self.procedure_note
+
+        purchase_category: None | str
+        if isinstance(self.purchase_category, Category):
+            purchase_category = self.purchase_category.value
+        else:
+            purchase_category = self.purchase_category
+
         rejection_reason: None | str
         rejection_reason = self.rejection_reason
 
         requested_by = self.requested_by
+
+        split_flagged = self.split_flagged
 
         status = self.status.value
 
@@ -140,6 +176,9 @@ class RequisitionPublic:
 
         tender_reference: None | str
         tender_reference = self.tender_reference
+
+        threshold_ht: float | None | str
+        threshold_ht = self.threshold_ht
 
         thresholds_from: None | str
         if isinstance(self.thresholds_from, datetime.date):
@@ -172,16 +211,22 @@ class RequisitionPublic:
             "cancel_reason": cancel_reason,
             "channel": channel,
             "commitment_id": commitment_id,
+            "estimated_value_ht": estimated_value_ht,
             "fiscal_year": fiscal_year,
             "id": id,
+            "kind": kind,
             "order_id": order_id,
             "ordered_on": ordered_on,
             "procedure": procedure,
+            "procedure_note": procedure_note,
+            "purchase_category": purchase_category,
             "rejection_reason": rejection_reason,
             "requested_by": requested_by,
+            "split_flagged": split_flagged,
             "status": status,
             "subject": subject,
             "tender_reference": tender_reference,
+            "threshold_ht": threshold_ht,
             "thresholds_from": thresholds_from,
             "unit_code": unit_code,
             "version": version,
@@ -258,9 +303,22 @@ class RequisitionPublic:
         commitment_id = _parse_commitment_id(d.pop("commitment_id"))
 
 
+        def _parse_estimated_value_ht(data: object) -> float | None | str:
+            if data is None:
+                return data
+            return cast(float | None | str, data)
+
+        estimated_value_ht = _parse_estimated_value_ht(d.pop("estimated_value_ht"))
+
+
         fiscal_year = d.pop("fiscal_year")
 
         id = d.pop("id")
+
+        kind = PurchaseKind(d.pop("kind"))
+
+
+
 
         def _parse_order_id(data: object) -> None | str:
             if data is None:
@@ -306,6 +364,32 @@ class RequisitionPublic:
         procedure = _parse_procedure(d.pop("procedure"))
 
 
+        def _parse_procedure_note(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        procedure_note = _parse_procedure_note(d.pop("procedure_note"))
+
+
+        def _parse_purchase_category(data: object) -> Category | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                purchase_category_type_0 = Category(data)
+
+
+
+                return purchase_category_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Category | None, data)
+
+        purchase_category = _parse_purchase_category(d.pop("purchase_category"))
+
+
         def _parse_rejection_reason(data: object) -> None | str:
             if data is None:
                 return data
@@ -315,6 +399,8 @@ class RequisitionPublic:
 
 
         requested_by = d.pop("requested_by")
+
+        split_flagged = d.pop("split_flagged")
 
         status = RequisitionStatus(d.pop("status"))
 
@@ -329,6 +415,14 @@ class RequisitionPublic:
             return cast(None | str, data)
 
         tender_reference = _parse_tender_reference(d.pop("tender_reference"))
+
+
+        def _parse_threshold_ht(data: object) -> float | None | str:
+            if data is None:
+                return data
+            return cast(float | None | str, data)
+
+        threshold_ht = _parse_threshold_ht(d.pop("threshold_ht"))
 
 
         def _parse_thresholds_from(data: object) -> datetime.date | None:
@@ -374,16 +468,22 @@ class RequisitionPublic:
             cancel_reason=cancel_reason,
             channel=channel,
             commitment_id=commitment_id,
+            estimated_value_ht=estimated_value_ht,
             fiscal_year=fiscal_year,
             id=id,
+            kind=kind,
             order_id=order_id,
             ordered_on=ordered_on,
             procedure=procedure,
+            procedure_note=procedure_note,
+            purchase_category=purchase_category,
             rejection_reason=rejection_reason,
             requested_by=requested_by,
+            split_flagged=split_flagged,
             status=status,
             subject=subject,
             tender_reference=tender_reference,
+            threshold_ht=threshold_ht,
             thresholds_from=thresholds_from,
             unit_code=unit_code,
             version=version,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.budget_title import BudgetTitle
+from ..models.purchase_kind import PurchaseKind
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -29,6 +30,7 @@ class RequisitionUpdate:
         Attributes:
             action (None | str | Unset):
             budget_title (BudgetTitle | None | Unset):
+            kind (None | PurchaseKind | Unset):
             lines (list[LineCreate] | None | Unset):
             subject (None | str | Unset):
             tender_reference (None | str | Unset):
@@ -36,6 +38,7 @@ class RequisitionUpdate:
 
     action: None | str | Unset = UNSET
     budget_title: BudgetTitle | None | Unset = UNSET
+    kind: None | PurchaseKind | Unset = UNSET
     lines: list[LineCreate] | None | Unset = UNSET
     subject: None | str | Unset = UNSET
     tender_reference: None | str | Unset = UNSET
@@ -59,6 +62,14 @@ class RequisitionUpdate:
             budget_title = self.budget_title.value
         else:
             budget_title = self.budget_title
+
+        kind: None | str | Unset
+        if isinstance(self.kind, Unset):
+            kind = UNSET
+        elif isinstance(self.kind, PurchaseKind):
+            kind = self.kind.value
+        else:
+            kind = self.kind
 
         lines: list[dict[str, Any]] | None | Unset
         if isinstance(self.lines, Unset):
@@ -94,6 +105,8 @@ class RequisitionUpdate:
             field_dict["action"] = action
         if budget_title is not UNSET:
             field_dict["budget_title"] = budget_title
+        if kind is not UNSET:
+            field_dict["kind"] = kind
         if lines is not UNSET:
             field_dict["lines"] = lines
         if subject is not UNSET:
@@ -137,6 +150,26 @@ class RequisitionUpdate:
             return cast(BudgetTitle | None | Unset, data)
 
         budget_title = _parse_budget_title(d.pop("budget_title", UNSET))
+
+
+        def _parse_kind(data: object) -> None | PurchaseKind | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                kind_type_0 = PurchaseKind(data)
+
+
+
+                return kind_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PurchaseKind | Unset, data)
+
+        kind = _parse_kind(d.pop("kind", UNSET))
 
 
         def _parse_lines(data: object) -> list[LineCreate] | None | Unset:
@@ -187,6 +220,7 @@ class RequisitionUpdate:
         requisition_update = cls(
             action=action,
             budget_title=budget_title,
+            kind=kind,
             lines=lines,
             subject=subject,
             tender_reference=tender_reference,

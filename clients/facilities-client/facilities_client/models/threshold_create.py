@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.purchase_kind import PurchaseKind
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
@@ -27,12 +28,14 @@ class ThresholdCreate:
         Attributes:
             direct_award_below (float | str):
             formal_tender_from (float | str):
+            kind (PurchaseKind): Nature du marché: fournitures, services ou travaux (each has its own thresholds).
             valid_from (datetime.date):
             note (None | str | Unset):
      """
 
     direct_award_below: float | str
     formal_tender_from: float | str
+    kind: PurchaseKind
     valid_from: datetime.date
     note: None | str | Unset = UNSET
 
@@ -46,6 +49,8 @@ class ThresholdCreate:
 
         formal_tender_from: float | str
         formal_tender_from = self.formal_tender_from
+
+        kind = self.kind.value
 
         valid_from = self.valid_from.isoformat()
 
@@ -61,6 +66,7 @@ class ThresholdCreate:
         field_dict.update({
             "direct_award_below": direct_award_below,
             "formal_tender_from": formal_tender_from,
+            "kind": kind,
             "valid_from": valid_from,
         })
         if note is not UNSET:
@@ -85,6 +91,11 @@ class ThresholdCreate:
         formal_tender_from = _parse_formal_tender_from(d.pop("formal_tender_from"))
 
 
+        kind = PurchaseKind(d.pop("kind"))
+
+
+
+
         valid_from = datetime.date.fromisoformat(d.pop("valid_from"))
 
 
@@ -103,6 +114,7 @@ class ThresholdCreate:
         threshold_create = cls(
             direct_award_below=direct_award_below,
             formal_tender_from=formal_tender_from,
+            kind=kind,
             valid_from=valid_from,
             note=note,
         )

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.purchase_kind import PurchaseKind
 from typing import cast
 import datetime
 
@@ -27,6 +28,7 @@ class ThresholdPublic:
             direct_award_below (float | str):
             formal_tender_from (float | str):
             id (int):
+            kind (PurchaseKind): Nature du marché: fournitures, services ou travaux (each has its own thresholds).
             note (None | str):
             valid_from (datetime.date):
      """
@@ -34,6 +36,7 @@ class ThresholdPublic:
     direct_award_below: float | str
     formal_tender_from: float | str
     id: int
+    kind: PurchaseKind
     note: None | str
     valid_from: datetime.date
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,6 +54,8 @@ class ThresholdPublic:
 
         id = self.id
 
+        kind = self.kind.value
+
         note: None | str
         note = self.note
 
@@ -63,6 +68,7 @@ class ThresholdPublic:
             "direct_award_below": direct_award_below,
             "formal_tender_from": formal_tender_from,
             "id": id,
+            "kind": kind,
             "note": note,
             "valid_from": valid_from,
         })
@@ -88,6 +94,11 @@ class ThresholdPublic:
 
         id = d.pop("id")
 
+        kind = PurchaseKind(d.pop("kind"))
+
+
+
+
         def _parse_note(data: object) -> None | str:
             if data is None:
                 return data
@@ -105,6 +116,7 @@ class ThresholdPublic:
             direct_award_below=direct_award_below,
             formal_tender_from=formal_tender_from,
             id=id,
+            kind=kind,
             note=note,
             valid_from=valid_from,
         )

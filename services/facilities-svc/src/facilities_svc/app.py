@@ -31,6 +31,10 @@ SERVICE = ServiceDefinition(
     ],
     event_handlers=EVENT_HANDLERS,
     reference_data=[load_thresholds],
+    # 1.0.0: requisitions, procedure thresholds and the procedure choice name their kind
+    # (supplies, services, works), a new required request field (issue #21, item 5;
+    # docs/contracts.md, "Shipping a breaking change").
+    version="1.0.0",
     openapi_tags=[
         {
             "name": "purchases",

@@ -83,6 +83,7 @@ async def load_demo(
         lines: list[tuple[str, int]],
         action: str = "01",
         by: dict[str, str] | None = None,
+        kind: str = "supplies",
     ) -> Any:
         return await _post(
             http,
@@ -93,13 +94,16 @@ async def load_demo(
                 "fiscal_year": day.year,
                 "action": action,
                 "budget_title": title,
+                "kind": kind,
                 "lines": [{"item_code": c, "quantity": q} for c, q in lines],
             },
             by or requester,
         )
 
     draft = await requisition("DESE-CN", "Sièges ergonomiques", "T3", [("DAE-SIEGE", 6)])
-    submitted = await requisition("DESE-CONJ", "Audit énergétique", "T3", [("HM-AUDIT-ENERGIE", 1)])
+    submitted = await requisition(
+        "DESE-CONJ", "Audit énergétique", "T3", [("HM-AUDIT-ENERGIE", 1)], kind="services"
+    )
     await _post(http, f"/requisitions/{submitted['id']}/submit", None, requester)
     # ordered on lines budget's demo allocates (DI 01 T5, DSG 09 T5): facilities asks budget
     # for available AE before ordering
@@ -112,7 +116,13 @@ async def load_demo(
         by=manager,
     )
     works = await requisition(
-        "DSG", "Réaménagement du 4e étage", "T5", [("HM-AMENAGEMENT", 1)], action="09", by=manager
+        "DSG",
+        "Réaménagement du 4e étage",
+        "T5",
+        [("HM-AMENAGEMENT", 1)],
+        action="09",
+        by=manager,
+        kind="works",
     )
     orders = []
     for req, reference in ((laptops, None), (works, "AO-2026-007")):

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.channel import Channel
 from ...models.problem import Problem
 from ...models.procedure_choice import ProcedureChoice
+from ...models.purchase_kind import PurchaseKind
 from ...types import UNSET, Unset
 from typing import cast
 import datetime
@@ -20,6 +21,7 @@ import datetime
 def _get_kwargs(
     *,
     amount_ht: float | str,
+    kind: PurchaseKind,
     channel: Channel | Unset = UNSET,
     on: datetime.date | None | Unset = UNSET,
 
@@ -33,6 +35,9 @@ def _get_kwargs(
     json_amount_ht: float | str
     json_amount_ht = amount_ht
     params["amount_ht"] = json_amount_ht
+
+    json_kind = kind.value
+    params["kind"] = json_kind
 
     json_channel: str | Unset = UNSET
     if not isinstance(channel, Unset):
@@ -140,14 +145,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     amount_ht: float | str,
+    kind: PurchaseKind,
     channel: Channel | Unset = UNSET,
     on: datetime.date | None | Unset = UNSET,
 
 ) -> Response[Problem | ProcedureChoice]:
-    """ The procedure an amount and a channel call for on a date
+    """ The procedure an amount of a kind of purchase and a channel call for on a date
+
+     The amount is the estimated value of the whole need (every similar purchase of the
+    year), not of one requisition: submission adds up the year's needs itself.
 
     Args:
         amount_ht (float | str):
+        kind (PurchaseKind): Nature du marché: fournitures, services ou travaux (each has its own
+            thresholds).
         channel (Channel | Unset): Canal d'achat de l'Etat.
         on (datetime.date | None | Unset):
 
@@ -162,6 +173,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         amount_ht=amount_ht,
+kind=kind,
 channel=channel,
 on=on,
 
@@ -177,14 +189,20 @@ def sync(
     *,
     client: AuthenticatedClient,
     amount_ht: float | str,
+    kind: PurchaseKind,
     channel: Channel | Unset = UNSET,
     on: datetime.date | None | Unset = UNSET,
 
 ) -> Problem | ProcedureChoice | None:
-    """ The procedure an amount and a channel call for on a date
+    """ The procedure an amount of a kind of purchase and a channel call for on a date
+
+     The amount is the estimated value of the whole need (every similar purchase of the
+    year), not of one requisition: submission adds up the year's needs itself.
 
     Args:
         amount_ht (float | str):
+        kind (PurchaseKind): Nature du marché: fournitures, services ou travaux (each has its own
+            thresholds).
         channel (Channel | Unset): Canal d'achat de l'Etat.
         on (datetime.date | None | Unset):
 
@@ -200,6 +218,7 @@ def sync(
     return sync_detailed(
         client=client,
 amount_ht=amount_ht,
+kind=kind,
 channel=channel,
 on=on,
 
@@ -209,14 +228,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     amount_ht: float | str,
+    kind: PurchaseKind,
     channel: Channel | Unset = UNSET,
     on: datetime.date | None | Unset = UNSET,
 
 ) -> Response[Problem | ProcedureChoice]:
-    """ The procedure an amount and a channel call for on a date
+    """ The procedure an amount of a kind of purchase and a channel call for on a date
+
+     The amount is the estimated value of the whole need (every similar purchase of the
+    year), not of one requisition: submission adds up the year's needs itself.
 
     Args:
         amount_ht (float | str):
+        kind (PurchaseKind): Nature du marché: fournitures, services ou travaux (each has its own
+            thresholds).
         channel (Channel | Unset): Canal d'achat de l'Etat.
         on (datetime.date | None | Unset):
 
@@ -231,6 +256,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         amount_ht=amount_ht,
+kind=kind,
 channel=channel,
 on=on,
 
@@ -246,14 +272,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     amount_ht: float | str,
+    kind: PurchaseKind,
     channel: Channel | Unset = UNSET,
     on: datetime.date | None | Unset = UNSET,
 
 ) -> Problem | ProcedureChoice | None:
-    """ The procedure an amount and a channel call for on a date
+    """ The procedure an amount of a kind of purchase and a channel call for on a date
+
+     The amount is the estimated value of the whole need (every similar purchase of the
+    year), not of one requisition: submission adds up the year's needs itself.
 
     Args:
         amount_ht (float | str):
+        kind (PurchaseKind): Nature du marché: fournitures, services ou travaux (each has its own
+            thresholds).
         channel (Channel | Unset): Canal d'achat de l'Etat.
         on (datetime.date | None | Unset):
 
@@ -269,6 +301,7 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 amount_ht=amount_ht,
+kind=kind,
 channel=channel,
 on=on,
 

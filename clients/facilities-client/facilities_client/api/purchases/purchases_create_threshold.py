@@ -125,7 +125,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ThresholdPublic]:
-    """ Record thresholds in force from a date
+    """ Record the thresholds of a kind of purchase in force from a date
 
     Args:
         idempotency_key (str | Unset):
@@ -159,7 +159,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ThresholdPublic | None:
-    """ Record thresholds in force from a date
+    """ Record the thresholds of a kind of purchase in force from a date
 
     Args:
         idempotency_key (str | Unset):
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ThresholdPublic]:
-    """ Record thresholds in force from a date
+    """ Record the thresholds of a kind of purchase in force from a date
 
     Args:
         idempotency_key (str | Unset):
@@ -222,7 +222,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ThresholdPublic | None:
-    """ Record thresholds in force from a date
+    """ Record the thresholds of a kind of purchase in force from a date
 
     Args:
         idempotency_key (str | Unset):

@@ -9,23 +9,41 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
+from ...models.purchase_kind import PurchaseKind
 from ...models.threshold_public import ThresholdPublic
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
-    
+    *,
+    kind: None | PurchaseKind | Unset = UNSET,
+
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, PurchaseKind):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/procedure-thresholds",
+        "params": params,
     }
 
 
@@ -106,9 +124,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    kind: None | PurchaseKind | Unset = UNSET,
 
 ) -> Response[Problem | list[ThresholdPublic]]:
     """ Procedure thresholds, newest first
+
+    Args:
+        kind (None | PurchaseKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +142,8 @@ def sync_detailed(
 
 
     kwargs = _get_kwargs(
-        
+        kind=kind,
+
     )
 
     response = client.get_httpx_client().request(
@@ -132,9 +155,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    kind: None | PurchaseKind | Unset = UNSET,
 
 ) -> Problem | list[ThresholdPublic] | None:
     """ Procedure thresholds, newest first
+
+    Args:
+        kind (None | PurchaseKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,15 +174,20 @@ def sync(
 
     return sync_detailed(
         client=client,
+kind=kind,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    kind: None | PurchaseKind | Unset = UNSET,
 
 ) -> Response[Problem | list[ThresholdPublic]]:
     """ Procedure thresholds, newest first
+
+    Args:
+        kind (None | PurchaseKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +199,8 @@ async def asyncio_detailed(
 
 
     kwargs = _get_kwargs(
-        
+        kind=kind,
+
     )
 
     response = await client.get_async_httpx_client().request(
@@ -179,9 +212,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    kind: None | PurchaseKind | Unset = UNSET,
 
 ) -> Problem | list[ThresholdPublic] | None:
     """ Procedure thresholds, newest first
+
+    Args:
+        kind (None | PurchaseKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,5 +231,6 @@ async def asyncio(
 
     return (await asyncio_detailed(
         client=client,
+kind=kind,
 
     )).parsed

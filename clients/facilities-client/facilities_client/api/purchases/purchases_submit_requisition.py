@@ -130,7 +130,9 @@ def sync_detailed(
 ) -> Response[Problem | RequisitionPublic]:
     """ Submit Requisition
 
-     Send for approval; the procedure is chosen (channel, thresholds in force today).
+     Send for approval; the procedure is chosen (channel, thresholds of its kind in force
+    today, estimated value of the need of the year: ``estimated_value_ht``, ``threshold_ht``,
+    ``split_flagged`` when the need was split).
 
     Args:
         requisition_id (int):
@@ -166,7 +168,9 @@ def sync(
 ) -> Problem | RequisitionPublic | None:
     """ Submit Requisition
 
-     Send for approval; the procedure is chosen (channel, thresholds in force today).
+     Send for approval; the procedure is chosen (channel, thresholds of its kind in force
+    today, estimated value of the need of the year: ``estimated_value_ht``, ``threshold_ht``,
+    ``split_flagged`` when the need was split).
 
     Args:
         requisition_id (int):
@@ -197,7 +201,9 @@ async def asyncio_detailed(
 ) -> Response[Problem | RequisitionPublic]:
     """ Submit Requisition
 
-     Send for approval; the procedure is chosen (channel, thresholds in force today).
+     Send for approval; the procedure is chosen (channel, thresholds of its kind in force
+    today, estimated value of the need of the year: ``estimated_value_ht``, ``threshold_ht``,
+    ``split_flagged`` when the need was split).
 
     Args:
         requisition_id (int):
@@ -233,7 +239,9 @@ async def asyncio(
 ) -> Problem | RequisitionPublic | None:
     """ Submit Requisition
 
-     Send for approval; the procedure is chosen (channel, thresholds in force today).
+     Send for approval; the procedure is chosen (channel, thresholds of its kind in force
+    today, estimated value of the need of the year: ``estimated_value_ht``, ``threshold_ht``,
+    ``split_flagged`` when the need was split).
 
     Args:
         requisition_id (int):

@@ -54,6 +54,23 @@ class PurchaseOrderedV1(_Facilities):
     lines: list[OrderedLine]
     amount_ht: Money
     amount_ttc: Money
+    kind: Literal["supplies", "services", "works"] | None = Field(
+        default=None, description="What the order buys (each kind has its own thresholds)."
+    )
+    procedure: str | None = Field(
+        default=None, description="The award procedure chosen at submission."
+    )
+    estimated_value_ht: Money | None = Field(
+        default=None,
+        description="Estimated value of the need of the year the procedure was chosen on.",
+    )
+    threshold_ht: Money | None = Field(
+        default=None, description="The threshold that decided the procedure."
+    )
+    split_flagged: bool | None = Field(
+        default=None,
+        description="The order alone would have called for a lighter procedure than its need.",
+    )
 
 
 @register

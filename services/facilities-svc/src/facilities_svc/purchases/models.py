@@ -30,12 +30,17 @@ class CatalogueItem(FacilitiesTable, table=True):
 
 
 class ProcedureThreshold(FacilitiesTable, table=True):
-    """Seuils de procédure en vigueur à partir d'une date (montants HT)."""
+    """Seuils de procédure d'une nature de marché (fournitures, services, travaux) en vigueur à
+    partir d'une date (montants HT)."""
 
     __tablename__ = "procedure_threshold"
+    __table_args__ = (
+        UniqueConstraint("kind", "valid_from", name="uq_procedure_threshold_kind_valid_from"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    valid_from: date = Field(unique=True)
+    kind: str = Field(max_length=10)
+    valid_from: date
     direct_award_below: Decimal = Field(max_digits=14, decimal_places=2)
     formal_tender_from: Decimal = Field(max_digits=14, decimal_places=2)
     note: str | None = Field(default=None, max_length=200)
@@ -52,10 +57,16 @@ class Requisition(FacilitiesTable, table=True):
     fiscal_year: int
     action: str = Field(max_length=20)
     budget_title: str = Field(max_length=2)
+    kind: str = Field(max_length=10)
     status: str = Field(max_length=24, index=True)
     channel: str | None = Field(default=None, max_length=20)
     procedure: str | None = Field(default=None, max_length=24)
     thresholds_from: date | None = None
+    purchase_category: str | None = Field(default=None, max_length=20)
+    estimated_value_ht: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
+    threshold_ht: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
+    split_flagged: bool = False
+    procedure_note: str | None = Field(default=None, max_length=500)
     tender_reference: str | None = Field(default=None, max_length=80)
     amount_ht: Decimal = Field(default=Decimal("0.00"), max_digits=14, decimal_places=2)
     amount_ttc: Decimal = Field(default=Decimal("0.00"), max_digits=14, decimal_places=2)

@@ -30,6 +30,7 @@ from facilities_svc.purchases.schemas import (
     LinePublic,
     OrderRequest,
     ProcedureChoice,
+    PurchaseKind,
     ReceiptCreate,
     ReceiptLinePublic,
     ReceiptPublic,
@@ -141,9 +142,14 @@ async def update_catalogue_item(
 
 # thresholds ----------------------------------------------------------------------------------
 @router.get("/procedure-thresholds", summary="Procedure thresholds, newest first")
-async def list_thresholds(session: SessionDep, _r: Reader) -> list[ThresholdPublic]:
+async def list_thresholds(
+    session: SessionDep, _r: Reader, kind: PurchaseKind | None = None
+) -> list[ThresholdPublic]:
+    stmt = select(ProcedureThreshold)
+    if kind is not None:
+        stmt = stmt.where(ProcedureThreshold.kind == kind.value)
     rows = await session.exec(
-        select(ProcedureThreshold).order_by(col(ProcedureThreshold.valid_from).desc())
+        stmt.order_by(col(ProcedureThreshold.valid_from).desc(), col(ProcedureThreshold.kind))
     )
     return [ThresholdPublic.model_validate(r) for r in rows.all()]
 
@@ -152,7 +158,7 @@ async def list_thresholds(session: SessionDep, _r: Reader) -> list[ThresholdPubl
     "/procedure-thresholds",
     status_code=status.HTTP_201_CREATED,
     responses=problem_responses(409),
-    summary="Record thresholds in force from a date",
+    summary="Record the thresholds of a kind of purchase in force from a date",
 )
 async def create_threshold(
     body: ThresholdCreate, session: SessionDep, _m: Manager
@@ -163,20 +169,23 @@ async def create_threshold(
 @router.get(
     "/procedure-thresholds/choice",
     responses=problem_responses(409),
-    summary="The procedure an amount and a channel call for on a date",
+    summary="The procedure an amount of a kind of purchase and a channel call for on a date",
 )
 async def choose_procedure(
     session: SessionDep,
     _r: Reader,
     amount_ht: Annotated[Decimal, Query(ge=0, max_digits=14, decimal_places=2)],
+    kind: PurchaseKind,
     channel: Channel = Channel.open_market,
     on: date | None = None,
 ) -> ProcedureChoice:
+    """The amount is the estimated value of the whole need (every similar purchase of the
+    year), not of one requisition: submission adds up the year's needs itself."""
     procedure, since = await service.choose_procedure(
-        session, amount_ht=amount_ht, channel=channel, on=on or today()
+        session, amount_ht=amount_ht, channel=channel, kind=kind, on=on or today()
     )
     return ProcedureChoice(
-        amount_ht=amount_ht, channel=channel, procedure=procedure, thresholds_from=since
+        amount_ht=amount_ht, channel=channel, kind=kind, procedure=procedure, thresholds_from=since
     )
 
 
@@ -268,7 +277,9 @@ async def update_requisition(
 async def submit_requisition(
     requisition_id: int, session: SessionDep, scope: PurchaseScope, _r: Requester
 ) -> RequisitionPublic:
-    """Send for approval; the procedure is chosen (channel, thresholds in force today)."""
+    """Send for approval; the procedure is chosen (channel, thresholds of its kind in force
+    today, estimated value of the need of the year: ``estimated_value_ht``, ``threshold_ht``,
+    ``split_flagged`` when the need was split)."""
     requisition = await service.get_requisition(
         session, requisition_id=requisition_id, scope=scope, lock=True
     )

@@ -17,6 +17,14 @@ class Category(StrEnum):
     services = "services"
 
 
+class PurchaseKind(StrEnum):
+    """Nature du marché: fournitures, services ou travaux (each has its own thresholds)."""
+
+    supplies = "supplies"
+    services = "services"
+    works = "works"
+
+
 class Channel(StrEnum):
     """Canal d'achat de l'Etat."""
 
@@ -119,14 +127,16 @@ class ThresholdCreate(BaseModel):
         json_schema_extra={
             "examples": [
                 {
-                    "valid_from": "2026-01-01",
-                    "direct_award_below": "40000.00",
+                    "kind": "supplies",
+                    "valid_from": "2026-04-01",
+                    "direct_award_below": "60000.00",
                     "formal_tender_from": "140000.00",
-                    "note": "Seuils européens 2026-2027",
+                    "note": "Décret n° 2025-1386 (R. 2122-8), avis seuils 2026-2027",
                 }
             ]
         },
     )
+    kind: PurchaseKind
     valid_from: date
     direct_award_below: Money = Field(gt=0)
     formal_tender_from: Money = Field(gt=0)
@@ -136,6 +146,7 @@ class ThresholdCreate(BaseModel):
 class ThresholdPublic(BaseModel):
     model_config = ConfigDict(from_attributes=True)
     id: int
+    kind: PurchaseKind
     valid_from: date
     direct_award_below: Money
     formal_tender_from: Money
@@ -147,6 +158,7 @@ class ProcedureChoice(BaseModel):
 
     amount_ht: Money
     channel: Channel
+    kind: PurchaseKind
     procedure: Procedure
     thresholds_from: date | None
 
@@ -169,6 +181,7 @@ class RequisitionCreate(BaseModel):
                     "fiscal_year": 2026,
                     "action": "01",
                     "budget_title": "T5",
+                    "kind": "supplies",
                     "lines": [{"item_code": "UGAP-LAPTOP-14", "quantity": 12}],
                 }
             ]
@@ -179,6 +192,10 @@ class RequisitionCreate(BaseModel):
     fiscal_year: int = Field(ge=2000, le=2100)
     action: str = Field(min_length=1, max_length=20)
     budget_title: BudgetTitle = BudgetTitle.T3
+    kind: PurchaseKind = Field(
+        description="What the requisition buys: supplies, services or works (each kind has "
+        "its own procedure thresholds)."
+    )
     lines: list[LineCreate] = Field(min_length=1, max_length=200)
 
 
@@ -189,6 +206,7 @@ class RequisitionUpdate(BaseModel):
     subject: str | None = Field(default=None, min_length=1, max_length=200)
     action: str | None = Field(default=None, min_length=1, max_length=20)
     budget_title: BudgetTitle | None = None
+    kind: PurchaseKind | None = None
     tender_reference: str | None = Field(default=None, max_length=80)
     lines: list[LineCreate] | None = Field(default=None, min_length=1, max_length=200)
 
@@ -216,10 +234,30 @@ class RequisitionPublic(BaseModel):
     fiscal_year: int
     action: str
     budget_title: BudgetTitle
+    kind: PurchaseKind
     status: RequisitionStatus
     channel: Channel | None
     procedure: Procedure | None
     thresholds_from: date | None
+    purchase_category: Category | None = Field(
+        description="The purchase category whose need of the year decided the procedure "
+        "(none when the requisition's own total decided, or on a framework channel)."
+    )
+    estimated_value_ht: Money | None = Field(
+        description="Estimated value of the need the procedure was chosen on, at submission: "
+        "every similar need of the year (same purchase category, kind and fiscal year, bought "
+        "on the open market by the whole institute), this requisition included; or its own "
+        "total when larger. None before submission and on a framework channel."
+    )
+    threshold_ht: Money | None = Field(
+        description="The threshold that decided: the highest one the estimated value reaches, "
+        "or, below both, the no-publicity threshold it stays under."
+    )
+    split_flagged: bool = Field(
+        description="True when this requisition alone would have called for a lighter "
+        "procedure than the need of the year (fractionnement): the procedure follows the need."
+    )
+    procedure_note: str | None
     tender_reference: str | None
     amount_ht: Money
     amount_ttc: Money

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from sqlalchemy import func
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -25,6 +26,7 @@ from facilities_svc.purchases.schemas import (
     Channel,
     LineCreate,
     Procedure,
+    PurchaseKind,
     ReceiptCreate,
     RequisitionCreate,
     RequisitionStatus,
@@ -48,6 +50,9 @@ S = RequisitionStatus
 
 ORDERED_STATUSES = {S.awaiting_commitment, S.confirmed, S.partially_received, S.received}
 CANCELLABLE = {S.draft, S.submitted, S.approved, S.awaiting_commitment, S.confirmed, S.rejected}
+NEED_STATUSES = {S.submitted, S.approved, *ORDERED_STATUSES}
+"""Requisitions that express a need of the year (not drafts, refused, rejected, cancelled)."""
+PROCEDURE_RANK = {Procedure.direct_award: 0, Procedure.adapted_procedure: 1, Procedure.tender: 2}
 CHANNEL_PROCEDURE = {
     Channel.ugap: Procedure.ugap_order,
     Channel.interministerial: Procedure.interministerial_contract,
@@ -178,43 +183,141 @@ async def create_threshold(session: AsyncSession, *, body: ThresholdCreate) -> P
             f"from {body.formal_tender_from}"
         )
     found = await session.exec(
-        select(ProcedureThreshold).where(ProcedureThreshold.valid_from == body.valid_from)
+        select(ProcedureThreshold).where(
+            ProcedureThreshold.kind == body.kind.value,
+            ProcedureThreshold.valid_from == body.valid_from,
+        )
     )
     if found.first() is not None:
-        raise DuplicateThreshold(f"thresholds already start on {body.valid_from}")
+        raise DuplicateThreshold(
+            f"thresholds for {body.kind.value} already start on {body.valid_from}"
+        )
     row = ProcedureThreshold(**body.model_dump())
     session.add(row)
     await session.flush()
     return row
 
 
-async def thresholds_on(session: AsyncSession, *, on: date) -> ProcedureThreshold:
-    """The thresholds in force on a date."""
+async def thresholds_on(
+    session: AsyncSession, *, kind: PurchaseKind, on: date, lock: bool = False
+) -> ProcedureThreshold:
+    """The thresholds of a kind of purchase in force on a date; ``lock`` serialises the
+    submissions of that kind (``SELECT ... FOR UPDATE`` on PostgreSQL) so two requisitions of
+    the same need cannot both be counted without the other."""
     stmt = (
         select(ProcedureThreshold)
-        .where(ProcedureThreshold.valid_from <= on)
+        .where(ProcedureThreshold.kind == kind.value, ProcedureThreshold.valid_from <= on)
         .order_by(col(ProcedureThreshold.valid_from).desc())
         .limit(1)
     )
+    if lock:
+        stmt = stmt.with_for_update()
     row = (await session.exec(stmt)).first()
     if row is None:
-        raise NoThresholdInForce(f"no procedure thresholds in force on {on}; record them first")
+        raise NoThresholdInForce(
+            f"no procedure thresholds for {kind.value} in force on {on}; record them first"
+        )
     return row
 
 
+def procedure_by_value(thresholds: ProcedureThreshold, value: Decimal) -> tuple[Procedure, Decimal]:
+    """The open-market procedure an estimated value calls for, and the threshold that decided:
+    below the no-publicity threshold → direct award (R. 2122-8), below the EU threshold →
+    adapted procedure (R. 2123-1), at or above it → formal procedure (L. 2124-1)."""
+    if value < thresholds.direct_award_below:
+        return Procedure.direct_award, thresholds.direct_award_below
+    if value < thresholds.formal_tender_from:
+        return Procedure.adapted_procedure, thresholds.direct_award_below
+    return Procedure.tender, thresholds.formal_tender_from
+
+
 async def choose_procedure(
-    session: AsyncSession, *, amount_ht: Decimal, channel: Channel, on: date
+    session: AsyncSession, *, amount_ht: Decimal, channel: Channel, kind: PurchaseKind, on: date
 ) -> tuple[Procedure, date | None]:
     """UGAP, interministerial and own contracts are orders under an existing contract; the open
     market goes by the amount: direct award, adapted procedure (MAPA), or formal tender."""
     if channel in CHANNEL_PROCEDURE:
         return CHANNEL_PROCEDURE[channel], None
-    thresholds = await thresholds_on(session, on=on)
-    if amount_ht < thresholds.direct_award_below:
-        return Procedure.direct_award, thresholds.valid_from
-    if amount_ht < thresholds.formal_tender_from:
-        return Procedure.adapted_procedure, thresholds.valid_from
-    return Procedure.tender, thresholds.valid_from
+    thresholds = await thresholds_on(session, kind=kind, on=on)
+    return procedure_by_value(thresholds, amount_ht)[0], thresholds.valid_from
+
+
+async def needs_of_the_year(
+    session: AsyncSession, *, requisition: Requisition, categories: Sequence[str]
+) -> dict[str, Decimal]:
+    """Σ HT per purchase category of the other requisitions of the same need: the whole
+    institute's (every unit: the DSG buys for all of them), same kind and fiscal year, bought
+    on the open market, submitted or further on (drafts, refused, rejected and cancelled ones
+    are not needs)."""
+    stmt = (
+        select(RequisitionLine.category, func.sum(RequisitionLine.amount_ht))
+        .join(Requisition, col(Requisition.id) == col(RequisitionLine.requisition_id))
+        .where(
+            Requisition.fiscal_year == requisition.fiscal_year,
+            Requisition.kind == requisition.kind,
+            Requisition.channel == Channel.open_market.value,
+            col(Requisition.status).in_([s.value for s in NEED_STATUSES]),
+            Requisition.id != requisition.id,
+            col(RequisitionLine.category).in_(categories),
+        )
+        .group_by(col(RequisitionLine.category))
+    )
+    rows = (await session.exec(stmt)).all()
+    return {category: _money(Decimal(str(total))) for category, total in rows if total is not None}
+
+
+async def _decide_procedure(session: AsyncSession, requisition: Requisition) -> None:
+    """Choose the procedure on the estimated value of the need of the year (R. 2121-1,
+    R. 2121-6): for each purchase category of the requisition, its open-market lines plus every
+    similar need already expressed; the requisition's own total when larger (it is one
+    contract). Flag it when it alone would have called for a lighter procedure (R. 2121-4)."""
+    assert requisition.id is not None
+    channel = Channel(requisition.channel or Channel.open_market)
+    requisition.purchase_category = None
+    requisition.estimated_value_ht = None
+    requisition.threshold_ht = None
+    requisition.split_flagged = False
+    requisition.procedure_note = None
+    if channel in CHANNEL_PROCEDURE:
+        requisition.procedure = CHANNEL_PROCEDURE[channel].value
+        requisition.thresholds_from = None
+        return
+    kind = PurchaseKind(requisition.kind)
+    thresholds = await thresholds_on(session, kind=kind, on=today(), lock=True)
+    own: dict[str, Decimal] = defaultdict(lambda: Decimal("0.00"))
+    for line in (await lines_of(session, requisition_ids=[requisition.id]))[requisition.id]:
+        own[line.category] += line.amount_ht
+    others = await needs_of_the_year(session, requisition=requisition, categories=list(own))
+    needs = {c: amount + others.get(c, Decimal("0.00")) for c, amount in own.items()}
+    category: str | None
+    category, value = max(needs.items(), key=lambda need: (need[1], need[0]))
+    if requisition.amount_ht > value:
+        category, value = None, requisition.amount_ht
+    procedure, threshold = procedure_by_value(thresholds, value)
+    alone, _ = procedure_by_value(thresholds, requisition.amount_ht)
+    requisition.procedure = procedure.value
+    requisition.thresholds_from = thresholds.valid_from
+    requisition.purchase_category = category
+    requisition.estimated_value_ht = value
+    requisition.threshold_ht = threshold
+    requisition.split_flagged = PROCEDURE_RANK[procedure] > PROCEDURE_RANK[alone]
+    need = (
+        f"{category} {kind.value} of {requisition.fiscal_year} (whole institute)"
+        if category is not None
+        else "this requisition (one contract over several purchase categories)"
+    )
+    position = "below" if value < threshold else "at or above"
+    note = (
+        f"{need}: {value:.2f} € HT, {position} the {threshold:.2f} € HT threshold in force "
+        f"from {thresholds.valid_from}: {procedure.value}"
+    )
+    if requisition.split_flagged:
+        note += (
+            f"; this requisition alone ({requisition.amount_ht:.2f} € HT) would be "
+            f"{alone.value}, but a need split into several purchases keeps the procedure of "
+            "its whole value"
+        )
+    requisition.procedure_note = note
 
 
 def channel_of(lines: Sequence[RequisitionLine]) -> Channel:
@@ -289,6 +392,7 @@ async def create_requisition(
         fiscal_year=body.fiscal_year,
         action=body.action,
         budget_title=body.budget_title.value,
+        kind=body.kind.value,
         status=S.draft.value,
         requested_by=requested_by,
     )
@@ -353,14 +457,10 @@ async def update_requisition(
 
 
 async def submit_requisition(session: AsyncSession, *, requisition: Requisition) -> Requisition:
-    """Send the draft for approval; the procedure is chosen with the thresholds of the day."""
+    """Send the draft for approval; the procedure is chosen with the thresholds of the day, on
+    the estimated value of the need of the year."""
     _require_status(requisition, S.draft, doing="submit")
-    channel = Channel(requisition.channel or Channel.open_market)
-    procedure, since = await choose_procedure(
-        session, amount_ht=requisition.amount_ht, channel=channel, on=today()
-    )
-    requisition.procedure = procedure.value
-    requisition.thresholds_from = since
+    await _decide_procedure(session, requisition)
     requisition.status = S.submitted.value
     _bump(session, requisition)
     await session.flush()
@@ -436,6 +536,11 @@ async def order_requisition(
             ],
             amount_ht=requisition.amount_ht,
             amount_ttc=requisition.amount_ttc,
+            kind=requisition.kind,
+            procedure=requisition.procedure,
+            estimated_value_ht=requisition.estimated_value_ht,
+            threshold_ht=requisition.threshold_ht,
+            split_flagged=requisition.split_flagged,
         ),
         subject=requisition.order_id,
     )
