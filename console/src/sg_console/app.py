@@ -8,6 +8,7 @@ import structlog
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from sg_common.observability import Metrics, RequestContextMiddleware, configure_logging
 from sg_console import vendor
@@ -76,6 +77,10 @@ def create_app(
                 {"status": "unready", "reason": "assets missing: make console-assets"}, 503
             )
         return JSONResponse({"status": "ok"})
+
+    @health.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     app.include_router(health)
     for module in (auth, home, budget, purchases):

@@ -91,8 +91,15 @@ def axe_source(console_dir: Path = CONSOLE_DIR) -> str:
     return (install(console_dir) / AXE).read_text("utf-8")
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """``--copy-only``: node_modules is already there (the image's npm stage; axe-core, a
+    development package, is not needed)."""
+    args = sys.argv[1:] if argv is None else argv
     try:
+        if "--copy-only" in args:
+            copy(node_modules())
+            print(f"console assets in {VENDOR_DIR}")
+            return 0
         print(f"console assets in {ensure_assets()}")
     except AssetsUnavailable as exc:
         print(f"console assets: {exc}", file=sys.stderr)

@@ -88,16 +88,16 @@ class OidcDiscovery:
         jwks_uri = document.get("jwks_uri")
         if not isinstance(jwks_uri, str) or not jwks_uri.startswith(("https://", "http://")):
             raise DiscoveryError(f"the OIDC discovery document {url} has no usable jwks_uri")
-        def url(name: str) -> str | None:
+        def endpoint(name: str) -> str | None:
             value = document.get(name)
             return value if isinstance(value, str) else None
 
         return ProviderMetadata(
             issuer=issuer,
             jwks_uri=jwks_uri,
-            token_endpoint=url("token_endpoint"),
-            authorization_endpoint=url("authorization_endpoint"),
-            end_session_endpoint=url("end_session_endpoint"),
+            token_endpoint=endpoint("token_endpoint"),
+            authorization_endpoint=endpoint("authorization_endpoint"),
+            end_session_endpoint=endpoint("end_session_endpoint"),
         )
 
 
