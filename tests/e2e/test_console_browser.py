@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from .console_browser import Console, Pages, browser, start_console
-from .helpers import allocate, as_, ensure_open_year, expect, uid
+from .helpers import allocate, as_, catalogue_item, ensure_open_year, expect, uid, wait_for
 from .suite import Suite, start_suite, stop_suite
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
@@ -184,3 +184,90 @@ def test_a_record_outside_the_persons_units_is_refused_in_french(running: Runnin
     assert "Traceback" not in page.content()
     pages.check(page, "introuvable")
     page.context.close()
+
+
+def test_journey4_requester_and_buyer_order_and_see_budgets_answer_live(running: Running) -> None:
+    unit = "DR-HDF"
+    allocate(running.suite, unit, year=YEAR, action="08", title="T3", ae="3000.00", cp="3000.00")
+    chair = catalogue_item(running.suite, category="furniture", price="250.00")  # 300.00 TTC
+    pages = Pages("parcours4")
+
+    # the requester signs in with the picker's own role and unit fields
+    requester = pages.watch(running.browser.new_context(locale="fr-FR").new_page())
+    requester.goto(running.console.url + "/achats/demandes")
+    requester.get_by_label("Rôle").select_option("facilities.requester")
+    requester.get_by_label("Unité").fill(unit)
+    requester.get_by_role("button", name="Se connecter avec ce profil").click()
+    requester.wait_for_url("**/achats/demandes")
+    pages.check(requester, "demandes")
+    requester.get_by_role("link", name="Nouvelle demande").click()
+    available = requester.locator('#ae-disponibles tr[data-line="DR-HDF-08-T3"]')
+    assert f"3{NB}000,00{NB}€" in available.inner_text()
+    requester.get_by_label("Objet de la demande").fill("Sièges de la salle de formation")
+    requester.get_by_label("Article 1").select_option(chair)
+    requester.get_by_label("Quantité 1").fill("8")  # 8 × 300.00 TTC = 2 400.00
+    pages.check(requester, "demande-nouvelle")
+    requester.get_by_role("button", name="Créer la demande").click()
+    requester.wait_for_url("**/achats/demandes/*")
+    requisition_id = int(requester.url.rsplit("/", 1)[1])
+    assert f"2{NB}400,00{NB}€" in requester.locator("#total-ttc").inner_text()
+    requester.get_by_role("button", name="Soumettre à l'acheteur").click()
+    requester.wait_for_selector(".fr-alert--success")
+
+    # the buyer approves and orders; budget's answer appears without reloading
+    buyer = pages.watch(running.browser.new_context(locale="fr-FR").new_page())
+    buyer.goto(f"{running.console.url}/achats/demandes/{requisition_id}")
+    buyer.locator('[data-persona="facilities.buyer@DSG-ACHATS"]').click()
+    buyer.wait_for_url(f"**/achats/demandes/{requisition_id}")
+    buyer.get_by_role("button", name="Approuver").click()
+    buyer.wait_for_selector("text=Demande approuvée.")
+    assert f"3{NB}000,00{NB}€" in buyer.locator("#ae-disponibles").inner_text()
+    pages.check(buyer, "demande-approuvee")
+    buyer.get_by_role("button", name="Commander").click()
+    buyer.wait_for_selector("#etat")
+    buyer.evaluate("window.__sameDocument = true")
+    answer = buyer.locator("#reponse-budget")
+    answer.wait_for(timeout=30_000)
+    assert "a enregistré l'engagement n°" in answer.inner_text()
+    assert buyer.evaluate("window.__sameDocument === true"), "the page was not reloaded"
+    pages.check(buyer, "commande-confirmee")
+
+    # a second order beyond what is left: refused with budget's figures (600.00 left)
+    requester.goto(running.console.url + "/achats/demandes/nouvelle")
+    requester.get_by_label("Objet de la demande").fill("Sièges supplémentaires")
+    requester.get_by_label("Article 1").select_option(chair)
+    requester.get_by_label("Quantité 1").fill("4")  # 1 200.00 TTC > 600.00
+    requester.get_by_role("button", name="Créer la demande").click()
+    requester.wait_for_url("**/achats/demandes/*")
+    second = int(requester.url.rsplit("/", 1)[1])
+    requester.get_by_role("button", name="Soumettre à l'acheteur").click()
+    requester.wait_for_selector(".fr-alert--success")
+    buyer.goto(f"{running.console.url}/achats/demandes/{second}")
+    buyer.get_by_role("button", name="Approuver").click()
+    buyer.wait_for_selector("text=Demande approuvée.")
+    buyer.get_by_role("button", name="Commander").click()
+    refusal = buyer.locator(".fr-alert--error").first
+    refusal.wait_for()
+    assert "Autorisations d'engagement insuffisantes" in refusal.inner_text()
+    assert f"AE disponibles : 600,00{NB}€" in buyer.locator(".fr-alert--error").nth(1).inner_text()
+    pages.check(buyer, "commande-refusee")
+
+    # the requester records the receipt: service fait in budget
+    requester.goto(f"{running.console.url}/achats/demandes/{requisition_id}")
+    requester.get_by_role("button", name="Enregistrer la réception").click()
+    requester.wait_for_selector(".fr-alert--success")
+    assert "service fait" in requester.locator(".fr-alert--success").first.inner_text()
+    assert requester.locator("#statut").text_content() == "reçue"
+    pages.check(requester, "reception")
+    with as_(running.suite, "facilities", ("facilities.requester", unit, "req")) as facilities:
+        commitment_id = expect(facilities.get(f"/requisitions/{requisition_id}"))["commitment_id"]
+
+    def service_done() -> bool:
+        with as_(running.suite, "budget", ("budget.controller", "DPG-CG", "cg")) as budget:
+            spending = expect(budget.get(f"/commitments/{commitment_id}/spending"))
+        assert spending["service_done"] == "2400.00", spending
+        return True
+
+    wait_for(service_done, what="service fait in budget")
+    requester.context.close()
+    buyer.context.close()
