@@ -10,7 +10,7 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
 from sg_console.app import create_app
-from sg_console.pages import auth, budget, home, purchases
+from sg_console.pages import auth, budget, cpf, dpg, home, purchases
 from sg_console.settings import ConsoleSettings
 
 from .conftest import FakeServices, csrf_of, problem, sign_in
@@ -103,14 +103,15 @@ def test_every_state_changing_route_checks_csrf(console: TestClient) -> None:
     sign_in(console)
     posts = [
         r
-        for module in (auth, home, budget, purchases)
+        for module in (auth, home, budget, cpf, dpg, purchases)
         for r in module.router.routes
         if isinstance(r, APIRoute) and r.methods & {"POST", "PUT", "PATCH", "DELETE"}
     ]
     assert len(posts) >= 5
     for route in posts:
         path = route.path.replace("{commitment_id}", "1").replace("{invoice_id}", "1")
-        path = path.replace("{requisition_id}", "1")
+        path = path.replace("{requisition_id}", "1").replace("{request_id}", "1")
+        path = path.replace("{allocation_id}", "1").replace("{fiscal_year}", "2026")
         answer = console.post(path, data={"x": "1"})
         assert answer.status_code == 403, (route.path, answer.status_code)
 

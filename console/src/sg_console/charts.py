@@ -92,3 +92,53 @@ def credits_chart(lines: list[dict[str, Any]], *, width: int = 760) -> Markup:
         y += bar_h + (gap if index % 2 == 0 else row_gap)
     parts.append("</svg>")
     return Markup("".join(parts))  # noqa: S704 - every text above is escaped
+
+
+def execution_chart(months: list[dict[str, Any]], *, width: int = 760, height: int = 300) -> Markup:
+    """Cumulative AE and CP consumed per month against what was allocated, with the CP
+    projected to the year's end (budget's linear forecast) as a dashed line."""
+    left, right, top, bottom = 90, 10, 10, 40
+    plot_w, plot_h = width - left - right, height - top - bottom
+    series = {
+        "ae": [_dec(m["cumulative_ae"]) for m in months],
+        "cp": [_dec(m["cumulative_cp"]) for m in months],
+        "allocated": [_dec(m["allocated_ae"]) for m in months],
+        "forecast": [_dec(m.get("forecast_cp_cumulative")) for m in months],
+    }
+    biggest = max((v for values in series.values() for v in values), default=Decimal(0))
+    biggest = biggest or Decimal(1)
+    step = plot_w / max(len(months) - 1, 1) if len(months) > 1 else 0
+
+    def point(index: int, value: Decimal) -> str:
+        x = left + index * step if len(months) > 1 else left + plot_w / 2
+        y = top + plot_h - float(value / biggest) * plot_h
+        return f"{x:.1f},{y:.1f}"
+
+    names = {
+        "allocated": "AE allouées",
+        "ae": "AE consommées (cumul)",
+        "cp": "CP consommés (cumul)",
+        "forecast": "CP projetés à la fin de l'exercice",
+    }
+    parts = [
+        f'<svg class="sg-chart" role="img" aria-labelledby="exec-title exec-desc" '
+        f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
+        '<title id="exec-title">Exécution mensuelle des AE et des CP</title>',
+        '<desc id="exec-desc">Cumul mensuel des AE et des CP consommés, AE allouées et '
+        "projection des CP à la fin de l'exercice ; les montants sont dans le tableau.</desc>",
+        f'<line class="sg-axis" x1="{left}" y1="{top + plot_h}" x2="{width - right}" '
+        f'y2="{top + plot_h}"/>',
+        f'<text x="0" y="{top + 10}">{escape(euros(biggest))}</text>',
+        f'<text x="0" y="{top + plot_h}">{escape(euros(0))}</text>',
+    ]
+    for index, month in enumerate(months):
+        x = point(index, Decimal(0)).split(",")[0]
+        parts.append(f'<text x="{x}" y="{height - 15}">{int(month["month"]):02d}</text>')
+    for key, values in series.items():
+        points = " ".join(point(i, v) for i, v in enumerate(values))
+        parts.append(
+            f'<polyline class="sg-line--{key}" fill="none" points="{points}">'
+            f"<title>{escape(names[key])}</title></polyline>"
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))  # noqa: S704 - every text above is escaped

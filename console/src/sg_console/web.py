@@ -194,6 +194,20 @@ MENU = [
         "commitments",
     ),
     MenuItem(
+        "Arbitrages", "/dpg/demandes", ("budget.manager", "budget.controller"), "dpg-requests"
+    ),
+    MenuItem("Réserve", "/dpg/reserve", ("budget.manager", "budget.controller"), "dpg-reserve"),
+    MenuItem(
+        "Exécution", "/dpg/execution", ("budget.manager", "budget.controller"), "dpg-execution"
+    ),
+    MenuItem("Factures", "/cpf/factures", ("budget.accountant",), "cpf"),
+    MenuItem(
+        "Balance",
+        "/cpf/balance",
+        ("budget.accountant", "budget.manager", "budget.controller"),
+        "balance",
+    ),
+    MenuItem(
         "Achats",
         "/achats/demandes",
         ("facilities.requester", "facilities.buyer", "facilities.manager", "sg.auditor"),

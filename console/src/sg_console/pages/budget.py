@@ -59,7 +59,7 @@ SORTS = {
 }
 
 
-async def _all_pages(operation: Any, request: Request, cap: int, **params: Any) -> list[Any]:
+async def all_pages(operation: Any, request: Request, cap: int, **params: Any) -> list[Any]:
     """Every item of a keyset-paginated list (up to ``cap``)."""
     budget = await client(request, "budget")
     items: list[dict[str, Any]] = []
@@ -78,7 +78,7 @@ async def _all_pages(operation: Any, request: Request, cap: int, **params: Any) 
 
 
 async def _availability(request: Request, year: int) -> list[dict[str, Any]]:
-    lines = await _all_pages(
+    lines = await all_pages(
         availability_list_availability,
         request,
         request.app.state.settings.list_cap,
@@ -147,7 +147,7 @@ async def _commitments(request: Request, filters: dict[str, str]) -> list[dict[s
         params["title"] = Title(filters["titre"])
     if filters["statut"]:
         params["status"] = CommitmentStatus(filters["statut"])
-    items = await _all_pages(
+    items = await all_pages(
         commitments_list_commitments, request, request.app.state.settings.list_cap, **params
     )
     if filters["texte"]:
