@@ -271,3 +271,177 @@ def test_journey4_requester_and_buyer_order_and_see_budgets_answer_live(running:
     wait_for(service_done, what="service fait in budget")
     requester.context.close()
     buyer.context.close()
+
+
+def test_journey2_dpg_arbitrates_notifies_and_moves_the_reserve(running: Running) -> None:
+    unit = "DR-BFC"
+    officer = ("budget.officer", unit, "bfc-ordonnateur")
+    with as_(running.suite, "budget", officer) as budget:
+        asked = expect(
+            budget.post(
+                "/allocation-requests",
+                json={
+                    "unit_code": unit,
+                    "fiscal_year": YEAR,
+                    "action": "08",
+                    "title": "T3",
+                    "ae": "10000.00",
+                    "cp": "8000.00",
+                    "justification": "Renouvellement du mobilier de l'accueil",
+                },
+            ),
+            201,
+        )
+    pages = Pages("parcours2")
+    page = sign_in_as(running, pages, "budget.manager", "DPG-BUDGET", "/dpg/demandes")
+    assert (
+        "Renouvellement du mobilier"
+        in page.locator(f'tr[data-request="{asked["id"]}"]').inner_text()
+    )
+    pages.check(page, "arbitrages")
+    page.locator(f'tr[data-request="{asked["id"]}"] a').click()
+    page.locator('label[for="d-reduce"]').click()  # the DSFR draws the radio on its label
+    page.get_by_label("AE accordées").fill("8 000,00")
+    page.get_by_label("CP accordés").fill("6 000,00")
+    page.get_by_label("Motif").fill("Enveloppe régionale contrainte")
+    pages.check(page, "arbitrage")
+    page.get_by_role("button", name="Enregistrer la décision").click()
+    page.wait_for_selector("text=Décision enregistrée")
+    assert f"8{NB}000,00{NB}€" in page.locator("#etat-demande").inner_text()
+    page.get_by_role("button", name="Notifier la décision").click()
+    notified = page.locator(".fr-alert--success")
+    notified.wait_for()
+    assert "Notifiée : dotation n°" in notified.inner_text()
+    allocation_id = int(notified.inner_text().split("dotation n° ")[1].split(" ")[0])
+
+    # surgel then dégel on the new allocation: 500 frozen, then 200 released → 300 frozen
+    page.goto(f"{running.console.url}/dpg/reserve?exercice={YEAR}&unite={unit}")
+    row = page.locator(f'tr[data-allocation="{allocation_id}"]')
+    row.get_by_label("Opération").select_option("extra_freeze")
+    row.get_by_label("AE").fill("500")
+    row.get_by_label("CP").fill("500")
+    row.get_by_role("button", name="Enregistrer").click()
+    page.wait_for_selector("text=Surgel enregistré")
+    row = page.locator(f'tr[data-allocation="{allocation_id}"]')
+    assert f"500,00{NB}€" in row.inner_text()
+    row.get_by_label("Opération").select_option("release")
+    row.get_by_label("AE").fill("200")
+    row.get_by_label("CP").fill("200")
+    row.get_by_role("button", name="Enregistrer").click()
+    page.wait_for_selector("text=Dégel enregistré")
+    assert f"300,00{NB}€" in page.locator(f'tr[data-allocation="{allocation_id}"]').inner_text()
+    pages.check(page, "reserve")
+
+    page.get_by_role("link", name="Exécution").first.click()
+    assert page.locator("#graphique-execution svg polyline").count() == 4
+    pages.check(page, "execution")
+    page.context.close()
+
+
+def test_journey3_cpf_registers_suspends_pays_and_rejects(running: Running) -> None:
+    unit = "DR-CVL"
+    allocate(running.suite, unit, year=YEAR, action="08", title="T3", ae="4000.00", cp="4000.00")
+    officer = ("budget.officer", unit, "cvl-ordonnateur")
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    with as_(running.suite, "budget", officer) as budget:
+        commitment = expect(
+            budget.post(
+                "/commitments",
+                json={
+                    "unit_code": unit,
+                    "fiscal_year": YEAR,
+                    "action": "08",
+                    "title": "T3",
+                    "ae": "1200.00",
+                    "supplier": "Imprimerie du Centre",
+                    "description": "Impression des enquêtes",
+                },
+            ),
+            201,
+        )
+        expect(
+            budget.post(
+                f"/commitments/{commitment['id']}/service-done",
+                json={"amount": "1200.00", "certified_on": yesterday},
+            ),
+            201,
+        )
+    pages = Pages("parcours3")
+    page = sign_in_as(running, pages, "budget.accountant", "DPG-CPF", "/cpf/factures")
+    pages.check(page, "factures")
+    number = f"IC-{uid()}"
+    page.get_by_role("link", name="Enregistrer une facture").click()
+    page.get_by_label("N° de l'engagement").fill(str(commitment["id"]))
+    page.get_by_label("Fournisseur").fill("Imprimerie du Centre")
+    page.get_by_label("N° de facture").fill(number)
+    page.get_by_label("Montant HT (euros)").fill("1 000,00")
+    page.get_by_label("Montant TTC (euros)").fill("1 200,00")
+    page.get_by_label("Reçue le").fill(date.today().isoformat())
+    pages.check(page, "facture-nouvelle")
+    page.get_by_role("button", name="Enregistrer la facture").click()
+    page.wait_for_url("**/cpf/factures/*")
+    due = (date.today() + timedelta(days=30)).strftime("%d/%m/%Y")  # 30 days from receipt
+    assert f"à payer avant le {due}" in page.locator(".fr-alert--success").inner_text()
+    invoice_id = int(page.url.rsplit("/", 1)[1])
+
+    # suspended for a missing document, then the document arrives
+    page.get_by_label("Motif", exact=True).fill("Bon de livraison absent")
+    page.get_by_label("Pièces manquantes").fill("bon de livraison signé")
+    page.get_by_role("button", name="Suspendre").click()
+    page.wait_for_selector("text=Délai de paiement suspendu.")
+    assert page.locator("#etat-facture").text_content() == "suspendue"
+    page.goto(f"{running.console.url}/cpf/factures")
+    assert "délai suspendu" in page.locator(f'tr[data-invoice="{invoice_id}"]').inner_text()
+    page.goto(f"{running.console.url}/cpf/factures/{invoice_id}")
+    page.get_by_role("button", name="Pièces reçues").click()
+    page.wait_for_selector("text=un nouveau délai de 30 jours court")
+    assert page.locator("#etat-facture").text_content() == "reçue"
+
+    # the ordonnateur asks for payment (its own page, journey 1); the CPF pays
+    with as_(running.suite, "budget", officer) as budget:
+        current = budget.get(f"/invoices/{invoice_id}")
+        expect(
+            budget.post(
+                f"/invoices/{invoice_id}/payment-request",
+                json={},
+                headers={"If-Match": current.headers["ETag"]},
+            )
+        )
+    page.goto(f"{running.console.url}/cpf/factures")
+    row = page.locator(f'tr[data-invoice="{invoice_id}"]')
+    assert "à payer" in row.inner_text()
+    assert "30 j" in row.inner_text()  # documents today: a new full period of 30 days
+    pages.check(page, "factures-a-payer")
+    row.get_by_role("link").first.click()
+    page.get_by_role("button", name=f"Payer 1{NB}200,00{NB}€").click()
+    page.wait_for_selector("text=Facture payée.")
+    assert page.locator("#etat-facture").text_content() == "payée"
+    pages.check(page, "facture-payee")
+
+    # a second invoice on the same commitment is rejected with a reason
+    with as_(running.suite, "budget", ACCOUNTANT) as cpf:
+        second = expect(
+            cpf.post(
+                "/invoices",
+                json={
+                    "commitment_id": commitment["id"],
+                    "supplier": "Imprimerie du Centre",
+                    "number": f"IC-{uid()}",
+                    "amount_ht": "100.00",
+                    "amount_ttc": "120.00",
+                    "received_on": date.today().isoformat(),
+                },
+            ),
+            201,
+        )
+    page.goto(f"{running.console.url}/cpf/factures/{second['id']}")
+    page.get_by_label("Motif du rejet").fill("Facture en double")
+    page.get_by_role("button", name="Rejeter la facture").click()
+    page.wait_for_selector("text=Facture rejetée.")
+    assert page.locator("#etat-facture").text_content() == "rejetée"
+
+    page.get_by_role("link", name="Balance").first.click()
+    assert (page.locator("#equilibre").text_content() or "").strip() == "équilibrée"
+    assert page.locator("#table-balance tbody tr").count() >= 2
+    pages.check(page, "balance")
+    page.context.close()
