@@ -97,7 +97,7 @@ def credits_chart(lines: list[dict[str, Any]], *, width: int = 760) -> Markup:
 def execution_chart(months: list[dict[str, Any]], *, width: int = 760, height: int = 300) -> Markup:
     """Cumulative AE and CP consumed per month against what was allocated, with the CP
     projected to the year's end (budget's linear forecast) as a dashed line."""
-    left, right, top, bottom = 90, 10, 10, 40
+    left, right, top, bottom = 90, 30, 10, 40
     plot_w, plot_h = width - left - right, height - top - bottom
     series = {
         "ae": [_dec(m["cumulative_ae"]) for m in months],

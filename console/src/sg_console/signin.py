@@ -39,7 +39,7 @@ log = structlog.get_logger("sg_console.signin")
 #: The personas the picker offers in development: (role, unit, label).
 PERSONAS: list[tuple[str, str, str]] = [
     ("budget.officer", "DR-BRE", "Ordonnateur budgétaire, direction régionale de Bretagne"),
-    ("budget.officer", "DR-GES", "Ordonnateur budgétaire, direction régionale du Grand Est"),
+    ("budget.officer", "DR-NOR", "Ordonnateur budgétaire, direction régionale de Normandie"),
     ("budget.manager", "DPG-BUDGET", "Gestionnaire budgétaire du DPG"),
     ("budget.accountant", "DPG-CPF", "Comptable du centre de prestations financières"),
     ("budget.controller", "DPG-CG", "Contrôle de gestion"),

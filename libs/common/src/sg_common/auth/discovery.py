@@ -88,6 +88,7 @@ class OidcDiscovery:
         jwks_uri = document.get("jwks_uri")
         if not isinstance(jwks_uri, str) or not jwks_uri.startswith(("https://", "http://")):
             raise DiscoveryError(f"the OIDC discovery document {url} has no usable jwks_uri")
+
         def endpoint(name: str) -> str | None:
             value = document.get(name)
             return value if isinstance(value, str) else None
