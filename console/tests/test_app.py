@@ -223,3 +223,31 @@ def test_a_service_that_does_not_answer_is_a_503_page(
     page = console.get("/budget/credits")
     assert page.status_code == 503
     assert "ne répond pas" in page.text
+
+
+def test_sign_in_never_sends_the_browser_to_another_site(console: TestClient) -> None:
+    page = console.get("/connexion")
+    for target in ("//evil.example/", "https://evil.example/", "/\\evil.example"):
+        answer = console.post(
+            "/connexion/profil",
+            data={
+                "role": "budget.officer",
+                "unit": "DR-BRE",
+                "suivant": target,
+                "csrf_token": csrf_of(page.text),
+            },
+        )
+        assert answer.status_code == 303
+        assert answer.headers["location"] == "/"
+        page = console.get("/connexion")
+
+
+def test_a_callback_that_this_session_did_not_start_is_refused(fake: FakeServices) -> None:
+    settings = ConsoleSettings(oidc_issuer="http://127.0.0.1:9", log_json=False)
+    app = create_app(settings)
+    with TestClient(app, follow_redirects=False) as client:
+        client.get("/connexion")  # a session, but no sign-in started
+        answer = client.get("/callback", params={"state": "forged", "code": "stolen"})
+        assert answer.status_code == 400
+        assert "La connexion a expiré" in html.unescape(answer.text)
+        assert client.get("/").status_code == 303  # still signed out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import structlog
@@ -39,7 +41,14 @@ def create_app(
 ) -> FastAPI:
     settings = settings or ConsoleSettings()
     configure_logging(level=settings.log_level, json=settings.log_json)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await app.state.services.aclose()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="sg-suite — console",
         version=settings.version,
         docs_url=None,
