@@ -32,7 +32,7 @@ from fastapi.responses import Response, StreamingResponse
 
 from sg_console.charts import credits_chart
 from sg_console.formatting import french_date, number, parse_amount, parse_date
-from sg_console.pages.common import as_dict, client, renderer
+from sg_console.pages.common import as_dict, client, form_page, renderer
 from sg_console.services import ServiceRefusal, call
 from sg_console.sessions import Person
 from sg_console.web import ensure_session, form_values, redirect, require
@@ -235,23 +235,18 @@ def _commitment_form(
     person: Person,
     structure: dict[str, Any],
     values: dict[str, str],
-    *,
-    errors: dict[str, str] | None = None,
-    refusal: ServiceRefusal | None = None,
-    status_code: int = 200,
+    **form: Any,
 ) -> Response:
-    return renderer(request).page(
+    return form_page(
         request,
         "budget/commitment_form.html",
-        status_code=status_code,
         title="Enregistrer un engagement",
         section="commitments",
         values=values,
-        errors=errors or {},
-        refusal=refusal,
         actions=structure["actions"],
         titles=structure["titles"],
         units=person.units,
+        **form,
     )
 
 

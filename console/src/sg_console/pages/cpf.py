@@ -29,7 +29,7 @@ from fastapi.responses import Response
 
 from sg_console.formatting import euros, parse_amount, parse_date
 from sg_console.pages.budget import INVOICE_STATUS_LABELS, all_pages
-from sg_console.pages.common import as_dict, client, renderer
+from sg_console.pages.common import REFUSALS, act, as_dict, client, form_page, read, renderer
 from sg_console.services import ServiceRefusal, call
 from sg_console.sessions import Person
 from sg_console.web import ensure_session, form_values, redirect, require
@@ -39,7 +39,6 @@ router = APIRouter(prefix="/cpf")
 ACCOUNTANTS = ("budget.accountant",)
 READERS = ("budget.accountant", "budget.manager", "budget.controller", "sg.auditor")
 OPEN = ("received", "suspended", "to_pay")
-REFUSALS = (403, 404, 409, 412, 422)
 
 
 @router.get("/factures")
@@ -75,23 +74,14 @@ async def worklist(
     )
 
 
-def _invoice_form(
-    request: Request,
-    values: dict[str, str],
-    *,
-    errors: dict[str, str] | None = None,
-    refusal: ServiceRefusal | None = None,
-    status_code: int = 200,
-) -> Response:
-    return renderer(request).page(
+def _invoice_form(request: Request, values: dict[str, str], **form: Any) -> Response:
+    return form_page(
         request,
         "cpf/invoice_form.html",
-        status_code=status_code,
         title="Enregistrer une facture",
         section="cpf",
         values=values,
-        errors=errors or {},
-        refusal=refusal,
+        **form,
     )
 
 
@@ -160,8 +150,7 @@ async def invoice(
     request: Request, invoice_id: int, person: Annotated[Person, Depends(require(*READERS))]
 ) -> Response:
     ensure_session(request)
-    async with await client(request, "budget") as budget:
-        found = await call(cpf_get_invoice, service="budget", client=budget, invoice_id=invoice_id)
+    found = await read(request, "budget", cpf_get_invoice, invoice_id=invoice_id)
     return renderer(request).page(
         request,
         "cpf/invoice.html",
@@ -178,34 +167,28 @@ async def _act(
     request: Request, invoice_id: int, operation: Any, message: str, **kwargs: Any
 ) -> Response:
     """A state change of an invoice, with the If-Match of its current version."""
-    session = ensure_session(request)
-    async with await client(request, "budget") as budget:
-        current = await call(
-            cpf_get_invoice, service="budget", client=budget, invoice_id=invoice_id
-        )
-        try:
-            done = await call(
-                operation,
-                service="budget",
-                client=budget,
-                invoice_id=invoice_id,
-                if_match=current.headers.get("etag"),
-                **kwargs,
+    current = await read(request, "budget", cpf_get_invoice, invoice_id=invoice_id)
+
+    def done(result: Any) -> str:
+        paid = as_dict(result)
+        if paid.get("days_late"):
+            return (
+                f"{message} Payée avec {paid['days_late']} jour(s) de retard : intérêts "
+                f"moratoires {euros(paid['interest'])} et indemnité forfaitaire "
+                f"{euros(paid['fixed_fee'])}."
             )
-        except ServiceRefusal as refusal:
-            if refusal.status not in REFUSALS:
-                raise
-            session.flash(f"{refusal.title} : {refusal.detail}", "error")
-        else:
-            result = as_dict(done.parsed)
-            if result.get("days_late"):
-                message += (
-                    f" Payée avec {result['days_late']} jour(s) de retard : intérêts moratoires "
-                    f"{euros(result['interest'])} et indemnité forfaitaire "
-                    f"{euros(result['fixed_fee'])}."
-                )
-            session.flash(message)
-    return redirect(f"/cpf/factures/{invoice_id}", request)
+        return message
+
+    return await act(
+        request,
+        "budget",
+        operation,
+        done=done,
+        then=f"/cpf/factures/{invoice_id}",
+        current=current,
+        invoice_id=invoice_id,
+        **kwargs,
+    )
 
 
 @router.post("/factures/{invoice_id}/paiement")

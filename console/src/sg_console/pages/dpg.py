@@ -31,8 +31,8 @@ from fastapi.responses import Response
 from sg_console.charts import execution_chart
 from sg_console.formatting import number, parse_amount
 from sg_console.pages.budget import all_pages
-from sg_console.pages.common import as_dict, client, renderer
-from sg_console.services import ServiceRefusal, call
+from sg_console.pages.common import act, as_dict, client, read, renderer
+from sg_console.services import call
 from sg_console.sessions import Person
 from sg_console.web import ensure_session, form_values, redirect, require
 
@@ -40,7 +40,6 @@ router = APIRouter(prefix="/dpg")
 
 MANAGERS = ("budget.manager",)
 READERS = ("budget.manager", "budget.controller", "sg.auditor")
-REFUSALS = (403, 404, 409, 412, 422)
 REQUEST_STATUS = {"submitted": "à arbitrer", "decided": "arbitrée", "notified": "notifiée"}
 DECISIONS = {"granted": "accordée", "reduced": "réduite", "refused": "refusée"}
 RESERVE_KINDS = {
@@ -85,13 +84,9 @@ async def requests(
 
 
 async def _request(request: Request, request_id: int) -> Any:
-    async with await client(request, "budget") as budget:
-        return await call(
-            allocation_requests_get_allocation_request,
-            service="budget",
-            client=budget,
-            request_id=request_id,
-        )
+    return await read(
+        request, "budget", allocation_requests_get_allocation_request, request_id=request_id
+    )
 
 
 @router.get("/demandes/{request_id}")
@@ -130,52 +125,38 @@ async def decide(
             session.flash("Une réduction donne les montants d'AE et de CP accordés.", "error")
             return redirect(f"/dpg/demandes/{request_id}", request)
         body.ae, body.cp = str(ae), str(cp)
-    current = await _request(request, request_id)
-    try:
-        async with await client(request, "budget") as budget:
-            await call(
-                allocation_requests_decide_request,
-                service="budget",
-                client=budget,
-                request_id=request_id,
-                body=body,
-                if_match=current.headers.get("etag"),
-            )
-    except ServiceRefusal as refusal:
-        if refusal.status not in REFUSALS:
-            raise
-        session.flash(f"{refusal.title} : {refusal.detail}", "error")
-    else:
-        session.flash("Décision enregistrée : notifiez-la pour ouvrir les crédits.")
-    return redirect(f"/dpg/demandes/{request_id}", request)
+    return await act(
+        request,
+        "budget",
+        allocation_requests_decide_request,
+        done="Décision enregistrée : notifiez-la pour ouvrir les crédits.",
+        then=f"/dpg/demandes/{request_id}",
+        current=await _request(request, request_id),
+        request_id=request_id,
+        body=body,
+    )
 
 
 @router.post("/demandes/{request_id}/notification")
 async def notify(
     request: Request, request_id: int, person: Annotated[Person, Depends(require(*MANAGERS))]
 ) -> Response:
-    session = ensure_session(request)
-    current = await _request(request, request_id)
-    try:
-        async with await client(request, "budget") as budget:
-            done = await call(
-                allocation_requests_notify_request,
-                service="budget",
-                client=budget,
-                request_id=request_id,
-                if_match=current.headers.get("etag"),
-            )
-    except ServiceRefusal as refusal:
-        if refusal.status not in REFUSALS:
-            raise
-        session.flash(f"{refusal.title} : {refusal.detail}", "error")
-    else:
-        allocation = as_dict(done.parsed)
-        session.flash(
-            f"Notifiée : dotation n° {allocation['id']} de {number(allocation['ae'])}\u00a0€ d'AE "
-            f"et {number(allocation['cp'])}\u00a0€ de CP."
+    def done(result: Any) -> str:
+        allocation = as_dict(result)
+        return (
+            f"Notifiée : dotation n° {allocation['id']} de {number(allocation['ae'])}\u00a0€ "
+            f"d'AE et {number(allocation['cp'])}\u00a0€ de CP."
         )
-    return redirect(f"/dpg/demandes/{request_id}", request)
+
+    return await act(
+        request,
+        "budget",
+        allocation_requests_notify_request,
+        done=done,
+        then=f"/dpg/demandes/{request_id}",
+        current=await _request(request, request_id),
+        request_id=request_id,
+    )
 
 
 @router.get("/reserve")
@@ -211,24 +192,15 @@ async def reserve(
 async def apply_reserve(
     request: Request, fiscal_year: int, person: Annotated[Person, Depends(require(*MANAGERS))]
 ) -> Response:
-    session = ensure_session(request)
-    try:
-        async with await client(request, "budget") as budget:
-            done = await call(
-                reserve_apply_reserve,
-                service="budget",
-                client=budget,
-                expect=(200, 201),
-                fiscal_year=fiscal_year,
-                body=ReserveApply(reason=f"Mise en réserve {fiscal_year}"),
-            )
-    except ServiceRefusal as refusal:
-        if refusal.status not in REFUSALS:
-            raise
-        session.flash(f"{refusal.title} : {refusal.detail}", "error")
-    else:
-        session.flash(f"Mise en réserve appliquée à {len(done.parsed)} dotation(s).")
-    return redirect(f"/dpg/reserve?exercice={fiscal_year}", request)
+    return await act(
+        request,
+        "budget",
+        reserve_apply_reserve,
+        done=lambda applied: f"Mise en réserve appliquée à {len(applied)} dotation(s).",
+        then=f"/dpg/reserve?exercice={fiscal_year}",
+        fiscal_year=fiscal_year,
+        body=ReserveApply(reason=f"Mise en réserve {fiscal_year}"),
+    )
 
 
 @router.post("/reserve/dotations/{allocation_id}")
@@ -250,26 +222,16 @@ async def reserve_operation(
         cp=str(cp),
         reason=values.get("motif", "").strip() or RESERVE_KINDS[kind],
     )
-    try:
-        async with await client(request, "budget") as budget:
-            await call(
-                reserve_record_reserve_operation,
-                service="budget",
-                client=budget,
-                expect=(200, 201),
-                allocation_id=allocation_id,
-                body=body,
-            )
-    except ServiceRefusal as refusal:
-        if refusal.status not in REFUSALS:
-            raise
-        session.flash(f"{refusal.title} : {refusal.detail}", "error")
-    else:
-        session.flash(
-            f"{RESERVE_KINDS[kind].capitalize()} enregistré sur la dotation n° {allocation_id} : "
-            f"{number(ae)}\u00a0€ d'AE, {number(cp)}\u00a0€ de CP."
-        )
-    return redirect(f"/dpg/reserve?exercice={year}", request)
+    return await act(
+        request,
+        "budget",
+        reserve_record_reserve_operation,
+        done=f"{RESERVE_KINDS[kind].capitalize()} enregistré sur la dotation n° {allocation_id} : "
+        f"{number(ae)}\u00a0€ d'AE, {number(cp)}\u00a0€ de CP.",
+        then=f"/dpg/reserve?exercice={year}",
+        allocation_id=allocation_id,
+        body=body,
+    )
 
 
 def monthly_totals(groups: list[dict[str, Any]]) -> list[dict[str, Decimal | int]]:

@@ -39,7 +39,7 @@ from facilities_client.models import (
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
-from sg_console.pages.common import as_dict, client, renderer
+from sg_console.pages.common import REFUSALS, act, as_dict, client, form_page, renderer
 from sg_console.services import ServiceRefusal, call
 from sg_console.sessions import Person
 from sg_console.web import ensure_session, form_values, redirect, require
@@ -63,7 +63,6 @@ STATUS = {
     "cancelled": ("annulée", "error"),
 }
 LINES_IN_FORM = 3
-REFUSALS = (403, 404, 409, 422)
 
 
 async def _facilities(request: Request) -> Any:
@@ -133,25 +132,20 @@ def _form(
     catalogue: list[dict[str, Any]],
     availability: list[dict[str, Any]],
     values: dict[str, str],
-    *,
-    errors: dict[str, str] | None = None,
-    refusal: ServiceRefusal | None = None,
-    status_code: int = 200,
+    **form: Any,
 ) -> Response:
-    return renderer(request).page(
+    return form_page(
         request,
         "purchases/requisition_form.html",
-        status_code=status_code,
         title="Nouvelle demande d'achat",
         section="purchases",
+        values=values,
         catalogue=catalogue,
         availability=availability,
-        values=values,
-        errors=errors or {},
-        refusal=refusal,
         units=person.units,
         titles=TITLES,
         rows=range(LINES_IN_FORM),
+        **form,
     )
 
 
@@ -305,32 +299,15 @@ async def _transition(
     message: str,
     **kwargs: Any,
 ) -> Response:
-    session = ensure_session(request)
-    try:
-        async with await _facilities(request) as facilities:
-            await call(
-                operation,
-                service="facilities",
-                client=facilities,
-                requisition_id=requisition_id,
-                **kwargs,
-            )
-    except ServiceRefusal as refusal:
-        if refusal.status not in REFUSALS:
-            raise
-        session.flash(f"{refusal.title} : {refusal.detail}", "error")
-        figures = refusal.problem
-        if refusal.slug == "insufficient-ae" and "available_ae" in figures:
-            from sg_console.formatting import euros
-
-            session.flash(
-                f"AE disponibles : {euros(figures['available_ae'])} ; "
-                f"montant de la commande : {euros(figures.get('requested_ae'))}.",
-                "error",
-            )
-    else:
-        session.flash(message)
-    return redirect(f"/achats/demandes/{requisition_id}", request)
+    return await act(
+        request,
+        "facilities",
+        operation,
+        done=message,
+        then=f"/achats/demandes/{requisition_id}",
+        requisition_id=requisition_id,
+        **kwargs,
+    )
 
 
 @router.post("/demandes/{requisition_id}/soumettre")
