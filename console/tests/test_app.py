@@ -251,3 +251,44 @@ def test_a_callback_that_this_session_did_not_start_is_refused(fake: FakeService
         assert answer.status_code == 400
         assert "La connexion a expiré" in html.unescape(answer.text)
         assert client.get("/").status_code == 303  # still signed out
+
+
+def test_an_out_of_scope_or_invalid_commitment_keeps_the_form_and_says_why(
+    console: TestClient, fake: FakeServices
+) -> None:
+    fake.on("GET", "/structure", STRUCTURE)
+    sign_in(console)
+    form = console.get("/budget/engagements/nouveau")
+    typed = {
+        "csrf_token": csrf_of(form.text),
+        "unite": "DR-BRE",
+        "exercice": "2026",
+        "action": "08",
+        "titre": "T3",
+        "objet": "Étude de marché",
+        "montant": "1 500,00",
+    }
+    for status, slug, detail, title in [
+        (403, "out-of-scope", "unit DR-GES is outside your scope", "Hors de votre périmètre"),
+        (422, "fiscal-year-closed", "fiscal year 2026 is closed", "L'exercice est clos"),
+    ]:
+        refusal = problem(status, slug, detail)
+        fake.on("POST", "/commitments", lambda _r, refusal=refusal: refusal)
+        answer = console.post("/budget/engagements/nouveau", data=typed)
+        assert answer.status_code == status
+        text = html.unescape(answer.text)
+        assert title in text
+        assert detail in text
+        assert "Étude de marché" in text
+        assert 'value="1 500,00"' in text
+
+
+def test_the_menu_follows_the_roles(console: TestClient) -> None:
+    sign_in(console, role="budget.accountant", unit="DPG-CPF")
+    page = console.get("/")
+    nav = page.text.split('id="navigation"')[1].split("</nav>")[0]
+    assert "Factures" in nav
+    assert "Balance" in nav
+    assert "Engagements" not in nav
+    assert "Arbitrages" not in nav
+    assert console.get("/budget/engagements").status_code == 403  # the page checks too
