@@ -1,5 +1,6 @@
 # sg-suite: two commands on a fresh machine.
-#   make run   start the broker and the five services (Ctrl-C stops everything)
+#   make run   start the broker, the five services and the console on http://127.0.0.1:8000
+#              (Ctrl-C stops everything)
 #              (KAFKA=apache: Apache Kafka 4 in KRaft mode instead of Tansu; Java 17 and Maven)
 #   make test  lint, type-check and test the library and every service
 #   make ci    what CI runs: start (installing if absent) PostgreSQL, then make test against it
@@ -7,13 +8,13 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 UV := $(shell scripts/uv.sh)
 RUN := $(UV) run --frozen
-PY_DIRS := libs services bench scripts tests deploy
+PY_DIRS := libs services console bench scripts tests deploy
 SERVICES := budget hr facilities it production
 export SG_DATA_DIR ?= $(CURDIR)/.data
 KAFKA ?= tansu
 PROCFILE := $(if $(filter apache,$(KAFKA)),Procfile.apache,Procfile)
 
-.PHONY: help sync run test ci postgres lint fmt typecheck pytest token idp idp-install clean migrate migration demo bench docs k8s openapi clients contracts-release
+.PHONY: help sync run test ci postgres chromium console-assets lint fmt typecheck pytest token idp idp-install clean migrate migration demo bench docs k8s openapi clients contracts-release
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -21,7 +22,7 @@ help: ## list the targets
 sync: ## install the locked environment (.venv) with uv
 	@$(UV) sync --frozen --all-packages
 
-run: sync ## start the broker, its topics and the five services (KAFKA=apache: Apache Kafka)
+run: sync console-assets ## start the broker, its topics, the five services and the console (KAFKA=apache: Apache Kafka)
 	@mkdir -p "$(SG_DATA_DIR)"
 	@$(if $(filter apache,$(KAFKA)),$(RUN) sg-broker --kafka apache --fetch-jars)
 	@SG_RUN_KAFKA=$(KAFKA) $(RUN) python scripts/banner.py
@@ -31,6 +32,12 @@ test: sync lint typecheck pytest ## lint, type-check and test (PostgreSQL too wh
 
 ci: ## what CI runs (.ci/run): start PostgreSQL (installing it if absent, needs root or sudo), then make test
 	@bash .ci/run
+
+chromium: ## install (Debian, root or sudo) Chromium for the console's browser tests when absent; prints its path
+	@scripts/chromium.sh
+
+console-assets: sync ## the console's DSFR and htmx from npm (npm ci in console/, pinned by its package-lock.json), copied into its static dir
+	@$(RUN) python -m sg_console.vendor
 
 postgres: ## install (Debian, root or sudo) and start the local PostgreSQL the tests use; prints SG_TEST_POSTGRES_URL
 	@scripts/test-postgres.sh
@@ -43,10 +50,10 @@ fmt: sync ## format and fix what ruff can
 	@$(RUN) ruff format $(PY_DIRS)
 	@$(RUN) ruff check --fix $(PY_DIRS)
 
-typecheck: sync ## mypy over the library and the services
-	@$(RUN) mypy libs/common/src $(foreach s,$(SERVICES),services/$(s)-svc/src)
+typecheck: sync ## mypy over the library, the services and the console
+	@$(RUN) mypy libs/common/src $(foreach s,$(SERVICES),services/$(s)-svc/src) console/src
 
-pytest: sync ## the test suite (PostgreSQL too when SG_TEST_POSTGRES_URL is set)
+pytest: sync console-assets ## the test suite (PostgreSQL too when SG_TEST_POSTGRES_URL is set; the browser tests need Chromium: make chromium)
 	@$(RUN) pytest $(PYTEST_ARGS)
 
 token: sync ## a development token: make token ROLE=budget.officer UNIT=DPG [SUB=alice]
@@ -66,7 +73,8 @@ migration: sync ## autogenerate a migration: make migration SERVICE=budget MSG="
 	@SG_DATA_DIR=$$(mktemp -d) $(RUN) sg-service $(SERVICE) revision -m "$(MSG)"
 
 clean: ## remove local data, caches and the virtualenv
-	rm -rf .data .venv .tools .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf .data .venv .tools .pytest_cache .mypy_cache .ruff_cache .hypothesis .artifacts
+	rm -rf console/node_modules console/src/sg_console/static
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
 demo: sync ## with `make run` going: fill the five services with a year of demo data (idempotent)

@@ -21,6 +21,7 @@ for settings_class in (
     print(
         f"  {s.service_name:<11} {s.effective_public_url}/docs   data: {s.effective_database_url}"
     )
+print("  console     http://127.0.0.1:8000   (sign in with a demonstration profile)")
 print()
 broker = (
     f"Apache Kafka, KRaft, log in {os.environ.get('SG_DATA_DIR', '.data')}/kafka"

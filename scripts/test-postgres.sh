@@ -27,15 +27,7 @@ as_postgres() {
 }
 
 if ! compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null; then
-  if [ "$(id -u)" != 0 ] && ! command -v sudo >/dev/null; then
-    log "PostgreSQL is not installed and this user cannot install it: run 'apt-get install -y postgresql' as root"
-    exit 1
-  fi
-  SUDO=""
-  [ "$(id -u)" = 0 ] || SUDO="sudo"
-  log "installing PostgreSQL from Debian's packages"
-  $SUDO apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >&2
+  "$(dirname "$0")/apt-install.sh" postgresql
 fi
 
 # The newest installed major version; its cluster ("main" unless SG_TEST_PG_CLUSTER), created when missing.

@@ -184,35 +184,49 @@ def deployment(svc: Svc) -> dict[str, Any]:
         "periodSeconds": 2,
         "failureThreshold": 30,
     }
+    return deployment_object(
+        f"{svc.name}-svc", labels(svc), selector(svc), [main], volumes(), init=[wait]
+    )
+
+
+def deployment_object(
+    name: str,
+    pod_labels: dict[str, str],
+    pod_selector: dict[str, str],
+    containers: list[dict[str, Any]],
+    pod_volumes: list[dict[str, Any]],
+    *,
+    init: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """A Deployment of the suite: two replicas spread over nodes, rolled one at a time."""
+    pod: dict[str, Any] = {
+        "serviceAccountName": "sg-suite",
+        "automountServiceAccountToken": False,
+        "securityContext": SECURITY_POD,
+        "terminationGracePeriodSeconds": 30,
+        "topologySpreadConstraints": [
+            {
+                "maxSkew": 1,
+                "topologyKey": "kubernetes.io/hostname",
+                "whenUnsatisfiable": "ScheduleAnyway",
+                "labelSelector": {"matchLabels": pod_selector},
+            }
+        ],
+    }
+    if init:
+        pod["initContainers"] = init
+    pod["containers"] = containers
+    pod["volumes"] = pod_volumes
     return {
         "apiVersion": "apps/v1",
         "kind": "Deployment",
-        "metadata": {"name": f"{svc.name}-svc", "labels": labels(svc)},
+        "metadata": {"name": name, "labels": pod_labels},
         "spec": {
             "replicas": 2,
             "revisionHistoryLimit": 5,
-            "selector": {"matchLabels": selector(svc)},
+            "selector": {"matchLabels": pod_selector},
             "strategy": {"rollingUpdate": {"maxSurge": 1, "maxUnavailable": 0}},
-            "template": {
-                "metadata": {"labels": labels(svc)},
-                "spec": {
-                    "serviceAccountName": "sg-suite",
-                    "automountServiceAccountToken": False,
-                    "securityContext": SECURITY_POD,
-                    "terminationGracePeriodSeconds": 30,
-                    "topologySpreadConstraints": [
-                        {
-                            "maxSkew": 1,
-                            "topologyKey": "kubernetes.io/hostname",
-                            "whenUnsatisfiable": "ScheduleAnyway",
-                            "labelSelector": {"matchLabels": selector(svc)},
-                        }
-                    ],
-                    "initContainers": [wait],
-                    "containers": [main],
-                    "volumes": volumes(),
-                },
-            },
+            "template": {"metadata": {"labels": pod_labels}, "spec": pod},
         },
     }
 
@@ -353,13 +367,15 @@ def service_monitor(svc: Svc) -> dict[str, Any]:
 
 
 def network_policy(svc: Svc) -> dict[str, Any]:
-    """Ingress from the ingress controller and the services that call it; egress only to DNS,
-    Kafka, its own database, the OIDC provider and the services it calls."""
+    """Ingress from the ingress controller, the console and the services that call it; egress
+    only to DNS, Kafka, its own database, the OIDC provider and the services it calls."""
     callers = [s for s in SERVICES if svc.name in s.calls]
     ingress_from: list[dict[str, Any]] = [
         {"namespaceSelector": {"matchLabels": {NS_LABEL: "ingress-nginx"}}}
     ]
     ingress_from += [{"podSelector": {"matchLabels": selector(c)}} for c in callers]
+    # the console calls every service with the signed-in person's token
+    ingress_from.append({"podSelector": {"matchLabels": CONSOLE_SELECTOR}})
     egress: list[dict[str, Any]] = [
         *dns_and_kafka_egress(),
         {
@@ -599,6 +615,216 @@ def common() -> list[dict[str, Any]]:
     ]
 
 
+CONSOLE = "console"
+CONSOLE_LABELS = {
+    "app.kubernetes.io/name": CONSOLE,
+    "app.kubernetes.io/part-of": "sg-suite",
+    "app.kubernetes.io/component": "web",
+}
+CONSOLE_SELECTOR = {"app.kubernetes.io/name": CONSOLE, "app.kubernetes.io/component": "web"}
+
+
+def console() -> list[dict[str, Any]]:
+    """The web console (``console/``): no database, no Kafka, no migration; it calls the five
+    services with the signed-in person's token and signs people in at Keycloak
+    (``sg-suite-web``). Its sessions live in each pod's memory, so its own Ingress pins a
+    browser to one pod (cookie affinity)."""
+    main: dict[str, Any] = {
+        "name": CONSOLE,
+        "image": f"sg-suite/{CONSOLE}:latest",
+        "imagePullPolicy": "IfNotPresent",
+        "args": ["run"],
+        "envFrom": [
+            {"configMapRef": {"name": f"{CONSOLE}-config"}},
+            {"configMapRef": {"name": "sg-suite-common"}},
+        ],
+        "env": [
+            {
+                "name": "SG_SECRET_KEY",
+                "valueFrom": {"secretKeyRef": {"name": f"{CONSOLE}-secrets", "key": "secret-key"}},
+            },
+            {
+                "name": "SG_OIDC_CLIENT_SECRET",
+                "valueFrom": {
+                    "secretKeyRef": {
+                        "name": f"{CONSOLE}-secrets",
+                        "key": "oidc-client-secret",
+                        "optional": True,
+                    }
+                },
+            },
+        ],
+        "securityContext": SECURITY_CONTAINER,
+        "resources": {
+            "requests": {"cpu": "100m", "memory": "192Mi"},
+            "limits": {"memory": "256Mi"},
+        },
+        "volumeMounts": [{"name": "tmp", "mountPath": "/tmp"}],  # noqa: S108  (an emptyDir)
+        "ports": [{"name": "http", "containerPort": HTTP_PORT}],
+        "livenessProbe": {
+            "httpGet": {"path": "/health/live", "port": "http"},
+            "periodSeconds": 10,
+            "failureThreshold": 3,
+        },
+        "readinessProbe": {
+            "httpGet": {"path": "/health/ready", "port": "http"},
+            "periodSeconds": 5,
+            "failureThreshold": 3,
+        },
+    }
+    callees = [
+        {
+            "to": [{"podSelector": {"matchLabels": selector(svc)}}],
+            "ports": [{"protocol": "TCP", "port": HTTP_PORT}],
+        }
+        for svc in SERVICES
+    ]
+    return [
+        deployment_object(
+            CONSOLE,
+            CONSOLE_LABELS,
+            CONSOLE_SELECTOR,
+            [main],
+            [{"name": "tmp", "emptyDir": {"sizeLimit": "64Mi"}}],
+        ),
+        {
+            "apiVersion": "v1",
+            "kind": "Service",
+            "metadata": {"name": CONSOLE, "labels": CONSOLE_LABELS},
+            "spec": {
+                "selector": CONSOLE_SELECTOR,
+                "ports": [{"name": "http", "port": HTTP_PORT, "targetPort": "http"}],
+            },
+        },
+        {
+            "apiVersion": "v1",
+            "kind": "ConfigMap",
+            "metadata": {"name": f"{CONSOLE}-config", "labels": CONSOLE_LABELS},
+            "data": {
+                "SG_PUBLIC_URL": f"https://{CONSOLE}.{INGRESS_DOMAIN}",
+                "SG_OIDC_CLIENT_ID": "sg-suite-web",
+                "SG_OIDC_POST_LOGOUT_URL": f"https://{CONSOLE}.{INGRESS_DOMAIN}/",
+                "SG_EVENTS_ENABLED": "false",
+                **{
+                    f"SG_{svc.name.upper()}_URL": f"http://{svc.name}-svc:{HTTP_PORT}"
+                    for svc in SERVICES
+                },
+            },
+        },
+        {
+            "apiVersion": "autoscaling/v2",
+            "kind": "HorizontalPodAutoscaler",
+            "metadata": {"name": CONSOLE, "labels": CONSOLE_LABELS},
+            "spec": {
+                "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": CONSOLE},
+                "minReplicas": 2,
+                "maxReplicas": 6,
+                "metrics": [
+                    {
+                        "type": "Resource",
+                        "resource": {
+                            "name": "cpu",
+                            "target": {"type": "Utilization", "averageUtilization": 70},
+                        },
+                    }
+                ],
+            },
+        },
+        {
+            "apiVersion": "policy/v1",
+            "kind": "PodDisruptionBudget",
+            "metadata": {"name": CONSOLE, "labels": CONSOLE_LABELS},
+            "spec": {"maxUnavailable": 1, "selector": {"matchLabels": CONSOLE_SELECTOR}},
+        },
+        {
+            "apiVersion": "monitoring.coreos.com/v1",
+            "kind": "ServiceMonitor",
+            "metadata": {"name": CONSOLE, "labels": CONSOLE_LABELS},
+            "spec": {
+                "selector": {"matchLabels": CONSOLE_SELECTOR},
+                "endpoints": [{"port": "http", "path": "/metrics", "interval": "30s"}],
+            },
+        },
+        {
+            "apiVersion": "networking.k8s.io/v1",
+            "kind": "NetworkPolicy",
+            "metadata": {"name": CONSOLE, "labels": CONSOLE_LABELS},
+            "spec": {
+                "podSelector": {"matchLabels": {"app.kubernetes.io/name": CONSOLE}},
+                "policyTypes": ["Ingress", "Egress"],
+                "ingress": [
+                    {
+                        "from": [
+                            {"namespaceSelector": {"matchLabels": {NS_LABEL: "ingress-nginx"}}}
+                        ],
+                        "ports": [{"protocol": "TCP", "port": HTTP_PORT}],
+                    },
+                    {
+                        "from": [
+                            {"namespaceSelector": {"matchLabels": {NS_LABEL: MONITORING_NAMESPACE}}}
+                        ],
+                        "ports": [{"protocol": "TCP", "port": HTTP_PORT}],
+                    },
+                ],
+                "egress": [
+                    dns_and_kafka_egress()[0],
+                    {
+                        "to": [
+                            {"podSelector": {"matchLabels": {"app.kubernetes.io/name": "keycloak"}}}
+                        ],
+                        "ports": [{"protocol": "TCP", "port": 8080}],
+                    },
+                    {
+                        "to": [
+                            {
+                                "podSelector": {
+                                    "matchLabels": {"app.kubernetes.io/name": "otel-collector"}
+                                }
+                            }
+                        ],
+                        "ports": [{"protocol": "TCP", "port": 4318}],
+                    },
+                    *callees,
+                ],
+            },
+        },
+        {
+            "apiVersion": "networking.k8s.io/v1",
+            "kind": "Ingress",
+            "metadata": {
+                "name": CONSOLE,
+                "annotations": {
+                    "nginx.ingress.kubernetes.io/affinity": "cookie",
+                    "nginx.ingress.kubernetes.io/session-cookie-name": "sg-console-route",
+                    "nginx.ingress.kubernetes.io/session-cookie-secure": "true",
+                    "nginx.ingress.kubernetes.io/session-cookie-samesite": "Lax",
+                    "nginx.ingress.kubernetes.io/proxy-body-size": "2m",
+                },
+            },
+            "spec": {
+                "ingressClassName": "nginx",
+                "tls": [{"hosts": [f"{CONSOLE}.{INGRESS_DOMAIN}"], "secretName": "sg-suite-tls"}],
+                "rules": [
+                    {
+                        "host": f"{CONSOLE}.{INGRESS_DOMAIN}",
+                        "http": {
+                            "paths": [
+                                {
+                                    "path": "/",
+                                    "pathType": "Prefix",
+                                    "backend": {
+                                        "service": {"name": CONSOLE, "port": {"name": "http"}}
+                                    },
+                                }
+                            ]
+                        },
+                    }
+                ],
+            },
+        },
+    ]
+
+
 class _NoAliases(yaml.SafeDumper):
     """Plain YAML for reviewers: shared dicts are written out, never as &anchors."""
 
@@ -645,6 +871,7 @@ def files() -> dict[Path, str]:
     out[BASE / "kafka-topics.yaml"] = dump(topics())
     out[BASE / "topics-job.yaml"] = dump(topics_job())
     out[BASE / "ingress.yaml"] = dump([ingress()])
+    out[BASE / "console.yaml"] = dump(console())
     replacements = HEADER + _yaml(versioned_jobs())
     for overlay in OVERLAYS:
         out[K8S / "overlays" / overlay / "versioned-jobs.yaml"] = replacements
@@ -660,6 +887,7 @@ def files() -> dict[Path, str]:
                     "kafka-topics.yaml",
                     "topics-job.yaml",
                     "ingress.yaml",
+                    "console.yaml",
                     *names,
                 ],
             }

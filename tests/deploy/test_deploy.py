@@ -256,7 +256,7 @@ def test_rendered_workloads_follow_the_suite_rules(
     overlay, docs = rendered
     deployments = _by_kind(docs, "Deployment")
     jobs = {_job_key(name): job for name, job in _by_kind(docs, "Job").items()}
-    assert set(deployments) == {f"{s}-svc" for s in SERVICES}
+    assert set(deployments) == {f"{s}-svc" for s in SERVICES} | {"console"}
     for svc in SERVICES:
         name = f"{svc}-svc"
         for kind in (
@@ -439,6 +439,8 @@ def test_jobs_and_pods_are_ordered_for_argo_cd_and_plain_apply(
     assert [*topics["command"], *topics["args"]][:2] == ["sg-events", "ensure-topics"]
     # plain `kubectl apply -k` has no ordering: each pod waits for its release's migration
     for name, deployment in _by_kind(docs, "Deployment").items():
+        if name == "console":
+            continue  # no database, nothing to wait for
         pod = deployment["spec"]["template"]["spec"]
         [wait] = pod["initContainers"]
         [main] = pod["containers"]
@@ -454,7 +456,7 @@ def test_jobs_and_pods_are_ordered_for_argo_cd_and_plain_apply(
 
 def test_ingress_serves_every_api_over_tls(rendered: tuple[str, list[dict[str, Any]]]) -> None:
     _, docs = rendered
-    [ingress] = _by_kind(docs, "Ingress").values()
+    ingress = _by_kind(docs, "Ingress")["sg-suite"]
     spec = ingress["spec"]
     [tls] = spec["tls"]
     assert tls["secretName"]
@@ -524,7 +526,7 @@ def test_prometheus_scrapes_every_service(rendered: tuple[str, list[dict[str, An
         ]
         assert admitted, f"{name}: the monitoring namespace cannot reach /metrics"
         assert any(p["port"] == container_port for r in admitted for p in r["ports"])
-    assert set(_by_kind(docs, "ServiceMonitor")) == {f"{s}-svc" for s in SERVICES}
+    assert set(_by_kind(docs, "ServiceMonitor")) == {f"{s}-svc" for s in SERVICES} | {"console"}
 
 
 def test_prod_talks_to_kafka_over_sasl_ssl(rendered: tuple[str, list[dict[str, Any]]]) -> None:
@@ -540,6 +542,8 @@ def test_prod_talks_to_kafka_over_sasl_ssl(rendered: tuple[str, list[dict[str, A
     port = int(common["SG_KAFKA_BOOTSTRAP_SERVERS"].rsplit(":", 1)[1])
     workloads = [*_by_kind(docs, "Deployment").values(), *_by_kind(docs, "Job").values()]
     for workload in workloads:
+        if workload["metadata"]["name"] == "console":
+            continue  # the console does not talk to Kafka
         name = workload["metadata"]["name"]
         pod = workload["spec"]["template"]["spec"]
         volumes = {v["name"]: v for v in pod["volumes"]}
@@ -562,3 +566,65 @@ def test_prod_talks_to_kafka_over_sasl_ssl(rendered: tuple[str, list[dict[str, A
         egress = json.dumps(policy["spec"].get("egress", []))
         if "strimzi.io/cluster" in egress:
             assert f'"port": {port}' in egress, name
+
+
+# ---- the console ---------------------------------------------------------------------------
+
+
+def test_compose_runs_the_console_against_the_services_and_keycloak(
+    compose: dict[str, Any],
+) -> None:
+    console = compose["services"]["console"]
+    env = console["environment"]
+    assert env["SG_ENV"] == "production"
+    assert console["read_only"] is True
+    assert "/health/ready" in " ".join(console["healthcheck"]["test"])
+    assert console["ports"] == ["8000:8000"]
+    assert "SG_DATABASE_URL" not in env
+    for svc in SERVICES:
+        assert env[f"SG_{svc.upper()}_URL"] == f"http://{svc}:8000"
+    realm = json.loads((ROOT / "deploy" / "keycloak" / "realm.json").read_text())
+    web = next(c for c in realm["clients"] if c["clientId"] == env["SG_OIDC_CLIENT_ID"])
+    assert web["publicClient"] is True
+    assert web["attributes"]["pkce.code.challenge.method"] == "S256"
+    assert "http://localhost:8000/callback" in web["redirectUris"]
+    assert env["SG_OIDC_POST_LOGOUT_URL"] in web["attributes"]["post.logout.redirect.uris"]
+
+
+def test_the_console_is_deployed_like_a_service_without_database_or_kafka(
+    rendered: tuple[str, list[dict[str, Any]]],
+) -> None:
+    overlay, docs = rendered
+    deployment = _by_kind(docs, "Deployment")["console"]
+    pod = deployment["spec"]["template"]["spec"]
+    assert pod["securityContext"]["runAsNonRoot"] is True
+    [main] = pod["containers"]
+    assert main["securityContext"]["readOnlyRootFilesystem"] is True
+    assert main["readinessProbe"]["httpGet"]["path"] == "/health/ready"
+    assert "initContainers" not in pod
+    secrets = {e["name"]: e["valueFrom"]["secretKeyRef"]["name"] for e in main["env"]}
+    assert secrets == {
+        "SG_SECRET_KEY": "console-secrets",
+        "SG_OIDC_CLIENT_SECRET": "console-secrets",
+    }
+    config = _by_kind(docs, "ConfigMap")["console-config"]["data"]
+    for svc in SERVICES:
+        assert config[f"SG_{svc.upper()}_URL"] == f"http://{svc}-svc:8000"
+    for kind in ("Service", "HorizontalPodAutoscaler", "PodDisruptionBudget", "ServiceMonitor"):
+        assert "console" in _by_kind(docs, kind), kind
+    # in-memory sessions: the console's own Ingress pins a browser to one pod
+    ingress = _by_kind(docs, "Ingress")["console"]
+    assert ingress["metadata"]["annotations"]["nginx.ingress.kubernetes.io/affinity"] == "cookie"
+    [tls] = ingress["spec"]["tls"]
+    assert tls["secretName"]
+    policies = _by_kind(docs, "NetworkPolicy")
+    egress = json.dumps(policies["console"]["spec"]["egress"])
+    assert "sg-suite/database" not in egress
+    assert "strimzi.io/cluster" not in egress
+    for svc in SERVICES:
+        assert f'"app.kubernetes.io/name": "{svc}-svc"' in egress
+        assert '"app.kubernetes.io/name": "console"' in json.dumps(
+            policies[f"{svc}-svc"]["spec"]["ingress"]
+        ), f"{svc}-svc does not admit the console"
+    if overlay == "prod":
+        assert main["image"].startswith("registry.insee.example/sg-suite/console:")

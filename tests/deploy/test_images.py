@@ -38,6 +38,7 @@ DEV_ONLY = {
     "ruff",
     "mypy",
     "jsonschema",
+    "playwright",
 }
 
 
@@ -60,7 +61,7 @@ def _logical_lines(text: str) -> list[str]:
 
 
 def _build_stage(text: str) -> list[str]:
-    """The instructions of the first stage (the one that runs uv)."""
+    """The instructions of the stage that runs uv (the first one that does)."""
     stages: list[list[str]] = []
     for line in _logical_lines(text):
         if line.startswith("#"):
@@ -69,7 +70,7 @@ def _build_stage(text: str) -> list[str]:
             stages.append([])
         elif stages:
             stages[-1].append(line)
-    return stages[0]
+    return next((s for s in stages if any("uv sync" in line for line in s)), stages[0])
 
 
 def _ignored() -> list[str]:
@@ -109,7 +110,7 @@ def replay_build(dockerfile: Path, context: Path) -> tuple[Path, str]:
         elif word == "COPY":
             args = shlex.split(rest)
             if any(a.startswith("--from") for a in args):
-                continue  # the uv binary from its image, not the repository
+                continue  # the uv binary, or another stage's output: not the repository
             paths = [a for a in args if not a.startswith("--")]
             *sources, dest = paths
             target = workdir / dest
@@ -158,7 +159,7 @@ def test_the_replay_catches_a_missing_copy(tmp_path: Path) -> None:
     assert result.returncode != 0
 
 
-def _production_packages(service: str) -> set[str]:
+def _production_packages(package: str) -> set[str]:
     result = subprocess.run(
         [
             _uv(),
@@ -169,7 +170,7 @@ def _production_packages(service: str) -> set[str]:
             "--no-header",
             "--no-annotate",
             "--package",
-            f"{service}-svc",
+            package,
         ],
         cwd=ROOT,
         capture_output=True,
@@ -189,7 +190,7 @@ def _production_packages(service: str) -> set[str]:
 
 @pytest.mark.parametrize("service", SERVICES)
 def test_images_carry_no_development_only_package(service: str) -> None:
-    packages = _production_packages(service)
+    packages = _production_packages(f"{service}-svc")
     assert {"fastapi", "aiokafka", "uvicorn"} <= packages, "the export lists real packages"
     assert not packages & DEV_ONLY, sorted(packages & DEV_ONLY)
 
@@ -216,3 +217,43 @@ def test_production_code_imports_no_development_package_at_module_level() -> Non
         if "testing" not in p.parts and p.name != "testing.py" and pattern.search(p.read_text())
     ]
     assert not offenders
+
+
+CONSOLE_DOCKERFILE = ROOT / "console" / "Dockerfile"
+
+
+def test_the_console_image_builds_from_what_it_copies(tmp_path: Path) -> None:
+    workdir, command = replay_build(CONSOLE_DOCKERFILE, tmp_path / "context")
+    argv = [
+        _uv(),
+        *shlex.split(command.split("&&")[-1])[1:],
+        "--offline",
+        "--python",
+        sys.executable,
+    ]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("UV_PROJECT", "VIRTUAL_ENV"))}
+    env["UV_PROJECT_ENVIRONMENT"] = str(workdir / ".venv")
+    result = subprocess.run(
+        argv, cwd=workdir, env=env, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert (workdir / ".venv" / "bin" / "sg-console").exists()
+
+
+def test_the_console_image_follows_the_image_rules() -> None:
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "hadolint"), "--failure-threshold", "warning",
+         str(CONSOLE_DOCKERFILE)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = CONSOLE_DOCKERFILE.read_text()
+    assert "npm ci --ignore-scripts" in text, "assets from the lockfile, no install scripts"
+    assert "uv sync --frozen --no-dev" in text
+    assert re.search(r"^USER (?!root|0\b)\S+", text, re.M)
+    assert "HEALTHCHECK" in text
+    final_stage = text.rsplit("FROM ", 1)[1]
+    assert "node_modules" not in final_stage, "no npm tree at runtime"
+    packages = _production_packages("sg-console")
+    assert {"fastapi", "jinja2", "authlib", "python-multipart"} <= packages
+    assert not packages & DEV_ONLY, sorted(packages & DEV_ONLY)

@@ -30,6 +30,9 @@ class ProviderMetadata:
     issuer: str
     jwks_uri: str
     token_endpoint: str | None = None
+    #: where people sign in (authorization code flow) and sign out (RP-initiated logout)
+    authorization_endpoint: str | None = None
+    end_session_endpoint: str | None = None
 
 
 def discovery_url(issuer: str) -> str:
@@ -85,11 +88,17 @@ class OidcDiscovery:
         jwks_uri = document.get("jwks_uri")
         if not isinstance(jwks_uri, str) or not jwks_uri.startswith(("https://", "http://")):
             raise DiscoveryError(f"the OIDC discovery document {url} has no usable jwks_uri")
-        token_endpoint = document.get("token_endpoint")
+
+        def endpoint(name: str) -> str | None:
+            value = document.get(name)
+            return value if isinstance(value, str) else None
+
         return ProviderMetadata(
             issuer=issuer,
             jwks_uri=jwks_uri,
-            token_endpoint=token_endpoint if isinstance(token_endpoint, str) else None,
+            token_endpoint=endpoint("token_endpoint"),
+            authorization_endpoint=endpoint("authorization_endpoint"),
+            end_session_endpoint=endpoint("end_session_endpoint"),
         )
 
 

@@ -1,0 +1,144 @@
+"""Charts drawn on the server as SVG.
+
+Why server-side SVG rather than a chart library: the figures are already on the server, the
+page stays readable without JavaScript, the CSP stays strict (no library that writes inline
+styles), nothing is added to the lockfile, and the SVG is accessible (``role="img"``, a
+title and a description, and the same figures in the table beside it). Bars are coloured by CSS
+classes (``console.css``), never inline styles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from html import escape
+from typing import Any
+
+from markupsafe import Markup
+
+from sg_console.formatting import euros
+
+
+@dataclass(frozen=True)
+class Segment:
+    kind: str  # paid, committed, frozen, available (CSS class suffix)
+    label: str
+    amount: Decimal
+
+
+def _dec(value: Any) -> Decimal:
+    try:
+        return Decimal(str(value))
+    except ArithmeticError:
+        return Decimal(0)
+
+
+def credit_segments(line: dict[str, Any]) -> tuple[list[Segment], list[Segment]]:
+    """The AE and CP of a budget line as stacked parts of what was allocated.
+
+    AE: committed + frozen + available = allocated; CP: paid + frozen + available = allocated
+    (budget's availability rule); a negative available (late-payment charges beyond the line)
+    draws as nothing.
+    """
+    ae = [
+        Segment("committed", "AE engagées", _dec(line["committed_ae"])),
+        Segment("frozen", "AE mises en réserve", _dec(line["frozen_ae"])),
+        Segment("available", "AE disponibles", max(_dec(line["available_ae"]), Decimal(0))),
+    ]
+    cp = [
+        Segment("paid", "CP consommés (payés)", _dec(line["paid_cp"])),
+        Segment("frozen", "CP mis en réserve", _dec(line["frozen_cp"])),
+        Segment("available", "CP disponibles", max(_dec(line["available_cp"]), Decimal(0))),
+    ]
+    return ae, cp
+
+
+def credits_chart(lines: list[dict[str, Any]], *, width: int = 760) -> Markup:
+    """Two stacked horizontal bars (AE, CP) per line, scaled to the largest allocation."""
+    label_w, bar_h, gap, row_gap = 170, 18, 4, 18
+    scale_w = width - label_w - 10
+    rows: list[tuple[str, list[Segment]]] = []
+    for line in lines:
+        ae, cp = credit_segments(line)
+        name = f"{line['unit_code']} · {line['action']} · {line['title']}"
+        rows.append((f"{name} — AE", ae))
+        rows.append((f"{name} — CP", cp))
+    biggest = max((sum((s.amount for s in segs), Decimal(0)) for _, segs in rows), default=0)
+    biggest = biggest or Decimal(1)
+    height = len(lines) * (2 * bar_h + gap + row_gap) + 10
+    parts = [
+        f'<svg class="sg-chart" role="img" aria-labelledby="chart-title chart-desc" '
+        f'viewBox="0 0 {width} {max(height, 40)}" xmlns="http://www.w3.org/2000/svg">',
+        '<title id="chart-title">Crédits par ligne : engagé, mis en réserve, disponible</title>',
+        '<desc id="chart-desc">Pour chaque ligne, une barre des autorisations d\'engagement et '
+        "une barre des crédits de paiement, découpées en engagé ou payé, mis en réserve et "
+        "disponible ; les montants exacts sont dans le tableau.</desc>",
+    ]
+    y = 5
+    for index, (label, segments) in enumerate(rows):
+        shown = label.split(" — ")[1] if index % 2 else label
+        parts.append(f'<text x="0" y="{y + bar_h - 5}">{escape(shown)}</text>')
+        x = float(label_w)
+        for segment in segments:
+            w = float(segment.amount / biggest) * scale_w
+            if w <= 0:
+                continue
+            parts.append(
+                f'<rect class="sg-bar--{segment.kind}" x="{x:.1f}" y="{y}" width="{w:.1f}" '
+                f'height="{bar_h}"><title>{escape(segment.label)} : '
+                f"{escape(euros(segment.amount))}</title></rect>"
+            )
+            x += w
+        y += bar_h + (gap if index % 2 == 0 else row_gap)
+    parts.append("</svg>")
+    return Markup("".join(parts))  # noqa: S704 - every text above is escaped
+
+
+def execution_chart(months: list[dict[str, Any]], *, width: int = 760, height: int = 300) -> Markup:
+    """Cumulative AE and CP consumed per month against what was allocated, with the CP
+    projected to the year's end (budget's linear forecast) as a dashed line."""
+    left, right, top, bottom = 90, 30, 10, 40
+    plot_w, plot_h = width - left - right, height - top - bottom
+    series = {
+        "ae": [_dec(m["cumulative_ae"]) for m in months],
+        "cp": [_dec(m["cumulative_cp"]) for m in months],
+        "allocated": [_dec(m["allocated_ae"]) for m in months],
+        "forecast": [_dec(m.get("forecast_cp_cumulative")) for m in months],
+    }
+    biggest = max((v for values in series.values() for v in values), default=Decimal(0))
+    biggest = biggest or Decimal(1)
+    step = plot_w / max(len(months) - 1, 1) if len(months) > 1 else 0
+
+    def point(index: int, value: Decimal) -> str:
+        x = left + index * step if len(months) > 1 else left + plot_w / 2
+        y = top + plot_h - float(value / biggest) * plot_h
+        return f"{x:.1f},{y:.1f}"
+
+    names = {
+        "allocated": "AE allouées",
+        "ae": "AE consommées (cumul)",
+        "cp": "CP consommés (cumul)",
+        "forecast": "CP projetés à la fin de l'exercice",
+    }
+    parts = [
+        f'<svg class="sg-chart" role="img" aria-labelledby="exec-title exec-desc" '
+        f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
+        '<title id="exec-title">Exécution mensuelle des AE et des CP</title>',
+        '<desc id="exec-desc">Cumul mensuel des AE et des CP consommés, AE allouées et '
+        "projection des CP à la fin de l'exercice ; les montants sont dans le tableau.</desc>",
+        f'<line class="sg-axis" x1="{left}" y1="{top + plot_h}" x2="{width - right}" '
+        f'y2="{top + plot_h}"/>',
+        f'<text x="0" y="{top + 10}">{escape(euros(biggest))}</text>',
+        f'<text x="0" y="{top + plot_h}">{escape(euros(0))}</text>',
+    ]
+    for index, month in enumerate(months):
+        x = point(index, Decimal(0)).split(",")[0]
+        parts.append(f'<text x="{x}" y="{height - 15}">{int(month["month"]):02d}</text>')
+    for key, values in series.items():
+        points = " ".join(point(i, v) for i, v in enumerate(values))
+        parts.append(
+            f'<polyline class="sg-line--{key}" fill="none" points="{points}">'
+            f"<title>{escape(names[key])}</title></polyline>"
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))  # noqa: S704 - every text above is escaped

@@ -1,0 +1,447 @@
+"""The console in Chromium against the real suite: the journeys people click through.
+
+One suite (SQLite, Tansu, development mode), one console process and one browser for the
+module; each test signs a persona in through the picker. Data the journey needs from other
+people (an allocation from the DPG, an invoice from the CPF) is made through the services' APIs,
+as those people would with their own pages.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .console_browser import Console, Pages, browser, start_console
+from .helpers import allocate, as_, catalogue_item, ensure_open_year, expect, uid, wait_for
+from .suite import Suite, start_suite, stop_suite
+
+pytestmark = [pytest.mark.e2e, pytest.mark.browser]
+
+YEAR = date.today().year
+NB = "\u00a0"
+ACCOUNTANT = ("budget.accountant", "DPG-CPF", "cpf-comptable")
+
+
+@dataclass
+class Running:
+    suite: Suite
+    console: Console
+    browser: Any
+
+
+@pytest.fixture(scope="module")
+def running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
+    workdir: Path = tmp_path_factory.mktemp("console-browser")
+    with browser() as chromium:
+        suite = start_suite(workdir, "sqlite", names=["budget", "facilities"])
+        try:
+            ensure_open_year(suite, YEAR)
+            with start_console(suite, workdir) as console:
+                yield Running(suite, console, chromium)
+        finally:
+            stop_suite(suite)
+
+
+def sign_in_as(running: Running, pages: Pages, role: str, unit: str, next_path: str = "/") -> Any:
+    context = running.browser.new_context(locale="fr-FR", accept_downloads=True)
+    page = pages.watch(context.new_page())
+    page.goto(running.console.url + next_path)
+    assert "/connexion" in page.url  # signed out: the sign-in page, then back here
+    pages.check(page, "connexion")
+    page.locator(f'[data-persona="{role}@{unit}"]').click()
+    page.wait_for_url(running.console.url + next_path)
+    return page
+
+
+def text(page: Any, selector: str) -> str:
+    return html.unescape(page.locator(selector).inner_text())
+
+
+def test_journey1_budget_officer_commits_certifies_and_requests_payment(running: Running) -> None:
+    unit = "DR-BRE"
+    allocate(running.suite, unit, year=YEAR, action="08", title="T3", ae="5000.00", cp="5000.00")
+    pages = Pages("parcours1")
+    page = sign_in_as(running, pages, "budget.officer", unit)
+
+    # home: the line with its figures in French, and the chart
+    row = page.locator('tr[data-line="DR-BRE-08-T3"]')
+    assert f"5{NB}000,00{NB}€" in row.inner_text()
+    assert page.locator("#graphique-credits svg[role=img]").count() == 1
+    assert page.get_by_role("link", name="Engagements").count() >= 1
+    assert page.get_by_role("link", name="Achats").count() == 0  # not this person's role
+    pages.check(page, "accueil")
+
+    # record a commitment above the available AE: refused with budget's figures, input kept
+    page.get_by_role("link", name="Engager").first.click()
+    supplier = f"Mobilier de l'Ouest {uid()}"
+    page.get_by_label("Fournisseur").fill(supplier)
+    page.get_by_label("Objet").fill("Tables de la salle de réunion")
+    page.get_by_label("Montant (AE, en euros TTC)").fill("6 000,00")
+    page.get_by_role("button", name="Enregistrer l'engagement").click()
+    page.wait_for_selector("#refus")
+    assert "Autorisations d'engagement insuffisantes" in text(page, "#refus")
+    assert f"5{NB}000,00{NB}€" in text(page, "#montant-erreur")
+    assert f"6{NB}000,00{NB}€" in text(page, "#montant-erreur")
+    assert page.get_by_label("Fournisseur").input_value() == supplier
+    assert page.get_by_label("Montant (AE, en euros TTC)").input_value() == "6 000,00"
+    pages.check(page, "engagement-refuse")
+
+    # the same with an amount the line can bear
+    page.get_by_label("Montant (AE, en euros TTC)").fill("2 400,00")
+    page.get_by_role("button", name="Enregistrer l'engagement").click()
+    page.wait_for_url("**/budget/engagements/*")
+    assert "enregistré" in page.locator(".fr-alert--success").inner_text()
+    commitment_id = int(page.url.rsplit("/", 1)[1])
+    pages.check(page, "engagement")
+
+    # service fait
+    page.get_by_label("Montant certifié (euros)").fill("2 400,00")
+    page.get_by_label("Date du service fait").fill((date.today() - timedelta(days=1)).isoformat())
+    page.get_by_role("button", name="Certifier le service fait").click()
+    page.wait_for_selector(".fr-alert--success")
+    assert f"2{NB}400,00{NB}€" in page.locator("#service-fait").inner_text()
+
+    # the CPF registers the supplier's invoice (its own pages: part of journey 3)
+    with as_(running.suite, "budget", ACCOUNTANT) as cpf:
+        invoice = expect(
+            cpf.post(
+                "/invoices",
+                json={
+                    "commitment_id": commitment_id,
+                    "supplier": supplier,
+                    "number": f"F-{uid()}",
+                    "amount_ht": "2000.00",
+                    "amount_ttc": "2400.00",
+                    "received_on": date.today().isoformat(),
+                },
+            ),
+            201,
+        )
+    page.reload()
+    invoice_row = page.locator(f'tr[data-invoice="{invoice["id"]}"]')
+    assert "reçue" in invoice_row.inner_text()
+    pages.check(page, "engagement-facture")
+    invoice_row.get_by_role("button", name="Demander le paiement").click()
+    page.wait_for_selector(".fr-alert--success")
+    assert "Paiement demandé" in page.locator(".fr-alert--success").inner_text()
+    assert "à payer" in page.locator(f'tr[data-invoice="{invoice["id"]}"]').inner_text()
+
+    # the list: filter, sort, CSV export
+    page.get_by_role("link", name="Engagements").first.click()
+    page.get_by_label("Fournisseur ou objet").fill(supplier)
+    page.get_by_role("button", name="Filtrer").click()
+    page.wait_for_url("**texte=*")
+    assert "1 engagement" in page.locator("#nombre").inner_text()
+    page.get_by_role("link", name="AE").click()  # sort by amount
+    page.wait_for_url("**tri=montant**")
+    pages.check(page, "engagements")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Exporter en CSV").click()
+    csv_text = Path(download.value.path()).read_text("utf-8-sig")
+    header, *rows = csv_text.strip().splitlines()
+    assert header.startswith("N°;Unité;Exercice;Action;Titre;Fournisseur")
+    assert len(rows) == 1
+    assert f"{commitment_id};DR-BRE;{YEAR};08;T3;{supplier}" in rows[0]
+    assert ";2400,00;" in rows[0]
+
+    # home again: the commitment is on the line
+    page.get_by_role("link", name="Accueil").first.click()
+    assert f"2{NB}400,00{NB}€" in page.locator('tr[data-line="DR-BRE-08-T3"]').inner_text()
+    pages.check(page, "accueil-apres")
+    page.context.close()
+
+
+def test_a_record_outside_the_persons_units_is_refused_in_french(running: Running) -> None:
+    allocate(
+        running.suite, "DR-GES", year=YEAR, action="08", title="T3", ae="1000.00", cp="1000.00"
+    )
+    with as_(running.suite, "budget", ("budget.officer", "DR-GES", "ges")) as ges:
+        other = expect(
+            ges.post(
+                "/commitments",
+                json={
+                    "unit_code": "DR-GES",
+                    "fiscal_year": YEAR,
+                    "action": "08",
+                    "title": "T3",
+                    "ae": "100.00",
+                    "description": "Fournitures",
+                },
+            ),
+            201,
+        )
+    pages = Pages("refus")
+    page = sign_in_as(running, pages, "budget.officer", "DR-BRE")
+    answer = page.goto(f"{running.console.url}/budget/engagements/{other['id']}")
+    assert answer.status == 404
+    assert "Introuvable" in page.locator("h1").inner_text()
+    assert "Traceback" not in page.content()
+    pages.check(page, "introuvable")
+    page.context.close()
+
+
+def test_journey4_requester_and_buyer_order_and_see_budgets_answer_live(running: Running) -> None:
+    unit = "DR-HDF"
+    allocate(running.suite, unit, year=YEAR, action="08", title="T3", ae="3000.00", cp="3000.00")
+    chair = catalogue_item(running.suite, category="furniture", price="250.00")  # 300.00 TTC
+    pages = Pages("parcours4")
+
+    # the requester signs in with the picker's own role and unit fields
+    requester = pages.watch(running.browser.new_context(locale="fr-FR").new_page())
+    requester.goto(running.console.url + "/achats/demandes")
+    requester.get_by_label("Rôle").select_option("facilities.requester")
+    requester.get_by_label("Unité").fill(unit)
+    requester.get_by_role("button", name="Se connecter avec ce profil").click()
+    requester.wait_for_url("**/achats/demandes")
+    pages.check(requester, "demandes")
+    requester.get_by_role("link", name="Nouvelle demande").click()
+    available = requester.locator('#ae-disponibles tr[data-line="DR-HDF-08-T3"]')
+    assert f"3{NB}000,00{NB}€" in available.inner_text()
+    requester.get_by_label("Objet de la demande").fill("Sièges de la salle de formation")
+    requester.get_by_label("Article 1").select_option(chair)
+    requester.get_by_label("Quantité 1").fill("8")  # 8 × 300.00 TTC = 2 400.00
+    pages.check(requester, "demande-nouvelle")
+    requester.get_by_role("button", name="Créer la demande").click()
+    requester.wait_for_url("**/achats/demandes/*")
+    requisition_id = int(requester.url.rsplit("/", 1)[1])
+    assert f"2{NB}400,00{NB}€" in requester.locator("#total-ttc").inner_text()
+    requester.get_by_role("button", name="Soumettre à l'acheteur").click()
+    requester.wait_for_selector(".fr-alert--success")
+
+    # the buyer approves and orders; budget's answer appears without reloading
+    buyer = pages.watch(running.browser.new_context(locale="fr-FR").new_page())
+    buyer.goto(f"{running.console.url}/achats/demandes/{requisition_id}")
+    buyer.locator('[data-persona="facilities.buyer@DSG-ACHATS"]').click()
+    buyer.wait_for_url(f"**/achats/demandes/{requisition_id}")
+    buyer.get_by_role("button", name="Approuver").click()
+    buyer.wait_for_selector("text=Demande approuvée.")
+    assert f"3{NB}000,00{NB}€" in buyer.locator("#ae-disponibles").inner_text()
+    pages.check(buyer, "demande-approuvee")
+    buyer.get_by_role("button", name="Commander").click()
+    buyer.wait_for_selector("#etat")
+    buyer.evaluate("window.__sameDocument = true")
+    answer = buyer.locator("#reponse-budget")
+    answer.wait_for(timeout=30_000)
+    assert "a enregistré l'engagement n°" in answer.inner_text()
+    assert buyer.evaluate("window.__sameDocument === true"), "the page was not reloaded"
+    pages.check(buyer, "commande-confirmee")
+
+    # a second order beyond what is left: refused with budget's figures (600.00 left)
+    requester.goto(running.console.url + "/achats/demandes/nouvelle")
+    requester.get_by_label("Objet de la demande").fill("Sièges supplémentaires")
+    requester.get_by_label("Article 1").select_option(chair)
+    requester.get_by_label("Quantité 1").fill("4")  # 1 200.00 TTC > 600.00
+    requester.get_by_role("button", name="Créer la demande").click()
+    requester.wait_for_url("**/achats/demandes/*")
+    second = int(requester.url.rsplit("/", 1)[1])
+    requester.get_by_role("button", name="Soumettre à l'acheteur").click()
+    requester.wait_for_selector(".fr-alert--success")
+    buyer.goto(f"{running.console.url}/achats/demandes/{second}")
+    buyer.get_by_role("button", name="Approuver").click()
+    buyer.wait_for_selector("text=Demande approuvée.")
+    buyer.get_by_role("button", name="Commander").click()
+    refusal = buyer.locator(".fr-alert--error").first
+    refusal.wait_for()
+    assert "Autorisations d'engagement insuffisantes" in refusal.inner_text()
+    assert f"AE disponibles : 600,00{NB}€" in buyer.locator(".fr-alert--error").nth(1).inner_text()
+    pages.check(buyer, "commande-refusee")
+
+    # the requester records the receipt: service fait in budget
+    requester.goto(f"{running.console.url}/achats/demandes/{requisition_id}")
+    requester.get_by_role("button", name="Enregistrer la réception").click()
+    requester.wait_for_selector(".fr-alert--success")
+    assert "service fait" in requester.locator(".fr-alert--success").first.inner_text()
+    assert requester.locator("#statut").text_content() == "reçue"
+    pages.check(requester, "reception")
+    with as_(running.suite, "facilities", ("facilities.requester", unit, "req")) as facilities:
+        commitment_id = expect(facilities.get(f"/requisitions/{requisition_id}"))["commitment_id"]
+
+    def service_done() -> bool:
+        with as_(running.suite, "budget", ("budget.controller", "DPG-CG", "cg")) as budget:
+            spending = expect(budget.get(f"/commitments/{commitment_id}/spending"))
+        assert spending["service_done"] == "2400.00", spending
+        return True
+
+    wait_for(service_done, what="service fait in budget")
+    requester.context.close()
+    buyer.context.close()
+
+
+def test_journey2_dpg_arbitrates_notifies_and_moves_the_reserve(running: Running) -> None:
+    unit = "DR-BFC"
+    officer = ("budget.officer", unit, "bfc-ordonnateur")
+    with as_(running.suite, "budget", officer) as budget:
+        asked = expect(
+            budget.post(
+                "/allocation-requests",
+                json={
+                    "unit_code": unit,
+                    "fiscal_year": YEAR,
+                    "action": "08",
+                    "title": "T3",
+                    "ae": "10000.00",
+                    "cp": "8000.00",
+                    "justification": "Renouvellement du mobilier de l'accueil",
+                },
+            ),
+            201,
+        )
+    pages = Pages("parcours2")
+    page = sign_in_as(running, pages, "budget.manager", "DPG-BUDGET", "/dpg/demandes")
+    assert (
+        "Renouvellement du mobilier"
+        in page.locator(f'tr[data-request="{asked["id"]}"]').inner_text()
+    )
+    pages.check(page, "arbitrages")
+    page.locator(f'tr[data-request="{asked["id"]}"] a').click()
+    page.locator('label[for="d-reduce"]').click()  # the DSFR draws the radio on its label
+    page.get_by_label("AE accordées").fill("8 000,00")
+    page.get_by_label("CP accordés").fill("6 000,00")
+    page.get_by_label("Motif").fill("Enveloppe régionale contrainte")
+    pages.check(page, "arbitrage")
+    page.get_by_role("button", name="Enregistrer la décision").click()
+    page.wait_for_selector("text=Décision enregistrée")
+    assert f"8{NB}000,00{NB}€" in page.locator("#etat-demande").inner_text()
+    page.get_by_role("button", name="Notifier la décision").click()
+    notified = page.locator(".fr-alert--success")
+    notified.wait_for()
+    assert "Notifiée : dotation n°" in notified.inner_text()
+    allocation_id = int(notified.inner_text().split("dotation n° ")[1].split(" ")[0])
+
+    # surgel then dégel on the new allocation: 500 frozen, then 200 released → 300 frozen
+    page.goto(f"{running.console.url}/dpg/reserve?exercice={YEAR}&unite={unit}")
+    row = page.locator(f'tr[data-allocation="{allocation_id}"]')
+    row.get_by_label("Opération").select_option("extra_freeze")
+    row.get_by_label("AE").fill("500")
+    row.get_by_label("CP").fill("500")
+    row.get_by_role("button", name="Enregistrer").click()
+    page.wait_for_selector("text=Surgel enregistré")
+    row = page.locator(f'tr[data-allocation="{allocation_id}"]')
+    assert f"500,00{NB}€" in row.inner_text()
+    row.get_by_label("Opération").select_option("release")
+    row.get_by_label("AE").fill("200")
+    row.get_by_label("CP").fill("200")
+    row.get_by_role("button", name="Enregistrer").click()
+    page.wait_for_selector("text=Dégel enregistré")
+    assert f"300,00{NB}€" in page.locator(f'tr[data-allocation="{allocation_id}"]').inner_text()
+    pages.check(page, "reserve")
+
+    page.get_by_role("link", name="Exécution").first.click()
+    assert page.locator("#graphique-execution svg polyline").count() == 4
+    pages.check(page, "execution")
+    page.context.close()
+
+
+def test_journey3_cpf_registers_suspends_pays_and_rejects(running: Running) -> None:
+    unit = "DR-CVL"
+    allocate(running.suite, unit, year=YEAR, action="08", title="T3", ae="4000.00", cp="4000.00")
+    officer = ("budget.officer", unit, "cvl-ordonnateur")
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    with as_(running.suite, "budget", officer) as budget:
+        commitment = expect(
+            budget.post(
+                "/commitments",
+                json={
+                    "unit_code": unit,
+                    "fiscal_year": YEAR,
+                    "action": "08",
+                    "title": "T3",
+                    "ae": "1200.00",
+                    "supplier": "Imprimerie du Centre",
+                    "description": "Impression des enquêtes",
+                },
+            ),
+            201,
+        )
+        expect(
+            budget.post(
+                f"/commitments/{commitment['id']}/service-done",
+                json={"amount": "1200.00", "certified_on": yesterday},
+            ),
+            201,
+        )
+    pages = Pages("parcours3")
+    page = sign_in_as(running, pages, "budget.accountant", "DPG-CPF", "/cpf/factures")
+    pages.check(page, "factures")
+    number = f"IC-{uid()}"
+    page.get_by_role("link", name="Enregistrer une facture").click()
+    page.get_by_label("N° de l'engagement").fill(str(commitment["id"]))
+    page.get_by_label("Fournisseur").fill("Imprimerie du Centre")
+    page.get_by_label("N° de facture").fill(number)
+    page.get_by_label("Montant HT (euros)").fill("1 000,00")
+    page.get_by_label("Montant TTC (euros)").fill("1 200,00")
+    page.get_by_label("Reçue le").fill(date.today().isoformat())
+    pages.check(page, "facture-nouvelle")
+    page.get_by_role("button", name="Enregistrer la facture").click()
+    page.wait_for_url("**/cpf/factures/*")
+    due = (date.today() + timedelta(days=30)).strftime("%d/%m/%Y")  # 30 days from receipt
+    assert f"à payer avant le {due}" in page.locator(".fr-alert--success").inner_text()
+    invoice_id = int(page.url.rsplit("/", 1)[1])
+
+    # suspended for a missing document, then the document arrives
+    page.get_by_label("Motif", exact=True).fill("Bon de livraison absent")
+    page.get_by_label("Pièces manquantes").fill("bon de livraison signé")
+    page.get_by_role("button", name="Suspendre").click()
+    page.wait_for_selector("text=Délai de paiement suspendu.")
+    assert page.locator("#etat-facture").text_content() == "suspendue"
+    page.goto(f"{running.console.url}/cpf/factures")
+    assert "délai suspendu" in page.locator(f'tr[data-invoice="{invoice_id}"]').inner_text()
+    page.goto(f"{running.console.url}/cpf/factures/{invoice_id}")
+    page.get_by_role("button", name="Pièces reçues").click()
+    page.wait_for_selector("text=un nouveau délai de 30 jours court")
+    assert page.locator("#etat-facture").text_content() == "reçue"
+
+    # the ordonnateur asks for payment (its own page, journey 1); the CPF pays
+    with as_(running.suite, "budget", officer) as budget:
+        current = budget.get(f"/invoices/{invoice_id}")
+        expect(
+            budget.post(
+                f"/invoices/{invoice_id}/payment-request",
+                json={},
+                headers={"If-Match": current.headers["ETag"]},
+            )
+        )
+    page.goto(f"{running.console.url}/cpf/factures")
+    row = page.locator(f'tr[data-invoice="{invoice_id}"]')
+    assert "à payer" in row.inner_text()
+    assert "30 j" in row.inner_text()  # documents today: a new full period of 30 days
+    pages.check(page, "factures-a-payer")
+    row.get_by_role("link").first.click()
+    page.get_by_role("button", name=f"Payer 1{NB}200,00{NB}€").click()
+    page.wait_for_selector("text=Facture payée.")
+    assert page.locator("#etat-facture").text_content() == "payée"
+    pages.check(page, "facture-payee")
+
+    # a second invoice on the same commitment is rejected with a reason
+    with as_(running.suite, "budget", ACCOUNTANT) as cpf:
+        second = expect(
+            cpf.post(
+                "/invoices",
+                json={
+                    "commitment_id": commitment["id"],
+                    "supplier": "Imprimerie du Centre",
+                    "number": f"IC-{uid()}",
+                    "amount_ht": "100.00",
+                    "amount_ttc": "120.00",
+                    "received_on": date.today().isoformat(),
+                },
+            ),
+            201,
+        )
+    page.goto(f"{running.console.url}/cpf/factures/{second['id']}")
+    page.get_by_label("Motif du rejet").fill("Facture en double")
+    page.get_by_role("button", name="Rejeter la facture").click()
+    page.wait_for_selector("text=Facture rejetée.")
+    assert page.locator("#etat-facture").text_content() == "rejetée"
+
+    page.get_by_role("link", name="Balance").first.click()
+    assert (page.locator("#equilibre").text_content() or "").strip() == "équilibrée"
+    assert page.locator("#table-balance tbody tr").count() >= 2
+    pages.check(page, "balance")
+    page.context.close()
