@@ -32,6 +32,7 @@ from facilities_client.models import (
     Decision,
     LineCreate,
     OrderRequest,
+    PurchaseKind,
     ReceiptCreate,
     ReceiptLineCreate,
     RequisitionCreate,
@@ -50,6 +51,8 @@ PEOPLE = ("facilities.requester", "facilities.buyer", "facilities.manager", "sg.
 WRITERS = ("facilities.requester", "facilities.buyer", "facilities.manager")
 BUYERS = ("facilities.buyer", "facilities.manager")
 TITLES = [t.value for t in BudgetTitle]
+#: What a requisition buys: the procurement thresholds differ (fournitures, services, travaux).
+KINDS = {"supplies": "Fournitures", "services": "Services", "works": "Travaux"}
 STATUS = {
     "draft": ("brouillon", "info"),
     "submitted": ("soumise", "new"),
@@ -144,6 +147,7 @@ def _form(
         availability=availability,
         units=person.units,
         titles=TITLES,
+        kinds=KINDS,
         rows=range(LINES_IN_FORM),
         **form,
     )
@@ -191,6 +195,8 @@ async def create_requisition(
         errors["exercice"] = "Saisissez une année, par exemple 2026."
     if values.get("titre") not in TITLES:
         errors["titre"] = "Choisissez un titre."
+    if values.get("nature", "supplies") not in KINDS:
+        errors["nature"] = "Choisissez fournitures, services ou travaux."
     year = int(values["exercice"]) if values.get("exercice", "").isdigit() else date.today().year
     unit = values.get("unite", person.unit)
     if errors:
@@ -209,6 +215,7 @@ async def create_requisition(
         fiscal_year=year,
         action=values.get("action", "08").strip(),
         budget_title=BudgetTitle(values["titre"]),
+        kind=PurchaseKind(values.get("nature", "supplies")),
         lines=lines,
     )
     try:

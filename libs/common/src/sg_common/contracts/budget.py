@@ -7,8 +7,6 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from pydantic import Field
-
 from sg_common.contracts._types import Money, UnitCode
 from sg_common.events.catalogue import register
 from sg_common.events.envelope import EventPayload

@@ -1,7 +1,7 @@
 """budget line availability sequence
 
 Revision ID: 71b2c9539d76
-Revises: afd26e83f261
+Revises: f129a3452110
 Create Date: 2026-12-02 19:43:57.037916
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "71b2c9539d76"
-down_revision: str | None = "afd26e83f261"
+down_revision: str | None = "f129a3452110"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -13,7 +13,7 @@ they were the supplies and services figures, so each is kept for ``supplies`` an
 start by ``facilities_svc.reference``, like the new 1 April 2026 supplies and services rows.
 
 Revision ID: 712384011c4c
-Revises: 77518d9dd6ae
+Revises: 2d30434798fc
 Create Date: 2026-12-02 19:43:04.027518
 """
 
@@ -24,7 +24,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "712384011c4c"
-down_revision: str | None = "77518d9dd6ae"
+down_revision: str | None = "2d30434798fc"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
