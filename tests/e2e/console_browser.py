@@ -128,7 +128,7 @@ class Pages:
                 self.csp_violations.append(message.text)
 
         page.on("console", on_console)
-        page.set_default_timeout(15_000)
+        page.set_default_timeout(30_000)  # a loaded 2-core CI box
         return page
 
     def check(self, page: Any, shot: str) -> None:

@@ -62,7 +62,7 @@ def service_definition() -> ServiceDefinition:
 
 @pytest.fixture
 def settings_overrides(fresh_broker: EmbeddedBroker) -> dict[str, Any]:
-    return broker_settings(fresh_broker)
+    return {**broker_settings(fresh_broker), "relay_verify_interval_s": 0.5}
 
 
 async def _outbox_size(database: Database) -> int:
@@ -103,6 +103,23 @@ async def test_ready_while_the_broker_is_down_and_writes_go_to_the_outbox(
     assert (await client.get("/health/live")).status_code == 200
     assert (await client.post("/allocations/2")).status_code == 201
     assert await _outbox_size(app.state.database) == before + 2
+
+
+@pytest.mark.broker
+@pytest.mark.sqlite_only
+async def test_an_idle_service_that_never_published_sees_the_outage(
+    app: FastAPI, client: httpx.AsyncClient, fresh_broker: EmbeddedBroker
+) -> None:
+    # Nothing written, nothing ever acknowledged: the relay's periodic check must still reach
+    # the broker (it used to check only partitions it had written to, so it saw nothing).
+    await wait_for(lambda: app.state.events.health()["ready"], what="events ready")
+    fresh_broker.stop()
+    await wait_for(
+        lambda: not app.state.events.health()["ready"], timeout=20, what="relay sees the outage"
+    )
+    body = (await client.get("/health/ready")).json()
+    assert body["degraded"] == ["broker"]
+    assert await _outbox_size(app.state.database) == 0
 
 
 @pytest.mark.sqlite_only

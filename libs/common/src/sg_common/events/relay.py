@@ -575,6 +575,9 @@ class OutboxRelay:
                 )
             ).all()
         if not recorded:
+            # Nothing acknowledged to check, but the check is also how an idle relay learns the
+            # broker is gone (readiness, sg_broker_connected): a round trip all the same.
+            await self._high_watermarks([])
             return 0
         marks = await self._high_watermarks([TopicPartition(t, p) for t, p, _ in recorded])
         republished = 0
