@@ -51,7 +51,8 @@ class MissingRole(Forbidden):
     title = "Missing role"
 
 
-def _sg_wide_roles(request: Request) -> Iterable[str]:
+def sg_wide_roles_of(request: Request) -> Iterable[str]:
+    """The SG-wide roles this app honours (``settings.sg_wide_roles``, default both)."""
     settings = getattr(request.app.state, "settings", None)
     roles: Iterable[str] | None = getattr(settings, "sg_wide_roles", None)
     return _DEFAULT_SG_WIDE_ROLES if roles is None else roles
@@ -99,7 +100,7 @@ def require_roles(*roles: str) -> Callable[..., Awaitable[Principal]]:
 
     async def dependency(request: Request, principal: CurrentPrincipal) -> Principal:
         if role_check_passes(
-            principal, required, method=request.method, sg_wide_roles=_sg_wide_roles(request)
+            principal, required, method=request.method, sg_wide_roles=sg_wide_roles_of(request)
         ):
             return principal
         raise MissingRole(
@@ -120,7 +121,7 @@ def org_scope(*all_seeing_roles: str) -> Callable[..., Awaitable[OrgScope]]:
         return OrgScope.for_principal(
             principal,
             tree,
-            sg_wide_roles=_sg_wide_roles(request),
+            sg_wide_roles=sg_wide_roles_of(request),
             all_seeing_roles=extra_roles,
         )
 
