@@ -295,8 +295,8 @@ def _uses(dependant: Any, call: Any) -> bool:
 
 
 def _check_permissions(definition: ServiceDefinition) -> None:
-    """Every operation of the service's routers is in its permission table and authorises
-    through it, and the table names no operation that does not exist."""
+    """Every operation (documented route) of the service's routers is in its permission table
+    and authorises through it, and the table names no operation that does not exist."""
     table = definition.permissions
     if table is None:
         return
@@ -304,7 +304,7 @@ def _check_permissions(definition: ServiceDefinition) -> None:
     for router in definition.routers:
         for context in iter_route_contexts(router.routes):
             route = context.original_route
-            if not isinstance(route, APIRoute):
+            if not isinstance(route, APIRoute) or not route.include_in_schema:
                 continue
             key = operation_id(route)
             seen.add(key)
