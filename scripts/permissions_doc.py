@@ -13,33 +13,16 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
-from fastapi.routing import APIRoute, iter_route_contexts
-
-from sg_common.auth.permissions import ANY_AUTHENTICATED, Permission, Reach, operation_id
+from sg_common.auth.permissions import operations, roles_text
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "auth.md"
 BEGIN, END = "<!-- permissions:begin -->", "<!-- permissions:end -->"
 SERVICES = ("budget", "hr", "facilities", "it", "production")
-_REACH = {Reach.OWN_UNITS: "own units", Reach.EVERY_UNIT: "every unit"}
 
 
 def definitions() -> list[Any]:
     found = {ep.name: ep for ep in entry_points(group="sg_suite.services")}
     return [found[name].load() for name in SERVICES if name in found]
-
-
-def _roles(permission: Permission, method: str) -> str:
-    parts = [
-        f"anyone signed in ({_REACH[reach]})"
-        if role == ANY_AUTHENTICATED
-        else f"`{role}` ({_REACH[reach]})"
-        for role, reach in permission.grants.items()
-    ]
-    if not permission.sg_wide:
-        parts.append("**not** `sg.admin` nor `sg.auditor`")
-    elif method == "GET":
-        parts.append("`sg.auditor`")
-    return ", ".join(parts)
 
 
 def render_service(definition: Any) -> str:
@@ -50,16 +33,9 @@ def render_service(definition: Any) -> str:
         "| Operation | Method and path | Roles (reach) |",
         "|---|---|---|",
     ]
-    for router in definition.routers:
-        for context in iter_route_contexts(router.routes):
-            route = context.original_route
-            if not isinstance(route, APIRoute) or not route.include_in_schema:
-                continue
-            key = operation_id(route)
-            for method in sorted(route.methods or ()):
-                lines.append(
-                    f"| `{key}` | `{method} {context.path}` | {_roles(table[key], method)} |"
-                )
+    for key, path, route in operations(definition.routers):
+        for method in sorted(route.methods or ()):
+            lines.append(f"| `{key}` | `{method} {path}` | {roles_text(table[key], method)} |")
     return "\n".join(lines)
 
 

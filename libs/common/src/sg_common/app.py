@@ -36,6 +36,7 @@ from sg_common.auth.permissions import (
     authorize,
     document_operation,
     operation_id,
+    operations,
 )
 from sg_common.db import REFERENCE_DATA_LOCK_KEY, Database, lock_for_transaction
 from sg_common.errors import (
@@ -301,17 +302,12 @@ def _check_permissions(definition: ServiceDefinition) -> None:
     if table is None:
         return
     seen: set[str] = set()
-    for router in definition.routers:
-        for context in iter_route_contexts(router.routes):
-            route = context.original_route
-            if not isinstance(route, APIRoute) or not route.include_in_schema:
-                continue
-            key = operation_id(route)
-            seen.add(key)
-            if key not in table:
-                raise RuntimeError(f"{definition.name}: operation {key} is not in PERMISSIONS")
-            if not _uses(route.dependant, authorize):
-                raise RuntimeError(f"{definition.name}: operation {key} does not use authorize")
+    for key, _, route in operations(definition.routers):
+        seen.add(key)
+        if key not in table:
+            raise RuntimeError(f"{definition.name}: operation {key} is not in PERMISSIONS")
+        if not _uses(route.dependant, authorize):
+            raise RuntimeError(f"{definition.name}: operation {key} does not use authorize")
     if stale := sorted(set(table) - seen):
         raise RuntimeError(f"{definition.name}: PERMISSIONS names unknown operations {stale}")
 

@@ -12,336 +12,164 @@ from __future__ import annotations
 from facilities_svc.roles import BUYER, MANAGER, REQUESTER, SOCIAL
 from sg_common.auth.permissions import EVERY_UNIT, OWN_UNITS, Permission, PermissionTable
 
+#: Reads of a unit's records: the DSG everywhere, every other role its units.
+READERS = {MANAGER: EVERY_UNIT, BUYER: OWN_UNITS, REQUESTER: OWN_UNITS, SOCIAL: OWN_UNITS}
+#: The DSG (facilities manager) only.
+DSG = {MANAGER: EVERY_UNIT}
+#: A unit's requests: the DSG everywhere, buyers and requesters their units.
+REQUESTERS = {MANAGER: EVERY_UNIT, BUYER: OWN_UNITS, REQUESTER: OWN_UNITS}
+#: Data of no unit or shared by all (catalogue, rooms): every role.
+REFERENCE_READERS = {
+    MANAGER: EVERY_UNIT,
+    BUYER: EVERY_UNIT,
+    REQUESTER: EVERY_UNIT,
+    SOCIAL: EVERY_UNIT,
+}
+#: The purchasing office: every unit's purchases.
+BUYERS = {MANAGER: EVERY_UNIT, BUYER: EVERY_UNIT}
+#: Requisitions: buyers every unit, requesters their units.
+PURCHASE_WRITERS = {MANAGER: EVERY_UNIT, BUYER: EVERY_UNIT, REQUESTER: OWN_UNITS}
+#: Purchases read: buyers every unit, requesters and social workers their units.
+PURCHASE_READERS = {MANAGER: EVERY_UNIT, BUYER: EVERY_UNIT, REQUESTER: OWN_UNITS, SOCIAL: OWN_UNITS}
+#: Social workers only.
+SOCIAL_WORKERS = {SOCIAL: EVERY_UNIT}
+
 # Assistance cases are confidential: social workers only, not even sg.admin or sg.auditor
 # (counts are at /social-cases/stats).
 PERMISSIONS = PermissionTable(
     {
         # POST /catalogue
-        "purchases-create_catalogue_item": {MANAGER: EVERY_UNIT, BUYER: EVERY_UNIT},
+        "purchases-create_catalogue_item": BUYERS,
         # GET /catalogue
-        "purchases-list_catalogue_items": {
-            MANAGER: EVERY_UNIT,
-            BUYER: EVERY_UNIT,
-            REQUESTER: EVERY_UNIT,
-            SOCIAL: EVERY_UNIT,
-        },
+        "purchases-list_catalogue_items": REFERENCE_READERS,
         # GET /catalogue/{item_id}
-        "purchases-get_catalogue_item": {
-            MANAGER: EVERY_UNIT,
-            BUYER: EVERY_UNIT,
-            REQUESTER: EVERY_UNIT,
-            SOCIAL: EVERY_UNIT,
-        },
+        "purchases-get_catalogue_item": REFERENCE_READERS,
         # PATCH /catalogue/{item_id}
-        "purchases-update_catalogue_item": {MANAGER: EVERY_UNIT, BUYER: EVERY_UNIT},
+        "purchases-update_catalogue_item": BUYERS,
         # GET /procedure-thresholds
-        "purchases-list_thresholds": {
-            MANAGER: EVERY_UNIT,
-            BUYER: EVERY_UNIT,
-            REQUESTER: EVERY_UNIT,
-            SOCIAL: EVERY_UNIT,
-        },
+        "purchases-list_thresholds": REFERENCE_READERS,
         # POST /procedure-thresholds
-        "purchases-create_threshold": {MANAGER: EVERY_UNIT},
+        "purchases-create_threshold": DSG,
         # GET /procedure-thresholds/choice
-        "purchases-choose_procedure": {
-            MANAGER: EVERY_UNIT,
-            BUYER: EVERY_UNIT,
-            REQUESTER: EVERY_UNIT,
-            SOCIAL: EVERY_UNIT,
-        },
+        "purchases-choose_procedure": REFERENCE_READERS,
         # POST /requisitions
-        "purchases-create_requisition": {
-            MANAGER: EVERY_UNIT,
-            BUYER: EVERY_UNIT,
-            REQUESTER: OWN_UNITS,
-        },
+        "purchases-create_requisition": PURCHASE_WRITERS,
         # GET /requisitions
-        "purchases-list_requisitions": {
-            MANAGER: EVERY_UNIT,
-            BUYER: EVERY_UNIT,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "purchases-list_requisitions": PURCHASE_READERS,
         # GET /requisitions/{requisition_id}
-        "purchases-get_requisition": {
-            MANAGER: EVERY_UNIT,
-            BUYER: EVERY_UNIT,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "purchases-get_requisition": PURCHASE_READERS,
         # PATCH /requisitions/{requisition_id}
-        "purchases-update_requisition": {
-            MANAGER: EVERY_UNIT,
-            BUYER: EVERY_UNIT,
-            REQUESTER: OWN_UNITS,
-        },
+        "purchases-update_requisition": PURCHASE_WRITERS,
         # POST /requisitions/{requisition_id}/submit
-        "purchases-submit_requisition": {
-            MANAGER: EVERY_UNIT,
-            BUYER: EVERY_UNIT,
-            REQUESTER: OWN_UNITS,
-        },
+        "purchases-submit_requisition": PURCHASE_WRITERS,
         # POST /requisitions/{requisition_id}/approve
-        "purchases-approve_requisition": {MANAGER: EVERY_UNIT, BUYER: EVERY_UNIT},
+        "purchases-approve_requisition": BUYERS,
         # POST /requisitions/{requisition_id}/refuse
-        "purchases-refuse_requisition": {MANAGER: EVERY_UNIT, BUYER: EVERY_UNIT},
+        "purchases-refuse_requisition": BUYERS,
         # POST /requisitions/{requisition_id}/order
-        "purchases-order_requisition": {MANAGER: EVERY_UNIT, BUYER: EVERY_UNIT},
+        "purchases-order_requisition": BUYERS,
         # POST /requisitions/{requisition_id}/cancel
-        "purchases-cancel_requisition": {
-            MANAGER: EVERY_UNIT,
-            BUYER: EVERY_UNIT,
-            REQUESTER: OWN_UNITS,
-        },
+        "purchases-cancel_requisition": PURCHASE_WRITERS,
         # POST /requisitions/{requisition_id}/receipts
-        "purchases-create_receipt": {MANAGER: EVERY_UNIT, BUYER: EVERY_UNIT, REQUESTER: OWN_UNITS},
+        "purchases-create_receipt": PURCHASE_WRITERS,
         # GET /requisitions/{requisition_id}/receipts
-        "purchases-list_receipts": {
-            MANAGER: EVERY_UNIT,
-            BUYER: EVERY_UNIT,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "purchases-list_receipts": PURCHASE_READERS,
         # GET /budget-availability
-        "purchases-budget_availability": {
-            MANAGER: EVERY_UNIT,
-            BUYER: EVERY_UNIT,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "purchases-budget_availability": PURCHASE_READERS,
         # POST /sites
-        "real-estate-create_site": {MANAGER: EVERY_UNIT},
+        "real-estate-create_site": DSG,
         # GET /sites
-        "real-estate-list_sites": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "real-estate-list_sites": READERS,
         # GET /sites/{site_id}
-        "real-estate-get_site": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "real-estate-get_site": READERS,
         # PATCH /sites/{site_id}
-        "real-estate-update_site": {MANAGER: EVERY_UNIT},
+        "real-estate-update_site": DSG,
         # POST /buildings
-        "real-estate-create_building": {MANAGER: EVERY_UNIT},
+        "real-estate-create_building": DSG,
         # GET /buildings
-        "real-estate-list_buildings": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "real-estate-list_buildings": READERS,
         # GET /buildings/{building_id}
-        "real-estate-get_building": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "real-estate-get_building": READERS,
         # PATCH /buildings/{building_id}
-        "real-estate-update_building": {MANAGER: EVERY_UNIT},
+        "real-estate-update_building": DSG,
         # POST /buildings/{building_id}/costs
-        "real-estate-create_cost": {MANAGER: EVERY_UNIT},
+        "real-estate-create_cost": DSG,
         # GET /buildings/{building_id}/costs
-        "real-estate-list_costs": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "real-estate-list_costs": READERS,
         # POST /spaces
-        "real-estate-create_space": {MANAGER: EVERY_UNIT},
+        "real-estate-create_space": DSG,
         # GET /spaces
-        "real-estate-list_spaces": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "real-estate-list_spaces": READERS,
         # GET /spaces/{space_id}
-        "real-estate-get_space": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "real-estate-get_space": READERS,
         # PATCH /spaces/{space_id}
-        "real-estate-update_space": {MANAGER: EVERY_UNIT},
+        "real-estate-update_space": DSG,
         # GET /occupants
-        "real-estate-list_occupants": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "real-estate-list_occupants": READERS,
         # PUT /occupants/{occupant_id}/space
-        "real-estate-assign_seat": {MANAGER: EVERY_UNIT},
+        "real-estate-assign_seat": DSG,
         # POST /leases
-        "real-estate-create_lease": {MANAGER: EVERY_UNIT},
+        "real-estate-create_lease": DSG,
         # GET /leases
-        "real-estate-list_leases": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "real-estate-list_leases": READERS,
         # GET /leases/{lease_id}
-        "real-estate-get_lease": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "real-estate-get_lease": READERS,
         # PATCH /leases/{lease_id}
-        "real-estate-update_lease": {MANAGER: EVERY_UNIT},
+        "real-estate-update_lease": DSG,
         # GET /occupancy
-        "real-estate-occupancy": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "real-estate-occupancy": READERS,
         # POST /register-entries
-        "working-conditions-create_register_entry": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "working-conditions-create_register_entry": READERS,
         # GET /register-entries
-        "working-conditions-list_register_entries": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "working-conditions-list_register_entries": READERS,
         # GET /register-entries/{entry_id}
-        "working-conditions-get_register_entry": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "working-conditions-get_register_entry": READERS,
         # PATCH /register-entries/{entry_id}
-        "working-conditions-answer_register_entry": {MANAGER: EVERY_UNIT},
+        "working-conditions-answer_register_entry": DSG,
         # POST /risk-assessments
-        "working-conditions-create_risk_assessment": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-        },
+        "working-conditions-create_risk_assessment": REQUESTERS,
         # GET /risk-assessments
-        "working-conditions-list_risk_assessments": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "working-conditions-list_risk_assessments": READERS,
         # GET /risk-assessments/{assessment_id}
-        "working-conditions-get_risk_assessment": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "working-conditions-get_risk_assessment": READERS,
         # POST /risk-assessments/{assessment_id}/risks
-        "working-conditions-add_risk": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-        },
+        "working-conditions-add_risk": REQUESTERS,
         # POST /risk-assessments/{assessment_id}/validate
-        "working-conditions-validate_risk_assessment": {MANAGER: EVERY_UNIT},
+        "working-conditions-validate_risk_assessment": DSG,
         # POST /risk-assessments/{assessment_id}/copy
-        "working-conditions-copy_risk_assessment": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-        },
+        "working-conditions-copy_risk_assessment": REQUESTERS,
         # POST /prevention-actions/{action_id}/done
-        "working-conditions-complete_prevention_action": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-        },
+        "working-conditions-complete_prevention_action": REQUESTERS,
         # POST /incidents
-        "working-conditions-create_incident": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-        },
+        "working-conditions-create_incident": REQUESTERS,
         # GET /incidents
-        "working-conditions-list_incidents": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "working-conditions-list_incidents": READERS,
         # GET /incidents/{incident_id}
-        "working-conditions-get_incident": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "working-conditions-get_incident": READERS,
         # POST /incidents/{incident_id}/follow-ups
-        "working-conditions-add_incident_follow_up": {MANAGER: EVERY_UNIT},
+        "working-conditions-add_incident_follow_up": DSG,
         # POST /logistics-requests
-        "logistics-create_logistics_request": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-        },
+        "logistics-create_logistics_request": REQUESTERS,
         # GET /logistics-requests
-        "logistics-list_logistics_requests": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "logistics-list_logistics_requests": READERS,
         # GET /logistics-requests/{request_id}
-        "logistics-get_logistics_request": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-            SOCIAL: OWN_UNITS,
-        },
+        "logistics-get_logistics_request": READERS,
         # PATCH /logistics-requests/{request_id}
-        "logistics-update_logistics_request": {MANAGER: EVERY_UNIT},
+        "logistics-update_logistics_request": DSG,
         # POST /rooms
-        "logistics-create_room": {MANAGER: EVERY_UNIT},
+        "logistics-create_room": DSG,
         # GET /rooms
-        "logistics-list_rooms": {
-            MANAGER: EVERY_UNIT,
-            BUYER: EVERY_UNIT,
-            REQUESTER: EVERY_UNIT,
-            SOCIAL: EVERY_UNIT,
-        },
+        "logistics-list_rooms": REFERENCE_READERS,
         # POST /rooms/{room_id}/bookings
-        "logistics-book_room": {MANAGER: EVERY_UNIT, BUYER: OWN_UNITS, REQUESTER: OWN_UNITS},
+        "logistics-book_room": REQUESTERS,
         # GET /rooms/{room_id}/bookings
-        "logistics-list_room_bookings": {
-            MANAGER: EVERY_UNIT,
-            BUYER: EVERY_UNIT,
-            REQUESTER: EVERY_UNIT,
-            SOCIAL: EVERY_UNIT,
-        },
+        "logistics-list_room_bookings": REFERENCE_READERS,
         # POST /room-bookings/{booking_id}/cancel
-        "logistics-cancel_room_booking": {
-            MANAGER: EVERY_UNIT,
-            BUYER: OWN_UNITS,
-            REQUESTER: OWN_UNITS,
-        },
+        "logistics-cancel_room_booking": REQUESTERS,
         # POST /social-cases
-        "social-service-create_social_case": {SOCIAL: EVERY_UNIT},
+        "social-service-create_social_case": SOCIAL_WORKERS,
         # GET /social-cases
-        "social-service-list_social_cases": Permission({SOCIAL: EVERY_UNIT}, sg_wide=False),
+        "social-service-list_social_cases": Permission(SOCIAL_WORKERS, sg_wide=False),
         # GET /social-cases/stats
         "social-service-social_case_stats": {
             MANAGER: EVERY_UNIT,
@@ -350,8 +178,8 @@ PERMISSIONS = PermissionTable(
             SOCIAL: EVERY_UNIT,
         },
         # GET /social-cases/{case_id}
-        "social-service-get_social_case": Permission({SOCIAL: EVERY_UNIT}, sg_wide=False),
+        "social-service-get_social_case": Permission(SOCIAL_WORKERS, sg_wide=False),
         # PATCH /social-cases/{case_id}
-        "social-service-update_social_case": Permission({SOCIAL: EVERY_UNIT}, sg_wide=False),
+        "social-service-update_social_case": Permission(SOCIAL_WORKERS, sg_wide=False),
     }
 )

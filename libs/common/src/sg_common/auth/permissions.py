@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
-from fastapi.routing import APIRoute
+from fastapi import APIRouter, Depends, Request
+from fastapi.routing import APIRoute, iter_route_contexts
 
 from sg_common.auth.deps import (
     ADMIN_ROLE,
@@ -197,8 +197,17 @@ Scope = Annotated[OrgScope, Depends(authorized_scope)]
 _REACH_TEXT = {OWN_UNITS: "own units and their sub-units", EVERY_UNIT: "every unit"}
 
 
-def describe(permission: Permission, method: str) -> str:
-    """One line for an operation's description: who may call it, and over which units."""
+def operations(routers: Iterable[APIRouter]) -> Iterator[tuple[str, str, APIRoute]]:
+    """``(operationId, path, route)`` of every documented route of ``routers``."""
+    for router in routers:
+        for context in iter_route_contexts(router.routes):
+            route = context.original_route
+            if isinstance(route, APIRoute) and route.include_in_schema:
+                yield operation_id(route), context.path or route.path, route
+
+
+def roles_text(permission: Permission, method: str) -> str:
+    """Who may perform an operation, and over which units (for people to read)."""
     parts = [
         f"any authenticated caller ({_REACH_TEXT[reach]})"
         if role == ANY_AUTHENTICATED
@@ -211,7 +220,12 @@ def describe(permission: Permission, method: str) -> str:
             parts.append(f"`{AUDITOR_ROLE}`")
     else:
         parts.append(f"not `{ADMIN_ROLE}` nor `{AUDITOR_ROLE}` (confidential)")
-    return "**Roles:** " + ", ".join(parts) + "."
+    return ", ".join(parts)
+
+
+def describe(permission: Permission, method: str) -> str:
+    """The line an operation's description gets."""
+    return f"**Roles:** {roles_text(permission, method)}."
 
 
 def extension(permission: Permission, method: str) -> dict[str, Any]:
