@@ -10,6 +10,9 @@ Generated from each service's OpenAPI document and ``ServiceDefinition.permissio
 * **the reach**, through the same ``grant`` the dependency uses: every operation × every
   admitted role and role pair × own unit / sub-unit / other unit: the scope covers the other
   unit exactly when a role that authorises *this operation* reaches every unit;
+* **every write that names a unit in its body** (from its schema's example), over HTTP on
+  every service: sent for another directorate by a caller whose authorising roles reach own
+  units only (alone or with any role that does not reach every unit there), it never succeeds;
 * **writes that name a unit and list filters**, over HTTP on budget (the defect of issue #18):
   an officer, alone or with a read-everywhere role, commits for own unit and sub-unit (201), is
   refused another directorate's (403 out-of-scope), fetches and changes another's records only
@@ -355,3 +358,68 @@ async def test_budget_writes_and_lists_follow_the_authorising_roles(
             everything = await client.get("/commitments", params={"limit": 200}, headers=headers)
             units = {c["unit_code"] for c in everything.json()["items"]}
             assert units == ({OWN, SUB, OTHER} if sees_other else {OWN, SUB}), who
+
+
+# --- every service: a write naming another unit in its body ------------------------------------
+
+
+def _unit_writes(app: FastAPI, table: PermissionTable) -> list[tuple[str, str, dict[str, Any]]]:
+    """Writes whose body names a unit, with the body of their schema's example."""
+    document = app.openapi()
+    schemas = document["components"]["schemas"]
+    found = []
+    for method, path, operation in _operations(app, table):
+        content = operation.get("requestBody", {}).get("content", {})
+        ref = content.get("application/json", {}).get("schema", {}).get("$ref", "")
+        schema = schemas.get(ref.rsplit("/", 1)[-1], {})
+        if "unit_code" in schema.get("properties", {}):
+            assert schema.get("examples"), f"{operation['operationId']}: no example body"
+            found.append(
+                (method, _url(path, operation), {**operation, "body": schema["examples"][0]})
+            )
+    return found
+
+
+@pytest.mark.parametrize("service_app", SERVICES, indirect=True)
+async def test_no_write_names_a_unit_its_authorising_roles_do_not_reach(
+    service_app: tuple[ServiceDefinition, FastAPI],
+) -> None:
+    """Every write with a unit in its body, sent for another directorate (DR-NOR) by a caller
+    of DR-BRE whose authorising roles reach own units only — alone, or with any other role
+    that does not reach every unit on this operation — never succeeds; the example body for
+    the caller's own unit is refused by none of these callers for being out of scope."""
+    definition, app = service_app
+    table = _table(definition)
+    roles = roles_under_test(definition.name, table)
+    cache: dict[tuple[str, ...], dict[str, str]] = {}
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    failures: list[str] = []
+    refused_out_of_scope = 0
+    writes = _unit_writes(app, table)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        for method, url, operation in writes:
+            permission = table[operation["operationId"]]
+            narrow = [r for r, reach in permission.grants.items() if reach != EVERY_UNIT]
+            others = [
+                r
+                for r in roles
+                if r != ADMIN and permission.grants.get(r) != EVERY_UNIT and r not in narrow
+            ]
+            for role in narrow:
+                for held in [(role,)] + [(role, other) for other in others]:
+                    headers = _headers(held, cache)
+                    body = {**operation["body"], "unit_code": OTHER}
+                    response = await client.request(method, url, json=body, headers=headers)
+                    if response.status_code < 300 or response.status_code >= 500:
+                        failures.append(
+                            f"{method} {url} for {OTHER} as {'+'.join(held)}: "
+                            f"{response.status_code} {response.text[:200]}"
+                        )
+                    refused_out_of_scope += _slug(response) == "out-of-scope"
+                    own = await client.request(
+                        method, url, json={**operation["body"], "unit_code": OWN}, headers=headers
+                    )
+                    if _slug(own) == "out-of-scope":
+                        failures.append(f"{method} {url} for {OWN} as {'+'.join(held)}: refused")
+    print(f"{definition.name}: {len(writes)} unit writes, {refused_out_of_scope} out-of-scope")
+    assert not failures, "\n".join(failures[:40])
