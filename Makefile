@@ -83,8 +83,9 @@ demo: sync ## with `make run` going: fill the five services with a year of demo 
 bench: sync ## run the benchmarks (bounded, loopback only; BROKER=apache: on Apache Kafka); results in bench/results/
 	@$(RUN) python bench/events/bench_relay.py --broker $(or $(BROKER),tansu)
 
-docs: sync ## regenerate the generated parts of docs/ (event catalogue)
+docs: sync ## regenerate the generated parts of docs/ (event catalogue, permission tables)
 	@$(RUN) python scripts/event_catalogue.py
+	@$(RUN) python scripts/permissions_doc.py
 
 k8s: sync ## regenerate deploy/k8s/base from deploy/k8s/generate.py
 	@$(RUN) python deploy/k8s/generate.py

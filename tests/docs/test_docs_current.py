@@ -24,3 +24,13 @@ def test_event_catalogue_in_docs_matches_the_code() -> None:
     # every registered event appears, with its topic
     for model in catalogue.all_events():
         assert f"`{model.event_type}` | {model.version} |" in text
+
+
+def test_permission_tables_in_docs_match_the_code() -> None:
+    tables = _load("permissions_doc")
+    text = tables.DOC.read_text()
+    assert tables.updated(text) == text, "docs/auth.md is out of date: run `make docs`"
+    # every operation of every service's table appears
+    for definition in tables.definitions():
+        for key in definition.permissions:
+            assert f"| `{key}` |" in text

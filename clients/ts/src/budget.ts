@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The chart of accounts */
+        /**
+         * The chart of accounts
+         * @description **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["accounting-list_accounts"];
         put?: never;
         post?: never;
@@ -28,7 +31,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Grand livre of one account: its lines in order, with the running balance */
+        /**
+         * Grand livre of one account: its lines in order, with the running balance
+         * @description **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["accounting-account_ledger"];
         put?: never;
         post?: never;
@@ -45,10 +51,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The journal, newest first */
+        /**
+         * The journal, newest first
+         * @description **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["accounting-list_entries"];
         put?: never;
-        /** Post a manual entry (must balance; not in a closed period) */
+        /**
+         * Post a manual entry (must balance; not in a closed period)
+         * @description **Roles:** `budget.accountant` (every unit), `sg.admin`.
+         */
         post: operations["accounting-create_entry"];
         delete?: never;
         options?: never;
@@ -63,15 +75,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Entry */
+        /**
+         * Get Entry
+         * @description **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["accounting-get_entry"];
         put?: never;
         post?: never;
-        /** Refused: entries are immutable (409 entry-immutable) */
+        /**
+         * Refused: entries are immutable (409 entry-immutable)
+         * @description **Roles:** `budget.accountant` (every unit), `sg.admin`.
+         */
         delete: operations["accounting-delete_entry"];
         options?: never;
         head?: never;
-        /** Refused: entries are immutable (409 entry-immutable) */
+        /**
+         * Refused: entries are immutable (409 entry-immutable)
+         * @description **Roles:** `budget.accountant` (every unit), `sg.admin`.
+         */
         patch: operations["accounting-edit_entry"];
         trace?: never;
     };
@@ -84,7 +105,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reverse an entry (contre-passation): the correction of an entry */
+        /**
+         * Reverse an entry (contre-passation): the correction of an entry
+         * @description **Roles:** `budget.accountant` (every unit), `sg.admin`.
+         */
         post: operations["accounting-reverse_entry"];
         delete?: never;
         options?: never;
@@ -99,7 +123,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Closed accounting periods */
+        /**
+         * Closed accounting periods
+         * @description **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["accounting-list_periods"];
         put?: never;
         post?: never;
@@ -118,7 +145,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a period (YYYY-MM): no new entry may be dated in it */
+        /**
+         * Close a period (YYYY-MM): no new entry may be dated in it
+         * @description **Roles:** `budget.accountant` (every unit), `sg.admin`.
+         */
         post: operations["accounting-close_period"];
         delete?: never;
         options?: never;
@@ -133,7 +163,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Balance générale: debit and credit per account */
+        /**
+         * Balance générale: debit and credit per account
+         * @description **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["accounting-trial_balance"];
         put?: never;
         post?: never;
@@ -150,10 +183,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List allocation requests in your scope */
+        /**
+         * List allocation requests in your scope
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["allocation-requests-list_allocation_requests"];
         put?: never;
-        /** Submit an allocation request (AE, CP, justification) */
+        /**
+         * Submit an allocation request (AE, CP, justification)
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["allocation-requests-submit_request"];
         delete?: never;
         options?: never;
@@ -168,7 +207,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Allocation Request */
+        /**
+         * Get Allocation Request
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["allocation-requests-get_allocation_request"];
         put?: never;
         post?: never;
@@ -187,7 +229,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Decide a request: grant, reduce or refuse, with a reason (DPG) */
+        /**
+         * Decide a request: grant, reduce or refuse, with a reason (DPG)
+         * @description **Roles:** `budget.manager` (every unit), `sg.admin`.
+         */
         post: operations["allocation-requests-decide_request"];
         delete?: never;
         options?: never;
@@ -204,7 +249,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Notify the decision: creates the allocation and emits budget.allocated (DPG) */
+        /**
+         * Notify the decision: creates the allocation and emits budget.allocated (DPG)
+         * @description **Roles:** `budget.manager` (every unit), `sg.admin`.
+         */
         post: operations["allocation-requests-notify_request"];
         delete?: never;
         options?: never;
@@ -219,10 +267,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List allocations in your scope */
+        /**
+         * List allocations in your scope
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["allocations-list_allocations"];
         put?: never;
-        /** Notify a dotation without a request (DPG) */
+        /**
+         * Notify a dotation without a request (DPG)
+         * @description **Roles:** `budget.manager` (every unit), `sg.admin`.
+         */
         post: operations["allocations-create_allocation"];
         delete?: never;
         options?: never;
@@ -237,7 +291,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Allocation */
+        /**
+         * Get Allocation
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["allocations-get_allocation"];
         put?: never;
         post?: never;
@@ -256,7 +313,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Dégel (release), surgel (extra freeze) or annulation (cancellation) (DPG) */
+        /**
+         * Dégel (release), surgel (extra freeze) or annulation (cancellation) (DPG)
+         * @description **Roles:** `budget.manager` (every unit), `sg.admin`.
+         */
         post: operations["reserve-record_reserve_operation"];
         delete?: never;
         options?: never;
@@ -271,7 +331,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Available AE and CP per line, in your scope */
+        /**
+         * Available AE and CP per line, in your scope
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `facilities.service` (every unit), `hr.service` (every unit), `it.service` (every unit), `production.service` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["availability-list_availability"];
         put?: never;
         post?: never;
@@ -288,7 +351,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How much AE and CP unit U can still use for action A, title T, year Y */
+        /**
+         * How much AE and CP unit U can still use for action A, title T, year Y
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `facilities.service` (every unit), `hr.service` (every unit), `it.service` (every unit), `production.service` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["availability-get_availability"];
         put?: never;
         post?: never;
@@ -305,10 +371,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List commitments in your scope */
+        /**
+         * List commitments in your scope
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["commitments-list_commitments"];
         put?: never;
-        /** Record a legal commitment (consumes AE; 409 insufficient-ae) */
+        /**
+         * Record a legal commitment (consumes AE; 409 insufficient-ae)
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["commitments-create_commitment"];
         delete?: never;
         options?: never;
@@ -323,7 +395,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Commitment */
+        /**
+         * Get Commitment
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["commitments-get_commitment"];
         put?: never;
         post?: never;
@@ -341,7 +416,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Allow an advance before service fait, up to a ceiling (0 withdraws it) */
+        /**
+         * Allow an advance before service fait, up to a ceiling (0 withdraws it)
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`.
+         */
         put: operations["spending-set_advance_terms"];
         post?: never;
         delete?: never;
@@ -359,7 +437,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a commitment (all its AE released; never deleted) */
+        /**
+         * Cancel a commitment (all its AE released; never deleted)
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["commitments-cancel_commitment"];
         delete?: never;
         options?: never;
@@ -375,7 +456,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Attribute a commitment's costs to an activity and a statistical operation */
+        /**
+         * Attribute a commitment's costs to an activity and a statistical operation
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`.
+         */
         put: operations["management-control-set_cost_attribution"];
         post?: never;
         delete?: never;
@@ -391,7 +475,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Commitment Operations */
+        /**
+         * List Commitment Operations
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["commitments-list_commitment_operations"];
         put?: never;
         post?: never;
@@ -410,7 +497,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reduce a commitment (AE released, history kept) */
+        /**
+         * Reduce a commitment (AE released, history kept)
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["commitments-reduce_commitment"];
         delete?: never;
         options?: never;
@@ -427,7 +517,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Certify service fait on a commitment (full or partial, by amount) */
+        /**
+         * Certify service fait on a commitment (full or partial, by amount)
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["spending-certify_service_done"];
         delete?: never;
         options?: never;
@@ -442,7 +535,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Where a commitment stands: AE, service fait, CP paid, advance ceiling */
+        /**
+         * Where a commitment stands: AE, service fait, CP paid, advance ceiling
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["spending-commitment_spending"];
         put?: never;
         post?: never;
@@ -459,7 +555,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Average payment time per unit and month (by payment date) */
+        /**
+         * Average payment time per unit and month (by payment date)
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["cpf-payment_times"];
         put?: never;
         post?: never;
@@ -476,7 +575,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Carry-overs (reports) made by year-end closes */
+        /**
+         * Carry-overs (reports) made by year-end closes
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["execution-list_carry_overs"];
         put?: never;
         post?: never;
@@ -493,7 +595,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Short-term execution: AE/CP consumed per month, rate, CP to pay, forecast */
+        /**
+         * Short-term execution: AE/CP consumed per month, rate, CP to pay, forecast
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["execution-monthly_execution"];
         put?: never;
         post?: never;
@@ -510,7 +615,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrospective execution: consumed, carry-over, variance against forecast */
+        /**
+         * Retrospective execution: consumed, carry-over, variance against forecast
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["execution-year_end_execution"];
         put?: never;
         post?: never;
@@ -529,7 +637,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Year-end close: carry open commitments' unpaid AE over to next year; close the year */
+        /**
+         * Year-end close: carry open commitments' unpaid AE over to next year; close the year
+         * @description **Roles:** `budget.manager` (every unit), `sg.admin`.
+         */
         post: operations["execution-close_year"];
         delete?: never;
         options?: never;
@@ -544,10 +655,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fiscal years with their status and reserve rates */
+        /**
+         * Fiscal years with their status and reserve rates
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["structure-list_fiscal_years"];
         put?: never;
-        /** Open a fiscal year */
+        /**
+         * Open a fiscal year
+         * @description **Roles:** `budget.manager` (every unit), `sg.admin`.
+         */
         post: operations["structure-create_fiscal_year"];
         delete?: never;
         options?: never;
@@ -564,7 +681,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Apply the mise en réserve: freeze the year's rate of every allocation (DPG) */
+        /**
+         * Apply the mise en réserve: freeze the year's rate of every allocation (DPG)
+         * @description **Roles:** `budget.manager` (every unit), `sg.admin`.
+         */
         post: operations["reserve-apply_reserve"];
         delete?: never;
         options?: never;
@@ -579,14 +699,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Fiscal Year */
+        /**
+         * Get Fiscal Year
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["structure-get_fiscal_year"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Close or reopen a year, change its reserve rates */
+        /**
+         * Close or reopen a year, change its reserve rates
+         * @description **Roles:** `budget.manager` (every unit), `sg.admin`.
+         */
         patch: operations["structure-update_fiscal_year"];
         trace?: never;
     };
@@ -597,10 +723,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List forecast lines in your scope */
+        /**
+         * List forecast lines in your scope
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["forecasts-list_forecasts"];
         put?: never;
-        /** Create a forecast line */
+        /**
+         * Create a forecast line
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["forecasts-create_forecast"];
         delete?: never;
         options?: never;
@@ -615,7 +747,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Forecast totals grouped by any axes */
+        /**
+         * Forecast totals grouped by any axes
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["forecasts-forecast_totals"];
         put?: never;
         post?: never;
@@ -632,14 +767,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Forecast */
+        /**
+         * Get Forecast
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["forecasts-get_forecast"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Revise a forecast line (history kept) */
+        /**
+         * Revise a forecast line (history kept)
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`.
+         */
         patch: operations["forecasts-revise_forecast"];
         trace?: never;
     };
@@ -650,7 +791,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Forecast Revisions */
+        /**
+         * List Forecast Revisions
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["forecasts-list_forecast_revisions"];
         put?: never;
         post?: never;
@@ -701,10 +845,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The CPF worklist: invoices by state, network, unit; at risk (due in ≤ N days) */
+        /**
+         * The CPF worklist: invoices by state, network, unit; at risk (due in ≤ N days)
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["cpf-list_invoices"];
         put?: never;
-        /** Register a supplier invoice (CPF): starts the 30-day payment period */
+        /**
+         * Register a supplier invoice (CPF): starts the 30-day payment period
+         * @description **Roles:** `budget.accountant` (every unit), `sg.admin`.
+         */
         post: operations["cpf-create_invoice"];
         delete?: never;
         options?: never;
@@ -719,7 +869,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Invoice */
+        /**
+         * Get Invoice
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["cpf-get_invoice"];
         put?: never;
         post?: never;
@@ -738,7 +891,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The missing documents arrived: a new full 30-day period starts */
+        /**
+         * The missing documents arrived: a new full 30-day period starts
+         * @description **Roles:** `budget.accountant` (every unit), `sg.admin`.
+         */
         post: operations["cpf-invoice_documents"];
         delete?: never;
         options?: never;
@@ -755,7 +911,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Pay an invoice (CPF): consumes CP; late interest computed on payment */
+        /**
+         * Pay an invoice (CPF): consumes CP; late interest computed on payment
+         * @description **Roles:** `budget.accountant` (every unit), `sg.admin`.
+         */
         post: operations["cpf-pay_invoice"];
         delete?: never;
         options?: never;
@@ -772,7 +931,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ordonnateur's payment request: the invoice becomes 'to pay' */
+        /**
+         * Ordonnateur's payment request: the invoice becomes 'to pay'
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["cpf-request_payment"];
         delete?: never;
         options?: never;
@@ -789,7 +951,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reject an invoice (never deleted) */
+        /**
+         * Reject an invoice (never deleted)
+         * @description **Roles:** `budget.accountant` (every unit), `sg.admin`.
+         */
         post: operations["cpf-reject_invoice"];
         delete?: never;
         options?: never;
@@ -806,7 +971,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Suspend the payment period once (reason, missing documents) */
+        /**
+         * Suspend the payment period once (reason, missing documents)
+         * @description **Roles:** `budget.accountant` (every unit), `sg.admin`.
+         */
         post: operations["cpf-suspend_invoice"];
         delete?: never;
         options?: never;
@@ -821,10 +989,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Dated late-payment parameters (ECB + margin, fee) */
+        /**
+         * Dated late-payment parameters (ECB + margin, fee)
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["cpf-list_rates"];
         put?: never;
-        /** Add the parameters in force from a date (first day of a semester) */
+        /**
+         * Add the parameters in force from a date (first day of a semester)
+         * @description **Roles:** `budget.manager` (every unit), `budget.accountant` (every unit), `sg.admin`.
+         */
         post: operations["cpf-create_rate"];
         delete?: never;
         options?: never;
@@ -839,7 +1013,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Credit movements (the ledger), newest first */
+        /**
+         * Credit movements (the ledger), newest first
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["availability-list_movements"];
         put?: never;
         post?: never;
@@ -856,7 +1033,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Costs (charges booked) per unit / activity / statistical operation */
+        /**
+         * Costs (charges booked) per unit / activity / statistical operation
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["management-control-list_costs"];
         put?: never;
         post?: never;
@@ -924,7 +1104,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Payments, in your scope */
+        /**
+         * Payments, in your scope
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["cpf-list_payments"];
         put?: never;
         post?: never;
@@ -943,7 +1126,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create Indicator */
+        /**
+         * Create Indicator
+         * @description **Roles:** `budget.manager` (every unit), `sg.admin`.
+         */
         post: operations["performance-create_indicator"];
         delete?: never;
         options?: never;
@@ -958,7 +1144,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Targets and actuals by year and unit, with the trend (met or not) */
+        /**
+         * Targets and actuals by year and unit, with the trend (met or not)
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["performance-list_values"];
         put?: never;
         post?: never;
@@ -976,7 +1165,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the target (PAP) and/or actual (RAP) of a year, for the programme or a unit */
+        /**
+         * Set the target (PAP) and/or actual (RAP) of a year, for the programme or a unit
+         * @description **Roles:** `budget.manager` (every unit), `sg.admin`.
+         */
         put: operations["performance-set_value"];
         post?: never;
         delete?: never;
@@ -992,10 +1184,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Objectives and their indicators (PAP) */
+        /**
+         * Objectives and their indicators (PAP)
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["performance-list_objectives"];
         put?: never;
-        /** Create Objective */
+        /**
+         * Create Objective
+         * @description **Roles:** `budget.manager` (every unit), `sg.admin`.
+         */
         post: operations["performance-create_objective"];
         delete?: never;
         options?: never;
@@ -1010,7 +1208,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reserve operations in your scope */
+        /**
+         * Reserve operations in your scope
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["reserve-list_reserve_operations"];
         put?: never;
         post?: never;
@@ -1027,7 +1228,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Service fait certified, in your scope */
+        /**
+         * Service fait certified, in your scope
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["spending-list_service_done"];
         put?: never;
         post?: never;
@@ -1044,10 +1248,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Staff ceilings in your scope, with the ETPT consumed */
+        /**
+         * Staff ceilings in your scope, with the ETPT consumed
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["staff-ceilings-list_staff_ceilings"];
         put?: never;
-        /** Set a unit's staff ceiling (ETPT) for a year */
+        /**
+         * Set a unit's staff ceiling (ETPT) for a year
+         * @description **Roles:** `budget.manager` (every unit), `sg.admin`.
+         */
         post: operations["staff-ceilings-create_staff_ceiling"];
         delete?: never;
         options?: never;
@@ -1062,14 +1272,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Staff Ceiling */
+        /**
+         * Get Staff Ceiling
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["staff-ceilings-get_staff_ceiling"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a staff ceiling (If-Match) */
+        /**
+         * Change a staff ceiling (If-Match)
+         * @description **Roles:** `budget.manager` (every unit), `sg.admin`.
+         */
         patch: operations["staff-ceilings-update_staff_ceiling"];
         trace?: never;
     };
@@ -1080,7 +1296,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Operations known from production's schedule */
+        /**
+         * Operations known from production's schedule
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["work-programme-list_operations"];
         put?: never;
         post?: never;
@@ -1097,7 +1316,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Programme 220: actions, sub-actions and budget titles */
+        /**
+         * Programme 220: actions, sub-actions and budget titles
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["structure-get_structure"];
         put?: never;
         post?: never;
@@ -1117,6 +1339,7 @@ export interface paths {
         /**
          * Training costs booked at completion before #21 (see /training-commitments)
          * @deprecated
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
          */
         get: operations["spending-list_training_charges"];
         put?: never;
@@ -1134,7 +1357,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** hr's training sessions and their commitment on T3 (action 09) */
+        /**
+         * hr's training sessions and their commitment on T3 (action 09)
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["training-list_training_commitments"];
         put?: never;
         post?: never;
@@ -1151,10 +1377,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Transfers touching a unit of your scope */
+        /**
+         * Transfers touching a unit of your scope
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["transfers-list_transfers"];
         put?: never;
-        /** Move credits between lines (asymmetric fungibility applies) */
+        /**
+         * Move credits between lines (asymmetric fungibility applies)
+         * @description **Roles:** `budget.manager` (every unit), `sg.admin`.
+         */
         post: operations["transfers-create_transfer"];
         delete?: never;
         options?: never;
@@ -1169,7 +1401,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Transfer */
+        /**
+         * Get Transfer
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["transfers-get_transfer"];
         put?: never;
         post?: never;
@@ -1186,10 +1421,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Items of the work programme, in your scope */
+        /**
+         * Items of the work programme, in your scope
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["work-programme-list_items"];
         put?: never;
-        /** Add an item to a year of the triennial work programme */
+        /**
+         * Add an item to a year of the triennial work programme
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["work-programme-create_item"];
         delete?: never;
         options?: never;
@@ -1204,14 +1445,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Item */
+        /**
+         * Get Item
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["work-programme-get_item"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update an item: progress (done), planned, credits, linked operations (If-Match) */
+        /**
+         * Update an item: progress (done), planned, credits, linked operations (If-Match)
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`.
+         */
         patch: operations["work-programme-update_item"];
         trace?: never;
     };
@@ -1222,7 +1469,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Triennial execution: per year, credits, planned vs done and % progress */
+        /**
+         * Triennial execution: per year, credits, planned vs done and % progress
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["work-programme-programme_progress"];
         put?: never;
         post?: never;
@@ -1239,10 +1489,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Published versions of a year */
+        /**
+         * Published versions of a year
+         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["work-programme-list_versions"];
         put?: never;
-        /** Publish a version of a year's programme (frozen snapshot of its items) */
+        /**
+         * Publish a version of a year's programme (frozen snapshot of its items)
+         * @description **Roles:** `budget.manager` (every unit), `sg.admin`.
+         */
         post: operations["work-programme-publish_version"];
         delete?: never;
         options?: never;

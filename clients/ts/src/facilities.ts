@@ -15,6 +15,8 @@ export interface paths {
          * AE available to a unit before ordering
          * @description Budget's figures, asked through the generated budget client, less the orders still
          *     awaiting budget's commitment; from budget's events when budget cannot answer.
+         *
+         *     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
          */
         get: operations["purchases-budget_availability"];
         put?: never;
@@ -32,10 +34,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Buildings */
+        /**
+         * List Buildings
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["real-estate-list_buildings"];
         put?: never;
-        /** Create Building */
+        /**
+         * Create Building
+         * @description **Roles:** `facilities.manager` (every unit), `sg.admin`.
+         */
         post: operations["real-estate-create_building"];
         delete?: never;
         options?: never;
@@ -50,14 +58,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Building */
+        /**
+         * Get Building
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["real-estate-get_building"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Building */
+        /**
+         * Update Building
+         * @description **Roles:** `facilities.manager` (every unit), `sg.admin`.
+         */
         patch: operations["real-estate-update_building"];
         trace?: never;
     };
@@ -68,10 +82,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Costs */
+        /**
+         * List Costs
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["real-estate-list_costs"];
         put?: never;
-        /** Record a yearly cost of a building */
+        /**
+         * Record a yearly cost of a building
+         * @description **Roles:** `facilities.manager` (every unit), `sg.admin`.
+         */
         post: operations["real-estate-create_cost"];
         delete?: never;
         options?: never;
@@ -86,10 +106,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List catalogue items */
+        /**
+         * List catalogue items
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["purchases-list_catalogue_items"];
         put?: never;
-        /** Add a catalogue item */
+        /**
+         * Add a catalogue item
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
+         */
         post: operations["purchases-create_catalogue_item"];
         delete?: never;
         options?: never;
@@ -104,14 +130,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Catalogue Item */
+        /**
+         * Get Catalogue Item
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["purchases-get_catalogue_item"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Catalogue Item */
+        /**
+         * Update Catalogue Item
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
+         */
         patch: operations["purchases-update_catalogue_item"];
         trace?: never;
     };
@@ -156,10 +188,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Incidents */
+        /**
+         * List Incidents
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["working-conditions-list_incidents"];
         put?: never;
-        /** Create Incident */
+        /**
+         * Create Incident
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["working-conditions-create_incident"];
         delete?: never;
         options?: never;
@@ -174,7 +212,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Incident */
+        /**
+         * Get Incident
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["working-conditions-get_incident"];
         put?: never;
         post?: never;
@@ -193,7 +234,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add Incident Follow Up */
+        /**
+         * Add Incident Follow Up
+         * @description **Roles:** `facilities.manager` (every unit), `sg.admin`.
+         */
         post: operations["working-conditions-add_incident_follow_up"];
         delete?: never;
         options?: never;
@@ -208,10 +252,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Leases in scope, soonest end first */
+        /**
+         * Leases in scope, soonest end first
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["real-estate-list_leases"];
         put?: never;
-        /** Create Lease */
+        /**
+         * Create Lease
+         * @description **Roles:** `facilities.manager` (every unit), `sg.admin`.
+         */
         post: operations["real-estate-create_lease"];
         delete?: never;
         options?: never;
@@ -226,14 +276,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Lease */
+        /**
+         * Get Lease
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["real-estate-get_lease"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Lease */
+        /**
+         * Update Lease
+         * @description **Roles:** `facilities.manager` (every unit), `sg.admin`.
+         */
         patch: operations["real-estate-update_lease"];
         trace?: never;
     };
@@ -244,10 +300,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Logistics Requests */
+        /**
+         * List Logistics Requests
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["logistics-list_logistics_requests"];
         put?: never;
-        /** Create Logistics Request */
+        /**
+         * Create Logistics Request
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["logistics-create_logistics_request"];
         delete?: never;
         options?: never;
@@ -262,7 +324,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Logistics Request */
+        /**
+         * Get Logistics Request
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["logistics-get_logistics_request"];
         put?: never;
         post?: never;
@@ -272,6 +337,8 @@ export interface paths {
         /**
          * Update Logistics Request
          * @description The logistics office schedules, answers, closes.
+         *
+         *     **Roles:** `facilities.manager` (every unit), `sg.admin`.
          */
         patch: operations["logistics-update_logistics_request"];
         trace?: never;
@@ -300,7 +367,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** m² SUN per workstation against the State's standard */
+        /**
+         * m² SUN per workstation against the State's standard
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["real-estate-occupancy"];
         put?: never;
         post?: never;
@@ -317,7 +387,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Occupants (from HR assignments) in scope */
+        /**
+         * Occupants (from HR assignments) in scope
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["real-estate-list_occupants"];
         put?: never;
         post?: never;
@@ -335,7 +408,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Seat an occupant at a workstation of a space (or unseat with null) */
+        /**
+         * Seat an occupant at a workstation of a space (or unseat with null)
+         * @description **Roles:** `facilities.manager` (every unit), `sg.admin`.
+         */
         put: operations["real-estate-assign_seat"];
         post?: never;
         delete?: never;
@@ -387,7 +463,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Complete Prevention Action */
+        /**
+         * Complete Prevention Action
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["working-conditions-complete_prevention_action"];
         delete?: never;
         options?: never;
@@ -402,10 +481,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Procedure thresholds, newest first */
+        /**
+         * Procedure thresholds, newest first
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["purchases-list_thresholds"];
         put?: never;
-        /** Record the thresholds of a kind of purchase in force from a date */
+        /**
+         * Record the thresholds of a kind of purchase in force from a date
+         * @description **Roles:** `facilities.manager` (every unit), `sg.admin`.
+         */
         post: operations["purchases-create_threshold"];
         delete?: never;
         options?: never;
@@ -424,6 +509,8 @@ export interface paths {
          * The procedure an amount of a kind of purchase and a channel call for on a date
          * @description The amount is the estimated value of the whole need (every similar purchase of the
          *     year), not of one requisition: submission adds up the year's needs itself.
+         *
+         *     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
          */
         get: operations["purchases-choose_procedure"];
         put?: never;
@@ -441,12 +528,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Register Entries */
+        /**
+         * List Register Entries
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["working-conditions-list_register_entries"];
         put?: never;
         /**
          * Create Register Entry
          * @description Any agent with a facilities role writes in the register of their unit's site.
+         *
+         *     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`.
          */
         post: operations["working-conditions-create_register_entry"];
         delete?: never;
@@ -462,7 +554,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Register Entry */
+        /**
+         * Get Register Entry
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["working-conditions-get_register_entry"];
         put?: never;
         post?: never;
@@ -473,6 +568,8 @@ export interface paths {
          * Answer Register Entry
          * @description The DSG's answer and the entry's status (``register_entry.answered``: production shows
          *     it back on the proposal the entry came from).
+         *
+         *     **Roles:** `facilities.manager` (every unit), `sg.admin`.
          */
         patch: operations["working-conditions-answer_register_entry"];
         trace?: never;
@@ -484,10 +581,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List requisitions and orders in scope */
+        /**
+         * List requisitions and orders in scope
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["purchases-list_requisitions"];
         put?: never;
-        /** Create a requisition (draft) for a unit */
+        /**
+         * Create a requisition (draft) for a unit
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `facilities.requester` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["purchases-create_requisition"];
         delete?: never;
         options?: never;
@@ -502,14 +605,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Requisition */
+        /**
+         * Get Requisition
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["purchases-get_requisition"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Requisition */
+        /**
+         * Update Requisition
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `facilities.requester` (own units and their sub-units), `sg.admin`.
+         */
         patch: operations["purchases-update_requisition"];
         trace?: never;
     };
@@ -522,7 +631,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve Requisition */
+        /**
+         * Approve Requisition
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
+         */
         post: operations["purchases-approve_requisition"];
         delete?: never;
         options?: never;
@@ -542,6 +654,8 @@ export interface paths {
         /**
          * Cancel Requisition
          * @description Cancel; once ordered, only a buyer may (``purchase.cancelled``).
+         *
+         *     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `facilities.requester` (own units and their sub-units), `sg.admin`.
          */
         post: operations["purchases-cancel_requisition"];
         delete?: never;
@@ -565,6 +679,8 @@ export interface paths {
          *
          *     Budget is asked first (generated budget client) how much AE the unit can still commit: an
          *     order above it is refused at once with budget's figures (``insufficient-ae``).
+         *
+         *     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
          */
         post: operations["purchases-order_requisition"];
         delete?: never;
@@ -580,10 +696,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Receipts */
+        /**
+         * List Receipts
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["purchases-list_receipts"];
         put?: never;
-        /** Record a goods receipt (service fait) */
+        /**
+         * Record a goods receipt (service fait)
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `facilities.requester` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["purchases-create_receipt"];
         delete?: never;
         options?: never;
@@ -600,7 +722,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refuse Requisition */
+        /**
+         * Refuse Requisition
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
+         */
         post: operations["purchases-refuse_requisition"];
         delete?: never;
         options?: never;
@@ -622,6 +747,8 @@ export interface paths {
          * @description Send for approval; the procedure is chosen (channel, thresholds of its kind in force
          *     today, estimated value of the need of the year: ``estimated_value_ht``, ``threshold_ht``,
          *     ``split_flagged`` when the need was split).
+         *
+         *     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `facilities.requester` (own units and their sub-units), `sg.admin`.
          */
         post: operations["purchases-submit_requisition"];
         delete?: never;
@@ -637,10 +764,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Risk Assessments */
+        /**
+         * List Risk Assessments
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["working-conditions-list_risk_assessments"];
         put?: never;
-        /** Create Risk Assessment */
+        /**
+         * Create Risk Assessment
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["working-conditions-create_risk_assessment"];
         delete?: never;
         options?: never;
@@ -655,7 +788,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Risk Assessment */
+        /**
+         * Get Risk Assessment
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["working-conditions-get_risk_assessment"];
         put?: never;
         post?: never;
@@ -674,7 +810,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start next year's DUERP from this one (risks and open actions) */
+        /**
+         * Start next year's DUERP from this one (risks and open actions)
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["working-conditions-copy_risk_assessment"];
         delete?: never;
         options?: never;
@@ -691,7 +830,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add Risk */
+        /**
+         * Add Risk
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["working-conditions-add_risk"];
         delete?: never;
         options?: never;
@@ -708,7 +850,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Validate Risk Assessment */
+        /**
+         * Validate Risk Assessment
+         * @description **Roles:** `facilities.manager` (every unit), `sg.admin`.
+         */
         post: operations["working-conditions-validate_risk_assessment"];
         delete?: never;
         options?: never;
@@ -725,7 +870,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel Room Booking */
+        /**
+         * Cancel Room Booking
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["logistics-cancel_room_booking"];
         delete?: never;
         options?: never;
@@ -740,10 +888,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Rooms */
+        /**
+         * List Rooms
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["logistics-list_rooms"];
         put?: never;
-        /** Create Room */
+        /**
+         * Create Room
+         * @description **Roles:** `facilities.manager` (every unit), `sg.admin`.
+         */
         post: operations["logistics-create_room"];
         delete?: never;
         options?: never;
@@ -761,10 +915,15 @@ export interface paths {
         /**
          * List Room Bookings
          * @description The room's agenda (who booked which slot), for choosing a free slot.
+         *
+         *     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
          */
         get: operations["logistics-list_room_bookings"];
         put?: never;
-        /** Book Room */
+        /**
+         * Book Room
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["logistics-book_room"];
         delete?: never;
         options?: never;
@@ -779,10 +938,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Sites */
+        /**
+         * List Sites
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["real-estate-list_sites"];
         put?: never;
-        /** Create Site */
+        /**
+         * Create Site
+         * @description **Roles:** `facilities.manager` (every unit), `sg.admin`.
+         */
         post: operations["real-estate-create_site"];
         delete?: never;
         options?: never;
@@ -797,14 +962,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Site */
+        /**
+         * Get Site
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["real-estate-get_site"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Site */
+        /**
+         * Update Site
+         * @description **Roles:** `facilities.manager` (every unit), `sg.admin`.
+         */
         patch: operations["real-estate-update_site"];
         trace?: never;
     };
@@ -818,10 +989,15 @@ export interface paths {
         /**
          * List Social Cases
          * @description The cases in full: social workers only (not even sg.admin or sg.auditor).
+         *
+         *     **Roles:** `facilities.social` (every unit), not `sg.admin` nor `sg.auditor` (confidential).
          */
         get: operations["social-service-list_social_cases"];
         put?: never;
-        /** Create Social Case */
+        /**
+         * Create Social Case
+         * @description **Roles:** `facilities.social` (every unit), `sg.admin`.
+         */
         post: operations["social-service-create_social_case"];
         delete?: never;
         options?: never;
@@ -839,6 +1015,8 @@ export interface paths {
         /**
          * Case counts per unit
          * @description What everyone but social workers may see: counts per unit, never a case.
+         *
+         *     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
          */
         get: operations["social-service-social_case_stats"];
         put?: never;
@@ -856,14 +1034,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Social Case */
+        /**
+         * Get Social Case
+         * @description **Roles:** `facilities.social` (every unit), not `sg.admin` nor `sg.auditor` (confidential).
+         */
         get: operations["social-service-get_social_case"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Social Case */
+        /**
+         * Update Social Case
+         * @description **Roles:** `facilities.social` (every unit), not `sg.admin` nor `sg.auditor` (confidential).
+         */
         patch: operations["social-service-update_social_case"];
         trace?: never;
     };
@@ -874,10 +1058,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Spaces */
+        /**
+         * List Spaces
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["real-estate-list_spaces"];
         put?: never;
-        /** Create Space */
+        /**
+         * Create Space
+         * @description **Roles:** `facilities.manager` (every unit), `sg.admin`.
+         */
         post: operations["real-estate-create_space"];
         delete?: never;
         options?: never;
@@ -892,14 +1082,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Space */
+        /**
+         * Get Space
+         * @description **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units), `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["real-estate-get_space"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Space */
+        /**
+         * Update Space
+         * @description **Roles:** `facilities.manager` (every unit), `sg.admin`.
+         */
         patch: operations["real-estate-update_space"];
         trace?: never;
     };

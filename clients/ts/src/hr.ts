@@ -11,10 +11,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List agents (minimal view unless HR) */
+        /**
+         * List agents (minimal view unless HR)
+         * @description **Roles:** any authenticated caller (own units and their sub-units), `hr.manager` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["agents-list_agents"];
         put?: never;
-        /** Hire an agent (recrutement) */
+        /**
+         * Hire an agent (recrutement)
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["agents-create_agent"];
         delete?: never;
         options?: never;
@@ -29,7 +35,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My own agent record */
+        /**
+         * My own agent record
+         * @description **Roles:** any authenticated caller (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["agents-get_my_agent_record"];
         put?: never;
         post?: never;
@@ -46,14 +55,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read an agent (minimal view unless HR) */
+        /**
+         * Read an agent (minimal view unless HR)
+         * @description **Roles:** any authenticated caller (own units and their sub-units), `hr.manager` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["agents-get_agent"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Agent */
+        /**
+         * Update Agent
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         patch: operations["agents-update_agent"];
         trace?: never;
     };
@@ -64,10 +79,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Agent Assignments */
+        /**
+         * List Agent Assignments
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["agents-list_agent_assignments"];
         put?: never;
-        /** Assign the agent to a unit (affectation) */
+        /**
+         * Assign the agent to a unit (affectation)
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["agents-create_assignment"];
         delete?: never;
         options?: never;
@@ -82,7 +103,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Career path history (parcours professionnel) */
+        /**
+         * Career path history (parcours professionnel)
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["agents-list_career_events"];
         put?: never;
         post?: never;
@@ -101,7 +125,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a departure (open assignments end) */
+        /**
+         * Record a departure (open assignments end)
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["agents-record_departure"];
         delete?: never;
         options?: never;
@@ -118,7 +145,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move the agent to another unit on a date (mobilité) */
+        /**
+         * Move the agent to another unit on a date (mobilité)
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["agents-move_agent"];
         delete?: never;
         options?: never;
@@ -133,7 +163,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Assignments in units in scope, optionally as of a date */
+        /**
+         * Assignments in units in scope, optionally as of a date
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["agents-list_assignments"];
         put?: never;
         post?: never;
@@ -152,7 +185,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End an assignment on a date (agent.left) */
+        /**
+         * End an assignment on a date (agent.left)
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["agents-end_assignment"];
         delete?: never;
         options?: never;
@@ -167,10 +203,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Professional reviews of units in scope */
+        /**
+         * Professional reviews of units in scope
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["development-list_reviews"];
         put?: never;
-        /** Open an agent's annual professional review */
+        /**
+         * Open an agent's annual professional review
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["development-create_review"];
         delete?: never;
         options?: never;
@@ -185,14 +227,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Review */
+        /**
+         * Get Review
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["development-get_review"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Review */
+        /**
+         * Update Review
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         patch: operations["development-update_review"];
         trace?: never;
     };
@@ -205,7 +253,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign the review (final) */
+        /**
+         * Sign the review (final)
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["development-sign_review"];
         delete?: never;
         options?: never;
@@ -220,10 +271,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The skills reference (any authenticated user) */
+        /**
+         * The skills reference (any authenticated user)
+         * @description **Roles:** any authenticated caller (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["development-list_skills"];
         put?: never;
-        /** Create Skill */
+        /**
+         * Create Skill
+         * @description **Roles:** `hr.manager` (every unit), `sg.admin`.
+         */
         post: operations["development-create_skill"];
         delete?: never;
         options?: never;
@@ -240,7 +297,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report a month's ETPT of a unit (etpt.reported) */
+        /**
+         * Report a month's ETPT of a unit (etpt.reported)
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["staffing-report_etpt"];
         delete?: never;
         options?: never;
@@ -255,7 +315,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** ETPT per month and for the year, against the ceiling */
+        /**
+         * ETPT per month and for the year, against the ceiling
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["staffing-get_etpt_statement"];
         put?: never;
         post?: never;
@@ -272,9 +335,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Ceiling */
+        /**
+         * Get Ceiling
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["staffing-get_ceiling"];
-        /** Set the ETPT ceiling (plafond d'emplois); If-Match to revise */
+        /**
+         * Set the ETPT ceiling (plafond d'emplois); If-Match to revise
+         * @description **Roles:** `hr.manager` (every unit), `sg.admin`.
+         */
         put: operations["staffing-set_ceiling"];
         post?: never;
         delete?: never;
@@ -324,10 +393,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Announcements aimed at units in scope */
+        /**
+         * Announcements aimed at units in scope
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["information-list_announcements"];
         put?: never;
-        /** Create Announcement */
+        /**
+         * Create Announcement
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["information-create_announcement"];
         delete?: never;
         options?: never;
@@ -342,14 +417,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Announcement */
+        /**
+         * Get Announcement
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["information-get_announcement"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Announcement */
+        /**
+         * Update Announcement
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         patch: operations["information-update_announcement"];
         trace?: never;
     };
@@ -362,7 +443,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Acknowledge an announcement of my feed */
+        /**
+         * Acknowledge an announcement of my feed
+         * @description **Roles:** any authenticated caller (every unit), `sg.admin`.
+         */
         post: operations["information-acknowledge_announcement"];
         delete?: never;
         options?: never;
@@ -379,7 +463,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish Announcement */
+        /**
+         * Publish Announcement
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["information-publish_announcement"];
         delete?: never;
         options?: never;
@@ -394,7 +481,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Acknowledgements and unread rate per unit */
+        /**
+         * Acknowledgements and unread rate per unit
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["information-get_readership"];
         put?: never;
         post?: never;
@@ -413,7 +503,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw Announcement */
+        /**
+         * Withdraw Announcement
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["information-withdraw_announcement"];
         delete?: never;
         options?: never;
@@ -428,7 +521,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My feed */
+        /**
+         * My feed
+         * @description **Roles:** any authenticated caller (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["information-get_my_feed"];
         put?: never;
         post?: never;
@@ -445,7 +541,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An agent's feed (HR) */
+        /**
+         * An agent's feed (HR)
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["information-get_agent_feed"];
         put?: never;
         post?: never;
@@ -479,7 +578,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Movements (mobilités) into units in scope */
+        /**
+         * Movements (mobilités) into units in scope
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["agents-list_movements"];
         put?: never;
         post?: never;
@@ -530,10 +632,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Posts in scope, vacant or filled today */
+        /**
+         * Posts in scope, vacant or filled today
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["staffing-list_posts"];
         put?: never;
-        /** Create Post */
+        /**
+         * Create Post
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["staffing-create_post"];
         delete?: never;
         options?: never;
@@ -548,14 +656,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Post */
+        /**
+         * Get Post
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["staffing-get_post"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Post */
+        /**
+         * Update Post
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         patch: operations["staffing-update_post"];
         trace?: never;
     };
@@ -566,7 +680,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Completions of agents of units in scope */
+        /**
+         * Completions of agents of units in scope
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["training-list_completions"];
         put?: never;
         post?: never;
@@ -583,7 +700,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Mandatory trainings missing or certificates expiring in the next N days */
+        /**
+         * Mandatory trainings missing or certificates expiring in the next N days
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["training-get_compliance"];
         put?: never;
         post?: never;
@@ -600,10 +720,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The training catalogue (any authenticated user) */
+        /**
+         * The training catalogue (any authenticated user)
+         * @description **Roles:** any authenticated caller (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["training-list_courses"];
         put?: never;
-        /** Create Course */
+        /**
+         * Create Course
+         * @description **Roles:** `hr.manager` (every unit), `hr.trainer` (every unit), `sg.admin`.
+         */
         post: operations["training-create_course"];
         delete?: never;
         options?: never;
@@ -618,14 +744,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Course */
+        /**
+         * Get Course
+         * @description **Roles:** any authenticated caller (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["training-get_course"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Course */
+        /**
+         * Update Course
+         * @description **Roles:** `hr.manager` (every unit), `hr.trainer` (every unit), `sg.admin`.
+         */
         patch: operations["training-update_course"];
         trace?: never;
     };
@@ -637,7 +769,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Record attendance (émargement) */
+        /**
+         * Record attendance (émargement)
+         * @description **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+         */
         put: operations["training-set_attendance"];
         post?: never;
         delete?: never;
@@ -655,7 +790,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel an enrolment (the first waiting agent takes the seat) */
+        /**
+         * Cancel an enrolment (the first waiting agent takes the seat)
+         * @description **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["training-cancel_enrolment"];
         delete?: never;
         options?: never;
@@ -672,7 +810,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record completion (training.completed) */
+        /**
+         * Record completion (training.completed)
+         * @description **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["training-complete_enrolment"];
         delete?: never;
         options?: never;
@@ -687,7 +828,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Annual training plan: planned vs done, with the T3 envelope */
+        /**
+         * Annual training plan: planned vs done, with the T3 envelope
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["training-get_training_plan"];
         put?: never;
         post?: never;
@@ -705,7 +849,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the trainees planned on a course */
+        /**
+         * Set the trainees planned on a course
+         * @description **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+         */
         put: operations["training-set_plan_line"];
         post?: never;
         delete?: never;
@@ -721,10 +868,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sessions organised by units in scope */
+        /**
+         * Sessions organised by units in scope
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["training-list_sessions"];
         put?: never;
-        /** Create Session */
+        /**
+         * Create Session
+         * @description **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["training-create_session"];
         delete?: never;
         options?: never;
@@ -739,7 +892,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Session */
+        /**
+         * Get Session
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["training-get_session"];
         put?: never;
         post?: never;
@@ -758,7 +914,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a session (its enrolments are cancelled, its AE released) */
+        /**
+         * Cancel a session (its enrolments are cancelled, its AE released)
+         * @description **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["training-cancel_session"];
         delete?: never;
         options?: never;
@@ -775,7 +934,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The session was held: service fait for its actual cost, the rest released */
+        /**
+         * The session was held: service fait for its actual cost, the rest released
+         * @description **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["training-complete_session"];
         delete?: never;
         options?: never;
@@ -792,7 +954,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm a session: budget is asked to commit its estimated cost on T3 */
+        /**
+         * Confirm a session: budget is asked to commit its estimated cost on T3
+         * @description **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["training-confirm_session"];
         delete?: never;
         options?: never;
@@ -807,10 +972,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Enrolments */
+        /**
+         * List Enrolments
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["training-list_enrolments"];
         put?: never;
-        /** Enrol an agent (waitlisted when the session is full) */
+        /**
+         * Enrol an agent (waitlisted when the session is full)
+         * @description **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["training-enrol_agent"];
         delete?: never;
         options?: never;
@@ -825,10 +996,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Bodies (CSA, F3SCT) of units in scope */
+        /**
+         * Bodies (CSA, F3SCT) of units in scope
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["unions-list_bodies"];
         put?: never;
-        /** Create a body (an F3SCT names its CSA) */
+        /**
+         * Create a body (an F3SCT names its CSA)
+         * @description **Roles:** `hr.manager` (every unit), `sg.admin`.
+         */
         post: operations["unions-create_body"];
         delete?: never;
         options?: never;
@@ -843,7 +1020,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** F3SCT: seats per union from its CSA's votes, and the members designated */
+        /**
+         * F3SCT: seats per union from its CSA's votes, and the members designated
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["unions-get_composition"];
         put?: never;
         post?: never;
@@ -860,10 +1040,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Members designated to a body (active: not withdrawn) */
+        /**
+         * Members designated to a body (active: not withdrawn)
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["unions-list_designations"];
         put?: never;
-        /** A union designates an agent of the perimeter to an F3SCT seat */
+        /**
+         * A union designates an agent of the perimeter to an F3SCT seat
+         * @description **Roles:** `hr.manager` (every unit), `sg.admin`.
+         */
         post: operations["unions-designate"];
         delete?: never;
         options?: never;
@@ -878,7 +1064,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Latest election of the body: seats, shares, representative unions */
+        /**
+         * Latest election of the body: seats, shares, representative unions
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["unions-get_representativeness"];
         put?: never;
         post?: never;
@@ -897,7 +1086,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The union withdraws a designation (the mandate ends, the seat is free) */
+        /**
+         * The union withdraws a designation (the mandate ends, the seat is free)
+         * @description **Roles:** `hr.manager` (every unit), `sg.admin`.
+         */
         post: operations["unions-withdraw_designation"];
         delete?: never;
         options?: never;
@@ -912,10 +1104,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Elections of bodies in scope */
+        /**
+         * Elections of bodies in scope
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["unions-list_elections"];
         put?: never;
-        /** Record an election's results (seats at the highest average) */
+        /**
+         * Record an election's results (seats at the highest average)
+         * @description **Roles:** `hr.manager` (every unit), `sg.admin`.
+         */
         post: operations["unions-create_election"];
         delete?: never;
         options?: never;
@@ -930,7 +1128,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Election */
+        /**
+         * Get Election
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["unions-get_election"];
         put?: never;
         post?: never;
@@ -947,10 +1148,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Meetings of bodies in scope */
+        /**
+         * Meetings of bodies in scope
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["unions-list_meetings"];
         put?: never;
-        /** Create Meeting */
+        /**
+         * Create Meeting
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["unions-create_meeting"];
         delete?: never;
         options?: never;
@@ -965,14 +1172,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Meeting */
+        /**
+         * Get Meeting
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["unions-get_meeting"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Amend the agenda or record the minutes */
+        /**
+         * Amend the agenda or record the minutes
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         patch: operations["unions-update_meeting"];
         trace?: never;
     };
@@ -985,7 +1198,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the body's opinion (votes) on an agenda item */
+        /**
+         * Record the body's opinion (votes) on an agenda item
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["unions-record_opinion"];
         delete?: never;
         options?: never;
@@ -1000,7 +1216,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The year's computed time credits: global credit and each union's share */
+        /**
+         * The year's computed time credits: global credit and each union's share
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["unions-get_time_credits"];
         put?: never;
         post?: never;
@@ -1019,7 +1238,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Compute the year's union time credits from a CSA's election results */
+        /**
+         * Compute the year's union time credits from a CSA's election results
+         * @description **Roles:** `hr.manager` (every unit), `sg.admin`.
+         */
         post: operations["unions-compute_time_credits"];
         delete?: never;
         options?: never;
@@ -1034,10 +1256,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Unions */
+        /**
+         * List Unions
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["unions-list_unions"];
         put?: never;
-        /** Create Union */
+        /**
+         * Create Union
+         * @description **Roles:** `hr.manager` (every unit), `sg.admin`.
+         */
         post: operations["unions-create_union"];
         delete?: never;
         options?: never;
@@ -1052,9 +1280,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Time Credit */
+        /**
+         * Get Time Credit
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["unions-get_time_credit"];
-        /** Override a union's computed time credit, with the reason (If-Match) */
+        /**
+         * Override a union's computed time credit, with the reason (If-Match)
+         * @description **Roles:** `hr.manager` (every unit), `sg.admin`.
+         */
         put: operations["unions-set_time_credit"];
         post?: never;
         delete?: never;
@@ -1072,7 +1306,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record hours of time credit used */
+        /**
+         * Record hours of time credit used
+         * @description **Roles:** `hr.manager` (every unit), `sg.admin`.
+         */
         post: operations["unions-use_time_credit"];
         delete?: never;
         options?: never;

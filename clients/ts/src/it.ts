@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Dotations notified by budget to units in scope */
+        /**
+         * Dotations notified by budget to units in scope
+         * @description **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["budget-list_budget_envelopes"];
         put?: never;
         post?: never;
@@ -62,12 +65,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List configuration items in scope */
+        /**
+         * List configuration items in scope
+         * @description **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["inventory-list_items"];
         put?: never;
         /**
          * Create Item
          * @description Record a configuration item (ordered or in stock); in stock → ``it.asset_registered``.
+         *
+         *     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
          */
         post: operations["inventory-create_item"];
         delete?: never;
@@ -83,14 +91,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Item */
+        /**
+         * Get Item
+         * @description **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["inventory-get_item"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Item */
+        /**
+         * Update Item
+         * @description **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+         */
         patch: operations["inventory-update_item"];
         trace?: never;
     };
@@ -101,10 +115,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Relations */
+        /**
+         * List Relations
+         * @description **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["inventory-list_relations"];
         put?: never;
-        /** Add Relation */
+        /**
+         * Add Relation
+         * @description **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["inventory-add_relation"];
         delete?: never;
         options?: never;
@@ -122,7 +142,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete Relation */
+        /**
+         * Delete Relation
+         * @description **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+         */
         delete: operations["inventory-delete_relation"];
         options?: never;
         head?: never;
@@ -141,6 +164,8 @@ export interface paths {
         /**
          * Transition Item
          * @description Move the item along its lifecycle (ordered → in_stock → deployed ⇄ in_repair → retired).
+         *
+         *     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
          */
         post: operations["inventory-transition_item"];
         delete?: never;
@@ -156,10 +181,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List licences in scope */
+        /**
+         * List licences in scope
+         * @description **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["licences-list_licences"];
         put?: never;
-        /** Create Licence */
+        /**
+         * Create Licence
+         * @description **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+         */
         post: operations["licences-create_licence"];
         delete?: never;
         options?: never;
@@ -174,7 +205,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Licences expiring soon */
+        /**
+         * Licences expiring soon
+         * @description **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["licences-expiring_licences"];
         put?: never;
         post?: never;
@@ -191,7 +225,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Licences used beyond their seats */
+        /**
+         * Licences used beyond their seats
+         * @description **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["licences-over_used_licences"];
         put?: never;
         post?: never;
@@ -208,14 +245,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Licence */
+        /**
+         * Get Licence
+         * @description **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["licences-get_licence"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Licence */
+        /**
+         * Update Licence
+         * @description **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+         */
         patch: operations["licences-update_licence"];
         trace?: never;
     };
@@ -226,12 +269,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Assignments */
+        /**
+         * List Assignments
+         * @description **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["licences-list_assignments"];
         put?: never;
         /**
          * Assign Seat
          * @description Give a seat to an agent or a machine (409 ``licence-seats-exhausted`` when full).
+         *
+         *     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
          */
         post: operations["licences-assign_seat"];
         delete?: never;
@@ -253,6 +301,8 @@ export interface paths {
         /**
          * Release Seat
          * @description Free a seat (the assignment stays in the history with its release date).
+         *
+         *     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
          */
         delete: operations["licences-release_seat"];
         options?: never;
@@ -318,7 +368,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Items outside the catalogue, per unit */
+        /**
+         * Items outside the catalogue, per unit
+         * @description **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["policy-compliance_report"];
         put?: never;
         post?: never;
@@ -335,12 +388,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The catalogue of standards */
+        /**
+         * The catalogue of standards
+         * @description **Roles:** `it.manager` (every unit), `it.technician` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["policy-list_standards"];
         put?: never;
         /**
          * Create Standard
          * @description Add a hardware model or software version to the catalogue (DI only).
+         *
+         *     **Roles:** `it.manager` (every unit), `sg.admin`.
          */
         post: operations["policy-create_standard"];
         delete?: never;
@@ -356,14 +414,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Standard */
+        /**
+         * Get Standard
+         * @description **Roles:** `it.manager` (every unit), `it.technician` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["policy-get_standard"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Standard */
+        /**
+         * Update Standard
+         * @description **Roles:** `it.manager` (every unit), `sg.admin`.
+         */
         patch: operations["policy-update_standard"];
         trace?: never;
     };
@@ -374,7 +438,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The IT staff registry */
+        /**
+         * The IT staff registry
+         * @description **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["staff-list_staff"];
         put?: never;
         post?: never;
@@ -391,12 +458,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Allocations of IT staff */
+        /**
+         * Allocations of IT staff
+         * @description **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["staff-list_allocations"];
         put?: never;
         /**
          * Create Allocation
          * @description Allocate a share of an agent's month to a centre (409 ``over-allocation`` above 100 %).
+         *
+         *     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
          */
         post: operations["staff-create_allocation"];
         delete?: never;
@@ -412,15 +484,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Allocation */
+        /**
+         * Get Allocation
+         * @description **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["staff-get_allocation"];
         put?: never;
         post?: never;
-        /** Delete Allocation */
+        /**
+         * Delete Allocation
+         * @description **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+         */
         delete: operations["staff-delete_allocation"];
         options?: never;
         head?: never;
-        /** Update Allocation */
+        /**
+         * Update Allocation
+         * @description **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+         */
         patch: operations["staff-update_allocation"];
         trace?: never;
     };
@@ -431,7 +512,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Staff Member */
+        /**
+         * Get Staff Member
+         * @description **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["staff-get_staff_member"];
         put?: never;
         post?: never;
@@ -453,6 +537,8 @@ export interface paths {
         /**
          * Add Skill
          * @description Record a qualification assessed by the DI (skills from training arrive by event).
+         *
+         *     **Roles:** `it.manager` (every unit), `sg.admin`.
          */
         post: operations["staff-add_skill"];
         delete?: never;
@@ -468,12 +554,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Capacity entries of the centres */
+        /**
+         * Capacity entries of the centres
+         * @description **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["workload-list_capacities"];
         put?: never;
         /**
          * Create Capacity
          * @description Extra person-days and infrastructure headroom of a centre in a month.
+         *
+         *     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
          */
         post: operations["workload-create_capacity"];
         delete?: never;
@@ -489,14 +580,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Capacity */
+        /**
+         * Get Capacity
+         * @description **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["workload-get_capacity"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Capacity */
+        /**
+         * Update Capacity
+         * @description **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+         */
         patch: operations["workload-update_capacity"];
         trace?: never;
     };
@@ -507,12 +604,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Demand lines of the centres */
+        /**
+         * Demand lines of the centres
+         * @description **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["workload-list_demands"];
         put?: never;
         /**
          * Create Demand
          * @description A project's demand on a centre in a month (operations' demand arrives by event).
+         *
+         *     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
          */
         post: operations["workload-create_demand"];
         delete?: never;
@@ -528,15 +630,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Demand */
+        /**
+         * Get Demand
+         * @description **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["workload-get_demand"];
         put?: never;
         post?: never;
-        /** Delete Demand */
+        /**
+         * Delete Demand
+         * @description **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+         */
         delete: operations["workload-delete_demand"];
         options?: never;
         head?: never;
-        /** Update Demand */
+        /**
+         * Update Demand
+         * @description **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+         */
         patch: operations["workload-update_demand"];
         trace?: never;
     };
@@ -550,6 +661,8 @@ export interface paths {
         /**
          * Capacity, demand and load now
          * @description The load computed from today's data, without creating a plan version.
+         *
+         *     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
          */
         get: operations["workload-current_load"];
         put?: never;
@@ -567,12 +680,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Plan versions */
+        /**
+         * Plan versions
+         * @description **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["workload-list_plans"];
         put?: never;
         /**
          * Create Plan
          * @description A new draft version of a plan, computed from today's capacity and demand.
+         *
+         *     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
          */
         post: operations["workload-create_plan"];
         delete?: never;
@@ -588,17 +706,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Plan */
+        /**
+         * Get Plan
+         * @description **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["workload-get_plan"];
         put?: never;
         post?: never;
-        /** Delete Plan */
+        /**
+         * Delete Plan
+         * @description **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+         */
         delete: operations["workload-delete_plan"];
         options?: never;
         head?: never;
         /**
          * Update Plan
          * @description Change a draft (409 ``published-plan-immutable`` on a published version).
+         *
+         *     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
          */
         patch: operations["workload-update_plan"];
         trace?: never;
@@ -615,6 +741,8 @@ export interface paths {
         /**
          * Publish Plan
          * @description Publish the draft: ``workload.planned`` per line, ``it.capacity_alert`` above 100 %.
+         *
+         *     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
          */
         post: operations["workload-publish_plan"];
         delete?: never;
@@ -632,7 +760,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Recompute Plan */
+        /**
+         * Recompute Plan
+         * @description **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+         */
         post: operations["workload-recompute_plan"];
         delete?: never;
         options?: never;

@@ -14,6 +14,8 @@ export interface paths {
         /**
          * The plan de charge lines received from IT
          * @description Latest published line per centre and month (``workload.planned``).
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (every unit), `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
          */
         get: operations["capacity-list_plan_lines"];
         put?: never;
@@ -34,6 +36,8 @@ export interface paths {
         /**
          * Capacity risk of the operations in scope, by month
          * @description Scheduled operations active in the window: worst colour per month, with reasons.
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
          */
         get: operations["capacity-list_operation_risks"];
         put?: never;
@@ -54,6 +58,8 @@ export interface paths {
         /**
          * Get Unit Staff
          * @description Staff assigned to a unit (and its sub-units) over a window (``agent.assigned``).
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
          */
         get: operations["capacity-get_unit_staff"];
         put?: never;
@@ -105,12 +111,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List improvement proposals in scope */
+        /**
+         * List improvement proposals in scope
+         * @description **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["improvements-list_improvements"];
         put?: never;
         /**
          * Propose Improvement
          * @description Propose a working-conditions improvement → ``improvement.proposed`` (facilities).
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`.
          */
         post: operations["improvements-propose_improvement"];
         delete?: never;
@@ -126,7 +137,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Improvement */
+        /**
+         * Get Improvement
+         * @description **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["improvements-get_improvement"];
         put?: never;
         post?: never;
@@ -152,6 +166,8 @@ export interface paths {
         /**
          * Record Follow Up
          * @description Record the facilities register's follow-up (DOMP).
+         *
+         *     **Roles:** `production.manager` (every unit), `sg.admin`.
          */
         patch: operations["improvements-record_follow_up"];
         trace?: never;
@@ -183,12 +199,16 @@ export interface paths {
         /**
          * List operations in scope
          * @description Operations the caller's units lead or take part in.
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
          */
         get: operations["operations-list_operations"];
         put?: never;
         /**
          * Create Operation
          * @description Create an operation (draft) led by a unit of the caller's scope.
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `sg.admin`.
          */
         post: operations["operations-create_operation"];
         delete?: never;
@@ -204,7 +224,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Operation */
+        /**
+         * Get Operation
+         * @description **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["operations-get_operation"];
         put?: never;
         post?: never;
@@ -214,6 +237,8 @@ export interface paths {
         /**
          * Update Operation
          * @description Change name, description or participating units (If-Match: the operation's ETag).
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `sg.admin`.
          */
         patch: operations["operations-update_operation"];
         trace?: never;
@@ -225,12 +250,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Milestones */
+        /**
+         * List Milestones
+         * @description **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["operations-list_milestones"];
         put?: never;
         /**
          * Add Milestone
          * @description Add a milestone (jalon) within its phase.
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `sg.admin`.
          */
         post: operations["operations-add_milestone"];
         delete?: never;
@@ -255,6 +285,8 @@ export interface paths {
         /**
          * Update Milestone
          * @description Rename, move within the phase, or mark reached.
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `sg.admin`.
          */
         patch: operations["operations-update_milestone"];
         trace?: never;
@@ -266,12 +298,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Phases */
+        /**
+         * List Phases
+         * @description **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["operations-list_phases"];
         put?: never;
         /**
          * Add Phase
          * @description Add a GSBPM phase (a phase cannot start before a phase it depends on ends).
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `sg.admin`.
          */
         post: operations["operations-add_phase"];
         delete?: never;
@@ -287,13 +324,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Phase */
+        /**
+         * Get Phase
+         * @description **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["operations-get_phase"];
         put?: never;
         post?: never;
         /**
          * Delete Phase
          * @description Remove a planned phase no other phase depends on (If-Match: the phase's ETag).
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `sg.admin`.
          */
         delete: operations["operations-delete_phase"];
         options?: never;
@@ -301,6 +343,8 @@ export interface paths {
         /**
          * Update Phase
          * @description Change a phase's dates or dependencies, or start it (If-Match: the phase's ETag).
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `sg.admin`.
          */
         patch: operations["operations-update_phase"];
         trace?: never;
@@ -317,6 +361,8 @@ export interface paths {
         /**
          * Complete Phase
          * @description Complete a phase → ``operation.phase_completed``.
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `sg.admin`.
          */
         post: operations["operations-complete_phase"];
         delete?: never;
@@ -336,6 +382,8 @@ export interface paths {
         /**
          * Set Needs
          * @description Replace the phase's needs: staff days per unit, IT per CNI and month, purchases.
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `sg.admin`.
          */
         put: operations["operations-set_needs"];
         post?: never;
@@ -355,6 +403,8 @@ export interface paths {
         /**
          * Get Operation Risk
          * @description IT capacity risk (green/amber/red) per phase and month, with staff risk per unit.
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
          */
         get: operations["capacity-get_operation_risk"];
         put?: never;
@@ -377,6 +427,8 @@ export interface paths {
         /**
          * Schedule Operation
          * @description Schedule or reschedule (new phase dates applied together) → ``operation.scheduled``.
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `sg.admin`.
          */
         post: operations["operations-schedule_operation"];
         delete?: never;
@@ -395,6 +447,8 @@ export interface paths {
         /**
          * Get Timeline
          * @description Phases, milestones and the month-by-month load of the operation.
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
          */
         get: operations["operations-get_timeline"];
         put?: never;
@@ -449,6 +503,8 @@ export interface paths {
         /**
          * Operations by month
          * @description Operations in scope active in each month of the window (at most 36 months).
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
          */
         get: operations["portfolio-get_portfolio"];
         put?: never;
@@ -469,6 +525,8 @@ export interface paths {
         /**
          * List Gsbpm Phases
          * @description The GSBPM phases, in process order.
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (every unit), `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
          */
         get: operations["reference-list_gsbpm_phases"];
         put?: never;
@@ -489,12 +547,16 @@ export interface paths {
         /**
          * List rollout campaigns with a unit in scope
          * @description Campaigns with their progress over the units the caller sees.
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
          */
         get: operations["workstations-list_campaigns"];
         put?: never;
         /**
          * Create Campaign
          * @description Plan a rollout campaign with a target per unit (DOMP).
+         *
+         *     **Roles:** `production.manager` (every unit), `sg.admin`.
          */
         post: operations["workstations-create_campaign"];
         delete?: never;
@@ -513,6 +575,8 @@ export interface paths {
         /**
          * Get Campaign
          * @description Progress: done / target, expected pace, late units.
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
          */
         get: operations["workstations-get_campaign"];
         put?: never;
@@ -520,7 +584,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Campaign */
+        /**
+         * Update Campaign
+         * @description **Roles:** `production.manager` (every unit), `sg.admin`.
+         */
         patch: operations["workstations-update_campaign"];
         trace?: never;
     };
@@ -540,6 +607,8 @@ export interface paths {
         /**
          * Report Progress
          * @description A unit reports its deployed workstations (If-Match: the unit line's version).
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`.
          */
         patch: operations["workstations-report_progress"];
         trace?: never;
@@ -551,12 +620,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List technical studies in scope */
+        /**
+         * List technical studies in scope
+         * @description **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["studies-list_studies"];
         put?: never;
         /**
          * Create Study
          * @description Open a technical study on collection or processing.
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `sg.admin`.
          */
         post: operations["studies-create_study"];
         delete?: never;
@@ -572,7 +646,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Study */
+        /**
+         * Get Study
+         * @description **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
         get: operations["studies-get_study"];
         put?: never;
         post?: never;
@@ -582,6 +659,8 @@ export interface paths {
         /**
          * Update Study
          * @description Edit a study or move it through its life cycle (If-Match).
+         *
+         *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `sg.admin`.
          */
         patch: operations["studies-update_study"];
         trace?: never;
@@ -593,12 +672,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List workstation profiles */
+        /**
+         * List workstation profiles
+         * @description **Roles:** `production.manager` (every unit), `production.lead` (every unit), `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["workstations-list_profiles"];
         put?: never;
         /**
          * Create Profile
          * @description Define a standard workstation profile (DOMP).
+         *
+         *     **Roles:** `production.manager` (every unit), `sg.admin`.
          */
         post: operations["workstations-create_profile"];
         delete?: never;
@@ -614,14 +698,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Profile */
+        /**
+         * Get Profile
+         * @description **Roles:** `production.manager` (every unit), `production.lead` (every unit), `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
+         */
         get: operations["workstations-get_profile"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Profile */
+        /**
+         * Update Profile
+         * @description **Roles:** `production.manager` (every unit), `sg.admin`.
+         */
         patch: operations["workstations-update_profile"];
         trace?: never;
     };

@@ -31,6 +31,13 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from sg_common.api.methods import MethodNotAllowedMiddleware
 from sg_common.auth import TokenVerifier
+from sg_common.auth.permissions import (
+    PermissionTable,
+    authorize,
+    document_operation,
+    operation_id,
+    operations,
+)
 from sg_common.db import REFERENCE_DATA_LOCK_KEY, Database, lock_for_transaction
 from sg_common.errors import (
     PROBLEM_MEDIA_TYPE,
@@ -76,12 +83,8 @@ class ServiceDefinition:
     reference_data: Sequence[ReferenceLoader] = ()
     openapi_tags: Sequence[dict[str, Any]] = ()
     version: str = "0.1.0"
-
-
-def operation_id(route: APIRoute) -> str:
-    """``<tag>-<function>``: stable and readable in generated clients."""
-    tag = str(route.tags[0]) if route.tags else "default"
-    return f"{tag}-{route.name}"
+    #: Who may perform each operation of ``routers`` (``sg_common.auth.permissions``).
+    permissions: PermissionTable | None = None
 
 
 def create_service_app(
@@ -165,6 +168,7 @@ def create_service_app(
     app.state.settings = settings
     app.state.service = definition
     app.state.org_tree = tree
+    app.state.permissions = definition.permissions
     app.state.token_verifier = TokenVerifier(settings)
     app.state.service_tokens = ServiceTokens()  # this service's own token, cached
     app.state.metrics = metrics
@@ -195,6 +199,7 @@ def create_service_app(
     for router in definition.routers:
         app.include_router(router, responses=problem_responses(*COMMON_PROBLEMS))
     _check_operation_ids(app)
+    _check_permissions(definition)
     _install_openapi(app)
     app.state.tracer_provider = tracing
     if tracing is not None:
@@ -286,6 +291,27 @@ def _check_operation_ids(app: FastAPI) -> None:
                 seen[key] = where
 
 
+def _uses(dependant: Any, call: Any) -> bool:
+    return dependant.call is call or any(_uses(sub, call) for sub in dependant.dependencies)
+
+
+def _check_permissions(definition: ServiceDefinition) -> None:
+    """Every operation (documented route) of the service's routers is in its permission table
+    and authorises through it, and the table names no operation that does not exist."""
+    table = definition.permissions
+    if table is None:
+        return
+    seen: set[str] = set()
+    for key, _, route in operations(definition.routers):
+        seen.add(key)
+        if key not in table:
+            raise RuntimeError(f"{definition.name}: operation {key} is not in PERMISSIONS")
+        if not _uses(route.dependant, authorize):
+            raise RuntimeError(f"{definition.name}: operation {key} does not use authorize")
+    if stale := sorted(set(table) - seen):
+        raise RuntimeError(f"{definition.name}: PERMISSIONS names unknown operations {stale}")
+
+
 #: What a cursor looks like: base64url (unpadded) of the JSON array of the last row's sort keys.
 CURSOR_PATTERN = "^[A-Za-z0-9_-]*$"
 
@@ -332,7 +358,9 @@ def _declare_idempotency_key(operation: dict[str, Any]) -> None:
 
 
 def _install_openapi(app: FastAPI) -> None:
-    """Problem schemas in components; FastAPI's default 422 replaced by the problem."""
+    """Problem schemas in components; FastAPI's default 422 replaced by the problem; each
+    operation's permissions from the service's table."""
+    permissions: Mapping[str, Any] = getattr(app.state, "permissions", None) or {}
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema:
@@ -361,6 +389,9 @@ def _install_openapi(app: FastAPI) -> None:
         problem_ref = {"schema": {"$ref": "#/components/schemas/Problem"}}
         for path_item in schema.get("paths", {}).values():
             for method, operation in path_item.items():
+                permission = permissions.get(operation.get("operationId", ""))
+                if permission is not None:
+                    document_operation(operation, permission, method)
                 _declare_preconditions_and_cursor(operation)
                 if method == "post":
                     _declare_idempotency_key(operation)

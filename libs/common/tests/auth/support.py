@@ -9,22 +9,23 @@ import json
 import time
 from collections.abc import Iterable
 from datetime import date
-from typing import Annotated, Any
+from typing import Any
 
 import httpx
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
-from fastapi import Depends, FastAPI, Request
+from fastapi import FastAPI, Request
 from sqlalchemy import Column, Engine, MetaData, String, Table, create_engine, insert, select
 
-from sg_common.auth import (
-    CurrentPrincipal,
-    OrgScope,
-    Principal,
-    ScopeDep,
-    TokenVerifier,
-    org_scope,
-    require_roles,
+from sg_common.auth import CurrentPrincipal, TokenVerifier
+from sg_common.auth.permissions import (
+    ANY_AUTHENTICATED,
+    EVERY_UNIT,
+    OWN_UNITS,
+    Caller,
+    PermissionTable,
+    Scope,
+    operation_id,
 )
 from sg_common.errors import install_error_handlers
 from sg_common.settings import DEV_ISSUER, ServiceSettings
@@ -77,9 +78,20 @@ def record_table() -> tuple[Engine, Table]:
     return engine, records
 
 
-# Module level: the routes' annotations are strings (``from __future__ import annotations``).
-Officer = Annotated[Principal, Depends(require_roles("budget.officer", "budget.manager"))]
-Controller = Annotated[OrgScope, Depends(org_scope("budget.controller"))]
+#: The test app's table: officers and managers at /officer; anyone signed in elsewhere (own
+#: units), and a controller reaching every unit at /controlled-records.
+OFFICERS = {"budget.officer": OWN_UNITS, "budget.manager": EVERY_UNIT}
+ANYONE = {ANY_AUTHENTICATED: OWN_UNITS}
+PERMISSIONS = PermissionTable(
+    {
+        "default-officer_read": OFFICERS,
+        "default-officer_write": OFFICERS,
+        "default-list_records": ANYONE,
+        "default-controlled_records": {**ANYONE, "budget.controller": EVERY_UNIT},
+        "default-write_in_unit": ANYONE,
+        "default-read_unit": ANYONE,
+    }
+)
 
 
 def make_settings(**overrides: Any) -> ServiceSettings:
@@ -90,8 +102,9 @@ def make_app(
     settings: ServiceSettings | None = None, verifier: TokenVerifier | None = None
 ) -> FastAPI:
     settings = settings or make_settings()
-    app = FastAPI()
+    app = FastAPI(generate_unique_id_function=operation_id)
     install_error_handlers(app)
+    app.state.permissions = PERMISSIONS
     app.state.settings = settings
     app.state.token_verifier = verifier or TokenVerifier(settings)
     app.state.org_tree = FakeTree()
@@ -109,32 +122,32 @@ def make_app(
         }
 
     @app.get("/officer")
-    async def officer_read(p: Officer) -> dict[str, str]:
+    async def officer_read(p: Caller) -> dict[str, str]:
         return {"sub": p.subject}
 
     @app.post("/officer")
-    async def officer_write(p: Officer) -> dict[str, str]:
+    async def officer_write(p: Caller) -> dict[str, str]:
         return {"sub": p.subject}
 
     @app.get("/records")
-    async def list_records(scope: ScopeDep) -> list[str]:
+    async def list_records(scope: Scope) -> list[str]:
         with engine.connect() as conn:
             rows = conn.execute(scope.apply(select(records.c.id), records.c.unit_code))
             return sorted(row.id for row in rows)
 
     @app.get("/controlled-records")
-    async def controlled_records(scope: Controller) -> list[str]:
+    async def controlled_records(scope: Scope) -> list[str]:
         with engine.connect() as conn:
             rows = conn.execute(scope.apply(select(records.c.id), records.c.unit_code))
             return sorted(row.id for row in rows)
 
     @app.post("/units/{code}/notes")
-    async def write_in_unit(code: str, scope: ScopeDep) -> dict[str, str]:
+    async def write_in_unit(code: str, scope: Scope) -> dict[str, str]:
         scope.check(code)
         return {"unit": code}
 
     @app.get("/units/{code}")
-    async def read_unit(code: str, scope: ScopeDep) -> dict[str, str]:
+    async def read_unit(code: str, scope: Scope) -> dict[str, str]:
         scope.check(code, not_found=True, what="unit")
         return {"unit": code}
 

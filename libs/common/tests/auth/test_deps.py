@@ -1,11 +1,11 @@
-"""Role checks, org scope and OpenAPI through the FastAPI dependencies."""
+"""Role checks, org scope and OpenAPI through the permission table and ``authorize``."""
 
 from __future__ import annotations
 
 import pytest
 
-from sg_common.auth import require_roles
 from sg_common.auth.dev import mint_token
+from sg_common.auth.permissions import OWN_UNITS, Permission
 
 from .support import assert_problem, call, make_app, make_settings
 
@@ -54,9 +54,19 @@ async def test_role_check_without_token_is_401() -> None:
     assert response.headers["www-authenticate"].startswith("Bearer")
 
 
-def test_require_roles_needs_a_role() -> None:
+def test_a_permission_needs_a_role() -> None:
     with pytest.raises(ValueError, match="at least one role"):
-        require_roles()
+        Permission({})
+    assert Permission({"budget.officer": OWN_UNITS}).sg_wide
+
+
+async def test_a_role_that_does_not_authorise_the_route_does_not_widen_its_scope() -> None:
+    """Issue #18: the controller reaches every unit at /controlled-records only."""
+    app = make_app()
+    both = mint_token(subject="c", roles=["budget.controller", "budget.officer"], units=["DRH"])
+    assert (await call(app, both, path="/records")).json() == ["rec-DRH"]
+    assert len((await call(app, both, path="/controlled-records")).json()) == 6
+    assert_problem(await call(app, both, "POST", "/units/DPG/notes"), 403, "out-of-scope")
 
 
 async def test_scope_unit_and_descendants_not_sibling() -> None:

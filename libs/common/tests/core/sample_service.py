@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi import APIRouter, Request, Response, status
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import registry
 from sqlmodel import Field as SQLField
@@ -14,7 +13,15 @@ from sqlmodel import SQLModel, col, select
 
 from sg_common.api import Cursor, IfMatchHeader, Limit, Page, check_if_match, paginate, set_etag
 from sg_common.app import ServiceDefinition
-from sg_common.auth import CurrentPrincipal, OrgScope, org_scope, require_roles
+from sg_common.auth import OrgScope
+from sg_common.auth.permissions import (
+    ANY_AUTHENTICATED,
+    EVERY_UNIT,
+    OWN_UNITS,
+    Caller,
+    PermissionTable,
+    Scope,
+)
 from sg_common.deps import SessionDep
 from sg_common.errors import BusinessRuleViolation, NotFound, problem_responses
 from sg_common.settings import ServiceSettings
@@ -66,8 +73,17 @@ class SampleSettings(ServiceSettings):
 
 
 router = APIRouter(prefix="/notes", tags=["notes"])
-Writer = Annotated[object, Depends(require_roles("sample.writer"))]
-Scope = Annotated[OrgScope, Depends(org_scope("sample.controller"))]
+#: Writers change notes of their own units; anyone reads their units' notes, a controller all.
+READERS = {ANY_AUTHENTICATED: OWN_UNITS, "sample.controller": EVERY_UNIT}
+PERMISSIONS = PermissionTable(
+    {
+        "notes-create_note": {"sample.writer": OWN_UNITS},
+        "notes-list_notes": READERS,
+        "notes-export_notes": READERS,
+        "notes-get_note": READERS,
+        "notes-update_note": {"sample.writer": OWN_UNITS},
+    }
+)
 
 
 @router.post(
@@ -76,7 +92,7 @@ Scope = Annotated[OrgScope, Depends(org_scope("sample.controller"))]
     responses=problem_responses(409),
 )
 async def create_note(
-    body: NoteCreate, session: SessionDep, scope: Scope, request: Request, _w: Writer
+    body: NoteCreate, session: SessionDep, scope: Scope, request: Request, _w: Caller
 ) -> NotePublic:
     tree = request.app.state.org_tree
     tree.require(body.unit_code, body.effective)
@@ -94,7 +110,7 @@ async def create_note(
 async def list_notes(
     session: SessionDep,
     scope: Scope,
-    _p: CurrentPrincipal,
+    _p: Caller,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> NotePage:
@@ -114,13 +130,13 @@ async def _get_in_scope(session: SessionDep, note_id: int, scope: OrgScope) -> N
 
 
 @router.get("/export", summary="Export notes (a literal path beside /notes/{note_id})")
-async def export_notes(_p: CurrentPrincipal) -> list[NotePublic]:
+async def export_notes(_p: Caller) -> list[NotePublic]:
     return []
 
 
 @router.get("/{note_id}", responses=problem_responses(404))
 async def get_note(
-    note_id: int, session: SessionDep, scope: Scope, response: Response, _p: CurrentPrincipal
+    note_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> NotePublic:
     note = await _get_in_scope(session, note_id, scope)
     set_etag(response, note.version)
@@ -134,7 +150,7 @@ async def update_note(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _w: Writer,
+    _w: Caller,
     if_match: IfMatchHeader = None,
 ) -> NotePublic:
     note = await _get_in_scope(session, note_id, scope)
@@ -183,4 +199,5 @@ SAMPLE = ServiceDefinition(
     metadata=SampleTable.metadata,
     migrations_dir=Path(__file__).parent / "no-migrations",
     routers=[router],
+    permissions=PERMISSIONS,
 )

@@ -16,6 +16,7 @@ from budget_svc.forecasts.router import router as forecasts_router
 from budget_svc.ledger.router import router as availability_router
 from budget_svc.ledger.service import announce_lines
 from budget_svc.models import metadata
+from budget_svc.permissions import PERMISSIONS
 from budget_svc.programme.router import control_router, performance_router
 from budget_svc.programme.router import router as programme_router
 from budget_svc.reserve.router import router as reserve_router
@@ -32,6 +33,7 @@ from sg_common.app import ServiceDefinition, create_service_app
 
 SERVICE = ServiceDefinition(
     name="budget",
+    permissions=PERMISSIONS,
     title="sg-suite Budget (DPG)",
     description=budget_svc.__doc__ or "",
     settings_class=BudgetSettings,

@@ -6,11 +6,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
 
-from fastapi import Depends
 from pydantic import Field
 
 from sg_common.api import Money
-from sg_common.auth import OrgScope, Principal, org_scope, require_roles
+from sg_common.auth import Principal
 
 #: DPG budget division: arbitrates, notifies allocations, manages the reserve; sees everything.
 MANAGER = "budget.manager"
@@ -25,24 +24,6 @@ SERVICE_READERS = ("facilities.service", "hr.service", "it.service", "production
 
 ZERO = Decimal("0.00")
 
-Scope = Annotated[OrgScope, Depends(org_scope(MANAGER, CONTROLLER, *SERVICE_READERS))]
-Manager = Annotated[Principal, Depends(require_roles(MANAGER))]
-Writer = Annotated[Principal, Depends(require_roles(MANAGER, OFFICER))]
-Reader = Annotated[Principal, Depends(require_roles(MANAGER, OFFICER, CONTROLLER))]
-AvailabilityReader = Annotated[
-    Principal, Depends(require_roles(MANAGER, OFFICER, CONTROLLER, *SERVICE_READERS))
-]
-
-#: Scope of the spending chain, accounting and execution: the CPF sees every unit.
-SpendingScope = Annotated[OrgScope, Depends(org_scope(MANAGER, CONTROLLER, ACCOUNTANT))]
-#: Ordonnateur: certifies service fait, sets advance terms, requests payment.
-Ordonnateur = Annotated[Principal, Depends(require_roles(MANAGER, OFFICER))]
-#: Comptable (CPF): registers and processes invoices, pays, keeps the accounts.
-Accountant = Annotated[Principal, Depends(require_roles(ACCOUNTANT))]
-SpendingReader = Annotated[
-    Principal, Depends(require_roles(MANAGER, OFFICER, CONTROLLER, ACCOUNTANT))
-]
-AccountingReader = Annotated[Principal, Depends(require_roles(MANAGER, CONTROLLER, ACCOUNTANT))]
 
 PositiveMoney = Annotated[Money, Field(gt=0)]
 NonNegativeMoney = Annotated[Money, Field(ge=0)]

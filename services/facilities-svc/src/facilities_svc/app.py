@@ -8,6 +8,7 @@ import facilities_svc
 from facilities_svc.central.router import logistics_router, social_router
 from facilities_svc.events.handlers import EVENT_HANDLERS
 from facilities_svc.models import metadata
+from facilities_svc.permissions import PERMISSIONS
 from facilities_svc.purchases.router import router as purchases_router
 from facilities_svc.realestate.router import router as realestate_router
 from facilities_svc.reference import load_thresholds
@@ -17,6 +18,7 @@ from sg_common.app import ServiceDefinition, create_service_app
 
 SERVICE = ServiceDefinition(
     name="facilities",
+    permissions=PERMISSIONS,
     title="sg-suite General services (DSG)",
     description=facilities_svc.__doc__ or "",
     settings_class=FacilitiesSettings,

@@ -5,7 +5,8 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from sg_common.auth import ADMIN_ROLE, AUDITOR_ROLE, OrgScope, Principal, org_scope, require_roles
+from sg_common.auth import ADMIN_ROLE, AUDITOR_ROLE, Principal
+from sg_common.auth.permissions import Caller
 from sg_common.errors import UnprocessableEntity
 
 MANAGER = "facilities.manager"
@@ -18,19 +19,6 @@ SOCIAL = "facilities.social"
 """Social worker (assistante sociale): reads and writes assistance cases in full."""
 
 ANY_ROLE = (MANAGER, BUYER, REQUESTER, SOCIAL)
-
-Scope = Annotated[OrgScope, Depends(org_scope(MANAGER))]
-"""Org scope where only the manager sees everything."""
-PurchaseScope = Annotated[OrgScope, Depends(org_scope(MANAGER, BUYER))]
-"""Org scope of purchases: managers and buyers see every unit."""
-SocialScope = Annotated[OrgScope, Depends(org_scope(MANAGER, SOCIAL))]
-"""Org scope of social-service statistics."""
-
-Reader = Annotated[Principal, Depends(require_roles(*ANY_ROLE))]
-Manager = Annotated[Principal, Depends(require_roles(MANAGER))]
-Buyer = Annotated[Principal, Depends(require_roles(MANAGER, BUYER))]
-Requester = Annotated[Principal, Depends(require_roles(MANAGER, BUYER, REQUESTER))]
-SocialWorker = Annotated[Principal, Depends(require_roles(SOCIAL))]
 
 
 class CentralServicesOnly(UnprocessableEntity):
@@ -53,7 +41,7 @@ def require_central(request: Request, unit_code: str, as_of: date | None = None)
         )
 
 
-async def central_caller(request: Request, principal: Reader) -> Principal:
+async def central_caller(request: Request, principal: Caller) -> Principal:
     """The caller, refused when none of their units is a service central (unless all-seeing)."""
     if principal.has_any_role(MANAGER, SOCIAL) or principal.is_sg_wide((ADMIN_ROLE, AUDITOR_ROLE)):
         return principal

@@ -5,8 +5,6 @@ from pathlib import Path
 from fastapi import FastAPI
 
 import hr_svc
-
-# Every table module, so the metadata is complete (migrations, tests).
 from hr_svc.agents import models as _agents  # noqa: F401
 from hr_svc.agents.router import router as agents_router
 from hr_svc.development import models as _development  # noqa: F401
@@ -16,6 +14,9 @@ from hr_svc.events.handlers import EVENT_HANDLERS
 from hr_svc.information import models as _information  # noqa: F401
 from hr_svc.information.router import router as information_router
 from hr_svc.models import metadata
+
+# Every table module, so the metadata is complete (migrations, tests).
+from hr_svc.permissions import PERMISSIONS
 from hr_svc.settings import HrSettings
 from hr_svc.staffing import models as _staffing  # noqa: F401
 from hr_svc.staffing.router import router as staffing_router
@@ -27,6 +28,7 @@ from sg_common.app import ServiceDefinition, create_service_app
 
 SERVICE = ServiceDefinition(
     name="hr",
+    permissions=PERMISSIONS,
     title="sg-suite Human resources (DRH)",
     description=hr_svc.__doc__ or "",
     settings_class=HrSettings,

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from fastapi import Request
 
-from fastapi import Depends, Request
-
-from sg_common.auth import OrgScope, Principal, org_scope, require_roles, role_check_passes
+from sg_common.auth import Principal, role_check_passes
 
 #: DRH: every unit, personal data, ceilings, unions, elections.
 HR_MANAGER = "hr.manager"
@@ -16,13 +14,6 @@ HR_OFFICER = "hr.officer"
 HR_TRAINER = "hr.trainer"
 #: Roles that see personal data (within their scope).
 PERSONAL_DATA_ROLES = (HR_MANAGER, HR_OFFICER)
-
-Manager = Annotated[Principal, Depends(require_roles(HR_MANAGER))]
-HrStaff = Annotated[Principal, Depends(require_roles(HR_MANAGER, HR_OFFICER))]
-Trainer = Annotated[Principal, Depends(require_roles(HR_MANAGER, HR_TRAINER))]
-TrainingReader = Annotated[Principal, Depends(require_roles(HR_MANAGER, HR_OFFICER, HR_TRAINER))]
-#: The caller's org scope; the DRH manager sees every unit.
-Scope = Annotated[OrgScope, Depends(org_scope(HR_MANAGER))]
 
 
 def sees_personal_data(request: Request, principal: Principal) -> bool:

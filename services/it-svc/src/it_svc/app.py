@@ -13,6 +13,7 @@ from it_svc.inventory.router import router as inventory_router
 from it_svc.licences import models as _licence_models  # noqa: F401
 from it_svc.licences.router import router as licences_router
 from it_svc.models import metadata
+from it_svc.permissions import PERMISSIONS
 from it_svc.policy import models as _policy_models  # noqa: F401
 from it_svc.policy.reference import load_initial_catalogue
 from it_svc.policy.router import router as policy_router
@@ -26,6 +27,7 @@ from sg_common.app import ServiceDefinition, create_service_app
 
 SERVICE = ServiceDefinition(
     name="it",
+    permissions=PERMISSIONS,
     title="sg-suite IT (DI)",
     description=it_svc.__doc__ or "",
     settings_class=ItSettings,

@@ -7,11 +7,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Annotated
 
-from fastapi import Depends
 from pydantic import Field, PlainSerializer
 
 from sg_common import workdays
-from sg_common.auth import OrgScope, Principal, org_scope, require_roles
 from sg_common.org import OrgTree
 from sg_common.org.tree import OrgKind
 
@@ -27,17 +25,6 @@ Month = Annotated[str, Field(pattern=MONTH_PATTERN, examples=["2026-04"])]
 #: Decimals in responses: person-days and shares with 2 places, loads with 4 (JSON strings).
 Dec2 = Annotated[Decimal, PlainSerializer(lambda v: f"{v:.2f}", return_type=str, when_used="json")]
 Dec4 = Annotated[Decimal, PlainSerializer(lambda v: f"{v:.4f}", return_type=str, when_used="json")]
-
-# Role checks used by the routers.
-Manager = Annotated[Principal, Depends(require_roles(MANAGER))]
-InventoryWriter = Annotated[Principal, Depends(require_roles(MANAGER, TECHNICIAN))]
-InventoryReader = Annotated[Principal, Depends(require_roles(MANAGER, TECHNICIAN, PLANNER))]
-Planner = Annotated[Principal, Depends(require_roles(MANAGER, PLANNER))]
-
-#: Inventory, licences, compliance: the DI manager sees every unit; technicians their own.
-InventoryScope = Annotated[OrgScope, Depends(org_scope(MANAGER))]
-#: Staff and plan de charge: managers and planners of the DI see every unit.
-PlanningScope = Annotated[OrgScope, Depends(org_scope(MANAGER, PLANNER))]
 
 
 def month_start(month: str) -> date:

@@ -15,6 +15,7 @@ from production_svc.operations import models as _operation_models  # noqa: F401
 from production_svc.operations.router import portfolio_router, reference_router
 from production_svc.operations.router import router as operations_router
 from production_svc.operations.service import load_gsbpm
+from production_svc.permissions import PERMISSIONS
 from production_svc.settings import ProductionSettings
 from production_svc.studies import models as _study_models  # noqa: F401
 from production_svc.studies.router import router as studies_router
@@ -24,6 +25,7 @@ from sg_common.app import ServiceDefinition, create_service_app
 
 SERVICE = ServiceDefinition(
     name="production",
+    permissions=PERMISSIONS,
     title="sg-suite Statistical production (DOMP)",
     description=production_svc.__doc__ or "",
     settings_class=ProductionSettings,

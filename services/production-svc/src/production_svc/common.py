@@ -5,23 +5,12 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import Annotated
-
-from fastapi import Depends
-
-from sg_common.auth import OrgScope, Principal, org_scope, require_roles
 
 MANAGER = "production.manager"
 LEAD = "production.lead"
 CONTRIBUTOR = "production.contributor"
 ALL_ROLES = (MANAGER, LEAD, CONTRIBUTOR)
 
-#: DOMP managers see every unit; leads and contributors see their units and descendants.
-Scope = Annotated[OrgScope, Depends(org_scope(MANAGER))]
-Reader = Annotated[Principal, Depends(require_roles(*ALL_ROLES))]
-Planner = Annotated[Principal, Depends(require_roles(MANAGER, LEAD))]
-Manager = Annotated[Principal, Depends(require_roles(MANAGER))]
-AnyWriter = Annotated[Principal, Depends(require_roles(*ALL_ROLES))]
 
 MONTH_PATTERN = r"^(19|2[0-9])\d{2}-(0[1-9]|1[0-2])$"  # years 1900-2999: a real date
 

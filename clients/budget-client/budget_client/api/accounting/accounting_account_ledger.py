@@ -139,6 +139,9 @@ def sync_detailed(
 ) -> Response[AccountLedger | Problem]:
     """ Grand livre of one account: its lines in order, with the running balance
 
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         code (str):
         period_from (None | str | Unset):
@@ -176,6 +179,9 @@ def sync(
 ) -> AccountLedger | Problem | None:
     """ Grand livre of one account: its lines in order, with the running balance
 
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         code (str):
         period_from (None | str | Unset):
@@ -207,6 +213,9 @@ async def asyncio_detailed(
 
 ) -> Response[AccountLedger | Problem]:
     """ Grand livre of one account: its lines in order, with the running balance
+
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         code (str):
@@ -244,6 +253,9 @@ async def asyncio(
 
 ) -> AccountLedger | Problem | None:
     """ Grand livre of one account: its lines in order, with the running balance
+
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         code (str):

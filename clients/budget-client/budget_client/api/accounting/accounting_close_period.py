@@ -123,6 +123,8 @@ def sync_detailed(
 ) -> Response[PeriodPublic | Problem]:
     """ Close a period (YYYY-MM): no new entry may be dated in it
 
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         period (str):
         idempotency_key (str | Unset):
@@ -157,6 +159,8 @@ def sync(
 ) -> PeriodPublic | Problem | None:
     """ Close a period (YYYY-MM): no new entry may be dated in it
 
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         period (str):
         idempotency_key (str | Unset):
@@ -185,6 +189,8 @@ async def asyncio_detailed(
 
 ) -> Response[PeriodPublic | Problem]:
     """ Close a period (YYYY-MM): no new entry may be dated in it
+
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         period (str):
@@ -219,6 +225,8 @@ async def asyncio(
 
 ) -> PeriodPublic | Problem | None:
     """ Close a period (YYYY-MM): no new entry may be dated in it
+
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         period (str):

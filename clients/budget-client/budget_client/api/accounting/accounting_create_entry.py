@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[EntryPublic | Problem]:
     """ Post a manual entry (must balance; not in a closed period)
 
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (EntryCreate): A manual entry (regularisation); it must balance.
@@ -161,6 +163,8 @@ def sync(
 ) -> EntryPublic | Problem | None:
     """ Post a manual entry (must balance; not in a closed period)
 
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (EntryCreate): A manual entry (regularisation); it must balance.
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[EntryPublic | Problem]:
     """ Post a manual entry (must balance; not in a closed period)
+
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> EntryPublic | Problem | None:
     """ Post a manual entry (must balance; not in a closed period)
+
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

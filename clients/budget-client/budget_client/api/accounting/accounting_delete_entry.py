@@ -117,6 +117,8 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """ Refused: entries are immutable (409 entry-immutable)
 
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         entry_id (int):
 
@@ -148,6 +150,8 @@ def sync(
 ) -> Any | Problem | None:
     """ Refused: entries are immutable (409 entry-immutable)
 
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         entry_id (int):
 
@@ -173,6 +177,8 @@ async def asyncio_detailed(
 
 ) -> Response[Any | Problem]:
     """ Refused: entries are immutable (409 entry-immutable)
+
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         entry_id (int):
@@ -204,6 +210,8 @@ async def asyncio(
 
 ) -> Any | Problem | None:
     """ Refused: entries are immutable (409 entry-immutable)
+
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         entry_id (int):

@@ -121,6 +121,8 @@ def sync_detailed(
 ) -> Response[EntryPublic | Problem]:
     """ Refused: entries are immutable (409 entry-immutable)
 
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         entry_id (int):
 
@@ -152,6 +154,8 @@ def sync(
 ) -> EntryPublic | Problem | None:
     """ Refused: entries are immutable (409 entry-immutable)
 
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         entry_id (int):
 
@@ -177,6 +181,8 @@ async def asyncio_detailed(
 
 ) -> Response[EntryPublic | Problem]:
     """ Refused: entries are immutable (409 entry-immutable)
+
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         entry_id (int):
@@ -208,6 +214,8 @@ async def asyncio(
 
 ) -> EntryPublic | Problem | None:
     """ Refused: entries are immutable (409 entry-immutable)
+
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         entry_id (int):

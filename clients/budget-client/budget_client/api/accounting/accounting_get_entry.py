@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[EntryPublic | Problem]:
     """ Get Entry
 
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         entry_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> EntryPublic | Problem | None:
     """ Get Entry
 
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         entry_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[EntryPublic | Problem]:
     """ Get Entry
+
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         entry_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> EntryPublic | Problem | None:
     """ Get Entry
+
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         entry_id (int):

@@ -161,6 +161,9 @@ def sync_detailed(
 ) -> Response[EntryPage | Problem]:
     """ The journal, newest first
 
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         period (None | str | Unset):
         source (None | str | Unset):
@@ -207,6 +210,9 @@ def sync(
 ) -> EntryPage | Problem | None:
     """ The journal, newest first
 
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         period (None | str | Unset):
         source (None | str | Unset):
@@ -247,6 +253,9 @@ async def asyncio_detailed(
 
 ) -> Response[EntryPage | Problem]:
     """ The journal, newest first
+
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         period (None | str | Unset):
@@ -293,6 +302,9 @@ async def asyncio(
 
 ) -> EntryPage | Problem | None:
     """ The journal, newest first
+
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         period (None | str | Unset):

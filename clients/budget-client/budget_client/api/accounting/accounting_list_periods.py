@@ -110,6 +110,9 @@ def sync_detailed(
 ) -> Response[Problem | list[PeriodPublic]]:
     """ Closed accounting periods
 
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -136,6 +139,9 @@ def sync(
 ) -> Problem | list[PeriodPublic] | None:
     """ Closed accounting periods
 
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -156,6 +162,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[PeriodPublic]]:
     """ Closed accounting periods
+
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,6 +191,9 @@ async def asyncio(
 
 ) -> Problem | list[PeriodPublic] | None:
     """ Closed accounting periods
+
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[EntryPublic | Problem]:
     """ Reverse an entry (contre-passation): the correction of an entry
 
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         entry_id (int):
         idempotency_key (str | Unset):
@@ -173,6 +175,8 @@ def sync(
 ) -> EntryPublic | Problem | None:
     """ Reverse an entry (contre-passation): the correction of an entry
 
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         entry_id (int):
         idempotency_key (str | Unset):
@@ -204,6 +208,8 @@ async def asyncio_detailed(
 
 ) -> Response[EntryPublic | Problem]:
     """ Reverse an entry (contre-passation): the correction of an entry
+
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         entry_id (int):
@@ -241,6 +247,8 @@ async def asyncio(
 
 ) -> EntryPublic | Problem | None:
     """ Reverse an entry (contre-passation): the correction of an entry
+
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         entry_id (int):

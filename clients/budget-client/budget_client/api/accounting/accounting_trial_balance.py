@@ -130,6 +130,9 @@ def sync_detailed(
 ) -> Response[Problem | TrialBalance]:
     """ Balance générale: debit and credit per account
 
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         period_from (None | str | Unset):
         period_to (None | str | Unset):
@@ -164,6 +167,9 @@ def sync(
 ) -> Problem | TrialBalance | None:
     """ Balance générale: debit and credit per account
 
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         period_from (None | str | Unset):
         period_to (None | str | Unset):
@@ -192,6 +198,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | TrialBalance]:
     """ Balance générale: debit and credit per account
+
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         period_from (None | str | Unset):
@@ -226,6 +235,9 @@ async def asyncio(
 
 ) -> Problem | TrialBalance | None:
     """ Balance générale: debit and credit per account
+
+     **Roles:** `budget.manager` (every unit), `budget.controller` (every unit), `budget.accountant`
+    (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         period_from (None | str | Unset):

@@ -154,6 +154,8 @@ def sync_detailed(
 ) -> Response[AllocationRequestPublic | Problem]:
     """ Decide a request: grant, reduce or refuse, with a reason (DPG)
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         request_id (int):
         if_match (str):
@@ -195,6 +197,8 @@ def sync(
 ) -> AllocationRequestPublic | Problem | None:
     """ Decide a request: grant, reduce or refuse, with a reason (DPG)
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         request_id (int):
         if_match (str):
@@ -230,6 +234,8 @@ async def asyncio_detailed(
 
 ) -> Response[AllocationRequestPublic | Problem]:
     """ Decide a request: grant, reduce or refuse, with a reason (DPG)
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         request_id (int):
@@ -271,6 +277,8 @@ async def asyncio(
 
 ) -> AllocationRequestPublic | Problem | None:
     """ Decide a request: grant, reduce or refuse, with a reason (DPG)
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         request_id (int):

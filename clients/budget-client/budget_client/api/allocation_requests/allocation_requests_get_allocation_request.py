@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[AllocationRequestPublic | Problem]:
     """ Get Allocation Request
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         request_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> AllocationRequestPublic | Problem | None:
     """ Get Allocation Request
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         request_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[AllocationRequestPublic | Problem]:
     """ Get Allocation Request
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         request_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> AllocationRequestPublic | Problem | None:
     """ Get Allocation Request
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         request_id (int):

@@ -167,6 +167,9 @@ def sync_detailed(
 ) -> Response[AllocationRequestPage | Problem]:
     """ List allocation requests in your scope
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         fiscal_year (int | None | Unset):
@@ -213,6 +216,9 @@ def sync(
 ) -> AllocationRequestPage | Problem | None:
     """ List allocation requests in your scope
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         fiscal_year (int | None | Unset):
@@ -253,6 +259,9 @@ async def asyncio_detailed(
 
 ) -> Response[AllocationRequestPage | Problem]:
     """ List allocation requests in your scope
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -299,6 +308,9 @@ async def asyncio(
 
 ) -> AllocationRequestPage | Problem | None:
     """ List allocation requests in your scope
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

@@ -127,6 +127,9 @@ def sync_detailed(
 ) -> Response[AllocationRequestPublic | Problem]:
     """ Submit an allocation request (AE, CP, justification)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (AllocationRequestCreate):
@@ -161,6 +164,9 @@ def sync(
 ) -> AllocationRequestPublic | Problem | None:
     """ Submit an allocation request (AE, CP, justification)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (AllocationRequestCreate):
@@ -189,6 +195,9 @@ async def asyncio_detailed(
 
 ) -> Response[AllocationRequestPublic | Problem]:
     """ Submit an allocation request (AE, CP, justification)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +232,9 @@ async def asyncio(
 
 ) -> AllocationRequestPublic | Problem | None:
     """ Submit an allocation request (AE, CP, justification)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

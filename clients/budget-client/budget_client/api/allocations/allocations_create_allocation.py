@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[AllocationPublic | Problem]:
     """ Notify a dotation without a request (DPG)
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (AllocationCreate): A dotation notified directly by the DPG (e.g. complementary),
@@ -162,6 +164,8 @@ def sync(
 ) -> AllocationPublic | Problem | None:
     """ Notify a dotation without a request (DPG)
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (AllocationCreate): A dotation notified directly by the DPG (e.g. complementary),
@@ -191,6 +195,8 @@ async def asyncio_detailed(
 
 ) -> Response[AllocationPublic | Problem]:
     """ Notify a dotation without a request (DPG)
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -226,6 +232,8 @@ async def asyncio(
 
 ) -> AllocationPublic | Problem | None:
     """ Notify a dotation without a request (DPG)
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -164,6 +164,9 @@ def sync_detailed(
 ) -> Response[AllocationPage | Problem]:
     """ List allocations in your scope
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         fiscal_year (int | None | Unset):
@@ -210,6 +213,9 @@ def sync(
 ) -> AllocationPage | Problem | None:
     """ List allocations in your scope
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         fiscal_year (int | None | Unset):
@@ -250,6 +256,9 @@ async def asyncio_detailed(
 
 ) -> Response[AllocationPage | Problem]:
     """ List allocations in your scope
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -296,6 +305,9 @@ async def asyncio(
 
 ) -> AllocationPage | Problem | None:
     """ List allocations in your scope
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

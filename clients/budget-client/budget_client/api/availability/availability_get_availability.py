@@ -121,6 +121,10 @@ def sync_detailed(
 ) -> Response[AvailabilityPublic | Problem]:
     """ How much AE and CP unit U can still use for action A, title T, year Y
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `facilities.service` (every unit), `hr.service` (every unit),
+    `it.service` (every unit), `production.service` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (str):
         fiscal_year (int):
@@ -161,6 +165,10 @@ def sync(
 ) -> AvailabilityPublic | Problem | None:
     """ How much AE and CP unit U can still use for action A, title T, year Y
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `facilities.service` (every unit), `hr.service` (every unit),
+    `it.service` (every unit), `production.service` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (str):
         fiscal_year (int):
@@ -195,6 +203,10 @@ async def asyncio_detailed(
 
 ) -> Response[AvailabilityPublic | Problem]:
     """ How much AE and CP unit U can still use for action A, title T, year Y
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `facilities.service` (every unit), `hr.service` (every unit),
+    `it.service` (every unit), `production.service` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (str):
@@ -235,6 +247,10 @@ async def asyncio(
 
 ) -> AvailabilityPublic | Problem | None:
     """ How much AE and CP unit U can still use for action A, title T, year Y
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `facilities.service` (every unit), `hr.service` (every unit),
+    `it.service` (every unit), `production.service` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (str):

@@ -164,6 +164,10 @@ def sync_detailed(
 ) -> Response[AvailabilityPage | Problem]:
     """ Available AE and CP per line, in your scope
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `facilities.service` (every unit), `hr.service` (every unit),
+    `it.service` (every unit), `production.service` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         fiscal_year (int | None | Unset):
@@ -210,6 +214,10 @@ def sync(
 ) -> AvailabilityPage | Problem | None:
     """ Available AE and CP per line, in your scope
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `facilities.service` (every unit), `hr.service` (every unit),
+    `it.service` (every unit), `production.service` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         fiscal_year (int | None | Unset):
@@ -250,6 +258,10 @@ async def asyncio_detailed(
 
 ) -> Response[AvailabilityPage | Problem]:
     """ Available AE and CP per line, in your scope
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `facilities.service` (every unit), `hr.service` (every unit),
+    `it.service` (every unit), `production.service` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -296,6 +308,10 @@ async def asyncio(
 
 ) -> AvailabilityPage | Problem | None:
     """ Available AE and CP per line, in your scope
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `facilities.service` (every unit), `hr.service` (every unit),
+    `it.service` (every unit), `production.service` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

@@ -170,6 +170,9 @@ def sync_detailed(
 ) -> Response[MovementPage | Problem]:
     """ Credit movements (the ledger), newest first
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         fiscal_year (int | None | Unset):
@@ -219,6 +222,9 @@ def sync(
 ) -> MovementPage | Problem | None:
     """ Credit movements (the ledger), newest first
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         fiscal_year (int | None | Unset):
@@ -262,6 +268,9 @@ async def asyncio_detailed(
 
 ) -> Response[MovementPage | Problem]:
     """ Credit movements (the ledger), newest first
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -311,6 +320,9 @@ async def asyncio(
 
 ) -> MovementPage | Problem | None:
     """ Credit movements (the ledger), newest first
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

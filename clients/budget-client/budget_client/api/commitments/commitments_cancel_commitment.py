@@ -154,6 +154,9 @@ def sync_detailed(
 ) -> Response[CommitmentPublic | Problem]:
     """ Cancel a commitment (all its AE released; never deleted)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         commitment_id (int):
         if_match (str):
@@ -194,6 +197,9 @@ def sync(
 ) -> CommitmentPublic | Problem | None:
     """ Cancel a commitment (all its AE released; never deleted)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         commitment_id (int):
         if_match (str):
@@ -228,6 +234,9 @@ async def asyncio_detailed(
 
 ) -> Response[CommitmentPublic | Problem]:
     """ Cancel a commitment (all its AE released; never deleted)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         commitment_id (int):
@@ -268,6 +277,9 @@ async def asyncio(
 
 ) -> CommitmentPublic | Problem | None:
     """ Cancel a commitment (all its AE released; never deleted)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         commitment_id (int):

@@ -127,6 +127,9 @@ def sync_detailed(
 ) -> Response[CommitmentPublic | Problem]:
     """ Record a legal commitment (consumes AE; 409 insufficient-ae)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (CommitmentCreate):
@@ -161,6 +164,9 @@ def sync(
 ) -> CommitmentPublic | Problem | None:
     """ Record a legal commitment (consumes AE; 409 insufficient-ae)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (CommitmentCreate):
@@ -189,6 +195,9 @@ async def asyncio_detailed(
 
 ) -> Response[CommitmentPublic | Problem]:
     """ Record a legal commitment (consumes AE; 409 insufficient-ae)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +232,9 @@ async def asyncio(
 
 ) -> CommitmentPublic | Problem | None:
     """ Record a legal commitment (consumes AE; 409 insufficient-ae)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -119,6 +119,9 @@ def sync_detailed(
 ) -> Response[Problem | list[CommitmentOperationPublic]]:
     """ List Commitment Operations
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         commitment_id (int):
 
@@ -150,6 +153,9 @@ def sync(
 ) -> Problem | list[CommitmentOperationPublic] | None:
     """ List Commitment Operations
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         commitment_id (int):
 
@@ -175,6 +181,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[CommitmentOperationPublic]]:
     """ List Commitment Operations
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         commitment_id (int):
@@ -206,6 +215,9 @@ async def asyncio(
 
 ) -> Problem | list[CommitmentOperationPublic] | None:
     """ List Commitment Operations
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         commitment_id (int):

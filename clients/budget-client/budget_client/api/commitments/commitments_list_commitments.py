@@ -185,6 +185,9 @@ def sync_detailed(
 ) -> Response[CommitmentPage | Problem]:
     """ List commitments in your scope
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         fiscal_year (int | None | Unset):
@@ -237,6 +240,9 @@ def sync(
 ) -> CommitmentPage | Problem | None:
     """ List commitments in your scope
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         fiscal_year (int | None | Unset):
@@ -283,6 +289,9 @@ async def asyncio_detailed(
 
 ) -> Response[CommitmentPage | Problem]:
     """ List commitments in your scope
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -335,6 +344,9 @@ async def asyncio(
 
 ) -> CommitmentPage | Problem | None:
     """ List commitments in your scope
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

@@ -134,6 +134,8 @@ def sync_detailed(
 ) -> Response[InvoicePublic | Problem]:
     """ Register a supplier invoice (CPF): starts the 30-day payment period
 
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (InvoiceCreate):
@@ -168,6 +170,8 @@ def sync(
 ) -> InvoicePublic | Problem | None:
     """ Register a supplier invoice (CPF): starts the 30-day payment period
 
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (InvoiceCreate):
@@ -196,6 +200,8 @@ async def asyncio_detailed(
 
 ) -> Response[InvoicePublic | Problem]:
     """ Register a supplier invoice (CPF): starts the 30-day payment period
+
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -230,6 +236,8 @@ async def asyncio(
 
 ) -> InvoicePublic | Problem | None:
     """ Register a supplier invoice (CPF): starts the 30-day payment period
+
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

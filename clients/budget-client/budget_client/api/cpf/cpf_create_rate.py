@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[LatePaymentRatePublic | Problem]:
     """ Add the parameters in force from a date (first day of a semester)
 
+     **Roles:** `budget.manager` (every unit), `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (LatePaymentRateCreate):
@@ -161,6 +163,8 @@ def sync(
 ) -> LatePaymentRatePublic | Problem | None:
     """ Add the parameters in force from a date (first day of a semester)
 
+     **Roles:** `budget.manager` (every unit), `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (LatePaymentRateCreate):
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[LatePaymentRatePublic | Problem]:
     """ Add the parameters in force from a date (first day of a semester)
+
+     **Roles:** `budget.manager` (every unit), `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> LatePaymentRatePublic | Problem | None:
     """ Add the parameters in force from a date (first day of a semester)
+
+     **Roles:** `budget.manager` (every unit), `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

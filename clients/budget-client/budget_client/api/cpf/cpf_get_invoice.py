@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[InvoicePublic | Problem]:
     """ Get Invoice
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         invoice_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> InvoicePublic | Problem | None:
     """ Get Invoice
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         invoice_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[InvoicePublic | Problem]:
     """ Get Invoice
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         invoice_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> InvoicePublic | Problem | None:
     """ Get Invoice
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         invoice_id (int):

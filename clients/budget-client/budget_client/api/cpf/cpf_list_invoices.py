@@ -203,6 +203,9 @@ def sync_detailed(
 ) -> Response[InvoicePage | Problem]:
     """ The CPF worklist: invoices by state, network, unit; at risk (due in ≤ N days)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         status (InvoiceStatus | None | Unset):
         unit_code (None | str | Unset):
@@ -261,6 +264,9 @@ def sync(
 ) -> InvoicePage | Problem | None:
     """ The CPF worklist: invoices by state, network, unit; at risk (due in ≤ N days)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         status (InvoiceStatus | None | Unset):
         unit_code (None | str | Unset):
@@ -313,6 +319,9 @@ async def asyncio_detailed(
 
 ) -> Response[InvoicePage | Problem]:
     """ The CPF worklist: invoices by state, network, unit; at risk (due in ≤ N days)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         status (InvoiceStatus | None | Unset):
@@ -371,6 +380,9 @@ async def asyncio(
 
 ) -> InvoicePage | Problem | None:
     """ The CPF worklist: invoices by state, network, unit; at risk (due in ≤ N days)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         status (InvoiceStatus | None | Unset):

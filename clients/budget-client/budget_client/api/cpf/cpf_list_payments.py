@@ -152,6 +152,9 @@ def sync_detailed(
 ) -> Response[PaymentPage | Problem]:
     """ Payments, in your scope
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         commitment_id (int | None | Unset):
         unit_code (None | str | Unset):
@@ -195,6 +198,9 @@ def sync(
 ) -> PaymentPage | Problem | None:
     """ Payments, in your scope
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         commitment_id (int | None | Unset):
         unit_code (None | str | Unset):
@@ -232,6 +238,9 @@ async def asyncio_detailed(
 
 ) -> Response[PaymentPage | Problem]:
     """ Payments, in your scope
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         commitment_id (int | None | Unset):
@@ -275,6 +284,9 @@ async def asyncio(
 
 ) -> PaymentPage | Problem | None:
     """ Payments, in your scope
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         commitment_id (int | None | Unset):

@@ -148,6 +148,8 @@ def sync_detailed(
 ) -> Response[PaymentPublic | Problem]:
     """ Pay an invoice (CPF): consumes CP; late interest computed on payment
 
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         invoice_id (int):
         if_match (str):
@@ -185,6 +187,8 @@ def sync(
 ) -> PaymentPublic | Problem | None:
     """ Pay an invoice (CPF): consumes CP; late interest computed on payment
 
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         invoice_id (int):
         if_match (str):
@@ -216,6 +220,8 @@ async def asyncio_detailed(
 
 ) -> Response[PaymentPublic | Problem]:
     """ Pay an invoice (CPF): consumes CP; late interest computed on payment
+
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         invoice_id (int):
@@ -253,6 +259,8 @@ async def asyncio(
 
 ) -> PaymentPublic | Problem | None:
     """ Pay an invoice (CPF): consumes CP; late interest computed on payment
+
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         invoice_id (int):

@@ -130,6 +130,9 @@ def sync_detailed(
 ) -> Response[Problem | list[PaymentTime]]:
     """ Average payment time per unit and month (by payment date)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         year (int):
         unit_code (None | str | Unset):
@@ -164,6 +167,9 @@ def sync(
 ) -> Problem | list[PaymentTime] | None:
     """ Average payment time per unit and month (by payment date)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         year (int):
         unit_code (None | str | Unset):
@@ -192,6 +198,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[PaymentTime]]:
     """ Average payment time per unit and month (by payment date)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         year (int):
@@ -226,6 +235,9 @@ async def asyncio(
 
 ) -> Problem | list[PaymentTime] | None:
     """ Average payment time per unit and month (by payment date)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         year (int):

@@ -154,6 +154,8 @@ def sync_detailed(
 ) -> Response[InvoicePublic | Problem]:
     """ Reject an invoice (never deleted)
 
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         invoice_id (int):
         if_match (str):
@@ -194,6 +196,8 @@ def sync(
 ) -> InvoicePublic | Problem | None:
     """ Reject an invoice (never deleted)
 
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
+
     Args:
         invoice_id (int):
         if_match (str):
@@ -228,6 +232,8 @@ async def asyncio_detailed(
 
 ) -> Response[InvoicePublic | Problem]:
     """ Reject an invoice (never deleted)
+
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         invoice_id (int):
@@ -268,6 +274,8 @@ async def asyncio(
 
 ) -> InvoicePublic | Problem | None:
     """ Reject an invoice (never deleted)
+
+     **Roles:** `budget.accountant` (every unit), `sg.admin`.
 
     Args:
         invoice_id (int):

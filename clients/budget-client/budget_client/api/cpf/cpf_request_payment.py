@@ -154,6 +154,9 @@ def sync_detailed(
 ) -> Response[InvoicePublic | Problem]:
     """ Ordonnateur's payment request: the invoice becomes 'to pay'
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         invoice_id (int):
         if_match (str):
@@ -194,6 +197,9 @@ def sync(
 ) -> InvoicePublic | Problem | None:
     """ Ordonnateur's payment request: the invoice becomes 'to pay'
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         invoice_id (int):
         if_match (str):
@@ -228,6 +234,9 @@ async def asyncio_detailed(
 
 ) -> Response[InvoicePublic | Problem]:
     """ Ordonnateur's payment request: the invoice becomes 'to pay'
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         invoice_id (int):
@@ -268,6 +277,9 @@ async def asyncio(
 
 ) -> InvoicePublic | Problem | None:
     """ Ordonnateur's payment request: the invoice becomes 'to pay'
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         invoice_id (int):

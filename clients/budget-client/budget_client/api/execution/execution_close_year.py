@@ -134,6 +134,8 @@ def sync_detailed(
 ) -> Response[Problem | list[CarryOverPublic]]:
     """ Year-end close: carry open commitments' unpaid AE over to next year; close the year
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         fiscal_year (int):
         idempotency_key (str | Unset):
@@ -171,6 +173,8 @@ def sync(
 ) -> Problem | list[CarryOverPublic] | None:
     """ Year-end close: carry open commitments' unpaid AE over to next year; close the year
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         fiscal_year (int):
         idempotency_key (str | Unset):
@@ -202,6 +206,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[CarryOverPublic]]:
     """ Year-end close: carry open commitments' unpaid AE over to next year; close the year
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         fiscal_year (int):
@@ -239,6 +245,8 @@ async def asyncio(
 
 ) -> Problem | list[CarryOverPublic] | None:
     """ Year-end close: carry open commitments' unpaid AE over to next year; close the year
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         fiscal_year (int):

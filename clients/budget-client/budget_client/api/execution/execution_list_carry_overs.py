@@ -135,6 +135,9 @@ def sync_detailed(
 ) -> Response[Problem | list[CarryOverPublic]]:
     """ Carry-overs (reports) made by year-end closes
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         from_year (int | None | Unset):
         unit_code (None | str | Unset):
@@ -169,6 +172,9 @@ def sync(
 ) -> Problem | list[CarryOverPublic] | None:
     """ Carry-overs (reports) made by year-end closes
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         from_year (int | None | Unset):
         unit_code (None | str | Unset):
@@ -197,6 +203,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[CarryOverPublic]]:
     """ Carry-overs (reports) made by year-end closes
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         from_year (int | None | Unset):
@@ -231,6 +240,9 @@ async def asyncio(
 
 ) -> Problem | list[CarryOverPublic] | None:
     """ Carry-overs (reports) made by year-end closes
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         from_year (int | None | Unset):

@@ -173,6 +173,9 @@ def sync_detailed(
 ) -> Response[Problem | list[ExecutionGroup]]:
     """ Short-term execution: AE/CP consumed per month, rate, CP to pay, forecast
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         fiscal_year (int):
         group_by (list[Axis] | Unset):
@@ -219,6 +222,9 @@ def sync(
 ) -> Problem | list[ExecutionGroup] | None:
     """ Short-term execution: AE/CP consumed per month, rate, CP to pay, forecast
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         fiscal_year (int):
         group_by (list[Axis] | Unset):
@@ -259,6 +265,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[ExecutionGroup]]:
     """ Short-term execution: AE/CP consumed per month, rate, CP to pay, forecast
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         fiscal_year (int):
@@ -305,6 +314,9 @@ async def asyncio(
 
 ) -> Problem | list[ExecutionGroup] | None:
     """ Short-term execution: AE/CP consumed per month, rate, CP to pay, forecast
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         fiscal_year (int):

@@ -164,6 +164,9 @@ def sync_detailed(
 ) -> Response[Problem | list[YearEndExecution]]:
     """ Retrospective execution: consumed, carry-over, variance against forecast
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         fiscal_year (int):
         group_by (list[Axis] | Unset):
@@ -207,6 +210,9 @@ def sync(
 ) -> Problem | list[YearEndExecution] | None:
     """ Retrospective execution: consumed, carry-over, variance against forecast
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         fiscal_year (int):
         group_by (list[Axis] | Unset):
@@ -244,6 +250,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[YearEndExecution]]:
     """ Retrospective execution: consumed, carry-over, variance against forecast
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         fiscal_year (int):
@@ -287,6 +296,9 @@ async def asyncio(
 
 ) -> Problem | list[YearEndExecution] | None:
     """ Retrospective execution: consumed, carry-over, variance against forecast
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         fiscal_year (int):

@@ -127,6 +127,9 @@ def sync_detailed(
 ) -> Response[ForecastPublic | Problem]:
     """ Create a forecast line
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ForecastCreate):
@@ -161,6 +164,9 @@ def sync(
 ) -> ForecastPublic | Problem | None:
     """ Create a forecast line
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ForecastCreate):
@@ -189,6 +195,9 @@ async def asyncio_detailed(
 
 ) -> Response[ForecastPublic | Problem]:
     """ Create a forecast line
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +232,9 @@ async def asyncio(
 
 ) -> ForecastPublic | Problem | None:
     """ Create a forecast line
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

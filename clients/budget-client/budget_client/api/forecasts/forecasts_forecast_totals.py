@@ -148,6 +148,9 @@ def sync_detailed(
 ) -> Response[Problem | list[ForecastTotal]]:
     """ Forecast totals grouped by any axes
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         group_by (list[ForecastAxis] | Unset):
         fiscal_year (int | None | Unset):
@@ -185,6 +188,9 @@ def sync(
 ) -> Problem | list[ForecastTotal] | None:
     """ Forecast totals grouped by any axes
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         group_by (list[ForecastAxis] | Unset):
         fiscal_year (int | None | Unset):
@@ -216,6 +222,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[ForecastTotal]]:
     """ Forecast totals grouped by any axes
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         group_by (list[ForecastAxis] | Unset):
@@ -253,6 +262,9 @@ async def asyncio(
 
 ) -> Problem | list[ForecastTotal] | None:
     """ Forecast totals grouped by any axes
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         group_by (list[ForecastAxis] | Unset):

@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[ForecastPublic | Problem]:
     """ Get Forecast
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         forecast_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> ForecastPublic | Problem | None:
     """ Get Forecast
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         forecast_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[ForecastPublic | Problem]:
     """ Get Forecast
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         forecast_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> ForecastPublic | Problem | None:
     """ Get Forecast
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         forecast_id (int):

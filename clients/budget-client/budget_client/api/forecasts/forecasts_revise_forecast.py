@@ -148,6 +148,9 @@ def sync_detailed(
 ) -> Response[ForecastPublic | Problem]:
     """ Revise a forecast line (history kept)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         forecast_id (int):
         if_match (str):
@@ -185,6 +188,9 @@ def sync(
 ) -> ForecastPublic | Problem | None:
     """ Revise a forecast line (history kept)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         forecast_id (int):
         if_match (str):
@@ -216,6 +222,9 @@ async def asyncio_detailed(
 
 ) -> Response[ForecastPublic | Problem]:
     """ Revise a forecast line (history kept)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         forecast_id (int):
@@ -253,6 +262,9 @@ async def asyncio(
 
 ) -> ForecastPublic | Problem | None:
     """ Revise a forecast line (history kept)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         forecast_id (int):

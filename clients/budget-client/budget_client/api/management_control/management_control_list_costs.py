@@ -134,6 +134,9 @@ def sync_detailed(
 ) -> Response[Problem | list[CostRow]]:
     """ Costs (charges booked) per unit / activity / statistical operation
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         fiscal_year (int):
         group_by (list[CostAxis] | Unset):
@@ -168,6 +171,9 @@ def sync(
 ) -> Problem | list[CostRow] | None:
     """ Costs (charges booked) per unit / activity / statistical operation
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         fiscal_year (int):
         group_by (list[CostAxis] | Unset):
@@ -196,6 +202,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[CostRow]]:
     """ Costs (charges booked) per unit / activity / statistical operation
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         fiscal_year (int):
@@ -230,6 +239,9 @@ async def asyncio(
 
 ) -> Problem | list[CostRow] | None:
     """ Costs (charges booked) per unit / activity / statistical operation
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         fiscal_year (int):

@@ -123,6 +123,9 @@ def sync_detailed(
 ) -> Response[CostAttributionPublic | Problem]:
     """ Attribute a commitment's costs to an activity and a statistical operation
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         commitment_id (int):
         body (CostAttributionSet):
@@ -157,6 +160,9 @@ def sync(
 ) -> CostAttributionPublic | Problem | None:
     """ Attribute a commitment's costs to an activity and a statistical operation
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         commitment_id (int):
         body (CostAttributionSet):
@@ -185,6 +191,9 @@ async def asyncio_detailed(
 
 ) -> Response[CostAttributionPublic | Problem]:
     """ Attribute a commitment's costs to an activity and a statistical operation
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         commitment_id (int):
@@ -219,6 +228,9 @@ async def asyncio(
 
 ) -> CostAttributionPublic | Problem | None:
     """ Attribute a commitment's costs to an activity and a statistical operation
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         commitment_id (int):

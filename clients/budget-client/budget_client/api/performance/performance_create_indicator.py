@@ -134,6 +134,8 @@ def sync_detailed(
 ) -> Response[IndicatorPublic | Problem]:
     """ Create Indicator
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (IndicatorCreate):
@@ -168,6 +170,8 @@ def sync(
 ) -> IndicatorPublic | Problem | None:
     """ Create Indicator
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (IndicatorCreate):
@@ -196,6 +200,8 @@ async def asyncio_detailed(
 
 ) -> Response[IndicatorPublic | Problem]:
     """ Create Indicator
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -230,6 +236,8 @@ async def asyncio(
 
 ) -> IndicatorPublic | Problem | None:
     """ Create Indicator
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

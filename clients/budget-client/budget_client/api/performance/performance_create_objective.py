@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[ObjectivePublic | Problem]:
     """ Create Objective
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ObjectiveCreate):
@@ -161,6 +163,8 @@ def sync(
 ) -> ObjectivePublic | Problem | None:
     """ Create Objective
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ObjectiveCreate):
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[ObjectivePublic | Problem]:
     """ Create Objective
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> ObjectivePublic | Problem | None:
     """ Create Objective
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

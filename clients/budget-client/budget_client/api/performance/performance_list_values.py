@@ -119,6 +119,9 @@ def sync_detailed(
 ) -> Response[Problem | list[IndicatorValuePublic]]:
     """ Targets and actuals by year and unit, with the trend (met or not)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every
+    unit), `sg.admin`, `sg.auditor`.
+
     Args:
         indicator_id (int):
 
@@ -150,6 +153,9 @@ def sync(
 ) -> Problem | list[IndicatorValuePublic] | None:
     """ Targets and actuals by year and unit, with the trend (met or not)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every
+    unit), `sg.admin`, `sg.auditor`.
+
     Args:
         indicator_id (int):
 
@@ -175,6 +181,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[IndicatorValuePublic]]:
     """ Targets and actuals by year and unit, with the trend (met or not)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every
+    unit), `sg.admin`, `sg.auditor`.
 
     Args:
         indicator_id (int):
@@ -206,6 +215,9 @@ async def asyncio(
 
 ) -> Problem | list[IndicatorValuePublic] | None:
     """ Targets and actuals by year and unit, with the trend (met or not)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every
+    unit), `sg.admin`, `sg.auditor`.
 
     Args:
         indicator_id (int):

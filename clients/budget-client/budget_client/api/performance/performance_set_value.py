@@ -125,6 +125,8 @@ def sync_detailed(
 ) -> Response[IndicatorValuePublic | Problem]:
     """ Set the target (PAP) and/or actual (RAP) of a year, for the programme or a unit
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         indicator_id (int):
         year (int):
@@ -162,6 +164,8 @@ def sync(
 ) -> IndicatorValuePublic | Problem | None:
     """ Set the target (PAP) and/or actual (RAP) of a year, for the programme or a unit
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         indicator_id (int):
         year (int):
@@ -193,6 +197,8 @@ async def asyncio_detailed(
 
 ) -> Response[IndicatorValuePublic | Problem]:
     """ Set the target (PAP) and/or actual (RAP) of a year, for the programme or a unit
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         indicator_id (int):
@@ -230,6 +236,8 @@ async def asyncio(
 
 ) -> IndicatorValuePublic | Problem | None:
     """ Set the target (PAP) and/or actual (RAP) of a year, for the programme or a unit
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         indicator_id (int):

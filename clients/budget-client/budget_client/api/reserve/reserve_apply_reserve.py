@@ -134,6 +134,8 @@ def sync_detailed(
 ) -> Response[Problem | list[ReserveOperationPublic]]:
     """ Apply the mise en réserve: freeze the year's rate of every allocation (DPG)
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         fiscal_year (int):
         idempotency_key (str | Unset):
@@ -171,6 +173,8 @@ def sync(
 ) -> Problem | list[ReserveOperationPublic] | None:
     """ Apply the mise en réserve: freeze the year's rate of every allocation (DPG)
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         fiscal_year (int):
         idempotency_key (str | Unset):
@@ -202,6 +206,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[ReserveOperationPublic]]:
     """ Apply the mise en réserve: freeze the year's rate of every allocation (DPG)
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         fiscal_year (int):
@@ -239,6 +245,8 @@ async def asyncio(
 
 ) -> Problem | list[ReserveOperationPublic] | None:
     """ Apply the mise en réserve: freeze the year's rate of every allocation (DPG)
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         fiscal_year (int):

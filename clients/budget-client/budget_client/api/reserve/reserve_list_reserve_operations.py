@@ -164,6 +164,9 @@ def sync_detailed(
 ) -> Response[Problem | ReserveOperationPage]:
     """ Reserve operations in your scope
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         allocation_id (int | None | Unset):
         unit_code (None | str | Unset):
@@ -210,6 +213,9 @@ def sync(
 ) -> Problem | ReserveOperationPage | None:
     """ Reserve operations in your scope
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         allocation_id (int | None | Unset):
         unit_code (None | str | Unset):
@@ -250,6 +256,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ReserveOperationPage]:
     """ Reserve operations in your scope
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         allocation_id (int | None | Unset):
@@ -296,6 +305,9 @@ async def asyncio(
 
 ) -> Problem | ReserveOperationPage | None:
     """ Reserve operations in your scope
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         allocation_id (int | None | Unset):

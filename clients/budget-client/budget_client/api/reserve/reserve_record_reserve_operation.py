@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[Problem | ReserveOperationPublic]:
     """ Dégel (release), surgel (extra freeze) or annulation (cancellation) (DPG)
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         allocation_id (int):
         idempotency_key (str | Unset):
@@ -173,6 +175,8 @@ def sync(
 ) -> Problem | ReserveOperationPublic | None:
     """ Dégel (release), surgel (extra freeze) or annulation (cancellation) (DPG)
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         allocation_id (int):
         idempotency_key (str | Unset):
@@ -204,6 +208,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ReserveOperationPublic]:
     """ Dégel (release), surgel (extra freeze) or annulation (cancellation) (DPG)
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         allocation_id (int):
@@ -241,6 +247,8 @@ async def asyncio(
 
 ) -> Problem | ReserveOperationPublic | None:
     """ Dégel (release), surgel (extra freeze) or annulation (cancellation) (DPG)
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         allocation_id (int):

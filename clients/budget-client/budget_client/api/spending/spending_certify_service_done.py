@@ -136,6 +136,9 @@ def sync_detailed(
 ) -> Response[Problem | ServiceDonePublic]:
     """ Certify service fait on a commitment (full or partial, by amount)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         commitment_id (int):
         idempotency_key (str | Unset):
@@ -173,6 +176,9 @@ def sync(
 ) -> Problem | ServiceDonePublic | None:
     """ Certify service fait on a commitment (full or partial, by amount)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         commitment_id (int):
         idempotency_key (str | Unset):
@@ -204,6 +210,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ServiceDonePublic]:
     """ Certify service fait on a commitment (full or partial, by amount)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         commitment_id (int):
@@ -241,6 +250,9 @@ async def asyncio(
 
 ) -> Problem | ServiceDonePublic | None:
     """ Certify service fait on a commitment (full or partial, by amount)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         commitment_id (int):

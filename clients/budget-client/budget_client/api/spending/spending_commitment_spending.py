@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[CommitmentSpending | Problem]:
     """ Where a commitment stands: AE, service fait, CP paid, advance ceiling
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         commitment_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> CommitmentSpending | Problem | None:
     """ Where a commitment stands: AE, service fait, CP paid, advance ceiling
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         commitment_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[CommitmentSpending | Problem]:
     """ Where a commitment stands: AE, service fait, CP paid, advance ceiling
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         commitment_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> CommitmentSpending | Problem | None:
     """ Where a commitment stands: AE, service fait, CP paid, advance ceiling
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         commitment_id (int):

@@ -143,6 +143,9 @@ def sync_detailed(
 ) -> Response[Problem | ServiceDonePage]:
     """ Service fait certified, in your scope
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         commitment_id (int | None | Unset):
         unit_code (None | str | Unset):
@@ -183,6 +186,9 @@ def sync(
 ) -> Problem | ServiceDonePage | None:
     """ Service fait certified, in your scope
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         commitment_id (int | None | Unset):
         unit_code (None | str | Unset):
@@ -217,6 +223,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ServiceDonePage]:
     """ Service fait certified, in your scope
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         commitment_id (int | None | Unset):
@@ -257,6 +266,9 @@ async def asyncio(
 
 ) -> Problem | ServiceDonePage | None:
     """ Service fait certified, in your scope
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         commitment_id (int | None | Unset):

@@ -134,6 +134,9 @@ def sync_detailed(
 ) -> Response[Problem | TrainingChargePage]:
     """ Training costs booked at completion before #21 (see /training-commitments)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -171,6 +174,9 @@ def sync(
 ) -> Problem | TrainingChargePage | None:
     """ Training costs booked at completion before #21 (see /training-commitments)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -202,6 +208,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | TrainingChargePage]:
     """ Training costs booked at completion before #21 (see /training-commitments)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -239,6 +248,9 @@ async def asyncio(
 
 ) -> Problem | TrainingChargePage | None:
     """ Training costs booked at completion before #21 (see /training-commitments)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

@@ -130,6 +130,9 @@ def sync_detailed(
 ) -> Response[AdvanceTermsPublic | Problem]:
     """ Allow an advance before service fait, up to a ceiling (0 withdraws it)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         commitment_id (int):
         body (AdvanceTermsUpdate):
@@ -164,6 +167,9 @@ def sync(
 ) -> AdvanceTermsPublic | Problem | None:
     """ Allow an advance before service fait, up to a ceiling (0 withdraws it)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         commitment_id (int):
         body (AdvanceTermsUpdate):
@@ -192,6 +198,9 @@ async def asyncio_detailed(
 
 ) -> Response[AdvanceTermsPublic | Problem]:
     """ Allow an advance before service fait, up to a ceiling (0 withdraws it)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         commitment_id (int):
@@ -226,6 +235,9 @@ async def asyncio(
 
 ) -> AdvanceTermsPublic | Problem | None:
     """ Allow an advance before service fait, up to a ceiling (0 withdraws it)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         commitment_id (int):

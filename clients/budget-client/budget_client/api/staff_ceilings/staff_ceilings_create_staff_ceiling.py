@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[Problem | StaffCeilingPublic]:
     """ Set a unit's staff ceiling (ETPT) for a year
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (StaffCeilingCreate):
@@ -161,6 +163,8 @@ def sync(
 ) -> Problem | StaffCeilingPublic | None:
     """ Set a unit's staff ceiling (ETPT) for a year
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (StaffCeilingCreate):
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | StaffCeilingPublic]:
     """ Set a unit's staff ceiling (ETPT) for a year
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> Problem | StaffCeilingPublic | None:
     """ Set a unit's staff ceiling (ETPT) for a year
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

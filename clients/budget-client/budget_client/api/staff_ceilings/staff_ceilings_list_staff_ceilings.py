@@ -143,6 +143,9 @@ def sync_detailed(
 ) -> Response[Problem | StaffCeilingPage]:
     """ Staff ceilings in your scope, with the ETPT consumed
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         fiscal_year (int | None | Unset):
@@ -183,6 +186,9 @@ def sync(
 ) -> Problem | StaffCeilingPage | None:
     """ Staff ceilings in your scope, with the ETPT consumed
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         fiscal_year (int | None | Unset):
@@ -217,6 +223,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | StaffCeilingPage]:
     """ Staff ceilings in your scope, with the ETPT consumed
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -257,6 +266,9 @@ async def asyncio(
 
 ) -> Problem | StaffCeilingPage | None:
     """ Staff ceilings in your scope, with the ETPT consumed
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

@@ -148,6 +148,8 @@ def sync_detailed(
 ) -> Response[Problem | StaffCeilingPublic]:
     """ Change a staff ceiling (If-Match)
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         ceiling_id (int):
         if_match (str):
@@ -185,6 +187,8 @@ def sync(
 ) -> Problem | StaffCeilingPublic | None:
     """ Change a staff ceiling (If-Match)
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         ceiling_id (int):
         if_match (str):
@@ -216,6 +220,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | StaffCeilingPublic]:
     """ Change a staff ceiling (If-Match)
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         ceiling_id (int):
@@ -253,6 +259,8 @@ async def asyncio(
 
 ) -> Problem | StaffCeilingPublic | None:
     """ Change a staff ceiling (If-Match)
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         ceiling_id (int):

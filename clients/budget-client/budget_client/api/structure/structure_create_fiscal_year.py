@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[FiscalYearPublic | Problem]:
     """ Open a fiscal year
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (FiscalYearCreate):
@@ -161,6 +163,8 @@ def sync(
 ) -> FiscalYearPublic | Problem | None:
     """ Open a fiscal year
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (FiscalYearCreate):
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[FiscalYearPublic | Problem]:
     """ Open a fiscal year
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> FiscalYearPublic | Problem | None:
     """ Open a fiscal year
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

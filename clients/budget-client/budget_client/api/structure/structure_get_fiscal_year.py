@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[FiscalYearPublic | Problem]:
     """ Get Fiscal Year
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every
+    unit), `sg.admin`, `sg.auditor`.
+
     Args:
         year (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> FiscalYearPublic | Problem | None:
     """ Get Fiscal Year
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every
+    unit), `sg.admin`, `sg.auditor`.
+
     Args:
         year (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[FiscalYearPublic | Problem]:
     """ Get Fiscal Year
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every
+    unit), `sg.admin`, `sg.auditor`.
 
     Args:
         year (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> FiscalYearPublic | Problem | None:
     """ Get Fiscal Year
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every
+    unit), `sg.admin`, `sg.auditor`.
 
     Args:
         year (int):

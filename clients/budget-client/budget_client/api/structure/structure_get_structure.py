@@ -105,6 +105,9 @@ def sync_detailed(
 ) -> Response[Problem | ProgrammePublic]:
     """ Programme 220: actions, sub-actions and budget titles
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every
+    unit), `sg.admin`, `sg.auditor`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -131,6 +134,9 @@ def sync(
 ) -> Problem | ProgrammePublic | None:
     """ Programme 220: actions, sub-actions and budget titles
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every
+    unit), `sg.admin`, `sg.auditor`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -151,6 +157,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ProgrammePublic]:
     """ Programme 220: actions, sub-actions and budget titles
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every
+    unit), `sg.admin`, `sg.auditor`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,6 +186,9 @@ async def asyncio(
 
 ) -> Problem | ProgrammePublic | None:
     """ Programme 220: actions, sub-actions and budget titles
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every
+    unit), `sg.admin`, `sg.auditor`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -141,6 +141,8 @@ def sync_detailed(
 ) -> Response[FiscalYearPublic | Problem]:
     """ Close or reopen a year, change its reserve rates
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         year (int):
         if_match (str):
@@ -178,6 +180,8 @@ def sync(
 ) -> FiscalYearPublic | Problem | None:
     """ Close or reopen a year, change its reserve rates
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         year (int):
         if_match (str):
@@ -209,6 +213,8 @@ async def asyncio_detailed(
 
 ) -> Response[FiscalYearPublic | Problem]:
     """ Close or reopen a year, change its reserve rates
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         year (int):
@@ -246,6 +252,8 @@ async def asyncio(
 
 ) -> FiscalYearPublic | Problem | None:
     """ Close or reopen a year, change its reserve rates
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         year (int):

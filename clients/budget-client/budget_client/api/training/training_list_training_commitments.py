@@ -155,6 +155,9 @@ def sync_detailed(
 ) -> Response[Problem | TrainingCommitmentPage]:
     """ hr's training sessions and their commitment on T3 (action 09)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         fiscal_year (int | None | Unset):
@@ -198,6 +201,9 @@ def sync(
 ) -> Problem | TrainingCommitmentPage | None:
     """ hr's training sessions and their commitment on T3 (action 09)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         fiscal_year (int | None | Unset):
@@ -235,6 +241,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | TrainingCommitmentPage]:
     """ hr's training sessions and their commitment on T3 (action 09)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -278,6 +287,9 @@ async def asyncio(
 
 ) -> Problem | TrainingCommitmentPage | None:
     """ hr's training sessions and their commitment on T3 (action 09)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `budget.accountant` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[Problem | TransferPublic]:
     """ Move credits between lines (asymmetric fungibility applies)
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (TransferCreate):
@@ -161,6 +163,8 @@ def sync(
 ) -> Problem | TransferPublic | None:
     """ Move credits between lines (asymmetric fungibility applies)
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (TransferCreate):
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | TransferPublic]:
     """ Move credits between lines (asymmetric fungibility applies)
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> Problem | TransferPublic | None:
     """ Move credits between lines (asymmetric fungibility applies)
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

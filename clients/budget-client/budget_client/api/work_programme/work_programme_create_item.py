@@ -127,6 +127,9 @@ def sync_detailed(
 ) -> Response[Problem | ProgrammeItemPublic]:
     """ Add an item to a year of the triennial work programme
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ProgrammeItemCreate):
@@ -161,6 +164,9 @@ def sync(
 ) -> Problem | ProgrammeItemPublic | None:
     """ Add an item to a year of the triennial work programme
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ProgrammeItemCreate):
@@ -189,6 +195,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ProgrammeItemPublic]:
     """ Add an item to a year of the triennial work programme
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +232,9 @@ async def asyncio(
 
 ) -> Problem | ProgrammeItemPublic | None:
     """ Add an item to a year of the triennial work programme
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[Problem | ProgrammeItemPublic]:
     """ Get Item
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         item_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> Problem | ProgrammeItemPublic | None:
     """ Get Item
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         item_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ProgrammeItemPublic]:
     """ Get Item
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         item_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> Problem | ProgrammeItemPublic | None:
     """ Get Item
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         item_id (int):

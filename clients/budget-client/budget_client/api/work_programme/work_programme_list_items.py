@@ -144,6 +144,9 @@ def sync_detailed(
 ) -> Response[Problem | list[ProgrammeItemPublic]]:
     """ Items of the work programme, in your scope
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         year (int | None | Unset):
         owner_unit (None | str | Unset):
@@ -181,6 +184,9 @@ def sync(
 ) -> Problem | list[ProgrammeItemPublic] | None:
     """ Items of the work programme, in your scope
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         year (int | None | Unset):
         owner_unit (None | str | Unset):
@@ -212,6 +218,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[ProgrammeItemPublic]]:
     """ Items of the work programme, in your scope
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         year (int | None | Unset):
@@ -249,6 +258,9 @@ async def asyncio(
 
 ) -> Problem | list[ProgrammeItemPublic] | None:
     """ Items of the work programme, in your scope
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         year (int | None | Unset):

@@ -112,6 +112,9 @@ def sync_detailed(
 ) -> Response[Problem | list[ProgrammeVersionPublic]]:
     """ Published versions of a year
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every
+    unit), `sg.admin`, `sg.auditor`.
+
     Args:
         year (int):
 
@@ -143,6 +146,9 @@ def sync(
 ) -> Problem | list[ProgrammeVersionPublic] | None:
     """ Published versions of a year
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every
+    unit), `sg.admin`, `sg.auditor`.
+
     Args:
         year (int):
 
@@ -168,6 +174,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[ProgrammeVersionPublic]]:
     """ Published versions of a year
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every
+    unit), `sg.admin`, `sg.auditor`.
 
     Args:
         year (int):
@@ -199,6 +208,9 @@ async def asyncio(
 
 ) -> Problem | list[ProgrammeVersionPublic] | None:
     """ Published versions of a year
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (every unit), `budget.controller` (every
+    unit), `sg.admin`, `sg.auditor`.
 
     Args:
         year (int):

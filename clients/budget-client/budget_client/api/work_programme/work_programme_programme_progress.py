@@ -130,6 +130,9 @@ def sync_detailed(
 ) -> Response[Problem | list[YearProgress]]:
     """ Triennial execution: per year, credits, planned vs done and % progress
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         start_year (int):
         owner_unit (None | str | Unset):
@@ -164,6 +167,9 @@ def sync(
 ) -> Problem | list[YearProgress] | None:
     """ Triennial execution: per year, credits, planned vs done and % progress
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         start_year (int):
         owner_unit (None | str | Unset):
@@ -192,6 +198,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[YearProgress]]:
     """ Triennial execution: per year, credits, planned vs done and % progress
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         start_year (int):
@@ -226,6 +235,9 @@ async def asyncio(
 
 ) -> Problem | list[YearProgress] | None:
     """ Triennial execution: per year, credits, planned vs done and % progress
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `budget.controller` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         start_year (int):

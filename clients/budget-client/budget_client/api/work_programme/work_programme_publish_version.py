@@ -129,6 +129,8 @@ def sync_detailed(
 ) -> Response[Problem | ProgrammeVersionPublic]:
     """ Publish a version of a year's programme (frozen snapshot of its items)
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         year (int):
         idempotency_key (str | Unset):
@@ -166,6 +168,8 @@ def sync(
 ) -> Problem | ProgrammeVersionPublic | None:
     """ Publish a version of a year's programme (frozen snapshot of its items)
 
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
+
     Args:
         year (int):
         idempotency_key (str | Unset):
@@ -197,6 +201,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ProgrammeVersionPublic]:
     """ Publish a version of a year's programme (frozen snapshot of its items)
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         year (int):
@@ -234,6 +240,8 @@ async def asyncio(
 
 ) -> Problem | ProgrammeVersionPublic | None:
     """ Publish a version of a year's programme (frozen snapshot of its items)
+
+     **Roles:** `budget.manager` (every unit), `sg.admin`.
 
     Args:
         year (int):

@@ -141,6 +141,9 @@ def sync_detailed(
 ) -> Response[Problem | ProgrammeItemPublic]:
     """ Update an item: progress (done), planned, credits, linked operations (If-Match)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         item_id (int):
         if_match (str):
@@ -178,6 +181,9 @@ def sync(
 ) -> Problem | ProgrammeItemPublic | None:
     """ Update an item: progress (done), planned, credits, linked operations (If-Match)
 
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         item_id (int):
         if_match (str):
@@ -209,6 +215,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ProgrammeItemPublic]:
     """ Update an item: progress (done), planned, credits, linked operations (If-Match)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         item_id (int):
@@ -246,6 +255,9 @@ async def asyncio(
 
 ) -> Problem | ProgrammeItemPublic | None:
     """ Update an item: progress (done), planned, credits, linked operations (If-Match)
+
+     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         item_id (int):

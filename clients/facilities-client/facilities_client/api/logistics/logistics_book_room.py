@@ -136,6 +136,9 @@ def sync_detailed(
 ) -> Response[BookingPublic | Problem]:
     """ Book Room
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         room_id (int):
         idempotency_key (str | Unset):
@@ -173,6 +176,9 @@ def sync(
 ) -> BookingPublic | Problem | None:
     """ Book Room
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         room_id (int):
         idempotency_key (str | Unset):
@@ -204,6 +210,9 @@ async def asyncio_detailed(
 
 ) -> Response[BookingPublic | Problem]:
     """ Book Room
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         room_id (int):
@@ -241,6 +250,9 @@ async def asyncio(
 
 ) -> BookingPublic | Problem | None:
     """ Book Room
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         room_id (int):

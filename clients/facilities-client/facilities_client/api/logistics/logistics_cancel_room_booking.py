@@ -130,6 +130,9 @@ def sync_detailed(
 ) -> Response[BookingPublic | Problem]:
     """ Cancel Room Booking
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         booking_id (int):
         idempotency_key (str | Unset):
@@ -164,6 +167,9 @@ def sync(
 ) -> BookingPublic | Problem | None:
     """ Cancel Room Booking
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         booking_id (int):
         idempotency_key (str | Unset):
@@ -192,6 +198,9 @@ async def asyncio_detailed(
 
 ) -> Response[BookingPublic | Problem]:
     """ Cancel Room Booking
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         booking_id (int):
@@ -226,6 +235,9 @@ async def asyncio(
 
 ) -> BookingPublic | Problem | None:
     """ Cancel Room Booking
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         booking_id (int):

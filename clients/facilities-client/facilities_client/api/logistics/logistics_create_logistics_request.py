@@ -127,6 +127,9 @@ def sync_detailed(
 ) -> Response[LogisticsPublic | Problem]:
     """ Create Logistics Request
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (LogisticsCreate):
@@ -161,6 +164,9 @@ def sync(
 ) -> LogisticsPublic | Problem | None:
     """ Create Logistics Request
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (LogisticsCreate):
@@ -189,6 +195,9 @@ async def asyncio_detailed(
 
 ) -> Response[LogisticsPublic | Problem]:
     """ Create Logistics Request
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +232,9 @@ async def asyncio(
 
 ) -> LogisticsPublic | Problem | None:
     """ Create Logistics Request
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

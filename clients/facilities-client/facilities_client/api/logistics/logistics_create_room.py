@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[Problem | RoomPublic]:
     """ Create Room
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (RoomCreate):
@@ -161,6 +163,8 @@ def sync(
 ) -> Problem | RoomPublic | None:
     """ Create Room
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (RoomCreate):
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | RoomPublic]:
     """ Create Room
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> Problem | RoomPublic | None:
     """ Create Room
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

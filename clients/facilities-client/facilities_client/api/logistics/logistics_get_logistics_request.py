@@ -114,6 +114,10 @@ def sync_detailed(
 ) -> Response[LogisticsPublic | Problem]:
     """ Get Logistics Request
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         request_id (int):
 
@@ -145,6 +149,10 @@ def sync(
 ) -> LogisticsPublic | Problem | None:
     """ Get Logistics Request
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         request_id (int):
 
@@ -170,6 +178,10 @@ async def asyncio_detailed(
 
 ) -> Response[LogisticsPublic | Problem]:
     """ Get Logistics Request
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         request_id (int):
@@ -201,6 +213,10 @@ async def asyncio(
 
 ) -> LogisticsPublic | Problem | None:
     """ Get Logistics Request
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         request_id (int):

@@ -158,6 +158,10 @@ def sync_detailed(
 ) -> Response[LogisticsPage | Problem]:
     """ List Logistics Requests
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         kind (LogisticsKind | None | Unset):
@@ -201,6 +205,10 @@ def sync(
 ) -> LogisticsPage | Problem | None:
     """ List Logistics Requests
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         kind (LogisticsKind | None | Unset):
@@ -238,6 +246,10 @@ async def asyncio_detailed(
 
 ) -> Response[LogisticsPage | Problem]:
     """ List Logistics Requests
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -281,6 +293,10 @@ async def asyncio(
 
 ) -> LogisticsPage | Problem | None:
     """ List Logistics Requests
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

@@ -136,6 +136,9 @@ def sync_detailed(
 
      The room's agenda (who booked which slot), for choosing a free slot.
 
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         room_id (int):
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -175,6 +178,9 @@ def sync(
 
      The room's agenda (who booked which slot), for choosing a free slot.
 
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         room_id (int):
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -208,6 +214,9 @@ async def asyncio_detailed(
     """ List Room Bookings
 
      The room's agenda (who booked which slot), for choosing a free slot.
+
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         room_id (int):
@@ -247,6 +256,9 @@ async def asyncio(
     """ List Room Bookings
 
      The room's agenda (who booked which slot), for choosing a free slot.
+
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         room_id (int):

@@ -134,6 +134,9 @@ def sync_detailed(
 ) -> Response[Problem | RoomPage]:
     """ List Rooms
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         min_capacity (int | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -171,6 +174,9 @@ def sync(
 ) -> Problem | RoomPage | None:
     """ List Rooms
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         min_capacity (int | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -202,6 +208,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | RoomPage]:
     """ List Rooms
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         min_capacity (int | None | Unset):
@@ -239,6 +248,9 @@ async def asyncio(
 
 ) -> Problem | RoomPage | None:
     """ List Rooms
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         min_capacity (int | None | Unset):

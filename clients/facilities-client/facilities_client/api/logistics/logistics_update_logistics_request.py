@@ -143,6 +143,8 @@ def sync_detailed(
 
      The logistics office schedules, answers, closes.
 
+    **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         request_id (int):
         if_match (str):
@@ -182,6 +184,8 @@ def sync(
 
      The logistics office schedules, answers, closes.
 
+    **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         request_id (int):
         if_match (str):
@@ -215,6 +219,8 @@ async def asyncio_detailed(
     """ Update Logistics Request
 
      The logistics office schedules, answers, closes.
+
+    **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         request_id (int):
@@ -254,6 +260,8 @@ async def asyncio(
     """ Update Logistics Request
 
      The logistics office schedules, answers, closes.
+
+    **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         request_id (int):

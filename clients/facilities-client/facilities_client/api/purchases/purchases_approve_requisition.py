@@ -130,6 +130,8 @@ def sync_detailed(
 ) -> Response[Problem | RequisitionPublic]:
     """ Approve Requisition
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
+
     Args:
         requisition_id (int):
         idempotency_key (str | Unset):
@@ -164,6 +166,8 @@ def sync(
 ) -> Problem | RequisitionPublic | None:
     """ Approve Requisition
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
+
     Args:
         requisition_id (int):
         idempotency_key (str | Unset):
@@ -192,6 +196,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | RequisitionPublic]:
     """ Approve Requisition
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
 
     Args:
         requisition_id (int):
@@ -226,6 +232,8 @@ async def asyncio(
 
 ) -> Problem | RequisitionPublic | None:
     """ Approve Requisition
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
 
     Args:
         requisition_id (int):

@@ -133,6 +133,10 @@ def sync_detailed(
      Budget's figures, asked through the generated budget client, less the orders still
     awaiting budget's commitment; from budget's events when budget cannot answer.
 
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (str):
         fiscal_year (int):
@@ -175,6 +179,10 @@ def sync(
      Budget's figures, asked through the generated budget client, less the orders still
     awaiting budget's commitment; from budget's events when budget cannot answer.
 
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (str):
         fiscal_year (int):
@@ -211,6 +219,10 @@ async def asyncio_detailed(
 
      Budget's figures, asked through the generated budget client, less the orders still
     awaiting budget's commitment; from budget's events when budget cannot answer.
+
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (str):
@@ -253,6 +265,10 @@ async def asyncio(
 
      Budget's figures, asked through the generated budget client, less the orders still
     awaiting budget's commitment; from budget's events when budget cannot answer.
+
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (str):

@@ -138,6 +138,9 @@ def sync_detailed(
 
      Cancel; once ordered, only a buyer may (``purchase.cancelled``).
 
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         requisition_id (int):
         idempotency_key (str | Unset):
@@ -177,6 +180,9 @@ def sync(
 
      Cancel; once ordered, only a buyer may (``purchase.cancelled``).
 
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         requisition_id (int):
         idempotency_key (str | Unset):
@@ -210,6 +216,9 @@ async def asyncio_detailed(
     """ Cancel Requisition
 
      Cancel; once ordered, only a buyer may (``purchase.cancelled``).
+
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         requisition_id (int):
@@ -249,6 +258,9 @@ async def asyncio(
     """ Cancel Requisition
 
      Cancel; once ordered, only a buyer may (``purchase.cancelled``).
+
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         requisition_id (int):

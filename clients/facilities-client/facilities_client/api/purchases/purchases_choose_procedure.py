@@ -155,6 +155,9 @@ def sync_detailed(
      The amount is the estimated value of the whole need (every similar purchase of the
     year), not of one requisition: submission adds up the year's needs itself.
 
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         amount_ht (float | str):
         kind (PurchaseKind): Nature du marché: fournitures, services ou travaux (each has its own
@@ -199,6 +202,9 @@ def sync(
      The amount is the estimated value of the whole need (every similar purchase of the
     year), not of one requisition: submission adds up the year's needs itself.
 
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         amount_ht (float | str):
         kind (PurchaseKind): Nature du marché: fournitures, services ou travaux (each has its own
@@ -237,6 +243,9 @@ async def asyncio_detailed(
 
      The amount is the estimated value of the whole need (every similar purchase of the
     year), not of one requisition: submission adds up the year's needs itself.
+
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         amount_ht (float | str):
@@ -281,6 +290,9 @@ async def asyncio(
 
      The amount is the estimated value of the whole need (every similar purchase of the
     year), not of one requisition: submission adds up the year's needs itself.
+
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         amount_ht (float | str):

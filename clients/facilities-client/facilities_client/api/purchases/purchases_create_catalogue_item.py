@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[CatalogueItemPublic | Problem]:
     """ Add a catalogue item
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (CatalogueItemCreate):
@@ -161,6 +163,8 @@ def sync(
 ) -> CatalogueItemPublic | Problem | None:
     """ Add a catalogue item
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (CatalogueItemCreate):
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[CatalogueItemPublic | Problem]:
     """ Add a catalogue item
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> CatalogueItemPublic | Problem | None:
     """ Add a catalogue item
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

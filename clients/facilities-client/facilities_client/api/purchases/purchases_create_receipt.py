@@ -136,6 +136,9 @@ def sync_detailed(
 ) -> Response[Problem | ReceiptPublic]:
     """ Record a goods receipt (service fait)
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         requisition_id (int):
         idempotency_key (str | Unset):
@@ -173,6 +176,9 @@ def sync(
 ) -> Problem | ReceiptPublic | None:
     """ Record a goods receipt (service fait)
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         requisition_id (int):
         idempotency_key (str | Unset):
@@ -204,6 +210,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ReceiptPublic]:
     """ Record a goods receipt (service fait)
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         requisition_id (int):
@@ -241,6 +250,9 @@ async def asyncio(
 
 ) -> Problem | ReceiptPublic | None:
     """ Record a goods receipt (service fait)
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         requisition_id (int):

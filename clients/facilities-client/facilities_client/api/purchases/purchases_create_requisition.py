@@ -127,6 +127,9 @@ def sync_detailed(
 ) -> Response[Problem | RequisitionPublic]:
     """ Create a requisition (draft) for a unit
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (RequisitionCreate):
@@ -161,6 +164,9 @@ def sync(
 ) -> Problem | RequisitionPublic | None:
     """ Create a requisition (draft) for a unit
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (RequisitionCreate):
@@ -189,6 +195,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | RequisitionPublic]:
     """ Create a requisition (draft) for a unit
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +232,9 @@ async def asyncio(
 
 ) -> Problem | RequisitionPublic | None:
     """ Create a requisition (draft) for a unit
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

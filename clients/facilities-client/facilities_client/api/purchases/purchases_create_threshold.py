@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[Problem | ThresholdPublic]:
     """ Record the thresholds of a kind of purchase in force from a date
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ThresholdCreate):
@@ -161,6 +163,8 @@ def sync(
 ) -> Problem | ThresholdPublic | None:
     """ Record the thresholds of a kind of purchase in force from a date
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ThresholdCreate):
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ThresholdPublic]:
     """ Record the thresholds of a kind of purchase in force from a date
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> Problem | ThresholdPublic | None:
     """ Record the thresholds of a kind of purchase in force from a date
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

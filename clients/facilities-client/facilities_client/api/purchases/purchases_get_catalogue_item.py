@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[CatalogueItemPublic | Problem]:
     """ Get Catalogue Item
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         item_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> CatalogueItemPublic | Problem | None:
     """ Get Catalogue Item
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         item_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[CatalogueItemPublic | Problem]:
     """ Get Catalogue Item
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         item_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> CatalogueItemPublic | Problem | None:
     """ Get Catalogue Item
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         item_id (int):

@@ -114,6 +114,10 @@ def sync_detailed(
 ) -> Response[Problem | RequisitionPublic]:
     """ Get Requisition
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         requisition_id (int):
 
@@ -145,6 +149,10 @@ def sync(
 ) -> Problem | RequisitionPublic | None:
     """ Get Requisition
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         requisition_id (int):
 
@@ -170,6 +178,10 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | RequisitionPublic]:
     """ Get Requisition
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         requisition_id (int):
@@ -201,6 +213,10 @@ async def asyncio(
 
 ) -> Problem | RequisitionPublic | None:
     """ Get Requisition
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         requisition_id (int):

@@ -158,6 +158,9 @@ def sync_detailed(
 ) -> Response[CatalogueItemPage | Problem]:
     """ List catalogue items
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         category (Category | None | Unset):
         channel (Channel | None | Unset):
@@ -201,6 +204,9 @@ def sync(
 ) -> CatalogueItemPage | Problem | None:
     """ List catalogue items
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         category (Category | None | Unset):
         channel (Channel | None | Unset):
@@ -238,6 +244,9 @@ async def asyncio_detailed(
 
 ) -> Response[CatalogueItemPage | Problem]:
     """ List catalogue items
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         category (Category | None | Unset):
@@ -281,6 +290,9 @@ async def asyncio(
 
 ) -> CatalogueItemPage | Problem | None:
     """ List catalogue items
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         category (Category | None | Unset):

@@ -119,6 +119,10 @@ def sync_detailed(
 ) -> Response[Problem | list[ReceiptPublic]]:
     """ List Receipts
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         requisition_id (int):
 
@@ -150,6 +154,10 @@ def sync(
 ) -> Problem | list[ReceiptPublic] | None:
     """ List Receipts
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         requisition_id (int):
 
@@ -175,6 +183,10 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[ReceiptPublic]]:
     """ List Receipts
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         requisition_id (int):
@@ -206,6 +218,10 @@ async def asyncio(
 
 ) -> Problem | list[ReceiptPublic] | None:
     """ List Receipts
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         requisition_id (int):

@@ -164,6 +164,10 @@ def sync_detailed(
 ) -> Response[Problem | RequisitionPage]:
     """ List requisitions and orders in scope
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         status (None | RequisitionStatus | Unset):
@@ -210,6 +214,10 @@ def sync(
 ) -> Problem | RequisitionPage | None:
     """ List requisitions and orders in scope
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         status (None | RequisitionStatus | Unset):
@@ -250,6 +258,10 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | RequisitionPage]:
     """ List requisitions and orders in scope
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -296,6 +308,10 @@ async def asyncio(
 
 ) -> Problem | RequisitionPage | None:
     """ List requisitions and orders in scope
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

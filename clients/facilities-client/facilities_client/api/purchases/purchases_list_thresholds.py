@@ -129,6 +129,9 @@ def sync_detailed(
 ) -> Response[Problem | list[ThresholdPublic]]:
     """ Procedure thresholds, newest first
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         kind (None | PurchaseKind | Unset):
 
@@ -160,6 +163,9 @@ def sync(
 ) -> Problem | list[ThresholdPublic] | None:
     """ Procedure thresholds, newest first
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         kind (None | PurchaseKind | Unset):
 
@@ -185,6 +191,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[ThresholdPublic]]:
     """ Procedure thresholds, newest first
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         kind (None | PurchaseKind | Unset):
@@ -216,6 +225,9 @@ async def asyncio(
 
 ) -> Problem | list[ThresholdPublic] | None:
     """ Procedure thresholds, newest first
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (every unit), `facilities.social` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         kind (None | PurchaseKind | Unset):

@@ -141,6 +141,8 @@ def sync_detailed(
     Budget is asked first (generated budget client) how much AE the unit can still commit: an
     order above it is refused at once with budget's figures (``insufficient-ae``).
 
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
+
     Args:
         requisition_id (int):
         idempotency_key (str | Unset):
@@ -183,6 +185,8 @@ def sync(
     Budget is asked first (generated budget client) how much AE the unit can still commit: an
     order above it is refused at once with budget's figures (``insufficient-ae``).
 
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
+
     Args:
         requisition_id (int):
         idempotency_key (str | Unset):
@@ -219,6 +223,8 @@ async def asyncio_detailed(
 
     Budget is asked first (generated budget client) how much AE the unit can still commit: an
     order above it is refused at once with budget's figures (``insufficient-ae``).
+
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
 
     Args:
         requisition_id (int):
@@ -261,6 +267,8 @@ async def asyncio(
 
     Budget is asked first (generated budget client) how much AE the unit can still commit: an
     order above it is refused at once with budget's figures (``insufficient-ae``).
+
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
 
     Args:
         requisition_id (int):

@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[Problem | RequisitionPublic]:
     """ Refuse Requisition
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
+
     Args:
         requisition_id (int):
         idempotency_key (str | Unset):
@@ -173,6 +175,8 @@ def sync(
 ) -> Problem | RequisitionPublic | None:
     """ Refuse Requisition
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
+
     Args:
         requisition_id (int):
         idempotency_key (str | Unset):
@@ -204,6 +208,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | RequisitionPublic]:
     """ Refuse Requisition
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
 
     Args:
         requisition_id (int):
@@ -241,6 +247,8 @@ async def asyncio(
 
 ) -> Problem | RequisitionPublic | None:
     """ Refuse Requisition
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
 
     Args:
         requisition_id (int):

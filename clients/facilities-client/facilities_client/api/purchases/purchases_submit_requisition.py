@@ -134,6 +134,9 @@ def sync_detailed(
     today, estimated value of the need of the year: ``estimated_value_ht``, ``threshold_ht``,
     ``split_flagged`` when the need was split).
 
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         requisition_id (int):
         idempotency_key (str | Unset):
@@ -172,6 +175,9 @@ def sync(
     today, estimated value of the need of the year: ``estimated_value_ht``, ``threshold_ht``,
     ``split_flagged`` when the need was split).
 
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         requisition_id (int):
         idempotency_key (str | Unset):
@@ -204,6 +210,9 @@ async def asyncio_detailed(
      Send for approval; the procedure is chosen (channel, thresholds of its kind in force
     today, estimated value of the need of the year: ``estimated_value_ht``, ``threshold_ht``,
     ``split_flagged`` when the need was split).
+
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         requisition_id (int):
@@ -242,6 +251,9 @@ async def asyncio(
      Send for approval; the procedure is chosen (channel, thresholds of its kind in force
     today, estimated value of the need of the year: ``estimated_value_ht``, ``threshold_ht``,
     ``split_flagged`` when the need was split).
+
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         requisition_id (int):

@@ -141,6 +141,8 @@ def sync_detailed(
 ) -> Response[CatalogueItemPublic | Problem]:
     """ Update Catalogue Item
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
+
     Args:
         item_id (int):
         if_match (str):
@@ -178,6 +180,8 @@ def sync(
 ) -> CatalogueItemPublic | Problem | None:
     """ Update Catalogue Item
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
+
     Args:
         item_id (int):
         if_match (str):
@@ -209,6 +213,8 @@ async def asyncio_detailed(
 
 ) -> Response[CatalogueItemPublic | Problem]:
     """ Update Catalogue Item
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
 
     Args:
         item_id (int):
@@ -246,6 +252,8 @@ async def asyncio(
 
 ) -> CatalogueItemPublic | Problem | None:
     """ Update Catalogue Item
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit), `sg.admin`.
 
     Args:
         item_id (int):

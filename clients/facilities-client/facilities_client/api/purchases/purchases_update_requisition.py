@@ -148,6 +148,9 @@ def sync_detailed(
 ) -> Response[Problem | RequisitionPublic]:
     """ Update Requisition
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         requisition_id (int):
         if_match (str):
@@ -185,6 +188,9 @@ def sync(
 ) -> Problem | RequisitionPublic | None:
     """ Update Requisition
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         requisition_id (int):
         if_match (str):
@@ -216,6 +222,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | RequisitionPublic]:
     """ Update Requisition
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         requisition_id (int):
@@ -253,6 +262,9 @@ async def asyncio(
 
 ) -> Problem | RequisitionPublic | None:
     """ Update Requisition
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (every unit),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         requisition_id (int):

@@ -148,6 +148,8 @@ def sync_detailed(
 ) -> Response[OccupantPublic | Problem]:
     """ Seat an occupant at a workstation of a space (or unseat with null)
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         occupant_id (int):
         if_match (str):
@@ -185,6 +187,8 @@ def sync(
 ) -> OccupantPublic | Problem | None:
     """ Seat an occupant at a workstation of a space (or unseat with null)
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         occupant_id (int):
         if_match (str):
@@ -216,6 +220,8 @@ async def asyncio_detailed(
 
 ) -> Response[OccupantPublic | Problem]:
     """ Seat an occupant at a workstation of a space (or unseat with null)
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         occupant_id (int):
@@ -253,6 +259,8 @@ async def asyncio(
 
 ) -> OccupantPublic | Problem | None:
     """ Seat an occupant at a workstation of a space (or unseat with null)
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         occupant_id (int):

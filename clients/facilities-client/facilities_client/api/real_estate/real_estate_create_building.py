@@ -134,6 +134,8 @@ def sync_detailed(
 ) -> Response[BuildingPublic | Problem]:
     """ Create Building
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (BuildingCreate):
@@ -168,6 +170,8 @@ def sync(
 ) -> BuildingPublic | Problem | None:
     """ Create Building
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (BuildingCreate):
@@ -196,6 +200,8 @@ async def asyncio_detailed(
 
 ) -> Response[BuildingPublic | Problem]:
     """ Create Building
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -230,6 +236,8 @@ async def asyncio(
 
 ) -> BuildingPublic | Problem | None:
     """ Create Building
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[CostPublic | Problem]:
     """ Record a yearly cost of a building
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         building_id (int):
         idempotency_key (str | Unset):
@@ -173,6 +175,8 @@ def sync(
 ) -> CostPublic | Problem | None:
     """ Record a yearly cost of a building
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         building_id (int):
         idempotency_key (str | Unset):
@@ -204,6 +208,8 @@ async def asyncio_detailed(
 
 ) -> Response[CostPublic | Problem]:
     """ Record a yearly cost of a building
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         building_id (int):
@@ -241,6 +247,8 @@ async def asyncio(
 
 ) -> CostPublic | Problem | None:
     """ Record a yearly cost of a building
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         building_id (int):

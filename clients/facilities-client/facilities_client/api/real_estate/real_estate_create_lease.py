@@ -134,6 +134,8 @@ def sync_detailed(
 ) -> Response[LeasePublic | Problem]:
     """ Create Lease
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (LeaseCreate):
@@ -168,6 +170,8 @@ def sync(
 ) -> LeasePublic | Problem | None:
     """ Create Lease
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (LeaseCreate):
@@ -196,6 +200,8 @@ async def asyncio_detailed(
 
 ) -> Response[LeasePublic | Problem]:
     """ Create Lease
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -230,6 +236,8 @@ async def asyncio(
 
 ) -> LeasePublic | Problem | None:
     """ Create Lease
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

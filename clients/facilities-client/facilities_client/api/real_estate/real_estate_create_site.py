@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[Problem | SitePublic]:
     """ Create Site
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (SiteCreate):
@@ -161,6 +163,8 @@ def sync(
 ) -> Problem | SitePublic | None:
     """ Create Site
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (SiteCreate):
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | SitePublic]:
     """ Create Site
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> Problem | SitePublic | None:
     """ Create Site
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

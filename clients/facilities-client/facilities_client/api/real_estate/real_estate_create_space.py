@@ -134,6 +134,8 @@ def sync_detailed(
 ) -> Response[Problem | SpacePublic]:
     """ Create Space
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (SpaceCreate):
@@ -168,6 +170,8 @@ def sync(
 ) -> Problem | SpacePublic | None:
     """ Create Space
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (SpaceCreate):
@@ -196,6 +200,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | SpacePublic]:
     """ Create Space
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -230,6 +236,8 @@ async def asyncio(
 
 ) -> Problem | SpacePublic | None:
     """ Create Space
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

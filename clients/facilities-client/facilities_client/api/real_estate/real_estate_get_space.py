@@ -114,6 +114,10 @@ def sync_detailed(
 ) -> Response[Problem | SpacePublic]:
     """ Get Space
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         space_id (int):
 
@@ -145,6 +149,10 @@ def sync(
 ) -> Problem | SpacePublic | None:
     """ Get Space
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         space_id (int):
 
@@ -170,6 +178,10 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | SpacePublic]:
     """ Get Space
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         space_id (int):
@@ -201,6 +213,10 @@ async def asyncio(
 
 ) -> Problem | SpacePublic | None:
     """ Get Space
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         space_id (int):

@@ -134,6 +134,10 @@ def sync_detailed(
 ) -> Response[BuildingPage | Problem]:
     """ List Buildings
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         site_id (int | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -171,6 +175,10 @@ def sync(
 ) -> BuildingPage | Problem | None:
     """ List Buildings
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         site_id (int | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -202,6 +210,10 @@ async def asyncio_detailed(
 
 ) -> Response[BuildingPage | Problem]:
     """ List Buildings
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         site_id (int | None | Unset):
@@ -239,6 +251,10 @@ async def asyncio(
 
 ) -> BuildingPage | Problem | None:
     """ List Buildings
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         site_id (int | None | Unset):

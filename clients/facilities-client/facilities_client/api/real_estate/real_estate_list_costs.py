@@ -135,6 +135,10 @@ def sync_detailed(
 ) -> Response[Problem | list[CostPublic]]:
     """ List Costs
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         building_id (int):
         year (int | None | Unset):
@@ -169,6 +173,10 @@ def sync(
 ) -> Problem | list[CostPublic] | None:
     """ List Costs
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         building_id (int):
         year (int | None | Unset):
@@ -197,6 +205,10 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[CostPublic]]:
     """ List Costs
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         building_id (int):
@@ -231,6 +243,10 @@ async def asyncio(
 
 ) -> Problem | list[CostPublic] | None:
     """ List Costs
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         building_id (int):

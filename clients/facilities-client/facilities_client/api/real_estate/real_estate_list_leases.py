@@ -143,6 +143,10 @@ def sync_detailed(
 ) -> Response[LeasePage | Problem]:
     """ Leases in scope, soonest end first
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         building_id (int | None | Unset):
         ending_within_months (int | None | Unset): Only leases ending within N months
@@ -183,6 +187,10 @@ def sync(
 ) -> LeasePage | Problem | None:
     """ Leases in scope, soonest end first
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         building_id (int | None | Unset):
         ending_within_months (int | None | Unset): Only leases ending within N months
@@ -217,6 +225,10 @@ async def asyncio_detailed(
 
 ) -> Response[LeasePage | Problem]:
     """ Leases in scope, soonest end first
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         building_id (int | None | Unset):
@@ -257,6 +269,10 @@ async def asyncio(
 
 ) -> LeasePage | Problem | None:
     """ Leases in scope, soonest end first
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         building_id (int | None | Unset):

@@ -147,6 +147,10 @@ def sync_detailed(
 ) -> Response[OccupantPage | Problem]:
     """ Occupants (from HR assignments) in scope
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         space_id (int | None | Unset):
@@ -190,6 +194,10 @@ def sync(
 ) -> OccupantPage | Problem | None:
     """ Occupants (from HR assignments) in scope
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         space_id (int | None | Unset):
@@ -227,6 +235,10 @@ async def asyncio_detailed(
 
 ) -> Response[OccupantPage | Problem]:
     """ Occupants (from HR assignments) in scope
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -270,6 +282,10 @@ async def asyncio(
 
 ) -> OccupantPage | Problem | None:
     """ Occupants (from HR assignments) in scope
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

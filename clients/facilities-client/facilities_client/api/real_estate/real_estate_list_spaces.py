@@ -143,6 +143,10 @@ def sync_detailed(
 ) -> Response[Problem | SpacePage]:
     """ List Spaces
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         building_id (int | None | Unset):
         unit_code (None | str | Unset):
@@ -183,6 +187,10 @@ def sync(
 ) -> Problem | SpacePage | None:
     """ List Spaces
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         building_id (int | None | Unset):
         unit_code (None | str | Unset):
@@ -217,6 +225,10 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | SpacePage]:
     """ List Spaces
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         building_id (int | None | Unset):
@@ -257,6 +269,10 @@ async def asyncio(
 
 ) -> Problem | SpacePage | None:
     """ List Spaces
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         building_id (int | None | Unset):

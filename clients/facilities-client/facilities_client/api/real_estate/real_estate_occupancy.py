@@ -121,6 +121,10 @@ def sync_detailed(
 ) -> Response[OccupancyReport | Problem]:
     """ m² SUN per workstation against the State's standard
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         site_id (int | None | Unset):
 
@@ -152,6 +156,10 @@ def sync(
 ) -> OccupancyReport | Problem | None:
     """ m² SUN per workstation against the State's standard
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         site_id (int | None | Unset):
 
@@ -177,6 +185,10 @@ async def asyncio_detailed(
 
 ) -> Response[OccupancyReport | Problem]:
     """ m² SUN per workstation against the State's standard
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         site_id (int | None | Unset):
@@ -208,6 +220,10 @@ async def asyncio(
 
 ) -> OccupancyReport | Problem | None:
     """ m² SUN per workstation against the State's standard
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         site_id (int | None | Unset):

@@ -141,6 +141,8 @@ def sync_detailed(
 ) -> Response[BuildingPublic | Problem]:
     """ Update Building
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         building_id (int):
         if_match (str):
@@ -178,6 +180,8 @@ def sync(
 ) -> BuildingPublic | Problem | None:
     """ Update Building
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         building_id (int):
         if_match (str):
@@ -209,6 +213,8 @@ async def asyncio_detailed(
 
 ) -> Response[BuildingPublic | Problem]:
     """ Update Building
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         building_id (int):
@@ -246,6 +252,8 @@ async def asyncio(
 
 ) -> BuildingPublic | Problem | None:
     """ Update Building
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         building_id (int):

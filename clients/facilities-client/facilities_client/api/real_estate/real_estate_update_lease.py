@@ -141,6 +141,8 @@ def sync_detailed(
 ) -> Response[LeasePublic | Problem]:
     """ Update Lease
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         lease_id (int):
         if_match (str):
@@ -178,6 +180,8 @@ def sync(
 ) -> LeasePublic | Problem | None:
     """ Update Lease
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         lease_id (int):
         if_match (str):
@@ -209,6 +213,8 @@ async def asyncio_detailed(
 
 ) -> Response[LeasePublic | Problem]:
     """ Update Lease
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         lease_id (int):
@@ -246,6 +252,8 @@ async def asyncio(
 
 ) -> LeasePublic | Problem | None:
     """ Update Lease
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         lease_id (int):

@@ -141,6 +141,8 @@ def sync_detailed(
 ) -> Response[Problem | SitePublic]:
     """ Update Site
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         site_id (int):
         if_match (str):
@@ -178,6 +180,8 @@ def sync(
 ) -> Problem | SitePublic | None:
     """ Update Site
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         site_id (int):
         if_match (str):
@@ -209,6 +213,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | SitePublic]:
     """ Update Site
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         site_id (int):
@@ -246,6 +252,8 @@ async def asyncio(
 
 ) -> Problem | SitePublic | None:
     """ Update Site
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         site_id (int):

@@ -141,6 +141,8 @@ def sync_detailed(
 ) -> Response[Problem | SpacePublic]:
     """ Update Space
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         space_id (int):
         if_match (str):
@@ -178,6 +180,8 @@ def sync(
 ) -> Problem | SpacePublic | None:
     """ Update Space
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         space_id (int):
         if_match (str):
@@ -209,6 +213,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | SpacePublic]:
     """ Update Space
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         space_id (int):
@@ -246,6 +252,8 @@ async def asyncio(
 
 ) -> Problem | SpacePublic | None:
     """ Update Space
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         space_id (int):

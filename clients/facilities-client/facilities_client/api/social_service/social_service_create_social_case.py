@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[CasePublic | Problem]:
     """ Create Social Case
 
+     **Roles:** `facilities.social` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (CaseCreate):
@@ -161,6 +163,8 @@ def sync(
 ) -> CasePublic | Problem | None:
     """ Create Social Case
 
+     **Roles:** `facilities.social` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (CaseCreate):
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[CasePublic | Problem]:
     """ Create Social Case
+
+     **Roles:** `facilities.social` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> CasePublic | Problem | None:
     """ Create Social Case
+
+     **Roles:** `facilities.social` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -114,6 +114,8 @@ def sync_detailed(
 ) -> Response[CasePublic | Problem]:
     """ Get Social Case
 
+     **Roles:** `facilities.social` (every unit), not `sg.admin` nor `sg.auditor` (confidential).
+
     Args:
         case_id (int):
 
@@ -145,6 +147,8 @@ def sync(
 ) -> CasePublic | Problem | None:
     """ Get Social Case
 
+     **Roles:** `facilities.social` (every unit), not `sg.admin` nor `sg.auditor` (confidential).
+
     Args:
         case_id (int):
 
@@ -170,6 +174,8 @@ async def asyncio_detailed(
 
 ) -> Response[CasePublic | Problem]:
     """ Get Social Case
+
+     **Roles:** `facilities.social` (every unit), not `sg.admin` nor `sg.auditor` (confidential).
 
     Args:
         case_id (int):
@@ -201,6 +207,8 @@ async def asyncio(
 
 ) -> CasePublic | Problem | None:
     """ Get Social Case
+
+     **Roles:** `facilities.social` (every unit), not `sg.admin` nor `sg.auditor` (confidential).
 
     Args:
         case_id (int):

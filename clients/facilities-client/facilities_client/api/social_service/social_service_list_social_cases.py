@@ -160,6 +160,8 @@ def sync_detailed(
 
      The cases in full: social workers only (not even sg.admin or sg.auditor).
 
+    **Roles:** `facilities.social` (every unit), not `sg.admin` nor `sg.auditor` (confidential).
+
     Args:
         unit_code (None | str | Unset):
         category (CaseCategory | None | Unset):
@@ -205,6 +207,8 @@ def sync(
 
      The cases in full: social workers only (not even sg.admin or sg.auditor).
 
+    **Roles:** `facilities.social` (every unit), not `sg.admin` nor `sg.auditor` (confidential).
+
     Args:
         unit_code (None | str | Unset):
         category (CaseCategory | None | Unset):
@@ -244,6 +248,8 @@ async def asyncio_detailed(
     """ List Social Cases
 
      The cases in full: social workers only (not even sg.admin or sg.auditor).
+
+    **Roles:** `facilities.social` (every unit), not `sg.admin` nor `sg.auditor` (confidential).
 
     Args:
         unit_code (None | str | Unset):
@@ -289,6 +295,8 @@ async def asyncio(
     """ List Social Cases
 
      The cases in full: social workers only (not even sg.admin or sg.auditor).
+
+    **Roles:** `facilities.social` (every unit), not `sg.admin` nor `sg.auditor` (confidential).
 
     Args:
         unit_code (None | str | Unset):

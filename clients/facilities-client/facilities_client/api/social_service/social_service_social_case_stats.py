@@ -123,6 +123,10 @@ def sync_detailed(
 
      What everyone but social workers may see: counts per unit, never a case.
 
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (every unit),
+    `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
 
@@ -156,6 +160,10 @@ def sync(
 
      What everyone but social workers may see: counts per unit, never a case.
 
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (every unit),
+    `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
 
@@ -183,6 +191,10 @@ async def asyncio_detailed(
     """ Case counts per unit
 
      What everyone but social workers may see: counts per unit, never a case.
+
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (every unit),
+    `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -216,6 +228,10 @@ async def asyncio(
     """ Case counts per unit
 
      What everyone but social workers may see: counts per unit, never a case.
+
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (every unit),
+    `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

@@ -141,6 +141,8 @@ def sync_detailed(
 ) -> Response[CasePublic | Problem]:
     """ Update Social Case
 
+     **Roles:** `facilities.social` (every unit), not `sg.admin` nor `sg.auditor` (confidential).
+
     Args:
         case_id (int):
         if_match (str):
@@ -178,6 +180,8 @@ def sync(
 ) -> CasePublic | Problem | None:
     """ Update Social Case
 
+     **Roles:** `facilities.social` (every unit), not `sg.admin` nor `sg.auditor` (confidential).
+
     Args:
         case_id (int):
         if_match (str):
@@ -209,6 +213,8 @@ async def asyncio_detailed(
 
 ) -> Response[CasePublic | Problem]:
     """ Update Social Case
+
+     **Roles:** `facilities.social` (every unit), not `sg.admin` nor `sg.auditor` (confidential).
 
     Args:
         case_id (int):
@@ -246,6 +252,8 @@ async def asyncio(
 
 ) -> CasePublic | Problem | None:
     """ Update Social Case
+
+     **Roles:** `facilities.social` (every unit), not `sg.admin` nor `sg.auditor` (confidential).
 
     Args:
         case_id (int):

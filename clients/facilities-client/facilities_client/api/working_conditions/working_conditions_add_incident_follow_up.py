@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[FollowUpPublic | Problem]:
     """ Add Incident Follow Up
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         incident_id (int):
         idempotency_key (str | Unset):
@@ -173,6 +175,8 @@ def sync(
 ) -> FollowUpPublic | Problem | None:
     """ Add Incident Follow Up
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         incident_id (int):
         idempotency_key (str | Unset):
@@ -204,6 +208,8 @@ async def asyncio_detailed(
 
 ) -> Response[FollowUpPublic | Problem]:
     """ Add Incident Follow Up
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         incident_id (int):
@@ -241,6 +247,8 @@ async def asyncio(
 
 ) -> FollowUpPublic | Problem | None:
     """ Add Incident Follow Up
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         incident_id (int):

@@ -144,6 +144,8 @@ def sync_detailed(
      The DSG's answer and the entry's status (``register_entry.answered``: production shows
     it back on the proposal the entry came from).
 
+    **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         entry_id (int):
         if_match (str):
@@ -184,6 +186,8 @@ def sync(
      The DSG's answer and the entry's status (``register_entry.answered``: production shows
     it back on the proposal the entry came from).
 
+    **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         entry_id (int):
         if_match (str):
@@ -218,6 +222,8 @@ async def asyncio_detailed(
 
      The DSG's answer and the entry's status (``register_entry.answered``: production shows
     it back on the proposal the entry came from).
+
+    **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         entry_id (int):
@@ -258,6 +264,8 @@ async def asyncio(
 
      The DSG's answer and the entry's status (``register_entry.answered``: production shows
     it back on the proposal the entry came from).
+
+    **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         entry_id (int):

@@ -130,6 +130,9 @@ def sync_detailed(
 ) -> Response[ActionPublic | Problem]:
     """ Complete Prevention Action
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         action_id (int):
         idempotency_key (str | Unset):
@@ -164,6 +167,9 @@ def sync(
 ) -> ActionPublic | Problem | None:
     """ Complete Prevention Action
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         action_id (int):
         idempotency_key (str | Unset):
@@ -192,6 +198,9 @@ async def asyncio_detailed(
 
 ) -> Response[ActionPublic | Problem]:
     """ Complete Prevention Action
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         action_id (int):
@@ -226,6 +235,9 @@ async def asyncio(
 
 ) -> ActionPublic | Problem | None:
     """ Complete Prevention Action
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         action_id (int):

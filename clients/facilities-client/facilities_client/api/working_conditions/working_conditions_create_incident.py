@@ -127,6 +127,9 @@ def sync_detailed(
 ) -> Response[IncidentPublic | Problem]:
     """ Create Incident
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (IncidentCreate):
@@ -161,6 +164,9 @@ def sync(
 ) -> IncidentPublic | Problem | None:
     """ Create Incident
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (IncidentCreate):
@@ -189,6 +195,9 @@ async def asyncio_detailed(
 
 ) -> Response[IncidentPublic | Problem]:
     """ Create Incident
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +232,9 @@ async def asyncio(
 
 ) -> IncidentPublic | Problem | None:
     """ Create Incident
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -129,6 +129,10 @@ def sync_detailed(
 
      Any agent with a facilities role writes in the register of their unit's site.
 
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (EntryCreate):
@@ -165,6 +169,10 @@ def sync(
 
      Any agent with a facilities role writes in the register of their unit's site.
 
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (EntryCreate):
@@ -195,6 +203,10 @@ async def asyncio_detailed(
     """ Create Register Entry
 
      Any agent with a facilities role writes in the register of their unit's site.
+
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -231,6 +243,10 @@ async def asyncio(
     """ Create Register Entry
 
      Any agent with a facilities role writes in the register of their unit's site.
+
+    **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -127,6 +127,9 @@ def sync_detailed(
 ) -> Response[AssessmentPublic | Problem]:
     """ Create Risk Assessment
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (AssessmentCreate):
@@ -161,6 +164,9 @@ def sync(
 ) -> AssessmentPublic | Problem | None:
     """ Create Risk Assessment
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (AssessmentCreate):
@@ -189,6 +195,9 @@ async def asyncio_detailed(
 
 ) -> Response[AssessmentPublic | Problem]:
     """ Create Risk Assessment
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +232,9 @@ async def asyncio(
 
 ) -> AssessmentPublic | Problem | None:
     """ Create Risk Assessment
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -146,6 +146,10 @@ def sync_detailed(
 ) -> Response[IncidentPage | Problem]:
     """ List Incidents
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         status (IncidentStatus | None | Unset):
@@ -186,6 +190,10 @@ def sync(
 ) -> IncidentPage | Problem | None:
     """ List Incidents
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         status (IncidentStatus | None | Unset):
@@ -220,6 +228,10 @@ async def asyncio_detailed(
 
 ) -> Response[IncidentPage | Problem]:
     """ List Incidents
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -260,6 +272,10 @@ async def asyncio(
 
 ) -> IncidentPage | Problem | None:
     """ List Incidents
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

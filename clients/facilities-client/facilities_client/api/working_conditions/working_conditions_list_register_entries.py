@@ -155,6 +155,10 @@ def sync_detailed(
 ) -> Response[EntryPage | Problem]:
     """ List Register Entries
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         site (None | str | Unset):
         unit_code (None | str | Unset):
@@ -198,6 +202,10 @@ def sync(
 ) -> EntryPage | Problem | None:
     """ List Register Entries
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         site (None | str | Unset):
         unit_code (None | str | Unset):
@@ -235,6 +243,10 @@ async def asyncio_detailed(
 
 ) -> Response[EntryPage | Problem]:
     """ List Register Entries
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         site (None | str | Unset):
@@ -278,6 +290,10 @@ async def asyncio(
 
 ) -> EntryPage | Problem | None:
     """ List Register Entries
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         site (None | str | Unset):

@@ -143,6 +143,10 @@ def sync_detailed(
 ) -> Response[AssessmentPage | Problem]:
     """ List Risk Assessments
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         year (int | None | Unset):
@@ -183,6 +187,10 @@ def sync(
 ) -> AssessmentPage | Problem | None:
     """ List Risk Assessments
 
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         year (int | None | Unset):
@@ -217,6 +225,10 @@ async def asyncio_detailed(
 
 ) -> Response[AssessmentPage | Problem]:
     """ List Risk Assessments
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -257,6 +269,10 @@ async def asyncio(
 
 ) -> AssessmentPage | Problem | None:
     """ List Risk Assessments
+
+     **Roles:** `facilities.manager` (every unit), `facilities.buyer` (own units and their sub-units),
+    `facilities.requester` (own units and their sub-units), `facilities.social` (own units and their
+    sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

@@ -148,6 +148,8 @@ def sync_detailed(
 ) -> Response[AssessmentPublic | Problem]:
     """ Validate Risk Assessment
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         assessment_id (int):
         if_match (str):
@@ -185,6 +187,8 @@ def sync(
 ) -> AssessmentPublic | Problem | None:
     """ Validate Risk Assessment
 
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
+
     Args:
         assessment_id (int):
         if_match (str):
@@ -216,6 +220,8 @@ async def asyncio_detailed(
 
 ) -> Response[AssessmentPublic | Problem]:
     """ Validate Risk Assessment
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         assessment_id (int):
@@ -253,6 +259,8 @@ async def asyncio(
 
 ) -> AssessmentPublic | Problem | None:
     """ Validate Risk Assessment
+
+     **Roles:** `facilities.manager` (every unit), `sg.admin`.
 
     Args:
         assessment_id (int):

@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[AgentPublic | Problem]:
     """ Hire an agent (recrutement)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (AgentCreate): Recrutement: a new agent in a managing unit.
@@ -161,6 +163,8 @@ def sync(
 ) -> AgentPublic | Problem | None:
     """ Hire an agent (recrutement)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (AgentCreate): Recrutement: a new agent in a managing unit.
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[AgentPublic | Problem]:
     """ Hire an agent (recrutement)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> AgentPublic | Problem | None:
     """ Hire an agent (recrutement)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[AssignmentPublic | Problem]:
     """ Assign the agent to a unit (affectation)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         agent_id (int):
         idempotency_key (str | Unset):
@@ -174,6 +176,8 @@ def sync(
 ) -> AssignmentPublic | Problem | None:
     """ Assign the agent to a unit (affectation)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         agent_id (int):
         idempotency_key (str | Unset):
@@ -206,6 +210,8 @@ async def asyncio_detailed(
 
 ) -> Response[AssignmentPublic | Problem]:
     """ Assign the agent to a unit (affectation)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         agent_id (int):
@@ -244,6 +250,8 @@ async def asyncio(
 
 ) -> AssignmentPublic | Problem | None:
     """ Assign the agent to a unit (affectation)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         agent_id (int):

@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[AssignmentPublic | Problem]:
     """ End an assignment on a date (agent.left)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         assignment_id (int):
         idempotency_key (str | Unset):
@@ -173,6 +175,8 @@ def sync(
 ) -> AssignmentPublic | Problem | None:
     """ End an assignment on a date (agent.left)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         assignment_id (int):
         idempotency_key (str | Unset):
@@ -204,6 +208,8 @@ async def asyncio_detailed(
 
 ) -> Response[AssignmentPublic | Problem]:
     """ End an assignment on a date (agent.left)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         assignment_id (int):
@@ -241,6 +247,8 @@ async def asyncio(
 
 ) -> AssignmentPublic | Problem | None:
     """ End an assignment on a date (agent.left)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         assignment_id (int):

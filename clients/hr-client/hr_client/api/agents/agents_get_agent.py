@@ -132,6 +132,9 @@ def sync_detailed(
 ) -> Response[AgentPublic | AgentSummary | Problem]:
     """ Read an agent (minimal view unless HR)
 
+     **Roles:** any authenticated caller (own units and their sub-units), `hr.manager` (every unit),
+    `sg.admin`, `sg.auditor`.
+
     Args:
         agent_id (int):
 
@@ -163,6 +166,9 @@ def sync(
 ) -> AgentPublic | AgentSummary | Problem | None:
     """ Read an agent (minimal view unless HR)
 
+     **Roles:** any authenticated caller (own units and their sub-units), `hr.manager` (every unit),
+    `sg.admin`, `sg.auditor`.
+
     Args:
         agent_id (int):
 
@@ -188,6 +194,9 @@ async def asyncio_detailed(
 
 ) -> Response[AgentPublic | AgentSummary | Problem]:
     """ Read an agent (minimal view unless HR)
+
+     **Roles:** any authenticated caller (own units and their sub-units), `hr.manager` (every unit),
+    `sg.admin`, `sg.auditor`.
 
     Args:
         agent_id (int):
@@ -219,6 +228,9 @@ async def asyncio(
 
 ) -> AgentPublic | AgentSummary | Problem | None:
     """ Read an agent (minimal view unless HR)
+
+     **Roles:** any authenticated caller (own units and their sub-units), `hr.manager` (every unit),
+    `sg.admin`, `sg.auditor`.
 
     Args:
         agent_id (int):

@@ -134,6 +134,9 @@ def sync_detailed(
 ) -> Response[AssignmentPage | Problem]:
     """ List Agent Assignments
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         agent_id (int):
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -171,6 +174,9 @@ def sync(
 ) -> AssignmentPage | Problem | None:
     """ List Agent Assignments
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         agent_id (int):
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -202,6 +208,9 @@ async def asyncio_detailed(
 
 ) -> Response[AssignmentPage | Problem]:
     """ List Agent Assignments
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         agent_id (int):
@@ -239,6 +248,9 @@ async def asyncio(
 
 ) -> AssignmentPage | Problem | None:
     """ List Agent Assignments
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         agent_id (int):

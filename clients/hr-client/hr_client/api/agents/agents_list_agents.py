@@ -156,6 +156,9 @@ def sync_detailed(
 ) -> Response[AgentPage | Problem]:
     """ List agents (minimal view unless HR)
 
+     **Roles:** any authenticated caller (own units and their sub-units), `hr.manager` (every unit),
+    `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         include_descendants (bool | Unset):  Default: False.
@@ -202,6 +205,9 @@ def sync(
 ) -> AgentPage | Problem | None:
     """ List agents (minimal view unless HR)
 
+     **Roles:** any authenticated caller (own units and their sub-units), `hr.manager` (every unit),
+    `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         include_descendants (bool | Unset):  Default: False.
@@ -242,6 +248,9 @@ async def asyncio_detailed(
 
 ) -> Response[AgentPage | Problem]:
     """ List agents (minimal view unless HR)
+
+     **Roles:** any authenticated caller (own units and their sub-units), `hr.manager` (every unit),
+    `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -288,6 +297,9 @@ async def asyncio(
 
 ) -> AgentPage | Problem | None:
     """ List agents (minimal view unless HR)
+
+     **Roles:** any authenticated caller (own units and their sub-units), `hr.manager` (every unit),
+    `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

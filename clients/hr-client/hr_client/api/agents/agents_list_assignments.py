@@ -146,6 +146,9 @@ def sync_detailed(
 ) -> Response[AssignmentPage | Problem]:
     """ Assignments in units in scope, optionally as of a date
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         as_of (datetime.date | None | Unset):
@@ -186,6 +189,9 @@ def sync(
 ) -> AssignmentPage | Problem | None:
     """ Assignments in units in scope, optionally as of a date
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         as_of (datetime.date | None | Unset):
@@ -220,6 +226,9 @@ async def asyncio_detailed(
 
 ) -> Response[AssignmentPage | Problem]:
     """ Assignments in units in scope, optionally as of a date
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -260,6 +269,9 @@ async def asyncio(
 
 ) -> AssignmentPage | Problem | None:
     """ Assignments in units in scope, optionally as of a date
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

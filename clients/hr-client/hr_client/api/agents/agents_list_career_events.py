@@ -134,6 +134,9 @@ def sync_detailed(
 ) -> Response[CareerEventPage | Problem]:
     """ Career path history (parcours professionnel)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         agent_id (int):
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -171,6 +174,9 @@ def sync(
 ) -> CareerEventPage | Problem | None:
     """ Career path history (parcours professionnel)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         agent_id (int):
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -202,6 +208,9 @@ async def asyncio_detailed(
 
 ) -> Response[CareerEventPage | Problem]:
     """ Career path history (parcours professionnel)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         agent_id (int):
@@ -239,6 +248,9 @@ async def asyncio(
 
 ) -> CareerEventPage | Problem | None:
     """ Career path history (parcours professionnel)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         agent_id (int):

@@ -148,6 +148,9 @@ def sync_detailed(
 ) -> Response[CareerEventPage | Problem]:
     """ Movements (mobilités) into units in scope
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         from_date (datetime.date | None | Unset):
         to_date (datetime.date | None | Unset):
@@ -188,6 +191,9 @@ def sync(
 ) -> CareerEventPage | Problem | None:
     """ Movements (mobilités) into units in scope
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         from_date (datetime.date | None | Unset):
         to_date (datetime.date | None | Unset):
@@ -222,6 +228,9 @@ async def asyncio_detailed(
 
 ) -> Response[CareerEventPage | Problem]:
     """ Movements (mobilités) into units in scope
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         from_date (datetime.date | None | Unset):
@@ -262,6 +271,9 @@ async def asyncio(
 
 ) -> CareerEventPage | Problem | None:
     """ Movements (mobilités) into units in scope
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         from_date (datetime.date | None | Unset):

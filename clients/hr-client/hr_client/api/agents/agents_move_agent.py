@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[AssignmentPublic | Problem]:
     """ Move the agent to another unit on a date (mobilité)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         agent_id (int):
         idempotency_key (str | Unset):
@@ -174,6 +176,8 @@ def sync(
 ) -> AssignmentPublic | Problem | None:
     """ Move the agent to another unit on a date (mobilité)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         agent_id (int):
         idempotency_key (str | Unset):
@@ -206,6 +210,8 @@ async def asyncio_detailed(
 
 ) -> Response[AssignmentPublic | Problem]:
     """ Move the agent to another unit on a date (mobilité)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         agent_id (int):
@@ -244,6 +250,8 @@ async def asyncio(
 
 ) -> AssignmentPublic | Problem | None:
     """ Move the agent to another unit on a date (mobilité)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         agent_id (int):

@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[AgentPublic | Problem]:
     """ Record a departure (open assignments end)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         agent_id (int):
         idempotency_key (str | Unset):
@@ -174,6 +176,8 @@ def sync(
 ) -> AgentPublic | Problem | None:
     """ Record a departure (open assignments end)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         agent_id (int):
         idempotency_key (str | Unset):
@@ -206,6 +210,8 @@ async def asyncio_detailed(
 
 ) -> Response[AgentPublic | Problem]:
     """ Record a departure (open assignments end)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         agent_id (int):
@@ -244,6 +250,8 @@ async def asyncio(
 
 ) -> AgentPublic | Problem | None:
     """ Record a departure (open assignments end)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         agent_id (int):

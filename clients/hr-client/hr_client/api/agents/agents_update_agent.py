@@ -148,6 +148,8 @@ def sync_detailed(
 ) -> Response[AgentPublic | Problem]:
     """ Update Agent
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         agent_id (int):
         if_match (str):
@@ -186,6 +188,8 @@ def sync(
 ) -> AgentPublic | Problem | None:
     """ Update Agent
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         agent_id (int):
         if_match (str):
@@ -218,6 +222,8 @@ async def asyncio_detailed(
 
 ) -> Response[AgentPublic | Problem]:
     """ Update Agent
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         agent_id (int):
@@ -256,6 +262,8 @@ async def asyncio(
 
 ) -> AgentPublic | Problem | None:
     """ Update Agent
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         agent_id (int):

@@ -134,6 +134,8 @@ def sync_detailed(
 ) -> Response[Problem | ReviewPublic]:
     """ Open an agent's annual professional review
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ReviewCreate): An annual professional review (entretien professionnel).
@@ -168,6 +170,8 @@ def sync(
 ) -> Problem | ReviewPublic | None:
     """ Open an agent's annual professional review
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ReviewCreate): An annual professional review (entretien professionnel).
@@ -196,6 +200,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ReviewPublic]:
     """ Open an agent's annual professional review
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -230,6 +236,8 @@ async def asyncio(
 
 ) -> Problem | ReviewPublic | None:
     """ Open an agent's annual professional review
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[Problem | SkillPublic]:
     """ Create Skill
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (SkillCreate):
@@ -161,6 +163,8 @@ def sync(
 ) -> Problem | SkillPublic | None:
     """ Create Skill
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (SkillCreate):
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | SkillPublic]:
     """ Create Skill
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> Problem | SkillPublic | None:
     """ Create Skill
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[Problem | ReviewPublic]:
     """ Get Review
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         review_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> Problem | ReviewPublic | None:
     """ Get Review
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         review_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ReviewPublic]:
     """ Get Review
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         review_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> Problem | ReviewPublic | None:
     """ Get Review
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         review_id (int):

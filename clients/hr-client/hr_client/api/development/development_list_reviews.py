@@ -143,6 +143,9 @@ def sync_detailed(
 ) -> Response[Problem | ReviewPage]:
     """ Professional reviews of units in scope
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         agent_id (int | None | Unset):
         year (int | None | Unset):
@@ -183,6 +186,9 @@ def sync(
 ) -> Problem | ReviewPage | None:
     """ Professional reviews of units in scope
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         agent_id (int | None | Unset):
         year (int | None | Unset):
@@ -217,6 +223,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ReviewPage]:
     """ Professional reviews of units in scope
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         agent_id (int | None | Unset):
@@ -257,6 +266,9 @@ async def asyncio(
 
 ) -> Problem | ReviewPage | None:
     """ Professional reviews of units in scope
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         agent_id (int | None | Unset):

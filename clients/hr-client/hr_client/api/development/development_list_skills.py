@@ -134,6 +134,8 @@ def sync_detailed(
 ) -> Response[Problem | SkillPage]:
     """ The skills reference (any authenticated user)
 
+     **Roles:** any authenticated caller (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         domain (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 100.
@@ -171,6 +173,8 @@ def sync(
 ) -> Problem | SkillPage | None:
     """ The skills reference (any authenticated user)
 
+     **Roles:** any authenticated caller (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         domain (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 100.
@@ -202,6 +206,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | SkillPage]:
     """ The skills reference (any authenticated user)
+
+     **Roles:** any authenticated caller (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         domain (None | str | Unset):
@@ -239,6 +245,8 @@ async def asyncio(
 
 ) -> Problem | SkillPage | None:
     """ The skills reference (any authenticated user)
+
+     **Roles:** any authenticated caller (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         domain (None | str | Unset):

@@ -130,6 +130,8 @@ def sync_detailed(
 ) -> Response[Problem | ReviewPublic]:
     """ Sign the review (final)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         review_id (int):
         idempotency_key (str | Unset):
@@ -164,6 +166,8 @@ def sync(
 ) -> Problem | ReviewPublic | None:
     """ Sign the review (final)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         review_id (int):
         idempotency_key (str | Unset):
@@ -192,6 +196,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ReviewPublic]:
     """ Sign the review (final)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         review_id (int):
@@ -226,6 +232,8 @@ async def asyncio(
 
 ) -> Problem | ReviewPublic | None:
     """ Sign the review (final)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         review_id (int):

@@ -148,6 +148,8 @@ def sync_detailed(
 ) -> Response[Problem | ReviewPublic]:
     """ Update Review
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         review_id (int):
         if_match (str):
@@ -185,6 +187,8 @@ def sync(
 ) -> Problem | ReviewPublic | None:
     """ Update Review
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         review_id (int):
         if_match (str):
@@ -216,6 +220,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ReviewPublic]:
     """ Update Review
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         review_id (int):
@@ -253,6 +259,8 @@ async def asyncio(
 
 ) -> Problem | ReviewPublic | None:
     """ Update Review
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         review_id (int):

@@ -130,6 +130,8 @@ def sync_detailed(
 ) -> Response[AcknowledgementPublic | Problem]:
     """ Acknowledge an announcement of my feed
 
+     **Roles:** any authenticated caller (every unit), `sg.admin`.
+
     Args:
         announcement_id (int):
         idempotency_key (str | Unset):
@@ -164,6 +166,8 @@ def sync(
 ) -> AcknowledgementPublic | Problem | None:
     """ Acknowledge an announcement of my feed
 
+     **Roles:** any authenticated caller (every unit), `sg.admin`.
+
     Args:
         announcement_id (int):
         idempotency_key (str | Unset):
@@ -192,6 +196,8 @@ async def asyncio_detailed(
 
 ) -> Response[AcknowledgementPublic | Problem]:
     """ Acknowledge an announcement of my feed
+
+     **Roles:** any authenticated caller (every unit), `sg.admin`.
 
     Args:
         announcement_id (int):
@@ -226,6 +232,8 @@ async def asyncio(
 
 ) -> AcknowledgementPublic | Problem | None:
     """ Acknowledge an announcement of my feed
+
+     **Roles:** any authenticated caller (every unit), `sg.admin`.
 
     Args:
         announcement_id (int):

@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[AnnouncementPublic | Problem]:
     """ Create Announcement
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (AnnouncementCreate): A draft announcement targeted at a unit.
@@ -161,6 +163,8 @@ def sync(
 ) -> AnnouncementPublic | Problem | None:
     """ Create Announcement
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (AnnouncementCreate): A draft announcement targeted at a unit.
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[AnnouncementPublic | Problem]:
     """ Create Announcement
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> AnnouncementPublic | Problem | None:
     """ Create Announcement
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

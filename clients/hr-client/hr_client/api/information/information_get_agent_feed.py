@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[Feed | Problem]:
     """ An agent's feed (HR)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         agent_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> Feed | Problem | None:
     """ An agent's feed (HR)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         agent_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[Feed | Problem]:
     """ An agent's feed (HR)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         agent_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> Feed | Problem | None:
     """ An agent's feed (HR)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         agent_id (int):

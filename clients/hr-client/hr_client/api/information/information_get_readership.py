@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[Problem | Readership]:
     """ Acknowledgements and unread rate per unit
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         announcement_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> Problem | Readership | None:
     """ Acknowledgements and unread rate per unit
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         announcement_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | Readership]:
     """ Acknowledgements and unread rate per unit
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         announcement_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> Problem | Readership | None:
     """ Acknowledgements and unread rate per unit
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         announcement_id (int):

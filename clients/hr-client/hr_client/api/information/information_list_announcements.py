@@ -137,6 +137,9 @@ def sync_detailed(
 ) -> Response[AnnouncementPage | Problem]:
     """ Announcements aimed at units in scope
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         status (AnnouncementStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -174,6 +177,9 @@ def sync(
 ) -> AnnouncementPage | Problem | None:
     """ Announcements aimed at units in scope
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         status (AnnouncementStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -205,6 +211,9 @@ async def asyncio_detailed(
 
 ) -> Response[AnnouncementPage | Problem]:
     """ Announcements aimed at units in scope
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         status (AnnouncementStatus | None | Unset):
@@ -242,6 +251,9 @@ async def asyncio(
 
 ) -> AnnouncementPage | Problem | None:
     """ Announcements aimed at units in scope
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         status (AnnouncementStatus | None | Unset):

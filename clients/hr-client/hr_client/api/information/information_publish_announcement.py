@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[AnnouncementPublic | Problem]:
     """ Publish Announcement
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         announcement_id (int):
         idempotency_key (str | Unset):
@@ -173,6 +175,8 @@ def sync(
 ) -> AnnouncementPublic | Problem | None:
     """ Publish Announcement
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         announcement_id (int):
         idempotency_key (str | Unset):
@@ -204,6 +208,8 @@ async def asyncio_detailed(
 
 ) -> Response[AnnouncementPublic | Problem]:
     """ Publish Announcement
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         announcement_id (int):
@@ -241,6 +247,8 @@ async def asyncio(
 
 ) -> AnnouncementPublic | Problem | None:
     """ Publish Announcement
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         announcement_id (int):

@@ -148,6 +148,8 @@ def sync_detailed(
 ) -> Response[AnnouncementPublic | Problem]:
     """ Update Announcement
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         announcement_id (int):
         if_match (str):
@@ -185,6 +187,8 @@ def sync(
 ) -> AnnouncementPublic | Problem | None:
     """ Update Announcement
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         announcement_id (int):
         if_match (str):
@@ -216,6 +220,8 @@ async def asyncio_detailed(
 
 ) -> Response[AnnouncementPublic | Problem]:
     """ Update Announcement
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         announcement_id (int):
@@ -253,6 +259,8 @@ async def asyncio(
 
 ) -> AnnouncementPublic | Problem | None:
     """ Update Announcement
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         announcement_id (int):

@@ -130,6 +130,8 @@ def sync_detailed(
 ) -> Response[AnnouncementPublic | Problem]:
     """ Withdraw Announcement
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         announcement_id (int):
         idempotency_key (str | Unset):
@@ -164,6 +166,8 @@ def sync(
 ) -> AnnouncementPublic | Problem | None:
     """ Withdraw Announcement
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         announcement_id (int):
         idempotency_key (str | Unset):
@@ -192,6 +196,8 @@ async def asyncio_detailed(
 
 ) -> Response[AnnouncementPublic | Problem]:
     """ Withdraw Announcement
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         announcement_id (int):
@@ -226,6 +232,8 @@ async def asyncio(
 
 ) -> AnnouncementPublic | Problem | None:
     """ Withdraw Announcement
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         announcement_id (int):

@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[PostPublic | Problem]:
     """ Create Post
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (PostCreate): Poste: a position opened in a unit.
@@ -161,6 +163,8 @@ def sync(
 ) -> PostPublic | Problem | None:
     """ Create Post
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (PostCreate): Poste: a position opened in a unit.
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[PostPublic | Problem]:
     """ Create Post
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> PostPublic | Problem | None:
     """ Create Post
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

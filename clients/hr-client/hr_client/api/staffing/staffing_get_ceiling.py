@@ -116,6 +116,9 @@ def sync_detailed(
 ) -> Response[CeilingPublic | Problem]:
     """ Get Ceiling
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         unit_code (str):
         year (int):
@@ -150,6 +153,9 @@ def sync(
 ) -> CeilingPublic | Problem | None:
     """ Get Ceiling
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         unit_code (str):
         year (int):
@@ -178,6 +184,9 @@ async def asyncio_detailed(
 
 ) -> Response[CeilingPublic | Problem]:
     """ Get Ceiling
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         unit_code (str):
@@ -212,6 +221,9 @@ async def asyncio(
 
 ) -> CeilingPublic | Problem | None:
     """ Get Ceiling
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         unit_code (str):

@@ -120,6 +120,9 @@ def sync_detailed(
 ) -> Response[EtptStatement | Problem]:
     """ ETPT per month and for the year, against the ceiling
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         unit_code (str):
         year (int):
@@ -157,6 +160,9 @@ def sync(
 ) -> EtptStatement | Problem | None:
     """ ETPT per month and for the year, against the ceiling
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         unit_code (str):
         year (int):
@@ -188,6 +194,9 @@ async def asyncio_detailed(
 
 ) -> Response[EtptStatement | Problem]:
     """ ETPT per month and for the year, against the ceiling
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         unit_code (str):
@@ -225,6 +234,9 @@ async def asyncio(
 
 ) -> EtptStatement | Problem | None:
     """ ETPT per month and for the year, against the ceiling
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         unit_code (str):

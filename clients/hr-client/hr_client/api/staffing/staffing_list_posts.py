@@ -143,6 +143,9 @@ def sync_detailed(
 ) -> Response[PostPage | Problem]:
     """ Posts in scope, vacant or filled today
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         vacant (bool | None | Unset):
@@ -183,6 +186,9 @@ def sync(
 ) -> PostPage | Problem | None:
     """ Posts in scope, vacant or filled today
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         vacant (bool | None | Unset):
@@ -217,6 +223,9 @@ async def asyncio_detailed(
 
 ) -> Response[PostPage | Problem]:
     """ Posts in scope, vacant or filled today
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -257,6 +266,9 @@ async def asyncio(
 
 ) -> PostPage | Problem | None:
     """ Posts in scope, vacant or filled today
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[EtptReportPublic | Problem]:
     """ Report a month's ETPT of a unit (etpt.reported)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (EtptReportCreate): Report a month's ETPT of a unit (publishes ``etpt.reported``).
@@ -161,6 +163,8 @@ def sync(
 ) -> EtptReportPublic | Problem | None:
     """ Report a month's ETPT of a unit (etpt.reported)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (EtptReportCreate): Report a month's ETPT of a unit (publishes ``etpt.reported``).
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[EtptReportPublic | Problem]:
     """ Report a month's ETPT of a unit (etpt.reported)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> EtptReportPublic | Problem | None:
     """ Report a month's ETPT of a unit (etpt.reported)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[CeilingPublic | Problem]:
     """ Set the ETPT ceiling (plafond d'emplois); If-Match to revise
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         unit_code (str):
         year (int):
@@ -176,6 +178,8 @@ def sync(
 ) -> CeilingPublic | Problem | None:
     """ Set the ETPT ceiling (plafond d'emplois); If-Match to revise
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         unit_code (str):
         year (int):
@@ -210,6 +214,8 @@ async def asyncio_detailed(
 
 ) -> Response[CeilingPublic | Problem]:
     """ Set the ETPT ceiling (plafond d'emplois); If-Match to revise
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         unit_code (str):
@@ -250,6 +256,8 @@ async def asyncio(
 
 ) -> CeilingPublic | Problem | None:
     """ Set the ETPT ceiling (plafond d'emplois); If-Match to revise
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         unit_code (str):

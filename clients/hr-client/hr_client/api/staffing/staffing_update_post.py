@@ -148,6 +148,8 @@ def sync_detailed(
 ) -> Response[PostPublic | Problem]:
     """ Update Post
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         post_id (int):
         if_match (str):
@@ -185,6 +187,8 @@ def sync(
 ) -> PostPublic | Problem | None:
     """ Update Post
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         post_id (int):
         if_match (str):
@@ -216,6 +220,8 @@ async def asyncio_detailed(
 
 ) -> Response[PostPublic | Problem]:
     """ Update Post
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         post_id (int):
@@ -253,6 +259,8 @@ async def asyncio(
 
 ) -> PostPublic | Problem | None:
     """ Update Post
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         post_id (int):

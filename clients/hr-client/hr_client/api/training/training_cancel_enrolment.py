@@ -130,6 +130,8 @@ def sync_detailed(
 ) -> Response[EnrolmentPublic | Problem]:
     """ Cancel an enrolment (the first waiting agent takes the seat)
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         enrolment_id (int):
         idempotency_key (str | Unset):
@@ -164,6 +166,8 @@ def sync(
 ) -> EnrolmentPublic | Problem | None:
     """ Cancel an enrolment (the first waiting agent takes the seat)
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         enrolment_id (int):
         idempotency_key (str | Unset):
@@ -192,6 +196,8 @@ async def asyncio_detailed(
 
 ) -> Response[EnrolmentPublic | Problem]:
     """ Cancel an enrolment (the first waiting agent takes the seat)
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         enrolment_id (int):
@@ -226,6 +232,8 @@ async def asyncio(
 
 ) -> EnrolmentPublic | Problem | None:
     """ Cancel an enrolment (the first waiting agent takes the seat)
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         enrolment_id (int):

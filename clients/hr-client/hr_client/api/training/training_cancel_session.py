@@ -130,6 +130,8 @@ def sync_detailed(
 ) -> Response[Problem | SessionPublic]:
     """ Cancel a session (its enrolments are cancelled, its AE released)
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         session_id (int):
         idempotency_key (str | Unset):
@@ -164,6 +166,8 @@ def sync(
 ) -> Problem | SessionPublic | None:
     """ Cancel a session (its enrolments are cancelled, its AE released)
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         session_id (int):
         idempotency_key (str | Unset):
@@ -192,6 +196,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | SessionPublic]:
     """ Cancel a session (its enrolments are cancelled, its AE released)
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         session_id (int):
@@ -226,6 +232,8 @@ async def asyncio(
 
 ) -> Problem | SessionPublic | None:
     """ Cancel a session (its enrolments are cancelled, its AE released)
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         session_id (int):

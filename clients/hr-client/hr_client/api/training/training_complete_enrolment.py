@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[CompletionPublic | Problem]:
     """ Record completion (training.completed)
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         enrolment_id (int):
         idempotency_key (str | Unset):
@@ -173,6 +175,8 @@ def sync(
 ) -> CompletionPublic | Problem | None:
     """ Record completion (training.completed)
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         enrolment_id (int):
         idempotency_key (str | Unset):
@@ -204,6 +208,8 @@ async def asyncio_detailed(
 
 ) -> Response[CompletionPublic | Problem]:
     """ Record completion (training.completed)
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         enrolment_id (int):
@@ -241,6 +247,8 @@ async def asyncio(
 
 ) -> CompletionPublic | Problem | None:
     """ Record completion (training.completed)
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         enrolment_id (int):

@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[Problem | SessionPublic]:
     """ The session was held: service fait for its actual cost, the rest released
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         session_id (int):
         idempotency_key (str | Unset):
@@ -175,6 +177,8 @@ def sync(
 ) -> Problem | SessionPublic | None:
     """ The session was held: service fait for its actual cost, the rest released
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         session_id (int):
         idempotency_key (str | Unset):
@@ -208,6 +212,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | SessionPublic]:
     """ The session was held: service fait for its actual cost, the rest released
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         session_id (int):
@@ -247,6 +253,8 @@ async def asyncio(
 
 ) -> Problem | SessionPublic | None:
     """ The session was held: service fait for its actual cost, the rest released
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         session_id (int):

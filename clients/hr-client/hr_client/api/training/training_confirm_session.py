@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[Problem | SessionPublic]:
     """ Confirm a session: budget is asked to commit its estimated cost on T3
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         session_id (int):
         idempotency_key (str | Unset):
@@ -177,6 +179,8 @@ def sync(
 ) -> Problem | SessionPublic | None:
     """ Confirm a session: budget is asked to commit its estimated cost on T3
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         session_id (int):
         idempotency_key (str | Unset):
@@ -212,6 +216,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | SessionPublic]:
     """ Confirm a session: budget is asked to commit its estimated cost on T3
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         session_id (int):
@@ -253,6 +259,8 @@ async def asyncio(
 
 ) -> Problem | SessionPublic | None:
     """ Confirm a session: budget is asked to commit its estimated cost on T3
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         session_id (int):

@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[CoursePublic | Problem]:
     """ Create Course
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (CourseCreate): A course of the catalogue.
@@ -161,6 +163,8 @@ def sync(
 ) -> CoursePublic | Problem | None:
     """ Create Course
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (CourseCreate): A course of the catalogue.
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[CoursePublic | Problem]:
     """ Create Course
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> CoursePublic | Problem | None:
     """ Create Course
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

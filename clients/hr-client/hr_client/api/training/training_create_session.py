@@ -134,6 +134,8 @@ def sync_detailed(
 ) -> Response[Problem | SessionPublic]:
     """ Create Session
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (SessionCreate): A session of a course.
@@ -168,6 +170,8 @@ def sync(
 ) -> Problem | SessionPublic | None:
     """ Create Session
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (SessionCreate): A session of a course.
@@ -196,6 +200,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | SessionPublic]:
     """ Create Session
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -230,6 +236,8 @@ async def asyncio(
 
 ) -> Problem | SessionPublic | None:
     """ Create Session
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[EnrolmentPublic | Problem]:
     """ Enrol an agent (waitlisted when the session is full)
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         session_id (int):
         idempotency_key (str | Unset):
@@ -173,6 +175,8 @@ def sync(
 ) -> EnrolmentPublic | Problem | None:
     """ Enrol an agent (waitlisted when the session is full)
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         session_id (int):
         idempotency_key (str | Unset):
@@ -204,6 +208,8 @@ async def asyncio_detailed(
 
 ) -> Response[EnrolmentPublic | Problem]:
     """ Enrol an agent (waitlisted when the session is full)
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         session_id (int):
@@ -241,6 +247,8 @@ async def asyncio(
 
 ) -> EnrolmentPublic | Problem | None:
     """ Enrol an agent (waitlisted when the session is full)
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         session_id (int):

@@ -118,6 +118,9 @@ def sync_detailed(
 ) -> Response[ComplianceReport | Problem]:
     """ Mandatory trainings missing or certificates expiring in the next N days
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (str):
         within_days (int | Unset):  Default: 60.
@@ -152,6 +155,9 @@ def sync(
 ) -> ComplianceReport | Problem | None:
     """ Mandatory trainings missing or certificates expiring in the next N days
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (str):
         within_days (int | Unset):  Default: 60.
@@ -180,6 +186,9 @@ async def asyncio_detailed(
 
 ) -> Response[ComplianceReport | Problem]:
     """ Mandatory trainings missing or certificates expiring in the next N days
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (str):
@@ -214,6 +223,9 @@ async def asyncio(
 
 ) -> ComplianceReport | Problem | None:
     """ Mandatory trainings missing or certificates expiring in the next N days
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (str):

@@ -114,6 +114,8 @@ def sync_detailed(
 ) -> Response[CoursePublic | Problem]:
     """ Get Course
 
+     **Roles:** any authenticated caller (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         course_id (int):
 
@@ -145,6 +147,8 @@ def sync(
 ) -> CoursePublic | Problem | None:
     """ Get Course
 
+     **Roles:** any authenticated caller (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         course_id (int):
 
@@ -170,6 +174,8 @@ async def asyncio_detailed(
 
 ) -> Response[CoursePublic | Problem]:
     """ Get Course
+
+     **Roles:** any authenticated caller (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         course_id (int):
@@ -201,6 +207,8 @@ async def asyncio(
 
 ) -> CoursePublic | Problem | None:
     """ Get Course
+
+     **Roles:** any authenticated caller (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         course_id (int):

@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[Problem | SessionPublic]:
     """ Get Session
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         session_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> Problem | SessionPublic | None:
     """ Get Session
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         session_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | SessionPublic]:
     """ Get Session
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         session_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> Problem | SessionPublic | None:
     """ Get Session
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         session_id (int):

@@ -109,6 +109,9 @@ def sync_detailed(
 ) -> Response[Problem | TrainingPlan]:
     """ Annual training plan: planned vs done, with the T3 envelope
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (str):
         year (int):
@@ -143,6 +146,9 @@ def sync(
 ) -> Problem | TrainingPlan | None:
     """ Annual training plan: planned vs done, with the T3 envelope
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (str):
         year (int):
@@ -171,6 +177,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | TrainingPlan]:
     """ Annual training plan: planned vs done, with the T3 envelope
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (str):
@@ -205,6 +214,9 @@ async def asyncio(
 
 ) -> Problem | TrainingPlan | None:
     """ Annual training plan: planned vs done, with the T3 envelope
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (str):

@@ -143,6 +143,9 @@ def sync_detailed(
 ) -> Response[CompletionPage | Problem]:
     """ Completions of agents of units in scope
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         agent_id (int | None | Unset):
         unit_code (None | str | Unset):
@@ -183,6 +186,9 @@ def sync(
 ) -> CompletionPage | Problem | None:
     """ Completions of agents of units in scope
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         agent_id (int | None | Unset):
         unit_code (None | str | Unset):
@@ -217,6 +223,9 @@ async def asyncio_detailed(
 
 ) -> Response[CompletionPage | Problem]:
     """ Completions of agents of units in scope
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         agent_id (int | None | Unset):
@@ -257,6 +266,9 @@ async def asyncio(
 
 ) -> CompletionPage | Problem | None:
     """ Completions of agents of units in scope
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         agent_id (int | None | Unset):

@@ -152,6 +152,8 @@ def sync_detailed(
 ) -> Response[CoursePage | Problem]:
     """ The training catalogue (any authenticated user)
 
+     **Roles:** any authenticated caller (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         domain (None | str | Unset):
         mandatory (bool | None | Unset):
@@ -195,6 +197,8 @@ def sync(
 ) -> CoursePage | Problem | None:
     """ The training catalogue (any authenticated user)
 
+     **Roles:** any authenticated caller (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         domain (None | str | Unset):
         mandatory (bool | None | Unset):
@@ -232,6 +236,8 @@ async def asyncio_detailed(
 
 ) -> Response[CoursePage | Problem]:
     """ The training catalogue (any authenticated user)
+
+     **Roles:** any authenticated caller (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         domain (None | str | Unset):
@@ -275,6 +281,8 @@ async def asyncio(
 
 ) -> CoursePage | Problem | None:
     """ The training catalogue (any authenticated user)
+
+     **Roles:** any authenticated caller (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         domain (None | str | Unset):

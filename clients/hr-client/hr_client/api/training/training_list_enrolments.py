@@ -134,6 +134,9 @@ def sync_detailed(
 ) -> Response[EnrolmentPage | Problem]:
     """ List Enrolments
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         session_id (int):
         limit (int | Unset): Page size (at most 200). Default: 200.
@@ -171,6 +174,9 @@ def sync(
 ) -> EnrolmentPage | Problem | None:
     """ List Enrolments
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         session_id (int):
         limit (int | Unset): Page size (at most 200). Default: 200.
@@ -202,6 +208,9 @@ async def asyncio_detailed(
 
 ) -> Response[EnrolmentPage | Problem]:
     """ List Enrolments
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         session_id (int):
@@ -239,6 +248,9 @@ async def asyncio(
 
 ) -> EnrolmentPage | Problem | None:
     """ List Enrolments
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         session_id (int):

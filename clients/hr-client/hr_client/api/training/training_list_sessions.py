@@ -170,6 +170,9 @@ def sync_detailed(
 ) -> Response[Problem | SessionPage]:
     """ Sessions organised by units in scope
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         course_id (int | None | Unset):
         from_date (datetime.date | None | Unset):
@@ -216,6 +219,9 @@ def sync(
 ) -> Problem | SessionPage | None:
     """ Sessions organised by units in scope
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         course_id (int | None | Unset):
         from_date (datetime.date | None | Unset):
@@ -256,6 +262,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | SessionPage]:
     """ Sessions organised by units in scope
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         course_id (int | None | Unset):
@@ -302,6 +311,9 @@ async def asyncio(
 
 ) -> Problem | SessionPage | None:
     """ Sessions organised by units in scope
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `hr.trainer`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         course_id (int | None | Unset):

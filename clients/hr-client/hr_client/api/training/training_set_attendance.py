@@ -130,6 +130,8 @@ def sync_detailed(
 ) -> Response[EnrolmentPublic | Problem]:
     """ Record attendance (émargement)
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         enrolment_id (int):
         body (AttendanceSet): Émargement: present or absent.
@@ -164,6 +166,8 @@ def sync(
 ) -> EnrolmentPublic | Problem | None:
     """ Record attendance (émargement)
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         enrolment_id (int):
         body (AttendanceSet): Émargement: present or absent.
@@ -192,6 +196,8 @@ async def asyncio_detailed(
 
 ) -> Response[EnrolmentPublic | Problem]:
     """ Record attendance (émargement)
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         enrolment_id (int):
@@ -226,6 +232,8 @@ async def asyncio(
 
 ) -> EnrolmentPublic | Problem | None:
     """ Record attendance (émargement)
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         enrolment_id (int):

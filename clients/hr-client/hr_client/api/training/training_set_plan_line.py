@@ -125,6 +125,8 @@ def sync_detailed(
 ) -> Response[Problem | TrainingPlan]:
     """ Set the trainees planned on a course
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         unit_code (str):
         year (int):
@@ -162,6 +164,8 @@ def sync(
 ) -> Problem | TrainingPlan | None:
     """ Set the trainees planned on a course
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
+
     Args:
         unit_code (str):
         year (int):
@@ -193,6 +197,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | TrainingPlan]:
     """ Set the trainees planned on a course
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         unit_code (str):
@@ -230,6 +236,8 @@ async def asyncio(
 
 ) -> Problem | TrainingPlan | None:
     """ Set the trainees planned on a course
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (own units and their sub-units), `sg.admin`.
 
     Args:
         unit_code (str):

@@ -141,6 +141,8 @@ def sync_detailed(
 ) -> Response[CoursePublic | Problem]:
     """ Update Course
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (every unit), `sg.admin`.
+
     Args:
         course_id (int):
         if_match (str):
@@ -178,6 +180,8 @@ def sync(
 ) -> CoursePublic | Problem | None:
     """ Update Course
 
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (every unit), `sg.admin`.
+
     Args:
         course_id (int):
         if_match (str):
@@ -209,6 +213,8 @@ async def asyncio_detailed(
 
 ) -> Response[CoursePublic | Problem]:
     """ Update Course
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (every unit), `sg.admin`.
 
     Args:
         course_id (int):
@@ -246,6 +252,8 @@ async def asyncio(
 
 ) -> CoursePublic | Problem | None:
     """ Update Course
+
+     **Roles:** `hr.manager` (every unit), `hr.trainer` (every unit), `sg.admin`.
 
     Args:
         course_id (int):

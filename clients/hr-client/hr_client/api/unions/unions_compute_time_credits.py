@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[Problem | TimeCreditAllocation]:
     """ Compute the year's union time credits from a CSA's election results
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         year (int):
         idempotency_key (str | Unset):
@@ -174,6 +176,8 @@ def sync(
 ) -> Problem | TimeCreditAllocation | None:
     """ Compute the year's union time credits from a CSA's election results
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         year (int):
         idempotency_key (str | Unset):
@@ -206,6 +210,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | TimeCreditAllocation]:
     """ Compute the year's union time credits from a CSA's election results
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         year (int):
@@ -244,6 +250,8 @@ async def asyncio(
 
 ) -> Problem | TimeCreditAllocation | None:
     """ Compute the year's union time credits from a CSA's election results
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         year (int):

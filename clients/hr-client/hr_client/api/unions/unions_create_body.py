@@ -134,6 +134,8 @@ def sync_detailed(
 ) -> Response[BodyPublic | Problem]:
     """ Create a body (an F3SCT names its CSA)
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (BodyCreate): A body (instance) at a unit's level with its number of titular seats.
@@ -170,6 +172,8 @@ def sync(
 ) -> BodyPublic | Problem | None:
     """ Create a body (an F3SCT names its CSA)
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (BodyCreate): A body (instance) at a unit's level with its number of titular seats.
@@ -200,6 +204,8 @@ async def asyncio_detailed(
 
 ) -> Response[BodyPublic | Problem]:
     """ Create a body (an F3SCT names its CSA)
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -236,6 +242,8 @@ async def asyncio(
 
 ) -> BodyPublic | Problem | None:
     """ Create a body (an F3SCT names its CSA)
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -134,6 +134,8 @@ def sync_detailed(
 ) -> Response[ElectionPublic | Problem]:
     """ Record an election's results (seats at the highest average)
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ElectionCreate): Results of a professional election; seats are computed at the
@@ -169,6 +171,8 @@ def sync(
 ) -> ElectionPublic | Problem | None:
     """ Record an election's results (seats at the highest average)
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ElectionCreate): Results of a professional election; seats are computed at the
@@ -198,6 +202,8 @@ async def asyncio_detailed(
 
 ) -> Response[ElectionPublic | Problem]:
     """ Record an election's results (seats at the highest average)
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -233,6 +239,8 @@ async def asyncio(
 
 ) -> ElectionPublic | Problem | None:
     """ Record an election's results (seats at the highest average)
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -134,6 +134,8 @@ def sync_detailed(
 ) -> Response[MeetingPublic | Problem]:
     """ Create Meeting
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (MeetingCreate):
@@ -168,6 +170,8 @@ def sync(
 ) -> MeetingPublic | Problem | None:
     """ Create Meeting
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (MeetingCreate):
@@ -196,6 +200,8 @@ async def asyncio_detailed(
 
 ) -> Response[MeetingPublic | Problem]:
     """ Create Meeting
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -230,6 +236,8 @@ async def asyncio(
 
 ) -> MeetingPublic | Problem | None:
     """ Create Meeting
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[Problem | UnionPublic]:
     """ Create Union
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (UnionCreate):
@@ -161,6 +163,8 @@ def sync(
 ) -> Problem | UnionPublic | None:
     """ Create Union
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (UnionCreate):
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | UnionPublic]:
     """ Create Union
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> Problem | UnionPublic | None:
     """ Create Union
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

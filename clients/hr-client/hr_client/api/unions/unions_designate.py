@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[DesignationPublic | Problem]:
     """ A union designates an agent of the perimeter to an F3SCT seat
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         body_code (str):
         idempotency_key (str | Unset):
@@ -174,6 +176,8 @@ def sync(
 ) -> DesignationPublic | Problem | None:
     """ A union designates an agent of the perimeter to an F3SCT seat
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         body_code (str):
         idempotency_key (str | Unset):
@@ -206,6 +210,8 @@ async def asyncio_detailed(
 
 ) -> Response[DesignationPublic | Problem]:
     """ A union designates an agent of the perimeter to an F3SCT seat
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         body_code (str):
@@ -244,6 +250,8 @@ async def asyncio(
 
 ) -> DesignationPublic | Problem | None:
     """ A union designates an agent of the perimeter to an F3SCT seat
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         body_code (str):

@@ -121,6 +121,9 @@ def sync_detailed(
 ) -> Response[Composition | Problem]:
     """ F3SCT: seats per union from its CSA's votes, and the members designated
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         body_code (str):
 
@@ -152,6 +155,9 @@ def sync(
 ) -> Composition | Problem | None:
     """ F3SCT: seats per union from its CSA's votes, and the members designated
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         body_code (str):
 
@@ -177,6 +183,9 @@ async def asyncio_detailed(
 
 ) -> Response[Composition | Problem]:
     """ F3SCT: seats per union from its CSA's votes, and the members designated
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         body_code (str):
@@ -208,6 +217,9 @@ async def asyncio(
 
 ) -> Composition | Problem | None:
     """ F3SCT: seats per union from its CSA's votes, and the members designated
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         body_code (str):

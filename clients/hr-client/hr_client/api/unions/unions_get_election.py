@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[ElectionPublic | Problem]:
     """ Get Election
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         election_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> ElectionPublic | Problem | None:
     """ Get Election
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         election_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[ElectionPublic | Problem]:
     """ Get Election
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         election_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> ElectionPublic | Problem | None:
     """ Get Election
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         election_id (int):

@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[MeetingPublic | Problem]:
     """ Get Meeting
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         meeting_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> MeetingPublic | Problem | None:
     """ Get Meeting
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         meeting_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[MeetingPublic | Problem]:
     """ Get Meeting
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         meeting_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> MeetingPublic | Problem | None:
     """ Get Meeting
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         meeting_id (int):

@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[ElectionPublic | Problem]:
     """ Latest election of the body: seats, shares, representative unions
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         body_code (str):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> ElectionPublic | Problem | None:
     """ Latest election of the body: seats, shares, representative unions
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         body_code (str):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[ElectionPublic | Problem]:
     """ Latest election of the body: seats, shares, representative unions
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         body_code (str):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> ElectionPublic | Problem | None:
     """ Latest election of the body: seats, shares, representative unions
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         body_code (str):

@@ -116,6 +116,8 @@ def sync_detailed(
 ) -> Response[Problem | TimeCreditPublic]:
     """ Get Time Credit
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         union_code (str):
         year (int):
@@ -150,6 +152,8 @@ def sync(
 ) -> Problem | TimeCreditPublic | None:
     """ Get Time Credit
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         union_code (str):
         year (int):
@@ -178,6 +182,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | TimeCreditPublic]:
     """ Get Time Credit
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         union_code (str):
@@ -212,6 +218,8 @@ async def asyncio(
 
 ) -> Problem | TimeCreditPublic | None:
     """ Get Time Credit
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         union_code (str):

@@ -114,6 +114,8 @@ def sync_detailed(
 ) -> Response[Problem | TimeCreditAllocation]:
     """ The year's computed time credits: global credit and each union's share
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         year (int):
 
@@ -145,6 +147,8 @@ def sync(
 ) -> Problem | TimeCreditAllocation | None:
     """ The year's computed time credits: global credit and each union's share
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         year (int):
 
@@ -170,6 +174,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | TimeCreditAllocation]:
     """ The year's computed time credits: global credit and each union's share
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         year (int):
@@ -201,6 +207,8 @@ async def asyncio(
 
 ) -> Problem | TimeCreditAllocation | None:
     """ The year's computed time credits: global credit and each union's share
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         year (int):

@@ -125,6 +125,9 @@ def sync_detailed(
 ) -> Response[BodyPage | Problem]:
     """ Bodies (CSA, F3SCT) of units in scope
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
@@ -159,6 +162,9 @@ def sync(
 ) -> BodyPage | Problem | None:
     """ Bodies (CSA, F3SCT) of units in scope
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
@@ -187,6 +193,9 @@ async def asyncio_detailed(
 
 ) -> Response[BodyPage | Problem]:
     """ Bodies (CSA, F3SCT) of units in scope
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -221,6 +230,9 @@ async def asyncio(
 
 ) -> BodyPage | Problem | None:
     """ Bodies (CSA, F3SCT) of units in scope
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.

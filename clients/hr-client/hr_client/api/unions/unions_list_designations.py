@@ -143,6 +143,9 @@ def sync_detailed(
 ) -> Response[DesignationPage | Problem]:
     """ Members designated to a body (active: not withdrawn)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         body_code (str):
         active (bool | None | Unset):
@@ -183,6 +186,9 @@ def sync(
 ) -> DesignationPage | Problem | None:
     """ Members designated to a body (active: not withdrawn)
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         body_code (str):
         active (bool | None | Unset):
@@ -217,6 +223,9 @@ async def asyncio_detailed(
 
 ) -> Response[DesignationPage | Problem]:
     """ Members designated to a body (active: not withdrawn)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         body_code (str):
@@ -257,6 +266,9 @@ async def asyncio(
 
 ) -> DesignationPage | Problem | None:
     """ Members designated to a body (active: not withdrawn)
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         body_code (str):

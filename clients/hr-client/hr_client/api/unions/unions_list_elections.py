@@ -125,6 +125,9 @@ def sync_detailed(
 ) -> Response[ElectionPage | Problem]:
     """ Elections of bodies in scope
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         limit (int | Unset): Page size (at most 200). Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
@@ -159,6 +162,9 @@ def sync(
 ) -> ElectionPage | Problem | None:
     """ Elections of bodies in scope
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
     Args:
         limit (int | Unset): Page size (at most 200). Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
@@ -187,6 +193,9 @@ async def asyncio_detailed(
 
 ) -> Response[ElectionPage | Problem]:
     """ Elections of bodies in scope
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         limit (int | Unset): Page size (at most 200). Default: 20.
@@ -221,6 +230,9 @@ async def asyncio(
 
 ) -> ElectionPage | Problem | None:
     """ Elections of bodies in scope
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
 
     Args:
         limit (int | Unset): Page size (at most 200). Default: 20.

@@ -125,6 +125,8 @@ def sync_detailed(
 ) -> Response[Problem | UnionPage]:
     """ List Unions
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
@@ -159,6 +161,8 @@ def sync(
 ) -> Problem | UnionPage | None:
     """ List Unions
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
@@ -187,6 +191,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | UnionPage]:
     """ List Unions
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -221,6 +227,8 @@ async def asyncio(
 
 ) -> Problem | UnionPage | None:
     """ List Unions
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.

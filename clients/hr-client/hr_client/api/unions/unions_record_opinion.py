@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[OpinionPublic | Problem]:
     """ Record the body's opinion (votes) on an agenda item
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         meeting_id (int):
         idempotency_key (str | Unset):
@@ -173,6 +175,8 @@ def sync(
 ) -> OpinionPublic | Problem | None:
     """ Record the body's opinion (votes) on an agenda item
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         meeting_id (int):
         idempotency_key (str | Unset):
@@ -204,6 +208,8 @@ async def asyncio_detailed(
 
 ) -> Response[OpinionPublic | Problem]:
     """ Record the body's opinion (votes) on an agenda item
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         meeting_id (int):
@@ -241,6 +247,8 @@ async def asyncio(
 
 ) -> OpinionPublic | Problem | None:
     """ Record the body's opinion (votes) on an agenda item
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         meeting_id (int):

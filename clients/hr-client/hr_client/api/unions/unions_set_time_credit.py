@@ -150,6 +150,8 @@ def sync_detailed(
 ) -> Response[Problem | TimeCreditPublic]:
     """ Override a union's computed time credit, with the reason (If-Match)
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         union_code (str):
         year (int):
@@ -191,6 +193,8 @@ def sync(
 ) -> Problem | TimeCreditPublic | None:
     """ Override a union's computed time credit, with the reason (If-Match)
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         union_code (str):
         year (int):
@@ -226,6 +230,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | TimeCreditPublic]:
     """ Override a union's computed time credit, with the reason (If-Match)
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         union_code (str):
@@ -267,6 +273,8 @@ async def asyncio(
 
 ) -> Problem | TimeCreditPublic | None:
     """ Override a union's computed time credit, with the reason (If-Match)
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         union_code (str):

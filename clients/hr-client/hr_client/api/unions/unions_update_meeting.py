@@ -148,6 +148,8 @@ def sync_detailed(
 ) -> Response[MeetingPublic | Problem]:
     """ Amend the agenda or record the minutes
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         meeting_id (int):
         if_match (str):
@@ -185,6 +187,8 @@ def sync(
 ) -> MeetingPublic | Problem | None:
     """ Amend the agenda or record the minutes
 
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
+
     Args:
         meeting_id (int):
         if_match (str):
@@ -216,6 +220,8 @@ async def asyncio_detailed(
 
 ) -> Response[MeetingPublic | Problem]:
     """ Amend the agenda or record the minutes
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         meeting_id (int):
@@ -253,6 +259,8 @@ async def asyncio(
 
 ) -> MeetingPublic | Problem | None:
     """ Amend the agenda or record the minutes
+
+     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`.
 
     Args:
         meeting_id (int):

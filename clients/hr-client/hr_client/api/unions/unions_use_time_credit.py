@@ -138,6 +138,8 @@ def sync_detailed(
 ) -> Response[Problem | TimeCreditPublic]:
     """ Record hours of time credit used
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         union_code (str):
         year (int):
@@ -178,6 +180,8 @@ def sync(
 ) -> Problem | TimeCreditPublic | None:
     """ Record hours of time credit used
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         union_code (str):
         year (int):
@@ -212,6 +216,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | TimeCreditPublic]:
     """ Record hours of time credit used
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         union_code (str):
@@ -252,6 +258,8 @@ async def asyncio(
 
 ) -> Problem | TimeCreditPublic | None:
     """ Record hours of time credit used
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         union_code (str):

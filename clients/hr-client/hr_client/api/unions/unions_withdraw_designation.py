@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[DesignationPublic | Problem]:
     """ The union withdraws a designation (the mandate ends, the seat is free)
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         designation_id (int):
         idempotency_key (str | Unset):
@@ -174,6 +176,8 @@ def sync(
 ) -> DesignationPublic | Problem | None:
     """ The union withdraws a designation (the mandate ends, the seat is free)
 
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
+
     Args:
         designation_id (int):
         idempotency_key (str | Unset):
@@ -206,6 +210,8 @@ async def asyncio_detailed(
 
 ) -> Response[DesignationPublic | Problem]:
     """ The union withdraws a designation (the mandate ends, the seat is free)
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         designation_id (int):
@@ -244,6 +250,8 @@ async def asyncio(
 
 ) -> DesignationPublic | Problem | None:
     """ The union withdraws a designation (the mandate ends, the seat is free)
+
+     **Roles:** `hr.manager` (every unit), `sg.admin`.
 
     Args:
         designation_id (int):

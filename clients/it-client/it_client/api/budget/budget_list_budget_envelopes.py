@@ -143,6 +143,9 @@ def sync_detailed(
 ) -> Response[BudgetEnvelopePage | Problem]:
     """ Dotations notified by budget to units in scope
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         fiscal_year (int | None | Unset):
@@ -183,6 +186,9 @@ def sync(
 ) -> BudgetEnvelopePage | Problem | None:
     """ Dotations notified by budget to units in scope
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         fiscal_year (int | None | Unset):
@@ -217,6 +223,9 @@ async def asyncio_detailed(
 
 ) -> Response[BudgetEnvelopePage | Problem]:
     """ Dotations notified by budget to units in scope
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -257,6 +266,9 @@ async def asyncio(
 
 ) -> BudgetEnvelopePage | Problem | None:
     """ Dotations notified by budget to units in scope
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

@@ -136,6 +136,8 @@ def sync_detailed(
 ) -> Response[Problem | RelationPublic]:
     """ Add Relation
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+
     Args:
         item_id (int):
         idempotency_key (str | Unset):
@@ -173,6 +175,8 @@ def sync(
 ) -> Problem | RelationPublic | None:
     """ Add Relation
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+
     Args:
         item_id (int):
         idempotency_key (str | Unset):
@@ -204,6 +208,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | RelationPublic]:
     """ Add Relation
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
 
     Args:
         item_id (int):
@@ -241,6 +247,8 @@ async def asyncio(
 
 ) -> Problem | RelationPublic | None:
     """ Add Relation
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
 
     Args:
         item_id (int):

@@ -129,6 +129,8 @@ def sync_detailed(
 
      Record a configuration item (ordered or in stock); in stock → ``it.asset_registered``.
 
+    **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ItemCreate):
@@ -165,6 +167,8 @@ def sync(
 
      Record a configuration item (ordered or in stock); in stock → ``it.asset_registered``.
 
+    **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ItemCreate):
@@ -195,6 +199,8 @@ async def asyncio_detailed(
     """ Create Item
 
      Record a configuration item (ordered or in stock); in stock → ``it.asset_registered``.
+
+    **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -231,6 +237,8 @@ async def asyncio(
     """ Create Item
 
      Record a configuration item (ordered or in stock); in stock → ``it.asset_registered``.
+
+    **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

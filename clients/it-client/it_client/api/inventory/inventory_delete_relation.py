@@ -112,6 +112,8 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """ Delete Relation
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+
     Args:
         item_id (int):
         relation_id (int):
@@ -146,6 +148,8 @@ def sync(
 ) -> Any | Problem | None:
     """ Delete Relation
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+
     Args:
         item_id (int):
         relation_id (int):
@@ -174,6 +178,8 @@ async def asyncio_detailed(
 
 ) -> Response[Any | Problem]:
     """ Delete Relation
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
 
     Args:
         item_id (int):
@@ -208,6 +214,8 @@ async def asyncio(
 
 ) -> Any | Problem | None:
     """ Delete Relation
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
 
     Args:
         item_id (int):

@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[ItemPublic | Problem]:
     """ Get Item
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         item_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> ItemPublic | Problem | None:
     """ Get Item
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         item_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[ItemPublic | Problem]:
     """ Get Item
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         item_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> ItemPublic | Problem | None:
     """ Get Item
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         item_id (int):

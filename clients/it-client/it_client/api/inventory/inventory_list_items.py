@@ -197,6 +197,9 @@ def sync_detailed(
 ) -> Response[ItemPage | Problem]:
     """ List configuration items in scope
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         status (ItemStatus | None | Unset):
@@ -252,6 +255,9 @@ def sync(
 ) -> ItemPage | Problem | None:
     """ List configuration items in scope
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         status (ItemStatus | None | Unset):
@@ -301,6 +307,9 @@ async def asyncio_detailed(
 
 ) -> Response[ItemPage | Problem]:
     """ List configuration items in scope
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -356,6 +365,9 @@ async def asyncio(
 
 ) -> ItemPage | Problem | None:
     """ List configuration items in scope
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

@@ -119,6 +119,9 @@ def sync_detailed(
 ) -> Response[Problem | list[RelationPublic]]:
     """ List Relations
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         item_id (int):
 
@@ -150,6 +153,9 @@ def sync(
 ) -> Problem | list[RelationPublic] | None:
     """ List Relations
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         item_id (int):
 
@@ -175,6 +181,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[RelationPublic]]:
     """ List Relations
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         item_id (int):
@@ -206,6 +215,9 @@ async def asyncio(
 
 ) -> Problem | list[RelationPublic] | None:
     """ List Relations
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         item_id (int):

@@ -156,6 +156,8 @@ def sync_detailed(
 
      Move the item along its lifecycle (ordered → in_stock → deployed ⇄ in_repair → retired).
 
+    **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+
     Args:
         item_id (int):
         if_match (str):
@@ -198,6 +200,8 @@ def sync(
 
      Move the item along its lifecycle (ordered → in_stock → deployed ⇄ in_repair → retired).
 
+    **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+
     Args:
         item_id (int):
         if_match (str):
@@ -234,6 +238,8 @@ async def asyncio_detailed(
     """ Transition Item
 
      Move the item along its lifecycle (ordered → in_stock → deployed ⇄ in_repair → retired).
+
+    **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
 
     Args:
         item_id (int):
@@ -276,6 +282,8 @@ async def asyncio(
     """ Transition Item
 
      Move the item along its lifecycle (ordered → in_stock → deployed ⇄ in_repair → retired).
+
+    **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
 
     Args:
         item_id (int):

@@ -148,6 +148,8 @@ def sync_detailed(
 ) -> Response[ItemPublic | Problem]:
     """ Update Item
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+
     Args:
         item_id (int):
         if_match (str):
@@ -185,6 +187,8 @@ def sync(
 ) -> ItemPublic | Problem | None:
     """ Update Item
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+
     Args:
         item_id (int):
         if_match (str):
@@ -216,6 +220,8 @@ async def asyncio_detailed(
 
 ) -> Response[ItemPublic | Problem]:
     """ Update Item
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
 
     Args:
         item_id (int):
@@ -253,6 +259,8 @@ async def asyncio(
 
 ) -> ItemPublic | Problem | None:
     """ Update Item
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
 
     Args:
         item_id (int):

@@ -138,6 +138,8 @@ def sync_detailed(
 
      Give a seat to an agent or a machine (409 ``licence-seats-exhausted`` when full).
 
+    **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+
     Args:
         licence_id (int):
         idempotency_key (str | Unset):
@@ -177,6 +179,8 @@ def sync(
 
      Give a seat to an agent or a machine (409 ``licence-seats-exhausted`` when full).
 
+    **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+
     Args:
         licence_id (int):
         idempotency_key (str | Unset):
@@ -210,6 +214,8 @@ async def asyncio_detailed(
     """ Assign Seat
 
      Give a seat to an agent or a machine (409 ``licence-seats-exhausted`` when full).
+
+    **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
 
     Args:
         licence_id (int):
@@ -249,6 +255,8 @@ async def asyncio(
     """ Assign Seat
 
      Give a seat to an agent or a machine (409 ``licence-seats-exhausted`` when full).
+
+    **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
 
     Args:
         licence_id (int):

@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[LicencePublic | Problem]:
     """ Create Licence
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (LicenceCreate):
@@ -161,6 +163,8 @@ def sync(
 ) -> LicencePublic | Problem | None:
     """ Create Licence
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (LicenceCreate):
@@ -189,6 +193,8 @@ async def asyncio_detailed(
 
 ) -> Response[LicencePublic | Problem]:
     """ Create Licence
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
 
 ) -> LicencePublic | Problem | None:
     """ Create Licence
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -121,6 +121,9 @@ def sync_detailed(
 ) -> Response[Problem | list[ExpiringLicence]]:
     """ Licences expiring soon
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         within_days (int | Unset):  Default: 90.
 
@@ -152,6 +155,9 @@ def sync(
 ) -> Problem | list[ExpiringLicence] | None:
     """ Licences expiring soon
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         within_days (int | Unset):  Default: 90.
 
@@ -177,6 +183,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[ExpiringLicence]]:
     """ Licences expiring soon
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         within_days (int | Unset):  Default: 90.
@@ -208,6 +217,9 @@ async def asyncio(
 
 ) -> Problem | list[ExpiringLicence] | None:
     """ Licences expiring soon
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         within_days (int | Unset):  Default: 90.

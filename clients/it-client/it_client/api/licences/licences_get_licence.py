@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[LicencePublic | Problem]:
     """ Get Licence
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         licence_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> LicencePublic | Problem | None:
     """ Get Licence
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         licence_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[LicencePublic | Problem]:
     """ Get Licence
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         licence_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> LicencePublic | Problem | None:
     """ Get Licence
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         licence_id (int):

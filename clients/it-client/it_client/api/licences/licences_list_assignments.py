@@ -130,6 +130,9 @@ def sync_detailed(
 ) -> Response[Problem | list[AssignmentPublic]]:
     """ List Assignments
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         licence_id (int):
         active_only (bool | Unset):  Default: True.
@@ -164,6 +167,9 @@ def sync(
 ) -> Problem | list[AssignmentPublic] | None:
     """ List Assignments
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         licence_id (int):
         active_only (bool | Unset):  Default: True.
@@ -192,6 +198,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[AssignmentPublic]]:
     """ List Assignments
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         licence_id (int):
@@ -226,6 +235,9 @@ async def asyncio(
 
 ) -> Problem | list[AssignmentPublic] | None:
     """ List Assignments
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         licence_id (int):

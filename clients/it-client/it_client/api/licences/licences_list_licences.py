@@ -143,6 +143,9 @@ def sync_detailed(
 ) -> Response[LicencePage | Problem]:
     """ List licences in scope
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         software (None | str | Unset):
@@ -183,6 +186,9 @@ def sync(
 ) -> LicencePage | Problem | None:
     """ List licences in scope
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         software (None | str | Unset):
@@ -217,6 +223,9 @@ async def asyncio_detailed(
 
 ) -> Response[LicencePage | Problem]:
     """ List licences in scope
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -257,6 +266,9 @@ async def asyncio(
 
 ) -> LicencePage | Problem | None:
     """ List licences in scope
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

@@ -114,6 +114,8 @@ def sync_detailed(
 
      Free a seat (the assignment stays in the history with its release date).
 
+    **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+
     Args:
         licence_id (int):
         assignment_id (int):
@@ -150,6 +152,8 @@ def sync(
 
      Free a seat (the assignment stays in the history with its release date).
 
+    **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
+
     Args:
         licence_id (int):
         assignment_id (int):
@@ -180,6 +184,8 @@ async def asyncio_detailed(
     """ Release Seat
 
      Free a seat (the assignment stays in the history with its release date).
+
+    **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
 
     Args:
         licence_id (int):
@@ -216,6 +222,8 @@ async def asyncio(
     """ Release Seat
 
      Free a seat (the assignment stays in the history with its release date).
+
+    **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `sg.admin`.
 
     Args:
         licence_id (int):

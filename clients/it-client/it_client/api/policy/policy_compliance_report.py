@@ -126,6 +126,9 @@ def sync_detailed(
 ) -> Response[Problem | list[UnitCompliance]]:
     """ Items outside the catalogue, per unit
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
 
@@ -157,6 +160,9 @@ def sync(
 ) -> Problem | list[UnitCompliance] | None:
     """ Items outside the catalogue, per unit
 
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
 
@@ -182,6 +188,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[UnitCompliance]]:
     """ Items outside the catalogue, per unit
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -213,6 +222,9 @@ async def asyncio(
 
 ) -> Problem | list[UnitCompliance] | None:
     """ Items outside the catalogue, per unit
+
+     **Roles:** `it.manager` (every unit), `it.technician` (own units and their sub-units), `it.planner`
+    (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

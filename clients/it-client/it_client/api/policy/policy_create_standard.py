@@ -129,6 +129,8 @@ def sync_detailed(
 
      Add a hardware model or software version to the catalogue (DI only).
 
+    **Roles:** `it.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (StandardCreate):
@@ -165,6 +167,8 @@ def sync(
 
      Add a hardware model or software version to the catalogue (DI only).
 
+    **Roles:** `it.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (StandardCreate):
@@ -195,6 +199,8 @@ async def asyncio_detailed(
     """ Create Standard
 
      Add a hardware model or software version to the catalogue (DI only).
+
+    **Roles:** `it.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -231,6 +237,8 @@ async def asyncio(
     """ Create Standard
 
      Add a hardware model or software version to the catalogue (DI only).
+
+    **Roles:** `it.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[Problem | StandardPublic]:
     """ Get Standard
 
+     **Roles:** `it.manager` (every unit), `it.technician` (every unit), `it.planner` (every unit),
+    `sg.admin`, `sg.auditor`.
+
     Args:
         standard_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> Problem | StandardPublic | None:
     """ Get Standard
 
+     **Roles:** `it.manager` (every unit), `it.technician` (every unit), `it.planner` (every unit),
+    `sg.admin`, `sg.auditor`.
+
     Args:
         standard_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | StandardPublic]:
     """ Get Standard
+
+     **Roles:** `it.manager` (every unit), `it.technician` (every unit), `it.planner` (every unit),
+    `sg.admin`, `sg.auditor`.
 
     Args:
         standard_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> Problem | StandardPublic | None:
     """ Get Standard
+
+     **Roles:** `it.manager` (every unit), `it.technician` (every unit), `it.planner` (every unit),
+    `sg.admin`, `sg.auditor`.
 
     Args:
         standard_id (int):

@@ -149,6 +149,9 @@ def sync_detailed(
 ) -> Response[Problem | StandardPage]:
     """ The catalogue of standards
 
+     **Roles:** `it.manager` (every unit), `it.technician` (every unit), `it.planner` (every unit),
+    `sg.admin`, `sg.auditor`.
+
     Args:
         kind (ItemKind | None | Unset):
         status (None | StandardStatus | Unset):
@@ -189,6 +192,9 @@ def sync(
 ) -> Problem | StandardPage | None:
     """ The catalogue of standards
 
+     **Roles:** `it.manager` (every unit), `it.technician` (every unit), `it.planner` (every unit),
+    `sg.admin`, `sg.auditor`.
+
     Args:
         kind (ItemKind | None | Unset):
         status (None | StandardStatus | Unset):
@@ -223,6 +229,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | StandardPage]:
     """ The catalogue of standards
+
+     **Roles:** `it.manager` (every unit), `it.technician` (every unit), `it.planner` (every unit),
+    `sg.admin`, `sg.auditor`.
 
     Args:
         kind (ItemKind | None | Unset):
@@ -263,6 +272,9 @@ async def asyncio(
 
 ) -> Problem | StandardPage | None:
     """ The catalogue of standards
+
+     **Roles:** `it.manager` (every unit), `it.technician` (every unit), `it.planner` (every unit),
+    `sg.admin`, `sg.auditor`.
 
     Args:
         kind (ItemKind | None | Unset):

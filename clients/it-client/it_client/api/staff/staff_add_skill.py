@@ -138,6 +138,8 @@ def sync_detailed(
 
      Record a qualification assessed by the DI (skills from training arrive by event).
 
+    **Roles:** `it.manager` (every unit), `sg.admin`.
+
     Args:
         agent_id (str):
         idempotency_key (str | Unset):
@@ -177,6 +179,8 @@ def sync(
 
      Record a qualification assessed by the DI (skills from training arrive by event).
 
+    **Roles:** `it.manager` (every unit), `sg.admin`.
+
     Args:
         agent_id (str):
         idempotency_key (str | Unset):
@@ -210,6 +214,8 @@ async def asyncio_detailed(
     """ Add Skill
 
      Record a qualification assessed by the DI (skills from training arrive by event).
+
+    **Roles:** `it.manager` (every unit), `sg.admin`.
 
     Args:
         agent_id (str):
@@ -249,6 +255,8 @@ async def asyncio(
     """ Add Skill
 
      Record a qualification assessed by the DI (skills from training arrive by event).
+
+    **Roles:** `it.manager` (every unit), `sg.admin`.
 
     Args:
         agent_id (str):

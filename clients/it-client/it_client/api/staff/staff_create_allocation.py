@@ -129,6 +129,8 @@ def sync_detailed(
 
      Allocate a share of an agent's month to a centre (409 ``over-allocation`` above 100 %).
 
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (AllocationCreate):
@@ -165,6 +167,8 @@ def sync(
 
      Allocate a share of an agent's month to a centre (409 ``over-allocation`` above 100 %).
 
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (AllocationCreate):
@@ -195,6 +199,8 @@ async def asyncio_detailed(
     """ Create Allocation
 
      Allocate a share of an agent's month to a centre (409 ``over-allocation`` above 100 %).
+
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -231,6 +237,8 @@ async def asyncio(
     """ Create Allocation
 
      Allocate a share of an agent's month to a centre (409 ``over-allocation`` above 100 %).
+
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

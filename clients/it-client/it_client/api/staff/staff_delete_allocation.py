@@ -110,6 +110,8 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """ Delete Allocation
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         allocation_id (int):
 
@@ -141,6 +143,8 @@ def sync(
 ) -> Any | Problem | None:
     """ Delete Allocation
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         allocation_id (int):
 
@@ -166,6 +170,8 @@ async def asyncio_detailed(
 
 ) -> Response[Any | Problem]:
     """ Delete Allocation
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         allocation_id (int):
@@ -197,6 +203,8 @@ async def asyncio(
 
 ) -> Any | Problem | None:
     """ Delete Allocation
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         allocation_id (int):

@@ -114,6 +114,8 @@ def sync_detailed(
 ) -> Response[Problem | StaffDetail]:
     """ Get Staff Member
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         agent_id (str):
 
@@ -145,6 +147,8 @@ def sync(
 ) -> Problem | StaffDetail | None:
     """ Get Staff Member
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         agent_id (str):
 
@@ -170,6 +174,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | StaffDetail]:
     """ Get Staff Member
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         agent_id (str):
@@ -201,6 +207,8 @@ async def asyncio(
 
 ) -> Problem | StaffDetail | None:
     """ Get Staff Member
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         agent_id (str):

@@ -152,6 +152,8 @@ def sync_detailed(
 ) -> Response[AllocationPage | Problem]:
     """ Allocations of IT staff
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         agent_id (None | str | Unset):
         month (None | str | Unset):
@@ -195,6 +197,8 @@ def sync(
 ) -> AllocationPage | Problem | None:
     """ Allocations of IT staff
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         agent_id (None | str | Unset):
         month (None | str | Unset):
@@ -232,6 +236,8 @@ async def asyncio_detailed(
 
 ) -> Response[AllocationPage | Problem]:
     """ Allocations of IT staff
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         agent_id (None | str | Unset):
@@ -275,6 +281,8 @@ async def asyncio(
 
 ) -> AllocationPage | Problem | None:
     """ Allocations of IT staff
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         agent_id (None | str | Unset):

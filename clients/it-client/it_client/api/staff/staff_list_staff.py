@@ -152,6 +152,8 @@ def sync_detailed(
 ) -> Response[Problem | StaffPage]:
     """ The IT staff registry
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         active (bool | None | Unset):
@@ -195,6 +197,8 @@ def sync(
 ) -> Problem | StaffPage | None:
     """ The IT staff registry
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (None | str | Unset):
         active (bool | None | Unset):
@@ -232,6 +236,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | StaffPage]:
     """ The IT staff registry
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):
@@ -275,6 +281,8 @@ async def asyncio(
 
 ) -> Problem | StaffPage | None:
     """ The IT staff registry
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (None | str | Unset):

@@ -148,6 +148,8 @@ def sync_detailed(
 ) -> Response[AllocationPublic | Problem]:
     """ Update Allocation
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         allocation_id (int):
         if_match (str):
@@ -185,6 +187,8 @@ def sync(
 ) -> AllocationPublic | Problem | None:
     """ Update Allocation
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         allocation_id (int):
         if_match (str):
@@ -216,6 +220,8 @@ async def asyncio_detailed(
 
 ) -> Response[AllocationPublic | Problem]:
     """ Update Allocation
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         allocation_id (int):
@@ -253,6 +259,8 @@ async def asyncio(
 
 ) -> AllocationPublic | Problem | None:
     """ Update Allocation
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         allocation_id (int):

@@ -129,6 +129,8 @@ def sync_detailed(
 
      Extra person-days and infrastructure headroom of a centre in a month.
 
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (CapacityCreate):
@@ -165,6 +167,8 @@ def sync(
 
      Extra person-days and infrastructure headroom of a centre in a month.
 
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (CapacityCreate):
@@ -195,6 +199,8 @@ async def asyncio_detailed(
     """ Create Capacity
 
      Extra person-days and infrastructure headroom of a centre in a month.
+
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -231,6 +237,8 @@ async def asyncio(
     """ Create Capacity
 
      Extra person-days and infrastructure headroom of a centre in a month.
+
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

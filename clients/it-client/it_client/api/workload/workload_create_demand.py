@@ -129,6 +129,8 @@ def sync_detailed(
 
      A project's demand on a centre in a month (operations' demand arrives by event).
 
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (DemandCreate):
@@ -165,6 +167,8 @@ def sync(
 
      A project's demand on a centre in a month (operations' demand arrives by event).
 
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (DemandCreate):
@@ -195,6 +199,8 @@ async def asyncio_detailed(
     """ Create Demand
 
      A project's demand on a centre in a month (operations' demand arrives by event).
+
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -231,6 +237,8 @@ async def asyncio(
     """ Create Demand
 
      A project's demand on a centre in a month (operations' demand arrives by event).
+
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -129,6 +129,8 @@ def sync_detailed(
 
      A new draft version of a plan, computed from today's capacity and demand.
 
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (PlanCreate):
@@ -165,6 +167,8 @@ def sync(
 
      A new draft version of a plan, computed from today's capacity and demand.
 
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (PlanCreate):
@@ -195,6 +199,8 @@ async def asyncio_detailed(
     """ Create Plan
 
      A new draft version of a plan, computed from today's capacity and demand.
+
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -231,6 +237,8 @@ async def asyncio(
     """ Create Plan
 
      A new draft version of a plan, computed from today's capacity and demand.
+
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

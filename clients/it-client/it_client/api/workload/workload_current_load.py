@@ -136,6 +136,8 @@ def sync_detailed(
 
      The load computed from today's data, without creating a plan version.
 
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         first_month (str):
         last_month (str):
@@ -175,6 +177,8 @@ def sync(
 
      The load computed from today's data, without creating a plan version.
 
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         first_month (str):
         last_month (str):
@@ -208,6 +212,8 @@ async def asyncio_detailed(
     """ Capacity, demand and load now
 
      The load computed from today's data, without creating a plan version.
+
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         first_month (str):
@@ -247,6 +253,8 @@ async def asyncio(
     """ Capacity, demand and load now
 
      The load computed from today's data, without creating a plan version.
+
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         first_month (str):

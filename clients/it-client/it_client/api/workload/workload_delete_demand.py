@@ -117,6 +117,8 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """ Delete Demand
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         demand_id (int):
 
@@ -148,6 +150,8 @@ def sync(
 ) -> Any | Problem | None:
     """ Delete Demand
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         demand_id (int):
 
@@ -173,6 +177,8 @@ async def asyncio_detailed(
 
 ) -> Response[Any | Problem]:
     """ Delete Demand
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         demand_id (int):
@@ -204,6 +210,8 @@ async def asyncio(
 
 ) -> Any | Problem | None:
     """ Delete Demand
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         demand_id (int):

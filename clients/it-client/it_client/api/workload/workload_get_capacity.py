@@ -114,6 +114,8 @@ def sync_detailed(
 ) -> Response[CapacityPublic | Problem]:
     """ Get Capacity
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         capacity_id (int):
 
@@ -145,6 +147,8 @@ def sync(
 ) -> CapacityPublic | Problem | None:
     """ Get Capacity
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         capacity_id (int):
 
@@ -170,6 +174,8 @@ async def asyncio_detailed(
 
 ) -> Response[CapacityPublic | Problem]:
     """ Get Capacity
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         capacity_id (int):
@@ -201,6 +207,8 @@ async def asyncio(
 
 ) -> CapacityPublic | Problem | None:
     """ Get Capacity
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         capacity_id (int):

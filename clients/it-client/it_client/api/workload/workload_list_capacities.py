@@ -143,6 +143,8 @@ def sync_detailed(
 ) -> Response[CapacityPage | Problem]:
     """ Capacity entries of the centres
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         centre_code (None | str | Unset):
         month (None | str | Unset):
@@ -183,6 +185,8 @@ def sync(
 ) -> CapacityPage | Problem | None:
     """ Capacity entries of the centres
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         centre_code (None | str | Unset):
         month (None | str | Unset):
@@ -217,6 +221,8 @@ async def asyncio_detailed(
 
 ) -> Response[CapacityPage | Problem]:
     """ Capacity entries of the centres
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         centre_code (None | str | Unset):
@@ -257,6 +263,8 @@ async def asyncio(
 
 ) -> CapacityPage | Problem | None:
     """ Capacity entries of the centres
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         centre_code (None | str | Unset):

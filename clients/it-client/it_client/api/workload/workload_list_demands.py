@@ -164,6 +164,8 @@ def sync_detailed(
 ) -> Response[DemandPage | Problem]:
     """ Demand lines of the centres
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         centre_code (None | str | Unset):
         month (None | str | Unset):
@@ -210,6 +212,8 @@ def sync(
 ) -> DemandPage | Problem | None:
     """ Demand lines of the centres
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         centre_code (None | str | Unset):
         month (None | str | Unset):
@@ -250,6 +254,8 @@ async def asyncio_detailed(
 
 ) -> Response[DemandPage | Problem]:
     """ Demand lines of the centres
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         centre_code (None | str | Unset):
@@ -296,6 +302,8 @@ async def asyncio(
 
 ) -> DemandPage | Problem | None:
     """ Demand lines of the centres
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         centre_code (None | str | Unset):

@@ -146,6 +146,8 @@ def sync_detailed(
 ) -> Response[PlanPage | Problem]:
     """ Plan versions
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         code (None | str | Unset):
         status (None | PlanStatus | Unset):
@@ -186,6 +188,8 @@ def sync(
 ) -> PlanPage | Problem | None:
     """ Plan versions
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         code (None | str | Unset):
         status (None | PlanStatus | Unset):
@@ -220,6 +224,8 @@ async def asyncio_detailed(
 
 ) -> Response[PlanPage | Problem]:
     """ Plan versions
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         code (None | str | Unset):
@@ -260,6 +266,8 @@ async def asyncio(
 
 ) -> PlanPage | Problem | None:
     """ Plan versions
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         code (None | str | Unset):

@@ -150,6 +150,8 @@ def sync_detailed(
 
      Publish the draft: ``workload.planned`` per line, ``it.capacity_alert`` above 100 %.
 
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         plan_id (int):
         if_match (str):
@@ -189,6 +191,8 @@ def sync(
 
      Publish the draft: ``workload.planned`` per line, ``it.capacity_alert`` above 100 %.
 
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         plan_id (int):
         if_match (str):
@@ -222,6 +226,8 @@ async def asyncio_detailed(
     """ Publish Plan
 
      Publish the draft: ``workload.planned`` per line, ``it.capacity_alert`` above 100 %.
+
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         plan_id (int):
@@ -261,6 +267,8 @@ async def asyncio(
     """ Publish Plan
 
      Publish the draft: ``workload.planned`` per line, ``it.capacity_alert`` above 100 %.
+
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         plan_id (int):

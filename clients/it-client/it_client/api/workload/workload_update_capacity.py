@@ -141,6 +141,8 @@ def sync_detailed(
 ) -> Response[CapacityPublic | Problem]:
     """ Update Capacity
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         capacity_id (int):
         if_match (str):
@@ -178,6 +180,8 @@ def sync(
 ) -> CapacityPublic | Problem | None:
     """ Update Capacity
 
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         capacity_id (int):
         if_match (str):
@@ -209,6 +213,8 @@ async def asyncio_detailed(
 
 ) -> Response[CapacityPublic | Problem]:
     """ Update Capacity
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         capacity_id (int):
@@ -246,6 +252,8 @@ async def asyncio(
 
 ) -> CapacityPublic | Problem | None:
     """ Update Capacity
+
+     **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         capacity_id (int):

@@ -150,6 +150,8 @@ def sync_detailed(
 
      Change a draft (409 ``published-plan-immutable`` on a published version).
 
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         plan_id (int):
         if_match (str):
@@ -189,6 +191,8 @@ def sync(
 
      Change a draft (409 ``published-plan-immutable`` on a published version).
 
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
+
     Args:
         plan_id (int):
         if_match (str):
@@ -222,6 +226,8 @@ async def asyncio_detailed(
     """ Update Plan
 
      Change a draft (409 ``published-plan-immutable`` on a published version).
+
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         plan_id (int):
@@ -261,6 +267,8 @@ async def asyncio(
     """ Update Plan
 
      Change a draft (409 ``published-plan-immutable`` on a published version).
+
+    **Roles:** `it.manager` (every unit), `it.planner` (every unit), `sg.admin`.
 
     Args:
         plan_id (int):

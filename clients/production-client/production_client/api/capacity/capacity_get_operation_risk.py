@@ -116,6 +116,9 @@ def sync_detailed(
 
      IT capacity risk (green/amber/red) per phase and month, with staff risk per unit.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         operation_id (int):
 
@@ -149,6 +152,9 @@ def sync(
 
      IT capacity risk (green/amber/red) per phase and month, with staff risk per unit.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         operation_id (int):
 
@@ -176,6 +182,9 @@ async def asyncio_detailed(
     """ Get Operation Risk
 
      IT capacity risk (green/amber/red) per phase and month, with staff risk per unit.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         operation_id (int):
@@ -209,6 +218,9 @@ async def asyncio(
     """ Get Operation Risk
 
      IT capacity risk (green/amber/red) per phase and month, with staff risk per unit.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         operation_id (int):

@@ -133,6 +133,9 @@ def sync_detailed(
 
      Staff assigned to a unit (and its sub-units) over a window (``agent.assigned``).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (str):
         start (datetime.date):
@@ -172,6 +175,9 @@ def sync(
 
      Staff assigned to a unit (and its sub-units) over a window (``agent.assigned``).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         unit_code (str):
         start (datetime.date):
@@ -205,6 +211,9 @@ async def asyncio_detailed(
     """ Get Unit Staff
 
      Staff assigned to a unit (and its sub-units) over a window (``agent.assigned``).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (str):
@@ -244,6 +253,9 @@ async def asyncio(
     """ Get Unit Staff
 
      Staff assigned to a unit (and its sub-units) over a window (``agent.assigned``).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         unit_code (str):

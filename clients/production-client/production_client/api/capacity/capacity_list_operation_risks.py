@@ -147,6 +147,9 @@ def sync_detailed(
 
      Scheduled operations active in the window: worst colour per month, with reasons.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         from_ (str):
         to (str):
@@ -192,6 +195,9 @@ def sync(
 
      Scheduled operations active in the window: worst colour per month, with reasons.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         from_ (str):
         to (str):
@@ -231,6 +237,9 @@ async def asyncio_detailed(
     """ Capacity risk of the operations in scope, by month
 
      Scheduled operations active in the window: worst colour per month, with reasons.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         from_ (str):
@@ -276,6 +285,9 @@ async def asyncio(
     """ Capacity risk of the operations in scope, by month
 
      Scheduled operations active in the window: worst colour per month, with reasons.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         from_ (str):

@@ -154,6 +154,9 @@ def sync_detailed(
 
      Latest published line per centre and month (``workload.planned``).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (every unit),
+    `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         centre_code (None | str | Unset):
         month_from (None | str | Unset):
@@ -199,6 +202,9 @@ def sync(
 
      Latest published line per centre and month (``workload.planned``).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (every unit),
+    `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         centre_code (None | str | Unset):
         month_from (None | str | Unset):
@@ -238,6 +244,9 @@ async def asyncio_detailed(
     """ The plan de charge lines received from IT
 
      Latest published line per centre and month (``workload.planned``).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (every unit),
+    `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         centre_code (None | str | Unset):
@@ -283,6 +292,9 @@ async def asyncio(
     """ The plan de charge lines received from IT
 
      Latest published line per centre and month (``workload.planned``).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (every unit),
+    `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         centre_code (None | str | Unset):

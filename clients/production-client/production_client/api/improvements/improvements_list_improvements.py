@@ -158,6 +158,9 @@ def sync_detailed(
 ) -> Response[ImprovementPage | Problem]:
     """ List improvement proposals in scope
 
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         status (ImprovementStatus | None | Unset):
         category (ImprovementCategory | None | Unset):
@@ -201,6 +204,9 @@ def sync(
 ) -> ImprovementPage | Problem | None:
     """ List improvement proposals in scope
 
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         status (ImprovementStatus | None | Unset):
         category (ImprovementCategory | None | Unset):
@@ -238,6 +244,9 @@ async def asyncio_detailed(
 
 ) -> Response[ImprovementPage | Problem]:
     """ List improvement proposals in scope
+
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         status (ImprovementStatus | None | Unset):
@@ -281,6 +290,9 @@ async def asyncio(
 
 ) -> ImprovementPage | Problem | None:
     """ List improvement proposals in scope
+
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         status (ImprovementStatus | None | Unset):

@@ -129,6 +129,9 @@ def sync_detailed(
 
      Propose a working-conditions improvement → ``improvement.proposed`` (facilities).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ImprovementCreate):
@@ -165,6 +168,9 @@ def sync(
 
      Propose a working-conditions improvement → ``improvement.proposed`` (facilities).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ImprovementCreate):
@@ -195,6 +201,9 @@ async def asyncio_detailed(
     """ Propose Improvement
 
      Propose a working-conditions improvement → ``improvement.proposed`` (facilities).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -231,6 +240,9 @@ async def asyncio(
     """ Propose Improvement
 
      Propose a working-conditions improvement → ``improvement.proposed`` (facilities).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -150,6 +150,8 @@ def sync_detailed(
 
      Record the facilities register's follow-up (DOMP).
 
+    **Roles:** `production.manager` (every unit), `sg.admin`.
+
     Args:
         proposal_id (int):
         if_match (str):
@@ -189,6 +191,8 @@ def sync(
 
      Record the facilities register's follow-up (DOMP).
 
+    **Roles:** `production.manager` (every unit), `sg.admin`.
+
     Args:
         proposal_id (int):
         if_match (str):
@@ -222,6 +226,8 @@ async def asyncio_detailed(
     """ Record Follow Up
 
      Record the facilities register's follow-up (DOMP).
+
+    **Roles:** `production.manager` (every unit), `sg.admin`.
 
     Args:
         proposal_id (int):
@@ -261,6 +267,8 @@ async def asyncio(
     """ Record Follow Up
 
      Record the facilities register's follow-up (DOMP).
+
+    **Roles:** `production.manager` (every unit), `sg.admin`.
 
     Args:
         proposal_id (int):

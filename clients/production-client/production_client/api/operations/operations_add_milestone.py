@@ -138,6 +138,9 @@ def sync_detailed(
 
      Add a milestone (jalon) within its phase.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         idempotency_key (str | Unset):
@@ -177,6 +180,9 @@ def sync(
 
      Add a milestone (jalon) within its phase.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         idempotency_key (str | Unset):
@@ -210,6 +216,9 @@ async def asyncio_detailed(
     """ Add Milestone
 
      Add a milestone (jalon) within its phase.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):
@@ -249,6 +258,9 @@ async def asyncio(
     """ Add Milestone
 
      Add a milestone (jalon) within its phase.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):

@@ -138,6 +138,9 @@ def sync_detailed(
 
      Add a GSBPM phase (a phase cannot start before a phase it depends on ends).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         idempotency_key (str | Unset):
@@ -177,6 +180,9 @@ def sync(
 
      Add a GSBPM phase (a phase cannot start before a phase it depends on ends).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         idempotency_key (str | Unset):
@@ -210,6 +216,9 @@ async def asyncio_detailed(
     """ Add Phase
 
      Add a GSBPM phase (a phase cannot start before a phase it depends on ends).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):
@@ -249,6 +258,9 @@ async def asyncio(
     """ Add Phase
 
      Add a GSBPM phase (a phase cannot start before a phase it depends on ends).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):

@@ -141,6 +141,9 @@ def sync_detailed(
 
      Complete a phase → ``operation.phase_completed``.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
@@ -183,6 +186,9 @@ def sync(
 
      Complete a phase → ``operation.phase_completed``.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
@@ -219,6 +225,9 @@ async def asyncio_detailed(
     """ Complete Phase
 
      Complete a phase → ``operation.phase_completed``.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):
@@ -261,6 +270,9 @@ async def asyncio(
     """ Complete Phase
 
      Complete a phase → ``operation.phase_completed``.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):

@@ -129,6 +129,9 @@ def sync_detailed(
 
      Create an operation (draft) led by a unit of the caller's scope.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (OperationCreate):
@@ -165,6 +168,9 @@ def sync(
 
      Create an operation (draft) led by a unit of the caller's scope.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (OperationCreate):
@@ -195,6 +201,9 @@ async def asyncio_detailed(
     """ Create Operation
 
      Create an operation (draft) led by a unit of the caller's scope.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -231,6 +240,9 @@ async def asyncio(
     """ Create Operation
 
      Create an operation (draft) led by a unit of the caller's scope.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

@@ -143,6 +143,9 @@ def sync_detailed(
 
      Remove a planned phase no other phase depends on (If-Match: the phase's ETag).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
@@ -182,6 +185,9 @@ def sync(
 
      Remove a planned phase no other phase depends on (If-Match: the phase's ETag).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
@@ -215,6 +221,9 @@ async def asyncio_detailed(
     """ Delete Phase
 
      Remove a planned phase no other phase depends on (If-Match: the phase's ETag).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):
@@ -254,6 +263,9 @@ async def asyncio(
     """ Delete Phase
 
      Remove a planned phase no other phase depends on (If-Match: the phase's ETag).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):

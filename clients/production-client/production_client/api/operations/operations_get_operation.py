@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[OperationPublic | Problem]:
     """ Get Operation
 
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         operation_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> OperationPublic | Problem | None:
     """ Get Operation
 
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         operation_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[OperationPublic | Problem]:
     """ Get Operation
+
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         operation_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> OperationPublic | Problem | None:
     """ Get Operation
+
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         operation_id (int):

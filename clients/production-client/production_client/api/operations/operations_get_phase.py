@@ -117,6 +117,9 @@ def sync_detailed(
 ) -> Response[PhasePublic | Problem]:
     """ Get Phase
 
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
@@ -151,6 +154,9 @@ def sync(
 ) -> PhasePublic | Problem | None:
     """ Get Phase
 
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
@@ -179,6 +185,9 @@ async def asyncio_detailed(
 
 ) -> Response[PhasePublic | Problem]:
     """ Get Phase
+
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         operation_id (int):
@@ -213,6 +222,9 @@ async def asyncio(
 
 ) -> PhasePublic | Problem | None:
     """ Get Phase
+
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         operation_id (int):

@@ -116,6 +116,9 @@ def sync_detailed(
 
      Phases, milestones and the month-by-month load of the operation.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         operation_id (int):
 
@@ -149,6 +152,9 @@ def sync(
 
      Phases, milestones and the month-by-month load of the operation.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         operation_id (int):
 
@@ -176,6 +182,9 @@ async def asyncio_detailed(
     """ Get Timeline
 
      Phases, milestones and the month-by-month load of the operation.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         operation_id (int):
@@ -209,6 +218,9 @@ async def asyncio(
     """ Get Timeline
 
      Phases, milestones and the month-by-month load of the operation.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         operation_id (int):

@@ -119,6 +119,9 @@ def sync_detailed(
 ) -> Response[Problem | list[MilestonePublic]]:
     """ List Milestones
 
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         operation_id (int):
 
@@ -150,6 +153,9 @@ def sync(
 ) -> Problem | list[MilestonePublic] | None:
     """ List Milestones
 
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         operation_id (int):
 
@@ -175,6 +181,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | list[MilestonePublic]]:
     """ List Milestones
+
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         operation_id (int):
@@ -206,6 +215,9 @@ async def asyncio(
 
 ) -> Problem | list[MilestonePublic] | None:
     """ List Milestones
+
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         operation_id (int):

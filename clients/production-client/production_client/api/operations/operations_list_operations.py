@@ -169,6 +169,9 @@ def sync_detailed(
 
      Operations the caller's units lead or take part in.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         kind (None | OperationKind | Unset):
         status (None | OperationStatus | Unset):
@@ -217,6 +220,9 @@ def sync(
 
      Operations the caller's units lead or take part in.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         kind (None | OperationKind | Unset):
         status (None | OperationStatus | Unset):
@@ -259,6 +265,9 @@ async def asyncio_detailed(
     """ List operations in scope
 
      Operations the caller's units lead or take part in.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         kind (None | OperationKind | Unset):
@@ -307,6 +316,9 @@ async def asyncio(
     """ List operations in scope
 
      Operations the caller's units lead or take part in.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         kind (None | OperationKind | Unset):

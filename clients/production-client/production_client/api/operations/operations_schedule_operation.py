@@ -138,6 +138,9 @@ def sync_detailed(
 
      Schedule or reschedule (new phase dates applied together) → ``operation.scheduled``.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         idempotency_key (str | Unset):
@@ -178,6 +181,9 @@ def sync(
 
      Schedule or reschedule (new phase dates applied together) → ``operation.scheduled``.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         idempotency_key (str | Unset):
@@ -212,6 +218,9 @@ async def asyncio_detailed(
     """ Schedule Operation
 
      Schedule or reschedule (new phase dates applied together) → ``operation.scheduled``.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):
@@ -252,6 +261,9 @@ async def asyncio(
     """ Schedule Operation
 
      Schedule or reschedule (new phase dates applied together) → ``operation.scheduled``.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):

@@ -153,6 +153,9 @@ def sync_detailed(
 
      Replace the phase's needs: staff days per unit, IT per CNI and month, purchases.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
@@ -195,6 +198,9 @@ def sync(
 
      Replace the phase's needs: staff days per unit, IT per CNI and month, purchases.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
@@ -231,6 +237,9 @@ async def asyncio_detailed(
     """ Set Needs
 
      Replace the phase's needs: staff days per unit, IT per CNI and month, purchases.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):
@@ -273,6 +282,9 @@ async def asyncio(
     """ Set Needs
 
      Replace the phase's needs: staff days per unit, IT per CNI and month, purchases.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):

@@ -134,6 +134,9 @@ def sync_detailed(
 
      Rename, move within the phase, or mark reached.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         milestone_id (int):
@@ -173,6 +176,9 @@ def sync(
 
      Rename, move within the phase, or mark reached.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         milestone_id (int):
@@ -206,6 +212,9 @@ async def asyncio_detailed(
     """ Update Milestone
 
      Rename, move within the phase, or mark reached.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):
@@ -245,6 +254,9 @@ async def asyncio(
     """ Update Milestone
 
      Rename, move within the phase, or mark reached.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):

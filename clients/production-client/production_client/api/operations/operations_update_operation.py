@@ -150,6 +150,9 @@ def sync_detailed(
 
      Change name, description or participating units (If-Match: the operation's ETag).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         if_match (str):
@@ -189,6 +192,9 @@ def sync(
 
      Change name, description or participating units (If-Match: the operation's ETag).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         if_match (str):
@@ -222,6 +228,9 @@ async def asyncio_detailed(
     """ Update Operation
 
      Change name, description or participating units (If-Match: the operation's ETag).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):
@@ -261,6 +270,9 @@ async def asyncio(
     """ Update Operation
 
      Change name, description or participating units (If-Match: the operation's ETag).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):

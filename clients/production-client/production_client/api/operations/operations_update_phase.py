@@ -153,6 +153,9 @@ def sync_detailed(
 
      Change a phase's dates or dependencies, or start it (If-Match: the phase's ETag).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
@@ -195,6 +198,9 @@ def sync(
 
      Change a phase's dates or dependencies, or start it (If-Match: the phase's ETag).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         operation_id (int):
         phase_code (PhaseCode): GSBPM phases, in process order.
@@ -231,6 +237,9 @@ async def asyncio_detailed(
     """ Update Phase
 
      Change a phase's dates or dependencies, or start it (If-Match: the phase's ETag).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):
@@ -273,6 +282,9 @@ async def asyncio(
     """ Update Phase
 
      Change a phase's dates or dependencies, or start it (If-Match: the phase's ETag).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         operation_id (int):

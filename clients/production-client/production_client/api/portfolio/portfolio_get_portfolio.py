@@ -134,6 +134,9 @@ def sync_detailed(
 
      Operations in scope active in each month of the window (at most 36 months).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         from_ (str):
         to (str):
@@ -173,6 +176,9 @@ def sync(
 
      Operations in scope active in each month of the window (at most 36 months).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         from_ (str):
         to (str):
@@ -206,6 +212,9 @@ async def asyncio_detailed(
     """ Operations by month
 
      Operations in scope active in each month of the window (at most 36 months).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         from_ (str):
@@ -245,6 +254,9 @@ async def asyncio(
     """ Operations by month
 
      Operations in scope active in each month of the window (at most 36 months).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         from_ (str):

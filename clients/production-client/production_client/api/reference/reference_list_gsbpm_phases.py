@@ -112,6 +112,9 @@ def sync_detailed(
 
      The GSBPM phases, in process order.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (every unit),
+    `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -140,6 +143,9 @@ def sync(
 
      The GSBPM phases, in process order.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (every unit),
+    `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -162,6 +168,9 @@ async def asyncio_detailed(
     """ List Gsbpm Phases
 
      The GSBPM phases, in process order.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (every unit),
+    `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +199,9 @@ async def asyncio(
     """ List Gsbpm Phases
 
      The GSBPM phases, in process order.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (every unit),
+    `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -136,6 +136,9 @@ def sync_detailed(
 
      Open a technical study on collection or processing.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (StudyCreate):
@@ -172,6 +175,9 @@ def sync(
 
      Open a technical study on collection or processing.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (StudyCreate):
@@ -202,6 +208,9 @@ async def asyncio_detailed(
     """ Create Study
 
      Open a technical study on collection or processing.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -238,6 +247,9 @@ async def asyncio(
     """ Create Study
 
      Open a technical study on collection or processing.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

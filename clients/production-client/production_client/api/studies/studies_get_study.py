@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[Problem | StudyPublic]:
     """ Get Study
 
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         study_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> Problem | StudyPublic | None:
     """ Get Study
 
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         study_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | StudyPublic]:
     """ Get Study
+
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         study_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> Problem | StudyPublic | None:
     """ Get Study
+
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         study_id (int):

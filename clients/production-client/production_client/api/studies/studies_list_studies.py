@@ -158,6 +158,9 @@ def sync_detailed(
 ) -> Response[Problem | StudyPage]:
     """ List technical studies in scope
 
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         topic (None | StudyTopic | Unset):
         status (None | StudyStatus | Unset):
@@ -201,6 +204,9 @@ def sync(
 ) -> Problem | StudyPage | None:
     """ List technical studies in scope
 
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         topic (None | StudyTopic | Unset):
         status (None | StudyStatus | Unset):
@@ -238,6 +244,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | StudyPage]:
     """ List technical studies in scope
+
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         topic (None | StudyTopic | Unset):
@@ -281,6 +290,9 @@ async def asyncio(
 
 ) -> Problem | StudyPage | None:
     """ List technical studies in scope
+
+     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         topic (None | StudyTopic | Unset):

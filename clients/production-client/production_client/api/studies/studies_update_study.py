@@ -150,6 +150,9 @@ def sync_detailed(
 
      Edit a study or move it through its life cycle (If-Match).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         study_id (int):
         if_match (str):
@@ -189,6 +192,9 @@ def sync(
 
      Edit a study or move it through its life cycle (If-Match).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
+
     Args:
         study_id (int):
         if_match (str):
@@ -222,6 +228,9 @@ async def asyncio_detailed(
     """ Update Study
 
      Edit a study or move it through its life cycle (If-Match).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         study_id (int):
@@ -261,6 +270,9 @@ async def asyncio(
     """ Update Study
 
      Edit a study or move it through its life cycle (If-Match).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `sg.admin`.
 
     Args:
         study_id (int):

@@ -129,6 +129,8 @@ def sync_detailed(
 
      Plan a rollout campaign with a target per unit (DOMP).
 
+    **Roles:** `production.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (CampaignCreate):
@@ -165,6 +167,8 @@ def sync(
 
      Plan a rollout campaign with a target per unit (DOMP).
 
+    **Roles:** `production.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (CampaignCreate):
@@ -195,6 +199,8 @@ async def asyncio_detailed(
     """ Create Campaign
 
      Plan a rollout campaign with a target per unit (DOMP).
+
+    **Roles:** `production.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -231,6 +237,8 @@ async def asyncio(
     """ Create Campaign
 
      Plan a rollout campaign with a target per unit (DOMP).
+
+    **Roles:** `production.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

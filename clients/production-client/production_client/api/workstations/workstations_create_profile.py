@@ -129,6 +129,8 @@ def sync_detailed(
 
      Define a standard workstation profile (DOMP).
 
+    **Roles:** `production.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ProfileCreate):
@@ -165,6 +167,8 @@ def sync(
 
      Define a standard workstation profile (DOMP).
 
+    **Roles:** `production.manager` (every unit), `sg.admin`.
+
     Args:
         idempotency_key (str | Unset):
         body (ProfileCreate):
@@ -195,6 +199,8 @@ async def asyncio_detailed(
     """ Create Profile
 
      Define a standard workstation profile (DOMP).
+
+    **Roles:** `production.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):
@@ -231,6 +237,8 @@ async def asyncio(
     """ Create Profile
 
      Define a standard workstation profile (DOMP).
+
+    **Roles:** `production.manager` (every unit), `sg.admin`.
 
     Args:
         idempotency_key (str | Unset):

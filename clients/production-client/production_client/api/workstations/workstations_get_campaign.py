@@ -116,6 +116,9 @@ def sync_detailed(
 
      Progress: done / target, expected pace, late units.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         campaign_id (int):
 
@@ -149,6 +152,9 @@ def sync(
 
      Progress: done / target, expected pace, late units.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         campaign_id (int):
 
@@ -176,6 +182,9 @@ async def asyncio_detailed(
     """ Get Campaign
 
      Progress: done / target, expected pace, late units.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         campaign_id (int):
@@ -209,6 +218,9 @@ async def asyncio(
     """ Get Campaign
 
      Progress: done / target, expected pace, late units.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         campaign_id (int):

@@ -114,6 +114,9 @@ def sync_detailed(
 ) -> Response[Problem | ProfilePublic]:
     """ Get Profile
 
+     **Roles:** `production.manager` (every unit), `production.lead` (every unit),
+    `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         profile_id (int):
 
@@ -145,6 +148,9 @@ def sync(
 ) -> Problem | ProfilePublic | None:
     """ Get Profile
 
+     **Roles:** `production.manager` (every unit), `production.lead` (every unit),
+    `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         profile_id (int):
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ProfilePublic]:
     """ Get Profile
+
+     **Roles:** `production.manager` (every unit), `production.lead` (every unit),
+    `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         profile_id (int):
@@ -201,6 +210,9 @@ async def asyncio(
 
 ) -> Problem | ProfilePublic | None:
     """ Get Profile
+
+     **Roles:** `production.manager` (every unit), `production.lead` (every unit),
+    `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         profile_id (int):

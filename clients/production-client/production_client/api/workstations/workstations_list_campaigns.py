@@ -127,6 +127,9 @@ def sync_detailed(
 
      Campaigns with their progress over the units the caller sees.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
@@ -163,6 +166,9 @@ def sync(
 
      Campaigns with their progress over the units the caller sees.
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
@@ -193,6 +199,9 @@ async def asyncio_detailed(
     """ List rollout campaigns with a unit in scope
 
      Campaigns with their progress over the units the caller sees.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -229,6 +238,9 @@ async def asyncio(
     """ List rollout campaigns with a unit in scope
 
      Campaigns with their progress over the units the caller sees.
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.

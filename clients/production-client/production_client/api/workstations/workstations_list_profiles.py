@@ -134,6 +134,9 @@ def sync_detailed(
 ) -> Response[Problem | ProfilePage]:
     """ List workstation profiles
 
+     **Roles:** `production.manager` (every unit), `production.lead` (every unit),
+    `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         active (bool | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -171,6 +174,9 @@ def sync(
 ) -> Problem | ProfilePage | None:
     """ List workstation profiles
 
+     **Roles:** `production.manager` (every unit), `production.lead` (every unit),
+    `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
+
     Args:
         active (bool | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
@@ -202,6 +208,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ProfilePage]:
     """ List workstation profiles
+
+     **Roles:** `production.manager` (every unit), `production.lead` (every unit),
+    `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         active (bool | None | Unset):
@@ -239,6 +248,9 @@ async def asyncio(
 
 ) -> Problem | ProfilePage | None:
     """ List workstation profiles
+
+     **Roles:** `production.manager` (every unit), `production.lead` (every unit),
+    `production.contributor` (every unit), `sg.admin`, `sg.auditor`.
 
     Args:
         active (bool | None | Unset):

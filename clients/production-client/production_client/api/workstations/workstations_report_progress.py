@@ -152,6 +152,9 @@ def sync_detailed(
 
      A unit reports its deployed workstations (If-Match: the unit line's version).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`.
+
     Args:
         campaign_id (int):
         unit_code (str):
@@ -194,6 +197,9 @@ def sync(
 
      A unit reports its deployed workstations (If-Match: the unit line's version).
 
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`.
+
     Args:
         campaign_id (int):
         unit_code (str):
@@ -230,6 +236,9 @@ async def asyncio_detailed(
     """ Report Progress
 
      A unit reports its deployed workstations (If-Match: the unit line's version).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`.
 
     Args:
         campaign_id (int):
@@ -272,6 +281,9 @@ async def asyncio(
     """ Report Progress
 
      A unit reports its deployed workstations (If-Match: the unit line's version).
+
+    **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
+    `production.contributor` (own units and their sub-units), `sg.admin`.
 
     Args:
         campaign_id (int):

@@ -148,6 +148,8 @@ def sync_detailed(
 ) -> Response[CampaignPublic | Problem]:
     """ Update Campaign
 
+     **Roles:** `production.manager` (every unit), `sg.admin`.
+
     Args:
         campaign_id (int):
         if_match (str):
@@ -185,6 +187,8 @@ def sync(
 ) -> CampaignPublic | Problem | None:
     """ Update Campaign
 
+     **Roles:** `production.manager` (every unit), `sg.admin`.
+
     Args:
         campaign_id (int):
         if_match (str):
@@ -216,6 +220,8 @@ async def asyncio_detailed(
 
 ) -> Response[CampaignPublic | Problem]:
     """ Update Campaign
+
+     **Roles:** `production.manager` (every unit), `sg.admin`.
 
     Args:
         campaign_id (int):
@@ -253,6 +259,8 @@ async def asyncio(
 
 ) -> CampaignPublic | Problem | None:
     """ Update Campaign
+
+     **Roles:** `production.manager` (every unit), `sg.admin`.
 
     Args:
         campaign_id (int):

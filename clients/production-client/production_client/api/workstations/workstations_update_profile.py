@@ -141,6 +141,8 @@ def sync_detailed(
 ) -> Response[Problem | ProfilePublic]:
     """ Update Profile
 
+     **Roles:** `production.manager` (every unit), `sg.admin`.
+
     Args:
         profile_id (int):
         if_match (str):
@@ -178,6 +180,8 @@ def sync(
 ) -> Problem | ProfilePublic | None:
     """ Update Profile
 
+     **Roles:** `production.manager` (every unit), `sg.admin`.
+
     Args:
         profile_id (int):
         if_match (str):
@@ -209,6 +213,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ProfilePublic]:
     """ Update Profile
+
+     **Roles:** `production.manager` (every unit), `sg.admin`.
 
     Args:
         profile_id (int):
@@ -246,6 +252,8 @@ async def asyncio(
 
 ) -> Problem | ProfilePublic | None:
     """ Update Profile
+
+     **Roles:** `production.manager` (every unit), `sg.admin`.
 
     Args:
         profile_id (int):

@@ -1,6 +1,7 @@
 """Authentication (bearer JWTs verified with PyJWT) and authorisation (roles, org-unit scope).
 
-Routes use ``CurrentPrincipal``, ``require_roles(...)`` and ``org_scope(...)`` / ``ScopeDep``;
+Routes take ``AccessDep`` (or ``Caller`` / ``Scope``): ``authorize`` admits the caller and
+computes the org scope from the service's permission table (``sg_common.auth.permissions``);
 the app factory builds the ``TokenVerifier``. Development tokens: ``sg_common.auth.dev`` and the
 ``sg-token`` command. Rules: ``docs/auth.md``.
 """
@@ -11,12 +12,18 @@ from sg_common.auth.deps import (
     SAFE_METHODS,
     CurrentPrincipal,
     MissingRole,
-    ScopeDep,
     bearer_scheme,
     current_principal,
-    org_scope,
-    require_roles,
     role_check_passes,
+)
+from sg_common.auth.permissions import (
+    AccessDep,
+    Caller,
+    Permission,
+    PermissionTable,
+    Reach,
+    Scope,
+    authorize,
 )
 from sg_common.auth.principal import Principal
 from sg_common.auth.scope import OrgScope, OrgScopeSource, OutOfScope
@@ -27,17 +34,21 @@ __all__ = [
     "ASYMMETRIC_ALGORITHMS",
     "AUDITOR_ROLE",
     "SAFE_METHODS",
+    "AccessDep",
+    "Caller",
     "CurrentPrincipal",
     "MissingRole",
     "OrgScope",
     "OrgScopeSource",
     "OutOfScope",
+    "Permission",
+    "PermissionTable",
     "Principal",
-    "ScopeDep",
+    "Reach",
+    "Scope",
     "TokenVerifier",
+    "authorize",
     "bearer_scheme",
     "current_principal",
-    "org_scope",
-    "require_roles",
     "role_check_passes",
 ]

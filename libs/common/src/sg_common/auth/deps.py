@@ -1,27 +1,27 @@
-"""FastAPI dependencies: the current principal, role checks and the org scope.
+"""FastAPI dependencies: the current principal; the SG-wide roles and the role check rule.
 
 The app factory puts the verifier at ``app.state.token_verifier``, the org tree at
 ``app.state.org_tree`` and the settings at ``app.state.settings``.
 
 * ``CurrentPrincipal``: the verified caller; 401 problem when the bearer token is missing or
   invalid. OpenAPI declares the ``bearerAuth`` security scheme on every route using it.
-* ``require_roles("budget.officer", ...)``: 403 ``missing-role`` unless the caller holds one of
-  the roles. Two SG-wide roles (when listed in ``settings.sg_wide_roles``) are special:
-  ``sg.admin`` passes every role check; ``sg.auditor`` passes on safe methods (GET, HEAD) only.
-* ``org_scope("budget.controller")``: the caller's :class:`OrgScope`; SG-wide roles and the
-  listed roles see every unit. ``ScopeDep`` is ``org_scope()`` with no extra role.
+* Two SG-wide roles (when listed in ``settings.sg_wide_roles``) are special: ``sg.admin``
+  passes every role check; ``sg.auditor`` passes on safe methods (GET, HEAD) only.
+  ``role_check_passes`` states that rule for code that checks a role itself.
+
+Routes authorise through their service's permission table (``sg_common.auth.permissions``:
+``authorize``, ``AccessDep``, ``Caller``, ``Scope``), never through a role check of their own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Iterable
 from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from sg_common.auth.principal import Principal
-from sg_common.auth.scope import OrgScope, OrgScopeSource
 from sg_common.auth.tokens import TokenVerifier
 from sg_common.errors import Forbidden, Unauthorized
 
@@ -51,7 +51,8 @@ class MissingRole(Forbidden):
     title = "Missing role"
 
 
-def _sg_wide_roles(request: Request) -> Iterable[str]:
+def sg_wide_roles_of(request: Request) -> Iterable[str]:
+    """The SG-wide roles this app honours (``settings.sg_wide_roles``, default both)."""
     settings = getattr(request.app.state, "settings", None)
     roles: Iterable[str] | None = getattr(settings, "sg_wide_roles", None)
     return _DEFAULT_SG_WIDE_ROLES if roles is None else roles
@@ -86,45 +87,3 @@ def role_check_passes(
     if ADMIN_ROLE in sg_wide and ADMIN_ROLE in principal.roles:
         return True
     return AUDITOR_ROLE in sg_wide and AUDITOR_ROLE in principal.roles and method in SAFE_METHODS
-
-
-def require_roles(*roles: str) -> Callable[..., Awaitable[Principal]]:
-    """A dependency returning the caller if they hold one of ``roles`` (403 otherwise).
-
-    ``sg.admin`` always passes; ``sg.auditor`` passes on GET and HEAD.
-    """
-    if not roles:
-        raise ValueError("require_roles() needs at least one role")
-    required = tuple(roles)
-
-    async def dependency(request: Request, principal: CurrentPrincipal) -> Principal:
-        if role_check_passes(
-            principal, required, method=request.method, sg_wide_roles=_sg_wide_roles(request)
-        ):
-            return principal
-        raise MissingRole(
-            f"this action needs one of the roles: {', '.join(required)}",
-            extra={"required_roles": list(required)},
-        )
-
-    dependency.__name__ = "require_" + "_or_".join(r.replace(".", "_") for r in required)
-    return dependency
-
-
-def org_scope(*all_seeing_roles: str) -> Callable[..., Awaitable[OrgScope]]:
-    """A dependency giving the caller's org scope; ``all_seeing_roles`` see every unit."""
-    extra_roles = tuple(all_seeing_roles)
-
-    async def dependency(request: Request, principal: CurrentPrincipal) -> OrgScope:
-        tree: OrgScopeSource = request.app.state.org_tree
-        return OrgScope.for_principal(
-            principal,
-            tree,
-            sg_wide_roles=_sg_wide_roles(request),
-            all_seeing_roles=extra_roles,
-        )
-
-    return dependency
-
-
-ScopeDep = Annotated[OrgScope, Depends(org_scope())]

@@ -23,8 +23,9 @@ from budget_svc.accounting.schemas import (
     TrialBalance,
     TrialBalanceRow,
 )
-from budget_svc.common import ZERO, Accountant, AccountingReader, actor
+from budget_svc.common import ZERO, actor
 from sg_common.api import Cursor, Limit, paginate
+from sg_common.auth.permissions import Caller
 from sg_common.clock import today
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
@@ -54,7 +55,7 @@ def entry_public(entry: JournalEntry, lines: list[EntryLine]) -> EntryPublic:
 
 
 @router.get("/accounts", summary="The chart of accounts")
-async def list_accounts(session: SessionDep, _r: AccountingReader) -> list[AccountPublic]:
+async def list_accounts(session: SessionDep, _r: Caller) -> list[AccountPublic]:
     rows = (await session.exec(select(Account).order_by(col(Account.code)))).all()
     return [AccountPublic.model_validate(r) for r in rows]
 
@@ -62,7 +63,7 @@ async def list_accounts(session: SessionDep, _r: AccountingReader) -> list[Accou
 @router.get("/entries", summary="The journal, newest first")
 async def list_entries(
     session: SessionDep,
-    _r: AccountingReader,
+    _r: Caller,
     period: str | None = None,
     source: str | None = None,
     commitment_id: int | None = None,
@@ -95,9 +96,7 @@ async def list_entries(
     summary="Post a manual entry (must balance; not in a closed period)",
     responses=problem_responses(409, 422),
 )
-async def create_entry(
-    body: EntryCreate, session: SessionDep, principal: Accountant
-) -> EntryPublic:
+async def create_entry(body: EntryCreate, session: SessionDep, principal: Caller) -> EntryPublic:
     entry = await service.post(
         session,
         entry_date=body.entry_date,
@@ -114,7 +113,7 @@ async def create_entry(
 
 
 @router.get("/entries/{entry_id}", responses=problem_responses(404))
-async def get_entry(entry_id: int, session: SessionDep, _r: AccountingReader) -> EntryPublic:
+async def get_entry(entry_id: int, session: SessionDep, _r: Caller) -> EntryPublic:
     entry = await service.get_entry(session, entry_id)
     return entry_public(entry, (await service.lines_of(session, [entry_id]))[entry_id])
 
@@ -130,7 +129,7 @@ def _immutable(entry_id: int) -> NoReturn:
     summary="Refused: entries are immutable (409 entry-immutable)",
     responses=problem_responses(404, 409),
 )
-async def edit_entry(entry_id: int, session: SessionDep, _p: Accountant) -> EntryPublic:
+async def edit_entry(entry_id: int, session: SessionDep, _p: Caller) -> EntryPublic:
     await service.get_entry(session, entry_id)
     _immutable(entry_id)
 
@@ -140,7 +139,7 @@ async def edit_entry(entry_id: int, session: SessionDep, _p: Accountant) -> Entr
     summary="Refused: entries are immutable (409 entry-immutable)",
     responses=problem_responses(404, 409),
 )
-async def delete_entry(entry_id: int, session: SessionDep, _p: Accountant) -> None:
+async def delete_entry(entry_id: int, session: SessionDep, _p: Caller) -> None:
     await service.get_entry(session, entry_id)
     _immutable(entry_id)
 
@@ -152,7 +151,7 @@ async def delete_entry(entry_id: int, session: SessionDep, _p: Accountant) -> No
     responses=problem_responses(404, 409),
 )
 async def reverse_entry(
-    entry_id: int, body: EntryReversal, session: SessionDep, principal: Accountant
+    entry_id: int, body: EntryReversal, session: SessionDep, principal: Caller
 ) -> EntryPublic:
     entry = await service.get_entry(session, entry_id)
     reversal = await service.reverse(
@@ -167,7 +166,7 @@ async def reverse_entry(
 
 
 @router.get("/periods", summary="Closed accounting periods")
-async def list_periods(session: SessionDep, _r: AccountingReader) -> list[PeriodPublic]:
+async def list_periods(session: SessionDep, _r: Caller) -> list[PeriodPublic]:
     rows = (
         await session.exec(select(AccountingPeriod).order_by(col(AccountingPeriod.period)))
     ).all()
@@ -180,9 +179,7 @@ async def list_periods(session: SessionDep, _r: AccountingReader) -> list[Period
     summary="Close a period (YYYY-MM): no new entry may be dated in it",
     responses=problem_responses(409),
 )
-async def close_period(
-    period: PeriodParam, session: SessionDep, principal: Accountant
-) -> PeriodPublic:
+async def close_period(period: PeriodParam, session: SessionDep, principal: Caller) -> PeriodPublic:
     closed = await service.close_period(session, period=period, by=actor(principal))
     return PeriodPublic.model_validate(closed)
 
@@ -190,7 +187,7 @@ async def close_period(
 @router.get("/trial-balance", summary="Balance générale: debit and credit per account")
 async def trial_balance(
     session: SessionDep,
-    _r: AccountingReader,
+    _r: Caller,
     period_from: str | None = None,
     period_to: str | None = None,
 ) -> TrialBalance:
@@ -220,7 +217,7 @@ async def trial_balance(
 async def account_ledger(
     code: str,
     session: SessionDep,
-    _r: AccountingReader,
+    _r: Caller,
     period_from: str | None = None,
     period_to: str | None = None,
 ) -> AccountLedger:

@@ -19,10 +19,11 @@ from budget_svc.allocations.schemas import (
     DecisionOutcome,
     RequestStatus,
 )
-from budget_svc.common import Manager, Reader, Scope, Title, Writer, actor
+from budget_svc.common import Title, actor
 from budget_svc.ledger import service as ledger
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
 from sg_common.auth import OrgScope
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
 
@@ -83,7 +84,7 @@ async def submit_request(
     scope: Scope,
     request: Request,
     response: Response,
-    principal: Writer,
+    principal: Caller,
 ) -> AllocationRequestPublic:
     request.app.state.org_tree.require(body.unit_code)
     scope.check(body.unit_code)
@@ -96,7 +97,7 @@ async def submit_request(
 async def list_allocation_requests(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     unit_code: str | None = None,
     fiscal_year: int | None = None,
     status: RequestStatus | None = None,
@@ -123,7 +124,7 @@ async def list_allocation_requests(
 
 @requests_router.get("/{request_id}", responses=problem_responses(404))
 async def get_allocation_request(
-    request_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+    request_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> AllocationRequestPublic:
     found = await request_in_scope(session, request_id, scope)
     set_etag(response, found.version)
@@ -141,7 +142,7 @@ async def decide_request(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    principal: Manager,
+    principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> AllocationRequestPublic:
     found = await request_in_scope(session, request_id, scope)
@@ -161,7 +162,7 @@ async def notify_request(
     request_id: int,
     session: SessionDep,
     scope: Scope,
-    principal: Manager,
+    principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> AllocationPublic:
     found = await request_in_scope(session, request_id, scope)
@@ -177,7 +178,7 @@ async def notify_request(
     responses=problem_responses(409),
 )
 async def create_allocation(
-    body: AllocationCreate, session: SessionDep, request: Request, principal: Manager
+    body: AllocationCreate, session: SessionDep, request: Request, principal: Caller
 ) -> AllocationPublic:
     request.app.state.org_tree.require(body.unit_code)
     allocation = await service.allocate_directly(session, body=body, by=actor(principal))
@@ -188,7 +189,7 @@ async def create_allocation(
 async def list_allocations(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     unit_code: str | None = None,
     fiscal_year: int | None = None,
     action: str | None = None,
@@ -215,7 +216,7 @@ async def list_allocations(
 
 @router.get("/{allocation_id}", responses=problem_responses(404))
 async def get_allocation(
-    allocation_id: int, session: SessionDep, scope: Scope, _r: Reader
+    allocation_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> AllocationPublic:
     found = await allocation_in_scope(session, allocation_id, scope)
     return (await allocation_public(session, [found]))[0]

@@ -17,9 +17,10 @@ from budget_svc.commitments.schemas import (
     CommitmentReduction,
     CommitmentStatus,
 )
-from budget_svc.common import Reader, Scope, Title, Writer, actor
+from budget_svc.common import Title, actor
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
 from sg_common.auth import OrgScope
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
 
@@ -48,7 +49,7 @@ async def create_commitment(
     scope: Scope,
     request: Request,
     response: Response,
-    principal: Writer,
+    principal: Caller,
 ) -> CommitmentPublic:
     request.app.state.org_tree.require(body.unit_code)
     scope.check(body.unit_code)
@@ -72,7 +73,7 @@ async def create_commitment(
 async def list_commitments(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     unit_code: str | None = None,
     fiscal_year: int | None = None,
     action: str | None = None,
@@ -105,7 +106,7 @@ async def list_commitments(
 
 @router.get("/{commitment_id}", responses=problem_responses(404))
 async def get_commitment(
-    commitment_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+    commitment_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> CommitmentPublic:
     found = await _get(session, commitment_id, scope)
     set_etag(response, found.version)
@@ -114,7 +115,7 @@ async def get_commitment(
 
 @router.get("/{commitment_id}/operations", responses=problem_responses(404))
 async def list_commitment_operations(
-    commitment_id: int, session: SessionDep, scope: Scope, _r: Reader
+    commitment_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> list[CommitmentOperationPublic]:
     await _get(session, commitment_id, scope)
     return [
@@ -134,7 +135,7 @@ async def reduce_commitment(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    principal: Writer,
+    principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> CommitmentPublic:
     found = await _get(session, commitment_id, scope)
@@ -157,7 +158,7 @@ async def cancel_commitment(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    principal: Writer,
+    principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> CommitmentPublic:
     found = await _get(session, commitment_id, scope)

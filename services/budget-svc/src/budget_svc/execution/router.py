@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Query
 from sqlmodel import col, select
 
-from budget_svc.common import Manager, SpendingReader, SpendingScope, Title, actor
+from budget_svc.common import Title, actor
 from budget_svc.execution import service
 from budget_svc.execution.models import CarryOver
 from budget_svc.execution.schemas import (
@@ -16,6 +16,7 @@ from budget_svc.execution.schemas import (
     YearEndExecution,
 )
 from budget_svc.structure import service as structure_service
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
 from sg_common.errors import UnprocessableEntity, problem_responses
@@ -32,8 +33,8 @@ ALL_AXES = [Axis.UNIT_CODE, Axis.ACTION, Axis.TITLE]
 )
 async def monthly_execution(
     session: SessionDep,
-    scope: SpendingScope,
-    _r: SpendingReader,
+    scope: Scope,
+    _r: Caller,
     fiscal_year: int = Query(ge=2000, le=2100),
     group_by: list[Axis] = Query(default=ALL_AXES),
     unit_code: str | None = None,
@@ -64,8 +65,8 @@ async def monthly_execution(
 )
 async def year_end_execution(
     session: SessionDep,
-    scope: SpendingScope,
-    _r: SpendingReader,
+    scope: Scope,
+    _r: Caller,
     fiscal_year: int = Query(ge=2000, le=2100),
     group_by: list[Axis] = Query(default=ALL_AXES),
     unit_code: str | None = None,
@@ -91,7 +92,7 @@ async def year_end_execution(
     responses=problem_responses(409, 422),
 )
 async def close_year(
-    fiscal_year: int, body: YearCloseRequest, session: SessionDep, principal: Manager
+    fiscal_year: int, body: YearCloseRequest, session: SessionDep, principal: Caller
 ) -> list[CarryOverPublic]:
     if not body.confirm:
         raise UnprocessableEntity("set confirm to true to close the year")
@@ -102,8 +103,8 @@ async def close_year(
 @router.get("/carry-overs", summary="Carry-overs (reports) made by year-end closes")
 async def list_carry_overs(
     session: SessionDep,
-    scope: SpendingScope,
-    _r: SpendingReader,
+    scope: Scope,
+    _r: Caller,
     from_year: int | None = None,
     unit_code: str | None = None,
 ) -> list[CarryOverPublic]:

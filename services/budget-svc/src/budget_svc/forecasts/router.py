@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Query, Request, Response, status
 from sqlmodel import col, select
 
-from budget_svc.common import Reader, Scope, Title, Writer, actor
+from budget_svc.common import Title, actor
 from budget_svc.forecasts import service
 from budget_svc.forecasts.models import Forecast
 from budget_svc.forecasts.schemas import (
@@ -19,6 +19,7 @@ from budget_svc.forecasts.schemas import (
 )
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
 from sg_common.auth import OrgScope
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
 
@@ -45,7 +46,7 @@ async def create_forecast(
     scope: Scope,
     request: Request,
     response: Response,
-    principal: Writer,
+    principal: Caller,
 ) -> ForecastPublic:
     request.app.state.org_tree.require(body.unit_code)
     scope.check(body.unit_code)
@@ -58,7 +59,7 @@ async def create_forecast(
 async def list_forecasts(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     unit_code: str | None = None,
     fiscal_year: int | None = None,
     action: str | None = None,
@@ -87,7 +88,7 @@ async def list_forecasts(
 async def forecast_totals(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     group_by: list[ForecastAxis] = Query(default=[]),
     fiscal_year: int | None = None,
     unit_code: str | None = None,
@@ -99,7 +100,7 @@ async def forecast_totals(
 
 @router.get("/{forecast_id}", responses=problem_responses(404))
 async def get_forecast(
-    forecast_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+    forecast_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> ForecastPublic:
     forecast = await _get(session, forecast_id, scope)
     set_etag(response, forecast.version)
@@ -117,7 +118,7 @@ async def revise_forecast(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    principal: Writer,
+    principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> ForecastPublic:
     forecast = await _get(session, forecast_id, scope)
@@ -131,7 +132,7 @@ async def revise_forecast(
 
 @router.get("/{forecast_id}/revisions", responses=problem_responses(404))
 async def list_forecast_revisions(
-    forecast_id: int, session: SessionDep, scope: Scope, _r: Reader
+    forecast_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> list[ForecastRevisionPublic]:
     await _get(session, forecast_id, scope)
     return [

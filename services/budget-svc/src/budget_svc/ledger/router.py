@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Query, Request
 from sqlmodel import col, select
 
-from budget_svc.common import AvailabilityReader, Reader, Scope, Title
+from budget_svc.common import Title
 from budget_svc.ledger import service
 from budget_svc.ledger.models import BudgetLine, BudgetMovement
 from budget_svc.ledger.schemas import (
@@ -16,6 +16,7 @@ from budget_svc.ledger.schemas import (
 )
 from budget_svc.structure import service as structure_service
 from sg_common.api import Cursor, Limit, paginate
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
 
@@ -43,7 +44,7 @@ def to_public(line: BudgetLine, balance: service.Balance) -> AvailabilityPublic:
 async def list_availability(
     session: SessionDep,
     scope: Scope,
-    _r: AvailabilityReader,
+    _r: Caller,
     unit_code: str | None = None,
     fiscal_year: int | None = None,
     action: str | None = None,
@@ -80,7 +81,7 @@ async def get_availability(
     session: SessionDep,
     scope: Scope,
     request: Request,
-    _r: AvailabilityReader,
+    _r: Caller,
 ) -> AvailabilityPublic:
     scope.check(unit_code, not_found=True, what="budget line")
     request.app.state.org_tree.require(unit_code)
@@ -100,7 +101,7 @@ async def get_availability(
 async def list_movements(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     unit_code: str | None = None,
     fiscal_year: int | None = None,
     kind: str | None = Query(default=None, max_length=32),

@@ -12,16 +12,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.commitments.models import Commitment
-from budget_svc.common import (
-    Manager,
-    Ordonnateur,
-    Reader,
-    Scope,
-    SpendingReader,
-    SpendingScope,
-    Writer,
-    actor,
-)
+from budget_svc.common import actor
 from budget_svc.programme import service
 from budget_svc.programme.models import (
     CostAttribution,
@@ -51,6 +42,7 @@ from budget_svc.programme.schemas import (
 )
 from sg_common.api import IfMatchHeader, check_if_match, set_etag
 from sg_common.auth import OrgScope
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import utcnow
 from sg_common.deps import SessionDep
 from sg_common.errors import Conflict, NotFound, problem_responses
@@ -71,7 +63,7 @@ async def _item(session: AsyncSession, item_id: int, scope: OrgScope) -> Program
 
 
 @router.get("/statistical-operations", summary="Operations known from production's schedule")
-async def list_operations(session: SessionDep, _r: Reader) -> list[StatisticalOperationPublic]:
+async def list_operations(session: SessionDep, _r: Caller) -> list[StatisticalOperationPublic]:
     rows = (
         await session.exec(
             select(StatisticalOperation).order_by(col(StatisticalOperation.operation_id))
@@ -92,7 +84,7 @@ async def create_item(
     scope: Scope,
     request: Request,
     response: Response,
-    principal: Writer,
+    principal: Caller,
 ) -> ProgrammeItemPublic:
     request.app.state.org_tree.require(body.owner_unit)
     scope.check(body.owner_unit)
@@ -118,7 +110,7 @@ async def create_item(
 async def list_items(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     year: int | None = None,
     owner_unit: str | None = None,
     operation_id: str | None = None,
@@ -137,7 +129,7 @@ async def list_items(
 
 @router.get("/work-programme/items/{item_id}", responses=problem_responses(404))
 async def get_item(
-    item_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+    item_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> ProgrammeItemPublic:
     item = await _item(session, item_id, scope)
     set_etag(response, item.version)
@@ -155,7 +147,7 @@ async def update_item(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _w: Writer,
+    _w: Caller,
     if_match: IfMatchHeader = None,
 ) -> ProgrammeItemPublic:
     item = await _item(session, item_id, scope)
@@ -182,7 +174,7 @@ async def update_item(
     summary="Publish a version of a year's programme (frozen snapshot of its items)",
 )
 async def publish_version(
-    year: int, body: ProgrammeVersionCreate, session: SessionDep, principal: Manager
+    year: int, body: ProgrammeVersionCreate, session: SessionDep, principal: Caller
 ) -> ProgrammeVersionPublic:
     items = list(
         (
@@ -225,7 +217,7 @@ def _version_public(version: ProgrammeVersion) -> ProgrammeVersionPublic:
 
 
 @router.get("/work-programme/{year}/versions", summary="Published versions of a year")
-async def list_versions(year: int, session: SessionDep, _r: Reader) -> list[ProgrammeVersionPublic]:
+async def list_versions(year: int, session: SessionDep, _r: Caller) -> list[ProgrammeVersionPublic]:
     rows = (
         await session.exec(
             select(ProgrammeVersion)
@@ -243,7 +235,7 @@ async def list_versions(year: int, session: SessionDep, _r: Reader) -> list[Prog
 async def programme_progress(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     start_year: int = Query(ge=2000, le=2100),
     owner_unit: str | None = None,
 ) -> list[YearProgress]:
@@ -280,7 +272,7 @@ async def programme_progress(
     "/objectives", status_code=status.HTTP_201_CREATED, responses=problem_responses(409)
 )
 async def create_objective(
-    body: ObjectiveCreate, session: SessionDep, _m: Manager
+    body: ObjectiveCreate, session: SessionDep, _m: Caller
 ) -> ObjectivePublic:
     if (await session.exec(select(Objective).where(Objective.code == body.code))).first():
         raise Conflict(f"objective {body.code} already exists")
@@ -294,7 +286,7 @@ async def create_objective(
 
 
 @performance_router.get("/objectives", summary="Objectives and their indicators (PAP)")
-async def list_objectives(session: SessionDep, _r: Reader) -> list[ObjectivePublic]:
+async def list_objectives(session: SessionDep, _r: Caller) -> list[ObjectivePublic]:
     objectives = (await session.exec(select(Objective).order_by(col(Objective.code)))).all()
     indicators = (await session.exec(select(Indicator).order_by(col(Indicator.code)))).all()
     return [
@@ -314,7 +306,7 @@ async def list_objectives(session: SessionDep, _r: Reader) -> list[ObjectivePubl
     "/indicators", status_code=status.HTTP_201_CREATED, responses=problem_responses(404, 409)
 )
 async def create_indicator(
-    body: IndicatorCreate, session: SessionDep, _m: Manager
+    body: IndicatorCreate, session: SessionDep, _m: Caller
 ) -> IndicatorPublic:
     if await session.get(Objective, body.objective_id) is None:
         raise NotFound(f"objective {body.objective_id} does not exist")
@@ -336,7 +328,7 @@ async def set_value(
     year: int,
     body: IndicatorValueSet,
     session: SessionDep,
-    principal: Manager,
+    principal: Caller,
 ) -> IndicatorValuePublic:
     indicator = await session.get(Indicator, indicator_id)
     if indicator is None:
@@ -369,7 +361,7 @@ async def set_value(
     responses=problem_responses(404),
 )
 async def list_values(
-    indicator_id: int, session: SessionDep, _r: Reader
+    indicator_id: int, session: SessionDep, _r: Caller
 ) -> list[IndicatorValuePublic]:
     indicator = await session.get(Indicator, indicator_id)
     if indicator is None:
@@ -415,8 +407,8 @@ async def set_cost_attribution(
     commitment_id: int,
     body: CostAttributionSet,
     session: SessionDep,
-    scope: SpendingScope,
-    principal: Ordonnateur,
+    scope: Scope,
+    principal: Caller,
 ) -> CostAttributionPublic:
     stmt = scope.apply(
         select(Commitment).where(Commitment.id == commitment_id), col(Commitment.unit_code)
@@ -442,8 +434,8 @@ async def set_cost_attribution(
 )
 async def list_costs(
     session: SessionDep,
-    scope: SpendingScope,
-    _r: SpendingReader,
+    scope: Scope,
+    _r: Caller,
     fiscal_year: int = Query(ge=2000, le=2100),
     group_by: list[CostAxis] = Query(default=[CostAxis.UNIT_CODE]),
 ) -> list[CostRow]:

@@ -6,7 +6,7 @@ from fastapi import APIRouter, status
 from sqlmodel import col, select
 
 from budget_svc.allocations.router import allocation_in_scope
-from budget_svc.common import Manager, Reader, Scope, actor
+from budget_svc.common import actor
 from budget_svc.reserve import service
 from budget_svc.reserve.models import ReserveOperation
 from budget_svc.reserve.schemas import (
@@ -17,6 +17,7 @@ from budget_svc.reserve.schemas import (
     ReserveOperationPublic,
 )
 from sg_common.api import Cursor, Limit, paginate
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
 
@@ -30,7 +31,7 @@ router = APIRouter(tags=["reserve"])
     responses=problem_responses(409),
 )
 async def apply_reserve(
-    fiscal_year: int, body: ReserveApply, session: SessionDep, principal: Manager
+    fiscal_year: int, body: ReserveApply, session: SessionDep, principal: Caller
 ) -> list[ReserveOperationPublic]:
     operations = await service.apply_reserve(
         session, fiscal_year=fiscal_year, reason=body.reason, by=actor(principal)
@@ -49,7 +50,7 @@ async def record_reserve_operation(
     body: ReserveOperationCreate,
     session: SessionDep,
     scope: Scope,
-    principal: Manager,
+    principal: Caller,
 ) -> ReserveOperationPublic:
     allocation = await allocation_in_scope(session, allocation_id, scope)
     operation = await service.record_operation(
@@ -69,7 +70,7 @@ async def record_reserve_operation(
 async def list_reserve_operations(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     allocation_id: int | None = None,
     unit_code: str | None = None,
     fiscal_year: int | None = None,

@@ -7,21 +7,13 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.commitments.models import Commitment
-from budget_svc.common import (
-    MANAGER,
-    Accountant,
-    Ordonnateur,
-    SpendingReader,
-    SpendingScope,
-    actor,
-)
+from budget_svc.common import actor
 from budget_svc.spending import service
 from budget_svc.spending.models import (
     Invoice,
@@ -55,7 +47,8 @@ from budget_svc.spending.schemas import (
     TrainingChargePublic,
 )
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
-from sg_common.auth import OrgScope, Principal, require_roles
+from sg_common.auth import OrgScope
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
 from sg_common.errors import Conflict, NotFound, problem_responses
@@ -63,7 +56,6 @@ from sg_common.errors import Conflict, NotFound, problem_responses
 router = APIRouter(tags=["spending"])
 cpf_router = APIRouter(tags=["cpf"])
 
-RateWriter = Annotated[Principal, Depends(require_roles(MANAGER, "budget.accountant"))]
 OPEN_STATES = (InvoiceStatus.RECEIVED.value, InvoiceStatus.TO_PAY.value)
 
 
@@ -110,8 +102,8 @@ async def certify_service_done(
     commitment_id: int,
     body: ServiceDoneCreate,
     session: SessionDep,
-    scope: SpendingScope,
-    principal: Ordonnateur,
+    scope: Scope,
+    principal: Caller,
 ) -> ServiceDonePublic:
     commitment = await _commitment(session, commitment_id, scope)
     record = await service.certify(
@@ -128,8 +120,8 @@ async def certify_service_done(
 @router.get("/service-done", summary="Service fait certified, in your scope")
 async def list_service_done(
     session: SessionDep,
-    scope: SpendingScope,
-    _r: SpendingReader,
+    scope: Scope,
+    _r: Caller,
     commitment_id: int | None = None,
     unit_code: str | None = None,
     limit: Limit = 50,
@@ -157,8 +149,8 @@ async def set_advance_terms(
     commitment_id: int,
     body: AdvanceTermsUpdate,
     session: SessionDep,
-    scope: SpendingScope,
-    principal: Ordonnateur,
+    scope: Scope,
+    principal: Caller,
 ) -> AdvanceTermsPublic:
     commitment = await _commitment(session, commitment_id, scope)
     scope.check(commitment.unit_code)
@@ -178,7 +170,7 @@ async def set_advance_terms(
     responses=problem_responses(404),
 )
 async def commitment_spending(
-    commitment_id: int, session: SessionDep, scope: SpendingScope, _r: SpendingReader
+    commitment_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> CommitmentSpending:
     commitment = await _commitment(session, commitment_id, scope)
     paid = await service.paid_total(session, commitment_id)
@@ -209,9 +201,9 @@ async def commitment_spending(
 async def create_invoice(
     body: InvoiceCreate,
     session: SessionDep,
-    scope: SpendingScope,
+    scope: Scope,
     response: Response,
-    principal: Accountant,
+    principal: Caller,
 ) -> InvoicePublic:
     commitment = await _commitment(session, body.commitment_id, scope)
     invoice = await service.register_invoice(
@@ -249,9 +241,9 @@ def _network_units(
 )
 async def list_invoices(
     session: SessionDep,
-    scope: SpendingScope,
+    scope: Scope,
     request: Request,
-    _r: SpendingReader,
+    _r: Caller,
     status: InvoiceStatus | None = None,
     unit_code: str | None = None,
     commitment_id: int | None = None,
@@ -294,9 +286,9 @@ async def list_invoices(
 async def get_invoice(
     invoice_id: int,
     session: SessionDep,
-    scope: SpendingScope,
+    scope: Scope,
     response: Response,
-    _r: SpendingReader,
+    _r: Caller,
 ) -> InvoicePublic:
     invoice = await _invoice(session, invoice_id, scope)
     set_etag(response, invoice.version)
@@ -315,9 +307,9 @@ async def suspend_invoice(
     invoice_id: int,
     body: InvoiceSuspension,
     session: SessionDep,
-    scope: SpendingScope,
+    scope: Scope,
     response: Response,
-    _p: Accountant,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> InvoicePublic:
     invoice = await _invoice(session, invoice_id, scope)
@@ -338,9 +330,9 @@ async def invoice_documents(
     invoice_id: int,
     body: InvoiceDocuments,
     session: SessionDep,
-    scope: SpendingScope,
+    scope: Scope,
     response: Response,
-    _p: Accountant,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> InvoicePublic:
     invoice = await _invoice(session, invoice_id, scope)
@@ -359,9 +351,9 @@ async def request_payment(
     invoice_id: int,
     body: PaymentRequest,
     session: SessionDep,
-    scope: SpendingScope,
+    scope: Scope,
     response: Response,
-    principal: Ordonnateur,
+    principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> InvoicePublic:
     invoice = await _invoice(session, invoice_id, scope)
@@ -380,8 +372,8 @@ async def request_payment(
 async def pay_invoice(
     invoice_id: int,
     session: SessionDep,
-    scope: SpendingScope,
-    principal: Accountant,
+    scope: Scope,
+    principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> PaymentPublic:
     invoice = await _invoice(session, invoice_id, scope)
@@ -403,9 +395,9 @@ async def reject_invoice(
     invoice_id: int,
     body: InvoiceRejection,
     session: SessionDep,
-    scope: SpendingScope,
+    scope: Scope,
     response: Response,
-    _p: Accountant,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> InvoicePublic:
     invoice = await _invoice(session, invoice_id, scope)
@@ -421,8 +413,8 @@ async def reject_invoice(
 @cpf_router.get("/payments", summary="Payments, in your scope")
 async def list_payments(
     session: SessionDep,
-    scope: SpendingScope,
-    _r: SpendingReader,
+    scope: Scope,
+    _r: Caller,
     commitment_id: int | None = None,
     unit_code: str | None = None,
     late: bool | None = None,
@@ -451,8 +443,8 @@ async def list_payments(
 )
 async def payment_times(
     session: SessionDep,
-    scope: SpendingScope,
-    _r: SpendingReader,
+    scope: Scope,
+    _r: Caller,
     year: int = Query(ge=2000, le=2100),
     unit_code: str | None = None,
 ) -> list[PaymentTime]:
@@ -479,7 +471,7 @@ async def payment_times(
 
 
 @cpf_router.get("/late-payment-rates", summary="Dated late-payment parameters (ECB + margin, fee)")
-async def list_rates(session: SessionDep, _r: SpendingReader) -> list[LatePaymentRatePublic]:
+async def list_rates(session: SessionDep, _r: Caller) -> list[LatePaymentRatePublic]:
     rows = (
         await session.exec(select(LatePaymentRate).order_by(col(LatePaymentRate.valid_from)))
     ).all()
@@ -493,7 +485,7 @@ async def list_rates(session: SessionDep, _r: SpendingReader) -> list[LatePaymen
     responses=problem_responses(409),
 )
 async def create_rate(
-    body: LatePaymentRateCreate, session: SessionDep, _w: RateWriter
+    body: LatePaymentRateCreate, session: SessionDep, _w: Caller
 ) -> LatePaymentRatePublic:
     if await session.get(LatePaymentRate, body.valid_from) is not None:
         raise Conflict(f"parameters from {body.valid_from} already exist")
@@ -510,8 +502,8 @@ async def create_rate(
 )
 async def list_training_charges(
     session: SessionDep,
-    scope: SpendingScope,
-    _r: SpendingReader,
+    scope: Scope,
+    _r: Caller,
     unit_code: str | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,

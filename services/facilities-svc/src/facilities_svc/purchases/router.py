@@ -42,7 +42,7 @@ from facilities_svc.purchases.schemas import (
     ThresholdCreate,
     ThresholdPublic,
 )
-from facilities_svc.roles import BUYER, MANAGER, Buyer, Manager, PurchaseScope, Reader, Requester
+from facilities_svc.roles import BUYER, MANAGER
 from sg_common.api import (
     Cursor,
     IfMatchHeader,
@@ -52,6 +52,7 @@ from sg_common.api import (
     set_etag,
 )
 from sg_common.auth import ADMIN_ROLE
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import DatabaseDep, SessionDep
 from sg_common.errors import Forbidden, problem_responses
@@ -85,7 +86,7 @@ def _receipt_public(receipt: Receipt, lines: list[ReceiptLine]) -> ReceiptPublic
     summary="Add a catalogue item",
 )
 async def create_catalogue_item(
-    body: CatalogueItemCreate, session: SessionDep, _b: Buyer
+    body: CatalogueItemCreate, session: SessionDep, _b: Caller
 ) -> CatalogueItemPublic:
     return CatalogueItemPublic.model_validate(await service.create_item(session, body=body))
 
@@ -93,7 +94,7 @@ async def create_catalogue_item(
 @router.get("/catalogue", summary="List catalogue items")
 async def list_catalogue_items(
     session: SessionDep,
-    _r: Reader,
+    _r: Caller,
     category: Category | None = None,
     channel: Channel | None = None,
     active: bool | None = None,
@@ -117,7 +118,7 @@ async def list_catalogue_items(
 
 @router.get("/catalogue/{item_id}", responses=problem_responses(404))
 async def get_catalogue_item(
-    item_id: int, session: SessionDep, response: Response, _r: Reader
+    item_id: int, session: SessionDep, response: Response, _r: Caller
 ) -> CatalogueItemPublic:
     item = await service.get_item(session, item_id=item_id)
     set_etag(response, item.version)
@@ -130,7 +131,7 @@ async def update_catalogue_item(
     body: CatalogueItemUpdate,
     session: SessionDep,
     response: Response,
-    _b: Buyer,
+    _b: Caller,
     if_match: IfMatchHeader = None,
 ) -> CatalogueItemPublic:
     item = await service.get_item(session, item_id=item_id)
@@ -143,7 +144,7 @@ async def update_catalogue_item(
 # thresholds ----------------------------------------------------------------------------------
 @router.get("/procedure-thresholds", summary="Procedure thresholds, newest first")
 async def list_thresholds(
-    session: SessionDep, _r: Reader, kind: PurchaseKind | None = None
+    session: SessionDep, _r: Caller, kind: PurchaseKind | None = None
 ) -> list[ThresholdPublic]:
     stmt = select(ProcedureThreshold)
     if kind is not None:
@@ -161,7 +162,7 @@ async def list_thresholds(
     summary="Record the thresholds of a kind of purchase in force from a date",
 )
 async def create_threshold(
-    body: ThresholdCreate, session: SessionDep, _m: Manager
+    body: ThresholdCreate, session: SessionDep, _m: Caller
 ) -> ThresholdPublic:
     return ThresholdPublic.model_validate(await service.create_threshold(session, body=body))
 
@@ -173,7 +174,7 @@ async def create_threshold(
 )
 async def choose_procedure(
     session: SessionDep,
-    _r: Reader,
+    _r: Caller,
     amount_ht: Annotated[Decimal, Query(ge=0, max_digits=14, decimal_places=2)],
     kind: PurchaseKind,
     channel: Channel = Channel.open_market,
@@ -199,9 +200,9 @@ async def choose_procedure(
 async def create_requisition(
     body: RequisitionCreate,
     session: SessionDep,
-    scope: PurchaseScope,
+    scope: Scope,
     request: Request,
-    principal: Requester,
+    principal: Caller,
 ) -> RequisitionPublic:
     request.app.state.org_tree.require(body.unit_code)
     scope.check(body.unit_code)
@@ -214,8 +215,8 @@ async def create_requisition(
 @router.get("/requisitions", summary="List requisitions and orders in scope")
 async def list_requisitions(
     session: SessionDep,
-    scope: PurchaseScope,
-    _r: Reader,
+    scope: Scope,
+    _r: Caller,
     unit_code: str | None = None,
     status_: Annotated[RequisitionStatus | None, Query(alias="status")] = None,
     fiscal_year: int | None = None,
@@ -245,9 +246,9 @@ async def list_requisitions(
 async def get_requisition(
     requisition_id: int,
     session: SessionDep,
-    scope: PurchaseScope,
+    scope: Scope,
     response: Response,
-    _r: Reader,
+    _r: Caller,
 ) -> RequisitionPublic:
     requisition = await service.get_requisition(session, requisition_id=requisition_id, scope=scope)
     set_etag(response, requisition.version)
@@ -259,9 +260,9 @@ async def update_requisition(
     requisition_id: int,
     body: RequisitionUpdate,
     session: SessionDep,
-    scope: PurchaseScope,
+    scope: Scope,
     response: Response,
-    _r: Requester,
+    _r: Caller,
     if_match: IfMatchHeader = None,
 ) -> RequisitionPublic:
     requisition = await service.get_requisition(
@@ -275,7 +276,7 @@ async def update_requisition(
 
 @router.post("/requisitions/{requisition_id}/submit", responses=problem_responses(404, 409))
 async def submit_requisition(
-    requisition_id: int, session: SessionDep, scope: PurchaseScope, _r: Requester
+    requisition_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> RequisitionPublic:
     """Send for approval; the procedure is chosen (channel, thresholds of its kind in force
     today, estimated value of the need of the year: ``estimated_value_ht``, ``threshold_ht``,
@@ -290,7 +291,7 @@ async def submit_requisition(
 
 @router.post("/requisitions/{requisition_id}/approve", responses=problem_responses(404, 409))
 async def approve_requisition(
-    requisition_id: int, session: SessionDep, scope: PurchaseScope, principal: Buyer
+    requisition_id: int, session: SessionDep, scope: Scope, principal: Caller
 ) -> RequisitionPublic:
     requisition = await service.get_requisition(
         session, requisition_id=requisition_id, scope=scope, lock=True
@@ -306,8 +307,8 @@ async def refuse_requisition(
     requisition_id: int,
     body: Decision,
     session: SessionDep,
-    scope: PurchaseScope,
-    principal: Buyer,
+    scope: Scope,
+    principal: Caller,
 ) -> RequisitionPublic:
     requisition = await service.get_requisition(
         session, requisition_id=requisition_id, scope=scope, lock=True
@@ -324,8 +325,8 @@ async def order_requisition(
     body: OrderRequest,
     request: Request,
     db: DatabaseDep,
-    scope: PurchaseScope,
-    _b: Buyer,
+    scope: Scope,
+    _b: Caller,
 ) -> RequisitionPublic:
     """Place the order: it awaits budget's commitment (``purchase.ordered``).
 
@@ -369,8 +370,8 @@ async def cancel_requisition(
     requisition_id: int,
     body: Decision,
     session: SessionDep,
-    scope: PurchaseScope,
-    principal: Requester,
+    scope: Scope,
+    principal: Caller,
 ) -> RequisitionPublic:
     """Cancel; once ordered, only a buyer may (``purchase.cancelled``)."""
     requisition = await service.get_requisition(
@@ -394,8 +395,8 @@ async def create_receipt(
     requisition_id: int,
     body: ReceiptCreate,
     session: SessionDep,
-    scope: PurchaseScope,
-    principal: Requester,
+    scope: Scope,
+    principal: Caller,
 ) -> ReceiptPublic:
     requisition = await service.get_requisition(
         session, requisition_id=requisition_id, scope=scope, lock=True
@@ -408,7 +409,7 @@ async def create_receipt(
 
 @router.get("/requisitions/{requisition_id}/receipts", responses=problem_responses(404))
 async def list_receipts(
-    requisition_id: int, session: SessionDep, scope: PurchaseScope, _r: Reader
+    requisition_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> list[ReceiptPublic]:
     requisition = await service.get_requisition(session, requisition_id=requisition_id, scope=scope)
     assert requisition.id is not None
@@ -420,8 +421,8 @@ async def list_receipts(
 async def budget_availability(
     request: Request,
     db: DatabaseDep,
-    scope: PurchaseScope,
-    _r: Reader,
+    scope: Scope,
+    _r: Caller,
     unit_code: str,
     fiscal_year: int,
     source: Annotated[

@@ -38,8 +38,8 @@ from facilities_svc.realestate.schemas import (
     SpacePublic,
     SpaceUpdate,
 )
-from facilities_svc.roles import Manager, Reader, Scope
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -56,7 +56,7 @@ def _apply(record: Site | Building | Space | Lease, changes: dict[str, object]) 
 # sites ---------------------------------------------------------------------------------------
 @router.post("/sites", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
 async def create_site(
-    body: SiteCreate, session: SessionDep, scope: Scope, request: Request, _m: Manager
+    body: SiteCreate, session: SessionDep, scope: Scope, request: Request, _m: Caller
 ) -> SitePublic:
     request.app.state.org_tree.require(body.unit_code)
     scope.check(body.unit_code)
@@ -71,7 +71,7 @@ async def create_site(
 async def list_sites(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     unit_code: str | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
@@ -85,7 +85,7 @@ async def list_sites(
 
 @router.get("/sites/{site_id}", responses=problem_responses(404))
 async def get_site(
-    site_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+    site_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> SitePublic:
     site = await service.get_in_scope(session, Site, site_id, scope, "site")
     set_etag(response, site.version)
@@ -99,7 +99,7 @@ async def update_site(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _m: Manager,
+    _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> SitePublic:
     site = await service.get_in_scope(session, Site, site_id, scope, "site")
@@ -116,7 +116,7 @@ async def update_site(
     "/buildings", status_code=status.HTTP_201_CREATED, responses=problem_responses(404, 409)
 )
 async def create_building(
-    body: BuildingCreate, session: SessionDep, scope: Scope, _m: Manager
+    body: BuildingCreate, session: SessionDep, scope: Scope, _m: Caller
 ) -> BuildingPublic:
     site = await service.get_in_scope(session, Site, body.site_id, scope, "site")
     await service.ensure_unique_code(session, Building, body.code)
@@ -130,7 +130,7 @@ async def create_building(
 async def list_buildings(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     site_id: int | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
@@ -146,7 +146,7 @@ async def list_buildings(
 
 @router.get("/buildings/{building_id}", responses=problem_responses(404))
 async def get_building(
-    building_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+    building_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> BuildingPublic:
     building = await service.get_in_scope(session, Building, building_id, scope, "building")
     set_etag(response, building.version)
@@ -160,7 +160,7 @@ async def update_building(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _m: Manager,
+    _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> BuildingPublic:
     building = await service.get_in_scope(session, Building, building_id, scope, "building")
@@ -179,7 +179,7 @@ async def update_building(
     summary="Record a yearly cost of a building",
 )
 async def create_cost(
-    building_id: int, body: CostCreate, session: SessionDep, scope: Scope, _m: Manager
+    building_id: int, body: CostCreate, session: SessionDep, scope: Scope, _m: Caller
 ) -> CostPublic:
     building = await service.get_in_scope(session, Building, building_id, scope, "building")
     cost = BuildingCost(
@@ -195,7 +195,7 @@ async def list_costs(
     building_id: int,
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     year: int | None = None,
 ) -> list[CostPublic]:
     await service.get_in_scope(session, Building, building_id, scope, "building")
@@ -209,7 +209,7 @@ async def list_costs(
 # spaces --------------------------------------------------------------------------------------
 @router.post("/spaces", status_code=status.HTTP_201_CREATED, responses=problem_responses(404, 409))
 async def create_space(
-    body: SpaceCreate, session: SessionDep, scope: Scope, request: Request, _m: Manager
+    body: SpaceCreate, session: SessionDep, scope: Scope, request: Request, _m: Caller
 ) -> SpacePublic:
     await service.get_in_scope(session, Building, body.building_id, scope, "building")
     request.app.state.org_tree.require(body.unit_code)
@@ -226,7 +226,7 @@ async def create_space(
 async def list_spaces(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     building_id: int | None = None,
     unit_code: str | None = None,
     limit: Limit = 50,
@@ -243,7 +243,7 @@ async def list_spaces(
 
 @router.get("/spaces/{space_id}", responses=problem_responses(404))
 async def get_space(
-    space_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+    space_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> SpacePublic:
     space = await service.get_in_scope(session, Space, space_id, scope, "space")
     set_etag(response, space.version)
@@ -258,7 +258,7 @@ async def update_space(
     scope: Scope,
     request: Request,
     response: Response,
-    _m: Manager,
+    _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> SpacePublic:
     space = await service.get_in_scope(session, Space, space_id, scope, "space")
@@ -278,7 +278,7 @@ async def update_space(
 async def list_occupants(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     unit_code: str | None = None,
     space_id: int | None = None,
     current: bool = True,
@@ -309,7 +309,7 @@ async def assign_seat(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _m: Manager,
+    _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> OccupantPublic:
     occupant = await service.get_in_scope(session, Occupant, occupant_id, scope, "occupant")
@@ -327,7 +327,7 @@ async def assign_seat(
 # leases --------------------------------------------------------------------------------------
 @router.post("/leases", status_code=status.HTTP_201_CREATED, responses=problem_responses(404, 409))
 async def create_lease(
-    body: LeaseCreate, session: SessionDep, scope: Scope, _m: Manager
+    body: LeaseCreate, session: SessionDep, scope: Scope, _m: Caller
 ) -> LeasePublic:
     building = await service.get_in_scope(session, Building, body.building_id, scope, "building")
     service.check_lease_period(body.start_date, body.end_date)
@@ -341,7 +341,7 @@ async def create_lease(
 async def list_leases(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     building_id: int | None = None,
     ending_within_months: Annotated[
         int | None, Query(ge=0, le=120, description="Only leases ending within N months")
@@ -366,7 +366,7 @@ async def list_leases(
 
 @router.get("/leases/{lease_id}", responses=problem_responses(404))
 async def get_lease(
-    lease_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+    lease_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> LeasePublic:
     lease = await service.get_in_scope(session, Lease, lease_id, scope, "lease")
     set_etag(response, lease.version)
@@ -380,7 +380,7 @@ async def update_lease(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _m: Manager,
+    _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> LeasePublic:
     lease = await service.get_in_scope(session, Lease, lease_id, scope, "lease")
@@ -397,7 +397,7 @@ async def update_lease(
 # occupancy -----------------------------------------------------------------------------------
 @router.get("/occupancy", summary="m² SUN per workstation against the State's standard")
 async def occupancy(
-    session: SessionDep, scope: Scope, request: Request, _r: Reader, site_id: int | None = None
+    session: SessionDep, scope: Scope, request: Request, _r: Caller, site_id: int | None = None
 ) -> OccupancyReport:
     standard = request.app.state.settings.occupancy_standard_m2
     return await service.occupancy(session, scope=scope, standard=standard, site_id=site_id)

@@ -5,7 +5,6 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response, status
 from sqlmodel import col, select
 
-from facilities_svc.roles import Manager, Reader, Requester, Scope
 from facilities_svc.workconditions import service
 from facilities_svc.workconditions.models import (
     Incident,
@@ -39,6 +38,7 @@ from facilities_svc.workconditions.schemas import (
     RiskPublic,
 )
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
@@ -49,7 +49,7 @@ router = APIRouter(tags=["working-conditions"])
 # register ------------------------------------------------------------------------------------
 @router.post("/register-entries", status_code=status.HTTP_201_CREATED)
 async def create_register_entry(
-    body: EntryCreate, session: SessionDep, scope: Scope, request: Request, principal: Reader
+    body: EntryCreate, session: SessionDep, scope: Scope, request: Request, principal: Caller
 ) -> EntryPublic:
     """Any agent with a facilities role writes in the register of their unit's site."""
     request.app.state.org_tree.require(body.unit_code)
@@ -70,7 +70,7 @@ async def create_register_entry(
 async def list_register_entries(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     site: str | None = None,
     unit_code: str | None = None,
     status_: Annotated[EntryStatus | None, Query(alias="status")] = None,
@@ -102,7 +102,7 @@ async def _entry(session: SessionDep, entry_id: int, scope: Scope) -> RegisterEn
 
 @router.get("/register-entries/{entry_id}", responses=problem_responses(404))
 async def get_register_entry(
-    entry_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+    entry_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> EntryPublic:
     entry = await _entry(session, entry_id, scope)
     set_etag(response, entry.version)
@@ -116,7 +116,7 @@ async def answer_register_entry(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _m: Manager,
+    _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> EntryPublic:
     """The DSG's answer and the entry's status (``register_entry.answered``: production shows
@@ -140,7 +140,7 @@ async def answer_register_entry(
     "/risk-assessments", status_code=status.HTTP_201_CREATED, responses=problem_responses(409)
 )
 async def create_risk_assessment(
-    body: AssessmentCreate, session: SessionDep, scope: Scope, request: Request, _r: Requester
+    body: AssessmentCreate, session: SessionDep, scope: Scope, request: Request, _r: Caller
 ) -> AssessmentPublic:
     request.app.state.org_tree.require(body.unit_code)
     scope.check(body.unit_code)
@@ -152,7 +152,7 @@ async def create_risk_assessment(
 async def list_risk_assessments(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     unit_code: str | None = None,
     year: int | None = None,
     limit: Limit = 50,
@@ -171,7 +171,7 @@ async def list_risk_assessments(
 
 @router.get("/risk-assessments/{assessment_id}", responses=problem_responses(404))
 async def get_risk_assessment(
-    assessment_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+    assessment_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> AssessmentPublic:
     assessment = await service.get_assessment(session, assessment_id=assessment_id, scope=scope)
     set_etag(response, assessment.version)
@@ -184,7 +184,7 @@ async def get_risk_assessment(
     responses=problem_responses(404, 409),
 )
 async def add_risk(
-    assessment_id: int, body: RiskCreate, session: SessionDep, scope: Scope, _r: Requester
+    assessment_id: int, body: RiskCreate, session: SessionDep, scope: Scope, _r: Caller
 ) -> RiskPublic:
     assessment = await service.get_assessment(session, assessment_id=assessment_id, scope=scope)
     risk = await service.add_risk(session, assessment=assessment, body=body)
@@ -205,7 +205,7 @@ async def validate_risk_assessment(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _m: Manager,
+    _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> AssessmentPublic:
     assessment = await service.get_assessment(session, assessment_id=assessment_id, scope=scope)
@@ -227,7 +227,7 @@ async def validate_risk_assessment(
     summary="Start next year's DUERP from this one (risks and open actions)",
 )
 async def copy_risk_assessment(
-    assessment_id: int, body: AssessmentCopy, session: SessionDep, scope: Scope, _r: Requester
+    assessment_id: int, body: AssessmentCopy, session: SessionDep, scope: Scope, _r: Caller
 ) -> AssessmentPublic:
     source = await service.get_assessment(session, assessment_id=assessment_id, scope=scope)
     target = await service.copy_assessment(
@@ -238,7 +238,7 @@ async def copy_risk_assessment(
 
 @router.post("/prevention-actions/{action_id}/done", responses=problem_responses(404))
 async def complete_prevention_action(
-    action_id: int, session: SessionDep, scope: Scope, _r: Requester
+    action_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> ActionPublic:
     stmt = scope.apply(
         select(PreventionAction)
@@ -284,7 +284,7 @@ async def create_incident(
     session: SessionDep,
     scope: Scope,
     request: Request,
-    principal: Requester,
+    principal: Caller,
 ) -> IncidentPublic:
     request.app.state.org_tree.require(body.unit_code)
     scope.check(body.unit_code)
@@ -303,7 +303,7 @@ async def create_incident(
 async def list_incidents(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     unit_code: str | None = None,
     status_: Annotated[IncidentStatus | None, Query(alias="status")] = None,
     limit: Limit = 50,
@@ -322,7 +322,7 @@ async def list_incidents(
 
 @router.get("/incidents/{incident_id}", responses=problem_responses(404))
 async def get_incident(
-    incident_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+    incident_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> IncidentPublic:
     incident = await _incident(session, incident_id, scope)
     set_etag(response, incident.version)
@@ -335,7 +335,7 @@ async def get_incident(
     responses=problem_responses(404, 409),
 )
 async def add_incident_follow_up(
-    incident_id: int, body: FollowUpCreate, session: SessionDep, scope: Scope, principal: Manager
+    incident_id: int, body: FollowUpCreate, session: SessionDep, scope: Scope, principal: Caller
 ) -> FollowUpPublic:
     incident = await _incident(session, incident_id, scope)
     follow_up = await service.add_follow_up(

@@ -26,9 +26,9 @@ from hr_svc.agents.schemas import (
     DepartureCreate,
     MovementCreate,
 )
-from hr_svc.security import HrStaff, Scope, sees_personal_data
+from hr_svc.security import sees_personal_data
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
-from sg_common.auth import CurrentPrincipal
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
@@ -68,7 +68,7 @@ async def create_agent(
     scope: Scope,
     request: Request,
     response: Response,
-    principal: HrStaff,
+    principal: Caller,
 ) -> AgentPublic:
     agent = await service.create_agent(
         session,
@@ -87,7 +87,7 @@ async def list_agents(
     session: SessionDep,
     scope: Scope,
     request: Request,
-    principal: CurrentPrincipal,
+    principal: Caller,
     unit_code: Annotated[str | None, Query(max_length=32)] = None,
     include_descendants: bool = False,
     active: bool | None = None,
@@ -116,7 +116,7 @@ async def list_agents(
 
 
 @router.get("/agents/me", responses=problem_responses(404), summary="My own agent record")
-async def get_my_agent_record(session: SessionDep, principal: CurrentPrincipal) -> AgentPublic:
+async def get_my_agent_record(session: SessionDep, principal: Caller) -> AgentPublic:
     agent = await service.get_agent_by_login(session, login=principal.subject)
     if agent is None:
         raise NotFound("no agent record is linked to your login")
@@ -134,7 +134,7 @@ async def get_agent(
     scope: Scope,
     request: Request,
     response: Response,
-    principal: CurrentPrincipal,
+    principal: Caller,
 ) -> AgentPublic | AgentSummary:
     agent = await service.get_agent(session, agent_id=agent_id, scope=scope)
     personal = sees_personal_data(request, principal)
@@ -150,7 +150,7 @@ async def update_agent(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    principal: HrStaff,
+    principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> AgentPublic:
     agent = await service.get_agent(session, agent_id=agent_id, scope=scope)
@@ -171,7 +171,7 @@ async def record_departure(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    principal: HrStaff,
+    principal: Caller,
 ) -> AgentPublic:
     agent = await service.get_agent(session, agent_id=agent_id, scope=scope)
     agent = await service.record_departure(session, agent=agent, data=body, actor=principal.subject)
@@ -184,7 +184,7 @@ async def list_agent_assignments(
     agent_id: int,
     session: SessionDep,
     scope: Scope,
-    _p: HrStaff,
+    _p: Caller,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> AssignmentPage:
@@ -210,7 +210,7 @@ async def create_assignment(
     session: SessionDep,
     scope: Scope,
     request: Request,
-    principal: HrStaff,
+    principal: Caller,
 ) -> AssignmentPublic:
     agent = await service.get_agent(session, agent_id=agent_id, scope=scope)
     assignment = await service.create_assignment(
@@ -236,7 +236,7 @@ async def move_agent(
     session: SessionDep,
     scope: Scope,
     request: Request,
-    principal: HrStaff,
+    principal: Caller,
 ) -> AssignmentPublic:
     agent = await service.get_agent(session, agent_id=agent_id, scope=scope)
     assignment = await service.move_agent(
@@ -259,7 +259,7 @@ async def list_career_events(
     agent_id: int,
     session: SessionDep,
     scope: Scope,
-    _p: HrStaff,
+    _p: Caller,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> CareerEventPage:
@@ -277,7 +277,7 @@ async def list_career_events(
 async def list_movements(
     session: SessionDep,
     scope: Scope,
-    _p: HrStaff,
+    _p: Caller,
     from_date: date | None = None,
     to_date: date | None = None,
     limit: Limit = 50,
@@ -302,7 +302,7 @@ async def list_movements(
 async def list_assignments(
     session: SessionDep,
     scope: Scope,
-    _p: HrStaff,
+    _p: Caller,
     unit_code: Annotated[str | None, Query(max_length=32)] = None,
     as_of: date | None = None,
     limit: Limit = 50,
@@ -334,7 +334,7 @@ async def end_assignment(
     body: AssignmentEnd,
     session: SessionDep,
     scope: Scope,
-    _p: HrStaff,
+    _p: Caller,
 ) -> AssignmentPublic:
     stmt = scope.apply(
         select(Assignment).where(Assignment.id == assignment_id), col(Assignment.unit_code)

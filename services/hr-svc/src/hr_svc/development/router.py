@@ -19,9 +19,8 @@ from hr_svc.development.schemas import (
     SkillPage,
     SkillPublic,
 )
-from hr_svc.security import HrStaff, Manager, Scope
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
-from sg_common.auth import CurrentPrincipal
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
 
@@ -31,7 +30,7 @@ router = APIRouter(prefix="/development", tags=["development"])
 @router.get("/skills", summary="The skills reference (any authenticated user)")
 async def list_skills(
     session: SessionDep,
-    _p: CurrentPrincipal,
+    _p: Caller,
     domain: Annotated[str | None, Query(max_length=100)] = None,
     limit: Limit = 100,
     cursor: Cursor = None,
@@ -46,7 +45,7 @@ async def list_skills(
 
 
 @router.post("/skills", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
-async def create_skill(body: SkillCreate, session: SessionDep, _p: Manager) -> SkillPublic:
+async def create_skill(body: SkillCreate, session: SessionDep, _p: Caller) -> SkillPublic:
     return SkillPublic.model_validate(await service.create_skill(session, data=body))
 
 
@@ -57,7 +56,7 @@ async def create_skill(body: SkillCreate, session: SessionDep, _p: Manager) -> S
     summary="Open an agent's annual professional review",
 )
 async def create_review(
-    body: ReviewCreate, session: SessionDep, scope: Scope, principal: HrStaff
+    body: ReviewCreate, session: SessionDep, scope: Scope, principal: Caller
 ) -> ReviewPublic:
     agent = await agent_service.get_agent(session, agent_id=body.agent_id, scope=scope)
     review = await service.create_review(session, agent=agent, data=body, actor=principal.subject)
@@ -68,7 +67,7 @@ async def create_review(
 async def list_reviews(
     session: SessionDep,
     scope: Scope,
-    _p: HrStaff,
+    _p: Caller,
     agent_id: int | None = None,
     year: int | None = None,
     limit: Limit = 50,
@@ -87,7 +86,7 @@ async def list_reviews(
 
 @router.get("/reviews/{review_id}", responses=problem_responses(404))
 async def get_review(
-    review_id: int, session: SessionDep, scope: Scope, response: Response, _p: HrStaff
+    review_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> ReviewPublic:
     review = await service.get_review(session, review_id=review_id, scope=scope)
     set_etag(response, review.version)
@@ -101,7 +100,7 @@ async def update_review(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _p: HrStaff,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> ReviewPublic:
     review = await service.get_review(session, review_id=review_id, scope=scope)
@@ -117,7 +116,7 @@ async def update_review(
     summary="Sign the review (final)",
 )
 async def sign_review(
-    review_id: int, session: SessionDep, scope: Scope, response: Response, _p: HrStaff
+    review_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> ReviewPublic:
     review = await service.get_review(session, review_id=review_id, scope=scope)
     review = await service.sign_review(session, review=review)

@@ -21,9 +21,8 @@ from hr_svc.information.schemas import (
     PublicationCreate,
     Readership,
 )
-from hr_svc.security import HrStaff, Scope
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
-from sg_common.auth import CurrentPrincipal
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
 
@@ -36,7 +35,7 @@ async def create_announcement(
     session: SessionDep,
     scope: Scope,
     request: Request,
-    principal: HrStaff,
+    principal: Caller,
 ) -> AnnouncementPublic:
     row = await service.create(
         session, data=body, tree=request.app.state.org_tree, scope=scope, actor=principal.subject
@@ -48,7 +47,7 @@ async def create_announcement(
 async def list_announcements(
     session: SessionDep,
     scope: Scope,
-    _p: HrStaff,
+    _p: Caller,
     status_: Annotated[AnnouncementStatus | None, Query(alias="status")] = None,
     limit: Limit = 50,
     cursor: Cursor = None,
@@ -66,7 +65,7 @@ async def list_announcements(
 
 @router.get("/announcements/{announcement_id}", responses=problem_responses(404))
 async def get_announcement(
-    announcement_id: int, session: SessionDep, scope: Scope, response: Response, _p: HrStaff
+    announcement_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> AnnouncementPublic:
     row = await service.get(session, announcement_id=announcement_id, scope=scope)
     set_etag(response, row.version)
@@ -80,7 +79,7 @@ async def update_announcement(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _p: HrStaff,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> AnnouncementPublic:
     row = await service.get(session, announcement_id=announcement_id, scope=scope)
@@ -96,7 +95,7 @@ async def publish_announcement(
     body: PublicationCreate,
     session: SessionDep,
     scope: Scope,
-    _p: HrStaff,
+    _p: Caller,
 ) -> AnnouncementPublic:
     row = await service.get(session, announcement_id=announcement_id, scope=scope)
     row = await service.publish(session, row=row, on=body.published_on)
@@ -105,7 +104,7 @@ async def publish_announcement(
 
 @router.post("/announcements/{announcement_id}/withdrawal", responses=problem_responses(404, 409))
 async def withdraw_announcement(
-    announcement_id: int, session: SessionDep, scope: Scope, _p: HrStaff
+    announcement_id: int, session: SessionDep, scope: Scope, _p: Caller
 ) -> AnnouncementPublic:
     row = await service.get(session, announcement_id=announcement_id, scope=scope)
     row = await service.withdraw(session, row=row)
@@ -118,14 +117,14 @@ async def withdraw_announcement(
     summary="Acknowledgements and unread rate per unit",
 )
 async def get_readership(
-    announcement_id: int, session: SessionDep, scope: Scope, request: Request, _p: HrStaff
+    announcement_id: int, session: SessionDep, scope: Scope, request: Request, _p: Caller
 ) -> Readership:
     row = await service.get(session, announcement_id=announcement_id, scope=scope)
     return await service.readership(session, row=row, tree=request.app.state.org_tree)
 
 
 @router.get("/feed", responses=problem_responses(404), summary="My feed")
-async def get_my_feed(session: SessionDep, request: Request, principal: CurrentPrincipal) -> Feed:
+async def get_my_feed(session: SessionDep, request: Request, principal: Caller) -> Feed:
     agent = await agent_service.get_agent_by_login(session, login=principal.subject)
     if agent is None:
         raise NotFound("no agent record is linked to your login")
@@ -134,7 +133,7 @@ async def get_my_feed(session: SessionDep, request: Request, principal: CurrentP
 
 @router.get("/feeds/{agent_id}", responses=problem_responses(404), summary="An agent's feed (HR)")
 async def get_agent_feed(
-    agent_id: int, session: SessionDep, scope: Scope, request: Request, _p: HrStaff
+    agent_id: int, session: SessionDep, scope: Scope, request: Request, _p: Caller
 ) -> Feed:
     agent = await agent_service.get_agent(session, agent_id=agent_id, scope=scope)
     return await service.feed(session, agent=agent, tree=request.app.state.org_tree)
@@ -146,7 +145,7 @@ async def get_agent_feed(
     summary="Acknowledge an announcement of my feed",
 )
 async def acknowledge_announcement(
-    announcement_id: int, session: SessionDep, request: Request, principal: CurrentPrincipal
+    announcement_id: int, session: SessionDep, request: Request, principal: Caller
 ) -> AcknowledgementPublic:
     agent = await agent_service.get_agent_by_login(session, login=principal.subject)
     if agent is None:

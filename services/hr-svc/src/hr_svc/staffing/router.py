@@ -10,7 +10,6 @@ from sqlalchemy import exists, or_
 from sqlmodel import col, select
 
 from hr_svc.agents.models import Assignment
-from hr_svc.security import HrStaff, Manager, Scope
 from hr_svc.staffing import service
 from hr_svc.staffing.models import Post
 from hr_svc.staffing.schemas import (
@@ -25,6 +24,7 @@ from hr_svc.staffing.schemas import (
     PostUpdate,
 )
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
@@ -42,7 +42,7 @@ def _post_view(post: Post, holder: int | None) -> PostPublic:
 
 @router.post("/posts", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
 async def create_post(
-    body: PostCreate, session: SessionDep, scope: Scope, request: Request, _p: HrStaff
+    body: PostCreate, session: SessionDep, scope: Scope, request: Request, _p: Caller
 ) -> PostPublic:
     post = await service.create_post(
         session, data=body, tree=request.app.state.org_tree, scope=scope
@@ -54,7 +54,7 @@ async def create_post(
 async def list_posts(
     session: SessionDep,
     scope: Scope,
-    _p: HrStaff,
+    _p: Caller,
     unit_code: Annotated[str | None, Query(max_length=32)] = None,
     vacant: bool | None = None,
     limit: Limit = 50,
@@ -81,7 +81,7 @@ async def list_posts(
 
 @router.get("/posts/{post_id}", responses=problem_responses(404))
 async def get_post(
-    post_id: int, session: SessionDep, scope: Scope, response: Response, _p: HrStaff
+    post_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> PostPublic:
     post = await service.get_post(session, post_id=post_id, scope=scope)
     held = await service.holders(session, [post_id], today())
@@ -96,7 +96,7 @@ async def update_post(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _p: HrStaff,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> PostPublic:
     post = await service.get_post(session, post_id=post_id, scope=scope)
@@ -117,7 +117,7 @@ async def get_etpt_statement(
     session: SessionDep,
     scope: Scope,
     request: Request,
-    _p: HrStaff,
+    _p: Caller,
     include_descendants: bool = True,
 ) -> EtptStatement:
     tree = request.app.state.org_tree
@@ -134,7 +134,7 @@ async def get_etpt_statement(
 
 @router.get("/etpt/{unit_code}/{year}/ceiling", responses=problem_responses(404))
 async def get_ceiling(
-    unit_code: str, year: Year, session: SessionDep, scope: Scope, response: Response, _p: HrStaff
+    unit_code: str, year: Year, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> CeilingPublic:
     scope.check(unit_code, not_found=True, what="ceiling")
     row = await service.get_ceiling(session, unit_code, year)
@@ -156,7 +156,7 @@ async def set_ceiling(
     session: SessionDep,
     request: Request,
     response: Response,
-    principal: Manager,
+    principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> CeilingPublic:
     request.app.state.org_tree.require(unit_code, None)
@@ -182,7 +182,7 @@ async def report_etpt(
     session: SessionDep,
     scope: Scope,
     request: Request,
-    principal: HrStaff,
+    principal: Caller,
 ) -> EtptReportPublic:
     request.app.state.org_tree.require(body.unit_code, None)
     scope.check(body.unit_code)

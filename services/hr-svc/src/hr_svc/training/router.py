@@ -9,7 +9,6 @@ from fastapi import APIRouter, Path, Query, Request, Response, status
 from sqlmodel import col, select
 
 from hr_svc.agents.models import Agent
-from hr_svc.security import Scope, Trainer, TrainingReader
 from hr_svc.training import service
 from hr_svc.training.models import Completion, Course, Enrolment, TrainingSession
 from hr_svc.training.schemas import (
@@ -37,7 +36,7 @@ from hr_svc.training.schemas import (
     TrainingPlan,
 )
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
-from sg_common.auth import CurrentPrincipal
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
@@ -49,14 +48,14 @@ Year = Annotated[int, Path(ge=2000, le=2100)]
 
 # catalogue ---------------------------------------------------------------------------------
 @router.post("/courses", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
-async def create_course(body: CourseCreate, session: SessionDep, _p: Trainer) -> CoursePublic:
+async def create_course(body: CourseCreate, session: SessionDep, _p: Caller) -> CoursePublic:
     return CoursePublic.model_validate(await service.create_course(session, data=body))
 
 
 @router.get("/courses", summary="The training catalogue (any authenticated user)")
 async def list_courses(
     session: SessionDep,
-    _p: CurrentPrincipal,
+    _p: Caller,
     domain: Annotated[str | None, Query(max_length=100)] = None,
     mandatory: bool | None = None,
     active: bool | None = True,
@@ -78,7 +77,7 @@ async def list_courses(
 
 @router.get("/courses/{course_id}", responses=problem_responses(404))
 async def get_course(
-    course_id: int, session: SessionDep, response: Response, _p: CurrentPrincipal
+    course_id: int, session: SessionDep, response: Response, _p: Caller
 ) -> CoursePublic:
     course = await service.get_course(session, course_id)
     set_etag(response, course.version)
@@ -91,7 +90,7 @@ async def update_course(
     body: CourseUpdate,
     session: SessionDep,
     response: Response,
-    _p: Trainer,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> CoursePublic:
     course = await service.get_course(session, course_id)
@@ -124,7 +123,7 @@ async def _session_view(session: SessionDep, row: TrainingSession) -> SessionPub
     "/sessions", status_code=status.HTTP_201_CREATED, responses=problem_responses(404, 409)
 )
 async def create_session(
-    body: SessionCreate, session: SessionDep, scope: Scope, request: Request, _p: Trainer
+    body: SessionCreate, session: SessionDep, scope: Scope, request: Request, _p: Caller
 ) -> SessionPublic:
     row = await service.create_session(
         session, data=body, tree=request.app.state.org_tree, scope=scope
@@ -136,7 +135,7 @@ async def create_session(
 async def list_sessions(
     session: SessionDep,
     scope: Scope,
-    _p: TrainingReader,
+    _p: Caller,
     course_id: int | None = None,
     from_date: date | None = None,
     status: SessionStatus | None = None,
@@ -163,7 +162,7 @@ async def list_sessions(
 
 @router.get("/sessions/{session_id}", responses=problem_responses(404))
 async def get_session(
-    session_id: int, session: SessionDep, scope: Scope, response: Response, _p: TrainingReader
+    session_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> SessionPublic:
     row = await service.get_session(session, session_id=session_id, scope=scope)
     set_etag(response, row.version)
@@ -176,7 +175,7 @@ async def get_session(
     summary="Confirm a session: budget is asked to commit its estimated cost on T3",
 )
 async def confirm_session(
-    session_id: int, body: SessionConfirmation, session: SessionDep, scope: Scope, _p: Trainer
+    session_id: int, body: SessionConfirmation, session: SessionDep, scope: Scope, _p: Caller
 ) -> SessionPublic:
     row = await service.get_session(session, session_id=session_id, scope=scope)
     row = await service.confirm_session(session, row=row, estimated_cost=body.estimated_cost)
@@ -189,7 +188,7 @@ async def confirm_session(
     summary="The session was held: service fait for its actual cost, the rest released",
 )
 async def complete_session(
-    session_id: int, body: SessionCompletionCreate, session: SessionDep, scope: Scope, _p: Trainer
+    session_id: int, body: SessionCompletionCreate, session: SessionDep, scope: Scope, _p: Caller
 ) -> SessionPublic:
     row = await service.get_session(session, session_id=session_id, scope=scope)
     row = await service.complete_session(
@@ -204,7 +203,7 @@ async def complete_session(
     summary="Cancel a session (its enrolments are cancelled, its AE released)",
 )
 async def cancel_session(
-    session_id: int, session: SessionDep, scope: Scope, _p: Trainer
+    session_id: int, session: SessionDep, scope: Scope, _p: Caller
 ) -> SessionPublic:
     row = await service.get_session(session, session_id=session_id, scope=scope)
     row = await service.cancel_session(session, row=row)
@@ -218,7 +217,7 @@ async def cancel_session(
     summary="Enrol an agent (waitlisted when the session is full)",
 )
 async def enrol_agent(
-    session_id: int, body: EnrolmentCreate, session: SessionDep, scope: Scope, _p: Trainer
+    session_id: int, body: EnrolmentCreate, session: SessionDep, scope: Scope, _p: Caller
 ) -> EnrolmentPublic:
     row = await service.get_session(session, session_id=session_id, scope=scope)
     agent = await session.get(Agent, body.agent_id)
@@ -236,7 +235,7 @@ async def list_enrolments(
     session_id: int,
     session: SessionDep,
     scope: Scope,
-    _p: TrainingReader,
+    _p: Caller,
     limit: Limit = 200,
     cursor: Cursor = None,
 ) -> EnrolmentPage:
@@ -261,7 +260,7 @@ async def list_enrolments(
     summary="Cancel an enrolment (the first waiting agent takes the seat)",
 )
 async def cancel_enrolment(
-    enrolment_id: int, session: SessionDep, scope: Scope, _p: Trainer
+    enrolment_id: int, session: SessionDep, scope: Scope, _p: Caller
 ) -> EnrolmentPublic:
     enrolment, row = await service.get_enrolment(session, enrolment_id=enrolment_id, scope=scope)
     enrolment = await service.cancel_enrolment(session, enrolment=enrolment, row=row)
@@ -274,7 +273,7 @@ async def cancel_enrolment(
     summary="Record attendance (émargement)",
 )
 async def set_attendance(
-    enrolment_id: int, body: AttendanceSet, session: SessionDep, scope: Scope, _p: Trainer
+    enrolment_id: int, body: AttendanceSet, session: SessionDep, scope: Scope, _p: Caller
 ) -> EnrolmentPublic:
     enrolment, _row = await service.get_enrolment(session, enrolment_id=enrolment_id, scope=scope)
     enrolment = await service.set_attendance(session, enrolment=enrolment, present=body.present)
@@ -288,7 +287,7 @@ async def set_attendance(
     summary="Record completion (training.completed)",
 )
 async def complete_enrolment(
-    enrolment_id: int, body: CompletionCreate, session: SessionDep, scope: Scope, _p: Trainer
+    enrolment_id: int, body: CompletionCreate, session: SessionDep, scope: Scope, _p: Caller
 ) -> CompletionPublic:
     enrolment, row = await service.get_enrolment(session, enrolment_id=enrolment_id, scope=scope)
     completion = await service.complete(
@@ -301,7 +300,7 @@ async def complete_enrolment(
 async def list_completions(
     session: SessionDep,
     scope: Scope,
-    _p: TrainingReader,
+    _p: Caller,
     agent_id: int | None = None,
     unit_code: Annotated[str | None, Query(max_length=32)] = None,
     limit: Limit = 50,
@@ -331,7 +330,7 @@ async def get_training_plan(
     session: SessionDep,
     scope: Scope,
     request: Request,
-    _p: TrainingReader,
+    _p: Caller,
 ) -> TrainingPlan:
     scope.check(unit_code, not_found=True, what="plan")
     request.app.state.org_tree.require(unit_code, date(year, 12, 31))
@@ -352,7 +351,7 @@ async def set_plan_line(
     session: SessionDep,
     scope: Scope,
     request: Request,
-    _p: Trainer,
+    _p: Caller,
 ) -> TrainingPlan:
     request.app.state.org_tree.require(unit_code, date(year, 12, 31))
     scope.check(unit_code)
@@ -377,7 +376,7 @@ async def get_compliance(
     session: SessionDep,
     scope: Scope,
     request: Request,
-    _p: TrainingReader,
+    _p: Caller,
     within_days: Annotated[int, Query(ge=0, le=3650)] = 60,
 ) -> ComplianceReport:
     scope.check(unit_code, not_found=True, what="unit")

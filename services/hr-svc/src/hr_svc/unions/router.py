@@ -7,7 +7,6 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Request, Response, status
 from sqlmodel import col, select
 
-from hr_svc.security import HrStaff, Manager, Scope
 from hr_svc.unions import service
 from hr_svc.unions.models import Body, Designation, Election, Meeting, Union
 from hr_svc.unions.schemas import (
@@ -38,6 +37,7 @@ from hr_svc.unions.schemas import (
     UnionPublic,
 )
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
 
@@ -47,13 +47,13 @@ Year = Annotated[int, Path(ge=2000, le=2100)]
 
 
 @router.post("/unions", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
-async def create_union(body: UnionCreate, session: SessionDep, _p: Manager) -> UnionPublic:
+async def create_union(body: UnionCreate, session: SessionDep, _p: Caller) -> UnionPublic:
     return UnionPublic.model_validate(await service.create_union(session, data=body))
 
 
 @router.get("/unions")
 async def list_unions(
-    session: SessionDep, _p: HrStaff, limit: Limit = 50, cursor: Cursor = None
+    session: SessionDep, _p: Caller, limit: Limit = 50, cursor: Cursor = None
 ) -> UnionPage:
     rows, next_cursor = await paginate(
         session, select(Union), order_by=[col(Union.id)], limit=limit, cursor=cursor
@@ -68,7 +68,7 @@ async def list_unions(
     summary="Create a body (an F3SCT names its CSA)",
 )
 async def create_body(
-    body: BodyCreate, session: SessionDep, scope: Scope, request: Request, _p: Manager
+    body: BodyCreate, session: SessionDep, scope: Scope, request: Request, _p: Caller
 ) -> BodyPublic:
     row = await service.create_body(
         session, data=body, tree=request.app.state.org_tree, scope=scope
@@ -78,7 +78,7 @@ async def create_body(
 
 @router.get("/bodies", summary="Bodies (CSA, F3SCT) of units in scope")
 async def list_bodies(
-    session: SessionDep, scope: Scope, _p: HrStaff, limit: Limit = 50, cursor: Cursor = None
+    session: SessionDep, scope: Scope, _p: Caller, limit: Limit = 50, cursor: Cursor = None
 ) -> BodyPage:
     stmt = scope.apply(select(Body), col(Body.unit_code))
     rows, next_cursor = await paginate(
@@ -95,7 +95,7 @@ async def list_bodies(
     summary="F3SCT: seats per union from its CSA's votes, and the members designated",
 )
 async def get_composition(
-    body_code: str, session: SessionDep, scope: Scope, _p: HrStaff
+    body_code: str, session: SessionDep, scope: Scope, _p: Caller
 ) -> Composition:
     body = await service.body_by_code(session, code=body_code, scope=scope)
     return await service.composition(session, body)
@@ -113,7 +113,7 @@ async def designate(
     session: SessionDep,
     scope: Scope,
     request: Request,
-    principal: Manager,
+    principal: Caller,
 ) -> DesignationPublic:
     row = await service.body_by_code(session, code=body_code, scope=scope)
     designation = await service.designate(
@@ -131,7 +131,7 @@ async def list_designations(
     body_code: str,
     session: SessionDep,
     scope: Scope,
-    _p: HrStaff,
+    _p: Caller,
     active: bool | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
@@ -160,7 +160,7 @@ async def withdraw_designation(
     body: DesignationWithdrawal,
     session: SessionDep,
     scope: Scope,
-    _p: Manager,
+    _p: Caller,
 ) -> DesignationPublic:
     row = await service.get_designation(session, designation_id=designation_id, scope=scope)
     row = await service.withdraw_designation(session, row=row, data=body)
@@ -173,7 +173,7 @@ async def withdraw_designation(
     summary="Latest election of the body: seats, shares, representative unions",
 )
 async def get_representativeness(
-    body_code: str, session: SessionDep, scope: Scope, _p: HrStaff
+    body_code: str, session: SessionDep, scope: Scope, _p: Caller
 ) -> ElectionPublic:
     body = await service.body_by_code(session, code=body_code, scope=scope)
     return await service.election_view(session, await service.latest_election(session, body))
@@ -186,7 +186,7 @@ async def get_representativeness(
     summary="Record an election's results (seats at the highest average)",
 )
 async def create_election(
-    body: ElectionCreate, session: SessionDep, scope: Scope, _p: Manager
+    body: ElectionCreate, session: SessionDep, scope: Scope, _p: Caller
 ) -> ElectionPublic:
     election = await service.create_election(session, data=body, scope=scope)
     return await service.election_view(session, election)
@@ -194,7 +194,7 @@ async def create_election(
 
 @router.get("/elections", summary="Elections of bodies in scope")
 async def list_elections(
-    session: SessionDep, scope: Scope, _p: HrStaff, limit: Limit = 20, cursor: Cursor = None
+    session: SessionDep, scope: Scope, _p: Caller, limit: Limit = 20, cursor: Cursor = None
 ) -> ElectionPage:
     stmt = scope.apply(
         select(Election).join(Body, col(Body.id) == col(Election.body_id)), col(Body.unit_code)
@@ -208,7 +208,7 @@ async def list_elections(
 
 @router.get("/elections/{election_id}", responses=problem_responses(404))
 async def get_election(
-    election_id: int, session: SessionDep, scope: Scope, _p: HrStaff
+    election_id: int, session: SessionDep, scope: Scope, _p: Caller
 ) -> ElectionPublic:
     stmt = scope.apply(
         select(Election)
@@ -224,7 +224,7 @@ async def get_election(
 
 @router.post("/meetings", status_code=status.HTTP_201_CREATED, responses=problem_responses(404))
 async def create_meeting(
-    body: MeetingCreate, session: SessionDep, scope: Scope, _p: HrStaff
+    body: MeetingCreate, session: SessionDep, scope: Scope, _p: Caller
 ) -> MeetingPublic:
     row = await service.create_meeting(session, data=body, scope=scope)
     return await service.meeting_view(session, row)
@@ -232,7 +232,7 @@ async def create_meeting(
 
 @router.get("/meetings", summary="Meetings of bodies in scope")
 async def list_meetings(
-    session: SessionDep, scope: Scope, _p: HrStaff, limit: Limit = 20, cursor: Cursor = None
+    session: SessionDep, scope: Scope, _p: Caller, limit: Limit = 20, cursor: Cursor = None
 ) -> MeetingPage:
     stmt = scope.apply(
         select(Meeting).join(Body, col(Body.id) == col(Meeting.body_id)), col(Body.unit_code)
@@ -247,7 +247,7 @@ async def list_meetings(
 
 @router.get("/meetings/{meeting_id}", responses=problem_responses(404))
 async def get_meeting(
-    meeting_id: int, session: SessionDep, scope: Scope, response: Response, _p: HrStaff
+    meeting_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> MeetingPublic:
     row = await service.get_meeting(session, meeting_id=meeting_id, scope=scope)
     set_etag(response, row.version)
@@ -265,7 +265,7 @@ async def update_meeting(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _p: HrStaff,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> MeetingPublic:
     row = await service.get_meeting(session, meeting_id=meeting_id, scope=scope)
@@ -282,7 +282,7 @@ async def update_meeting(
     summary="Record the body's opinion (votes) on an agenda item",
 )
 async def record_opinion(
-    meeting_id: int, body: OpinionCreate, session: SessionDep, scope: Scope, _p: HrStaff
+    meeting_id: int, body: OpinionCreate, session: SessionDep, scope: Scope, _p: Caller
 ) -> OpinionPublic:
     row = await service.get_meeting(session, meeting_id=meeting_id, scope=scope)
     return OpinionPublic.model_validate(await service.record_opinion(session, row=row, data=body))
@@ -294,7 +294,7 @@ async def record_opinion(
     summary="Compute the year's union time credits from a CSA's election results",
 )
 async def compute_time_credits(
-    year: Year, body: TimeCreditComputation, session: SessionDep, scope: Scope, _p: Manager
+    year: Year, body: TimeCreditComputation, session: SessionDep, scope: Scope, _p: Caller
 ) -> TimeCreditAllocation:
     csa = await service.body_by_code(session, code=body.body_code, scope=scope)
     await service.compute_credits(session, body=csa, year=year)
@@ -306,7 +306,7 @@ async def compute_time_credits(
     responses=problem_responses(404),
     summary="The year's computed time credits: global credit and each union's share",
 )
-async def get_time_credits(year: Year, session: SessionDep, _p: HrStaff) -> TimeCreditAllocation:
+async def get_time_credits(year: Year, session: SessionDep, _p: Caller) -> TimeCreditAllocation:
     return await service.allocation_view(session, year)
 
 
@@ -321,7 +321,7 @@ async def set_time_credit(
     body: TimeCreditSet,
     session: SessionDep,
     response: Response,
-    _p: Manager,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> TimeCreditPublic:
     union = await service.union_by_code(session, union_code)
@@ -339,7 +339,7 @@ async def set_time_credit(
 
 @router.get("/unions/{union_code}/time-credits/{year}", responses=problem_responses(404))
 async def get_time_credit(
-    union_code: str, year: Year, session: SessionDep, response: Response, _p: HrStaff
+    union_code: str, year: Year, session: SessionDep, response: Response, _p: Caller
 ) -> TimeCreditPublic:
     union = await service.union_by_code(session, union_code)
     credit = await service.get_credit(session, union, year)
@@ -358,7 +358,7 @@ async def use_time_credit(
     year: Year,
     body: TimeCreditUseCreate,
     session: SessionDep,
-    _p: Manager,
+    _p: Caller,
 ) -> TimeCreditPublic:
     union = await service.union_by_code(session, union_code)
     credit = await service.get_credit(session, union, year)

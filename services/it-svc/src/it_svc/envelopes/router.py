@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from it_svc.common import InventoryReader, PlanningScope
 from it_svc.envelopes import service
 from it_svc.envelopes.schemas import BudgetEnvelopePage, BudgetEnvelopePublic
 from sg_common.api import Cursor, Limit
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 
 router = APIRouter(prefix="/budget-envelopes", tags=["budget"])
@@ -16,8 +16,8 @@ router = APIRouter(prefix="/budget-envelopes", tags=["budget"])
 @router.get("", summary="Dotations notified by budget to units in scope")
 async def list_budget_envelopes(
     session: SessionDep,
-    scope: PlanningScope,
-    _r: InventoryReader,
+    scope: Scope,
+    _r: Caller,
     unit_code: str | None = None,
     fiscal_year: int | None = None,
     limit: Limit = 50,

@@ -6,7 +6,6 @@ from datetime import date
 
 from fastapi import APIRouter, Request, Response, status
 
-from it_svc.common import InventoryReader, InventoryScope, InventoryWriter
 from it_svc.inventory import service
 from it_svc.inventory.schemas import (
     ItemCreate,
@@ -20,6 +19,7 @@ from it_svc.inventory.schemas import (
     RelationPublic,
 )
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, set_etag
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
 
@@ -30,10 +30,10 @@ router = APIRouter(prefix="/items", tags=["inventory"])
 async def create_item(
     body: ItemCreate,
     session: SessionDep,
-    scope: InventoryScope,
+    scope: Scope,
     request: Request,
     response: Response,
-    _w: InventoryWriter,
+    _w: Caller,
 ) -> ItemPublic:
     """Record a configuration item (ordered or in stock); in stock → ``it.asset_registered``."""
     item = await service.create_item(
@@ -46,8 +46,8 @@ async def create_item(
 @router.get("", summary="List configuration items in scope")
 async def list_items(
     session: SessionDep,
-    scope: InventoryScope,
-    _r: InventoryReader,
+    scope: Scope,
+    _r: Caller,
     unit_code: str | None = None,
     status: ItemStatus | None = None,
     kind: ItemKind | None = None,
@@ -81,9 +81,9 @@ async def list_items(
 async def get_item(
     item_id: int,
     session: SessionDep,
-    scope: InventoryScope,
+    scope: Scope,
     response: Response,
-    _r: InventoryReader,
+    _r: Caller,
 ) -> ItemPublic:
     item = await service.get_item(session, item_id=item_id, scope=scope)
     set_etag(response, item.version)
@@ -95,10 +95,10 @@ async def update_item(
     item_id: int,
     body: ItemUpdate,
     session: SessionDep,
-    scope: InventoryScope,
+    scope: Scope,
     request: Request,
     response: Response,
-    _w: InventoryWriter,
+    _w: Caller,
     if_match: IfMatchHeader = None,
 ) -> ItemPublic:
     item = await service.get_item(session, item_id=item_id, scope=scope)
@@ -115,9 +115,9 @@ async def transition_item(
     item_id: int,
     body: ItemTransition,
     session: SessionDep,
-    scope: InventoryScope,
+    scope: Scope,
     response: Response,
-    _w: InventoryWriter,
+    _w: Caller,
     if_match: IfMatchHeader = None,
 ) -> ItemPublic:
     """Move the item along its lifecycle (ordered → in_stock → deployed ⇄ in_repair → retired)."""
@@ -137,8 +137,8 @@ async def add_relation(
     item_id: int,
     body: RelationCreate,
     session: SessionDep,
-    scope: InventoryScope,
-    _w: InventoryWriter,
+    scope: Scope,
+    _w: Caller,
 ) -> RelationPublic:
     item = await service.get_item(session, item_id=item_id, scope=scope)
     relation = await service.add_relation(session, scope=scope, item=item, body=body)
@@ -147,7 +147,7 @@ async def add_relation(
 
 @router.get("/{item_id}/relations", responses=problem_responses(404))
 async def list_relations(
-    item_id: int, session: SessionDep, scope: InventoryScope, _r: InventoryReader
+    item_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> list[RelationPublic]:
     item = await service.get_item(session, item_id=item_id, scope=scope)
     return [
@@ -164,8 +164,8 @@ async def delete_relation(
     item_id: int,
     relation_id: int,
     session: SessionDep,
-    scope: InventoryScope,
-    _w: InventoryWriter,
+    scope: Scope,
+    _w: Caller,
 ) -> None:
     item = await service.get_item(session, item_id=item_id, scope=scope)
     await service.delete_relation(session, item=item, relation_id=relation_id)

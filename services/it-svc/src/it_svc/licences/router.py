@@ -6,7 +6,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from it_svc.common import InventoryReader, InventoryScope, InventoryWriter
 from it_svc.licences import service
 from it_svc.licences.models import Licence
 from it_svc.licences.schemas import (
@@ -20,6 +19,7 @@ from it_svc.licences.schemas import (
     LicenceUsage,
 )
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, set_etag
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
 
@@ -34,10 +34,10 @@ def _public(licence: Licence, used: int) -> LicencePublic:
 async def create_licence(
     body: LicenceCreate,
     session: SessionDep,
-    scope: InventoryScope,
+    scope: Scope,
     request: Request,
     response: Response,
-    _w: InventoryWriter,
+    _w: Caller,
 ) -> LicencePublic:
     licence = await service.create_licence(
         session, tree=request.app.state.org_tree, scope=scope, body=body
@@ -49,8 +49,8 @@ async def create_licence(
 @router.get("", summary="List licences in scope")
 async def list_licences(
     session: SessionDep,
-    scope: InventoryScope,
-    _r: InventoryReader,
+    scope: Scope,
+    _r: Caller,
     unit_code: str | None = None,
     software: str | None = None,
     limit: Limit = 50,
@@ -68,8 +68,8 @@ async def list_licences(
 @router.get("/reports/expiring", summary="Licences expiring soon")
 async def expiring_licences(
     session: SessionDep,
-    scope: InventoryScope,
-    _r: InventoryReader,
+    scope: Scope,
+    _r: Caller,
     within_days: Annotated[int, Query(ge=0, le=3660)] = 90,
 ) -> list[ExpiringLicence]:
     return await service.expiring(session, scope=scope, within_days=within_days)
@@ -77,7 +77,7 @@ async def expiring_licences(
 
 @router.get("/reports/over-use", summary="Licences used beyond their seats")
 async def over_used_licences(
-    session: SessionDep, scope: InventoryScope, request: Request, _r: InventoryReader
+    session: SessionDep, scope: Scope, request: Request, _r: Caller
 ) -> list[LicenceUsage]:
     return await service.over_use(session, tree=request.app.state.org_tree, scope=scope)
 
@@ -86,9 +86,9 @@ async def over_used_licences(
 async def get_licence(
     licence_id: int,
     session: SessionDep,
-    scope: InventoryScope,
+    scope: Scope,
     response: Response,
-    _r: InventoryReader,
+    _r: Caller,
 ) -> LicencePublic:
     licence = await service.get_licence(session, licence_id=licence_id, scope=scope)
     used = await service.seats_used(session, [licence_id])
@@ -101,9 +101,9 @@ async def update_licence(
     licence_id: int,
     body: LicenceUpdate,
     session: SessionDep,
-    scope: InventoryScope,
+    scope: Scope,
     response: Response,
-    _w: InventoryWriter,
+    _w: Caller,
     if_match: IfMatchHeader = None,
 ) -> LicencePublic:
     licence = await service.get_licence(session, licence_id=licence_id, scope=scope, lock=True)
@@ -123,8 +123,8 @@ async def assign_seat(
     licence_id: int,
     body: AssignmentCreate,
     session: SessionDep,
-    scope: InventoryScope,
-    _w: InventoryWriter,
+    scope: Scope,
+    _w: Caller,
 ) -> AssignmentPublic:
     """Give a seat to an agent or a machine (409 ``licence-seats-exhausted`` when full)."""
     licence = await service.get_licence(session, licence_id=licence_id, scope=scope, lock=True)
@@ -136,8 +136,8 @@ async def assign_seat(
 async def list_assignments(
     licence_id: int,
     session: SessionDep,
-    scope: InventoryScope,
-    _r: InventoryReader,
+    scope: Scope,
+    _r: Caller,
     active_only: bool = True,
 ) -> list[AssignmentPublic]:
     licence = await service.get_licence(session, licence_id=licence_id, scope=scope)
@@ -154,8 +154,8 @@ async def release_seat(
     licence_id: int,
     assignment_id: int,
     session: SessionDep,
-    scope: InventoryScope,
-    _w: InventoryWriter,
+    scope: Scope,
+    _w: Caller,
 ) -> None:
     """Free a seat (the assignment stays in the history with its release date)."""
     licence = await service.get_licence(session, licence_id=licence_id, scope=scope, lock=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response, status
 
-from it_svc.common import InventoryReader, InventoryScope, Manager
 from it_svc.inventory.schemas import ItemKind
 from it_svc.policy import service
 from it_svc.policy.schemas import (
@@ -16,6 +15,7 @@ from it_svc.policy.schemas import (
     UnitCompliance,
 )
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, set_etag
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
 
@@ -24,7 +24,7 @@ router = APIRouter(prefix="/policy", tags=["policy"])
 
 @router.post("/standards", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
 async def create_standard(
-    body: StandardCreate, session: SessionDep, response: Response, _m: Manager
+    body: StandardCreate, session: SessionDep, response: Response, _m: Caller
 ) -> StandardPublic:
     """Add a hardware model or software version to the catalogue (DI only)."""
     standard = await service.create_standard(session, body=body)
@@ -35,7 +35,7 @@ async def create_standard(
 @router.get("/standards", summary="The catalogue of standards")
 async def list_standards(
     session: SessionDep,
-    _r: InventoryReader,
+    _r: Caller,
     kind: ItemKind | None = None,
     status: StandardStatus | None = None,
     limit: Limit = 50,
@@ -51,7 +51,7 @@ async def list_standards(
 
 @router.get("/standards/{standard_id}", responses=problem_responses(404))
 async def get_standard(
-    standard_id: int, session: SessionDep, response: Response, _r: InventoryReader
+    standard_id: int, session: SessionDep, response: Response, _r: Caller
 ) -> StandardPublic:
     standard = await service.get_standard(session, standard_id=standard_id)
     set_etag(response, standard.version)
@@ -64,7 +64,7 @@ async def update_standard(
     body: StandardUpdate,
     session: SessionDep,
     response: Response,
-    _m: Manager,
+    _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> StandardPublic:
     standard = await service.get_standard(session, standard_id=standard_id)
@@ -77,8 +77,8 @@ async def update_standard(
 @router.get("/compliance", summary="Items outside the catalogue, per unit")
 async def compliance_report(
     session: SessionDep,
-    scope: InventoryScope,
-    _r: InventoryReader,
+    scope: Scope,
+    _r: Caller,
     unit_code: str | None = None,
 ) -> list[UnitCompliance]:
     return await service.compliance(session, scope=scope, unit_code=unit_code)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response, status
 
-from it_svc.common import Manager, Planner, PlanningScope
 from it_svc.staff import service
 from it_svc.staff.schemas import (
     AllocationCreate,
@@ -18,6 +17,7 @@ from it_svc.staff.schemas import (
     StaffPublic,
 )
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, set_etag
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
 
@@ -28,8 +28,8 @@ allocations = APIRouter(prefix="/staff-allocations", tags=["staff"])
 @router.get("", summary="The IT staff registry")
 async def list_staff(
     session: SessionDep,
-    scope: PlanningScope,
-    _r: Planner,
+    scope: Scope,
+    _r: Caller,
     unit_code: str | None = None,
     active: bool | None = None,
     skill: str | None = None,
@@ -50,7 +50,7 @@ async def list_staff(
 
 @router.get("/{agent_id}", responses=problem_responses(404))
 async def get_staff_member(
-    agent_id: str, session: SessionDep, scope: PlanningScope, response: Response, _r: Planner
+    agent_id: str, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> StaffDetail:
     member = await service.get_member(session, agent_id=agent_id, scope=scope)
     skills = await service.skills_of(session, agent_id)
@@ -64,7 +64,7 @@ async def get_staff_member(
     "/{agent_id}/skills", status_code=status.HTTP_201_CREATED, responses=problem_responses(404)
 )
 async def add_skill(
-    agent_id: str, body: SkillCreate, session: SessionDep, scope: PlanningScope, _m: Manager
+    agent_id: str, body: SkillCreate, session: SessionDep, scope: Scope, _m: Caller
 ) -> SkillPublic:
     """Record a qualification assessed by the DI (skills from training arrive by event)."""
     member = await service.get_member(session, agent_id=agent_id, scope=scope)
@@ -75,10 +75,10 @@ async def add_skill(
 async def create_allocation(
     body: AllocationCreate,
     session: SessionDep,
-    scope: PlanningScope,
+    scope: Scope,
     request: Request,
     response: Response,
-    _p: Planner,
+    _p: Caller,
 ) -> AllocationPublic:
     """Allocate a share of an agent's month to a centre (409 ``over-allocation`` above 100 %)."""
     allocation = await service.create_allocation(
@@ -91,8 +91,8 @@ async def create_allocation(
 @allocations.get("", summary="Allocations of IT staff")
 async def list_allocations(
     session: SessionDep,
-    scope: PlanningScope,
-    _r: Planner,
+    scope: Scope,
+    _r: Caller,
     agent_id: str | None = None,
     month: str | None = None,
     centre_code: str | None = None,
@@ -115,7 +115,7 @@ async def list_allocations(
 
 @allocations.get("/{allocation_id}", responses=problem_responses(404))
 async def get_allocation(
-    allocation_id: int, session: SessionDep, scope: PlanningScope, response: Response, _r: Planner
+    allocation_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> AllocationPublic:
     allocation = await service.get_allocation(session, allocation_id=allocation_id, scope=scope)
     set_etag(response, allocation.version)
@@ -127,9 +127,9 @@ async def update_allocation(
     allocation_id: int,
     body: AllocationUpdate,
     session: SessionDep,
-    scope: PlanningScope,
+    scope: Scope,
     response: Response,
-    _p: Planner,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> AllocationPublic:
     allocation = await service.get_allocation(session, allocation_id=allocation_id, scope=scope)
@@ -143,7 +143,7 @@ async def update_allocation(
     "/{allocation_id}", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(404)
 )
 async def delete_allocation(
-    allocation_id: int, session: SessionDep, scope: PlanningScope, _p: Planner
+    allocation_id: int, session: SessionDep, scope: Scope, _p: Caller
 ) -> None:
     allocation = await service.get_allocation(session, allocation_id=allocation_id, scope=scope)
     await service.delete_allocation(session, allocation=allocation)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response, status
 
-from it_svc.common import Month, Planner, PlanningScope
+from it_svc.common import Month
 from it_svc.workload import service
 from it_svc.workload.models import WorkloadPlan
 from it_svc.workload.schemas import (
@@ -26,6 +26,7 @@ from it_svc.workload.schemas import (
     PlanUpdate,
 )
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, set_etag
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
 
@@ -66,10 +67,10 @@ async def _plan_detail(session: SessionDep, plan: WorkloadPlan) -> PlanDetail:
 async def create_capacity(
     body: CapacityCreate,
     session: SessionDep,
-    scope: PlanningScope,
+    scope: Scope,
     request: Request,
     response: Response,
-    _p: Planner,
+    _p: Caller,
 ) -> CapacityPublic:
     """Extra person-days and infrastructure headroom of a centre in a month."""
     entry = await service.create_capacity(
@@ -82,8 +83,8 @@ async def create_capacity(
 @router.get("/capacities", summary="Capacity entries of the centres")
 async def list_capacities(
     session: SessionDep,
-    scope: PlanningScope,
-    _p: Planner,
+    scope: Scope,
+    _p: Caller,
     centre_code: str | None = None,
     month: str | None = None,
     limit: Limit = 50,
@@ -99,7 +100,7 @@ async def list_capacities(
 
 @router.get("/capacities/{capacity_id}", responses=problem_responses(404))
 async def get_capacity(
-    capacity_id: int, session: SessionDep, scope: PlanningScope, response: Response, _p: Planner
+    capacity_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> CapacityPublic:
     entry = await service.get_capacity(session, capacity_id=capacity_id, scope=scope)
     set_etag(response, entry.version)
@@ -111,9 +112,9 @@ async def update_capacity(
     capacity_id: int,
     body: CapacityUpdate,
     session: SessionDep,
-    scope: PlanningScope,
+    scope: Scope,
     response: Response,
-    _p: Planner,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> CapacityPublic:
     entry = await service.get_capacity(session, capacity_id=capacity_id, scope=scope)
@@ -130,10 +131,10 @@ async def update_capacity(
 async def create_demand(
     body: DemandCreate,
     session: SessionDep,
-    scope: PlanningScope,
+    scope: Scope,
     request: Request,
     response: Response,
-    _p: Planner,
+    _p: Caller,
 ) -> DemandPublic:
     """A project's demand on a centre in a month (operations' demand arrives by event)."""
     line = await service.create_demand(
@@ -146,8 +147,8 @@ async def create_demand(
 @router.get("/demands", summary="Demand lines of the centres")
 async def list_demands(
     session: SessionDep,
-    scope: PlanningScope,
-    _p: Planner,
+    scope: Scope,
+    _p: Caller,
     centre_code: str | None = None,
     month: str | None = None,
     source: DemandSource | None = None,
@@ -170,7 +171,7 @@ async def list_demands(
 
 @router.get("/demands/{demand_id}", responses=problem_responses(404))
 async def get_demand(
-    demand_id: int, session: SessionDep, scope: PlanningScope, response: Response, _p: Planner
+    demand_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> DemandPublic:
     line = await service.get_demand(session, demand_id=demand_id, scope=scope)
     set_etag(response, line.version)
@@ -182,9 +183,9 @@ async def update_demand(
     demand_id: int,
     body: DemandUpdate,
     session: SessionDep,
-    scope: PlanningScope,
+    scope: Scope,
     response: Response,
-    _p: Planner,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> DemandPublic:
     line = await service.get_demand(session, demand_id=demand_id, scope=scope)
@@ -199,9 +200,7 @@ async def update_demand(
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(404, 409),
 )
-async def delete_demand(
-    demand_id: int, session: SessionDep, scope: PlanningScope, _p: Planner
-) -> None:
+async def delete_demand(demand_id: int, session: SessionDep, scope: Scope, _p: Caller) -> None:
     line = await service.get_demand(session, demand_id=demand_id, scope=scope)
     await service.delete_demand(session, line=line)
 
@@ -213,7 +212,7 @@ async def delete_demand(
 async def current_load(
     session: SessionDep,
     request: Request,
-    _p: Planner,
+    _p: Caller,
     first_month: Month,
     last_month: Month,
     centre_code: str | None = None,
@@ -230,7 +229,7 @@ async def current_load(
 
 @router.post("/plans", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
 async def create_plan(
-    body: PlanCreate, session: SessionDep, request: Request, response: Response, principal: Planner
+    body: PlanCreate, session: SessionDep, request: Request, response: Response, principal: Caller
 ) -> PlanDetail:
     """A new draft version of a plan, computed from today's capacity and demand."""
     plan = await service.create_plan(
@@ -243,7 +242,7 @@ async def create_plan(
 @router.get("/plans", summary="Plan versions")
 async def list_plans(
     session: SessionDep,
-    _p: Planner,
+    _p: Caller,
     code: str | None = None,
     status: PlanStatus | None = None,
     limit: Limit = 50,
@@ -259,9 +258,7 @@ async def list_plans(
 
 
 @router.get("/plans/{plan_id}", responses=problem_responses(404))
-async def get_plan(
-    plan_id: int, session: SessionDep, response: Response, _p: Planner
-) -> PlanDetail:
+async def get_plan(plan_id: int, session: SessionDep, response: Response, _p: Caller) -> PlanDetail:
     plan = await service.get_plan(session, plan_id=plan_id)
     set_etag(response, plan.version)
     return await _plan_detail(session, plan)
@@ -274,7 +271,7 @@ async def update_plan(
     session: SessionDep,
     request: Request,
     response: Response,
-    _p: Planner,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> PlanDetail:
     """Change a draft (409 ``published-plan-immutable`` on a published version)."""
@@ -290,7 +287,7 @@ async def recompute_plan(
     plan_id: int,
     session: SessionDep,
     response: Response,
-    _p: Planner,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> PlanDetail:
     plan = await service.get_plan(session, plan_id=plan_id)
@@ -305,7 +302,7 @@ async def publish_plan(
     plan_id: int,
     session: SessionDep,
     response: Response,
-    principal: Planner,
+    principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> PlanDetail:
     """Publish the draft: ``workload.planned`` per line, ``it.capacity_alert`` above 100 %."""
@@ -321,6 +318,6 @@ async def publish_plan(
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(404, 409),
 )
-async def delete_plan(plan_id: int, session: SessionDep, _p: Planner) -> None:
+async def delete_plan(plan_id: int, session: SessionDep, _p: Caller) -> None:
     plan = await service.get_plan(session, plan_id=plan_id)
     await service.delete_plan(session, plan=plan)

@@ -20,11 +20,12 @@ from production_svc.capacity.schemas import (
     RiskPage,
     UnitStaff,
 )
-from production_svc.common import MONTH_PATTERN, Reader, Scope, month_bounds, months_between
+from production_svc.common import MONTH_PATTERN, month_bounds, months_between
 from production_svc.operations import service as operations
 from production_svc.operations.models import Operation, Phase
 from production_svc.operations.schemas import OperationStatus
 from sg_common.api import Cursor, Limit, paginate
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import UnprocessableEntity, problem_responses
 from sg_common.org import OrgTree
@@ -34,7 +35,7 @@ router = APIRouter(tags=["capacity"])
 
 @router.get("/operations/{operation_id}/risk", responses=problem_responses(404))
 async def get_operation_risk(
-    operation_id: int, session: SessionDep, scope: Scope, request: Request, _r: Reader
+    operation_id: int, session: SessionDep, scope: Scope, request: Request, _r: Caller
 ) -> OperationRisk:
     """IT capacity risk (green/amber/red) per phase and month, with staff risk per unit."""
     operation = await operations.get_operation(session, operation_id, scope)
@@ -54,7 +55,7 @@ async def list_operation_risks(
     session: SessionDep,
     scope: Scope,
     request: Request,
-    _r: Reader,
+    _r: Caller,
     from_: Annotated[str, Query(alias="from", pattern=MONTH_PATTERN)],
     to: Annotated[str, Query(pattern=MONTH_PATTERN)],
     colour: RiskColour | None = Query(default=None, description="Keep operations of this colour."),
@@ -104,7 +105,7 @@ def month_diff_str(later: str, earlier: str) -> int:
 @router.get("/capacity/plan-lines", summary="The plan de charge lines received from IT")
 async def list_plan_lines(
     session: SessionDep,
-    _r: Reader,
+    _r: Caller,
     centre_code: str | None = None,
     month_from: Annotated[str | None, Query(pattern=MONTH_PATTERN)] = None,
     month_to: Annotated[str | None, Query(pattern=MONTH_PATTERN)] = None,
@@ -133,7 +134,7 @@ async def get_unit_staff(
     session: SessionDep,
     scope: Scope,
     request: Request,
-    _r: Reader,
+    _r: Caller,
     start: date,
     end: date,
 ) -> UnitStaff:

@@ -7,7 +7,6 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response, status
 from sqlmodel import col, select
 
-from production_svc.common import AnyWriter, Manager, Reader, Scope
 from production_svc.improvements import service
 from production_svc.improvements.models import ImprovementProposal
 from production_svc.improvements.schemas import (
@@ -19,6 +18,7 @@ from production_svc.improvements.schemas import (
     ImprovementStatus,
 )
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
 
@@ -32,7 +32,7 @@ async def propose_improvement(
     scope: Scope,
     request: Request,
     response: Response,
-    principal: AnyWriter,
+    principal: Caller,
 ) -> ImprovementPublic:
     """Propose a working-conditions improvement → ``improvement.proposed`` (facilities)."""
     proposal = await service.propose(
@@ -46,7 +46,7 @@ async def propose_improvement(
 async def list_improvements(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     status_: Annotated[ImprovementStatus | None, Query(alias="status")] = None,
     category: ImprovementCategory | None = None,
     unit_code: str | None = None,
@@ -70,7 +70,7 @@ async def list_improvements(
 
 @router.get("/{proposal_id}", responses=problem_responses(404))
 async def get_improvement(
-    proposal_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+    proposal_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> ImprovementPublic:
     proposal = await service.get_proposal(session, proposal_id, scope)
     set_etag(response, proposal.version)
@@ -84,7 +84,7 @@ async def record_follow_up(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _m: Manager,
+    _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> ImprovementPublic:
     """Record the facilities register's follow-up (DOMP)."""

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request, Response, status
 from sqlalchemy import and_, exists, or_
 from sqlmodel import col
 
-from production_svc.common import MONTH_PATTERN, Planner, Reader, Scope
+from production_svc.common import MONTH_PATTERN
 from production_svc.operations import service
 from production_svc.operations.models import Operation, OperationUnit
 from production_svc.operations.schemas import (
@@ -34,6 +34,7 @@ from production_svc.operations.schemas import (
     Timeline,
 )
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import UnprocessableEntity, problem_responses
 from sg_common.org import OrgTree
@@ -55,7 +56,7 @@ async def create_operation(
     scope: Scope,
     request: Request,
     response: Response,
-    principal: Planner,
+    principal: Caller,
 ) -> OperationPublic:
     """Create an operation (draft) led by a unit of the caller's scope."""
     operation = await service.create_operation(
@@ -69,7 +70,7 @@ async def create_operation(
 async def list_operations(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     kind: OperationKind | None = None,
     status_: Annotated[OperationStatus | None, Query(alias="status")] = None,
     lead_unit: str | None = None,
@@ -107,7 +108,7 @@ async def list_operations(
 
 @router.get("/{operation_id}", responses=problem_responses(404))
 async def get_operation(
-    operation_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+    operation_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> OperationPublic:
     operation = await service.get_operation(session, operation_id, scope)
     set_etag(response, operation.version)
@@ -122,7 +123,7 @@ async def update_operation(
     scope: Scope,
     request: Request,
     response: Response,
-    _p: Planner,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> OperationPublic:
     """Change name, description or participating units (If-Match: the operation's ETag)."""
@@ -142,7 +143,7 @@ async def schedule_operation(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _p: Planner,
+    _p: Caller,
 ) -> OperationPublic:
     """Schedule or reschedule (new phase dates applied together) → ``operation.scheduled``."""
     operation = await service.get_for_planning(session, operation_id, scope)
@@ -153,7 +154,7 @@ async def schedule_operation(
 
 @router.get("/{operation_id}/timeline", responses=problem_responses(404))
 async def get_timeline(
-    operation_id: int, session: SessionDep, scope: Scope, _r: Reader
+    operation_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> Timeline:
     """Phases, milestones and the month-by-month load of the operation."""
     operation = await service.get_operation(session, operation_id, scope)
@@ -163,7 +164,7 @@ async def get_timeline(
 # --- phases -----------------------------------------------------------------------------------
 @router.get("/{operation_id}/phases", responses=problem_responses(404))
 async def list_phases(
-    operation_id: int, session: SessionDep, scope: Scope, _r: Reader
+    operation_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> list[PhasePublic]:
     operation = await service.get_operation(session, operation_id, scope)
     phases = await service.phases_of(session, operation)
@@ -182,7 +183,7 @@ async def add_phase(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _p: Planner,
+    _p: Caller,
 ) -> PhasePublic:
     """Add a GSBPM phase (a phase cannot start before a phase it depends on ends)."""
     operation = await service.get_for_planning(session, operation_id, scope)
@@ -198,7 +199,7 @@ async def get_phase(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _r: Reader,
+    _r: Caller,
 ) -> PhasePublic:
     operation = await service.get_operation(session, operation_id, scope)
     phase = await service.get_phase(session, operation, phase_code.value)
@@ -216,7 +217,7 @@ async def update_phase(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _p: Planner,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> PhasePublic:
     """Change a phase's dates or dependencies, or start it (If-Match: the phase's ETag)."""
@@ -238,7 +239,7 @@ async def delete_phase(
     phase_code: PhaseCode,
     session: SessionDep,
     scope: Scope,
-    _p: Planner,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> None:
     """Remove a planned phase no other phase depends on (If-Match: the phase's ETag)."""
@@ -256,7 +257,7 @@ async def complete_phase(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _p: Planner,
+    _p: Caller,
 ) -> PhasePublic:
     """Complete a phase → ``operation.phase_completed``."""
     operation = await service.get_for_planning(session, operation_id, scope)
@@ -279,7 +280,7 @@ async def set_needs(
     scope: Scope,
     request: Request,
     response: Response,
-    _p: Planner,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> PhaseNeedsPublic:
     """Replace the phase's needs: staff days per unit, IT per CNI and month, purchases."""
@@ -296,7 +297,7 @@ async def set_needs(
 # --- milestones -------------------------------------------------------------------------------
 @router.get("/{operation_id}/milestones", responses=problem_responses(404))
 async def list_milestones(
-    operation_id: int, session: SessionDep, scope: Scope, _r: Reader
+    operation_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> list[MilestonePublic]:
     operation = await service.get_operation(session, operation_id, scope)
     return await service.list_milestones(session, operation)
@@ -308,7 +309,7 @@ async def list_milestones(
     responses=problem_responses(404, 409),
 )
 async def add_milestone(
-    operation_id: int, body: MilestoneCreate, session: SessionDep, scope: Scope, _p: Planner
+    operation_id: int, body: MilestoneCreate, session: SessionDep, scope: Scope, _p: Caller
 ) -> MilestonePublic:
     """Add a milestone (jalon) within its phase."""
     operation = await service.get_for_planning(session, operation_id, scope)
@@ -322,7 +323,7 @@ async def update_milestone(
     body: MilestoneUpdate,
     session: SessionDep,
     scope: Scope,
-    _p: Planner,
+    _p: Caller,
 ) -> MilestonePublic:
     """Rename, move within the phase, or mark reached."""
     operation = await service.get_for_planning(session, operation_id, scope)
@@ -336,7 +337,7 @@ async def update_milestone(
 async def get_portfolio(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     from_: Annotated[str, Query(alias="from", pattern=MONTH_PATTERN)],
     to: Annotated[str, Query(pattern=MONTH_PATTERN)],
     kind: OperationKind | None = None,
@@ -353,6 +354,6 @@ async def get_portfolio(
 
 
 @reference_router.get("/gsbpm-phases")
-async def list_gsbpm_phases(session: SessionDep, _r: Reader) -> list[GsbpmPhasePublic]:
+async def list_gsbpm_phases(session: SessionDep, _r: Caller) -> list[GsbpmPhasePublic]:
     """The GSBPM phases, in process order."""
     return await service.list_gsbpm(session)

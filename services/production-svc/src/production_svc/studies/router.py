@@ -7,7 +7,6 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response, status
 from sqlmodel import col, select
 
-from production_svc.common import Planner, Reader, Scope
 from production_svc.studies import service
 from production_svc.studies.models import TechnicalStudy
 from production_svc.studies.schemas import (
@@ -19,6 +18,7 @@ from production_svc.studies.schemas import (
     StudyUpdate,
 )
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
 
@@ -32,7 +32,7 @@ async def create_study(
     scope: Scope,
     request: Request,
     response: Response,
-    principal: Planner,
+    principal: Caller,
 ) -> StudyPublic:
     """Open a technical study on collection or processing."""
     study = await service.create_study(
@@ -46,7 +46,7 @@ async def create_study(
 async def list_studies(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     topic: StudyTopic | None = None,
     status_: Annotated[StudyStatus | None, Query(alias="status")] = None,
     operation_id: int | None = None,
@@ -68,7 +68,7 @@ async def list_studies(
 
 @router.get("/{study_id}", responses=problem_responses(404))
 async def get_study(
-    study_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+    study_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> StudyPublic:
     study = await service.get_study(session, study_id, scope)
     set_etag(response, study.version)
@@ -82,7 +82,7 @@ async def update_study(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _p: Planner,
+    _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> StudyPublic:
     """Edit a study or move it through its life cycle (If-Match)."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response, status
 from sqlmodel import col, select
 
-from production_svc.common import AnyWriter, Manager, Reader, Scope
 from production_svc.workstations import service
 from production_svc.workstations.models import RolloutCampaign, WorkstationProfile
 from production_svc.workstations.schemas import (
@@ -21,6 +20,7 @@ from production_svc.workstations.schemas import (
     ProgressReport,
 )
 from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -31,7 +31,7 @@ campaigns = APIRouter(prefix="/rollout-campaigns", tags=["workstations"])
 
 @profiles.post("", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
 async def create_profile(
-    body: ProfileCreate, session: SessionDep, response: Response, _m: Manager
+    body: ProfileCreate, session: SessionDep, response: Response, _m: Caller
 ) -> ProfilePublic:
     """Define a standard workstation profile (DOMP)."""
     profile = await service.create_profile(session, body=body)
@@ -42,7 +42,7 @@ async def create_profile(
 @profiles.get("", summary="List workstation profiles")
 async def list_profiles(
     session: SessionDep,
-    _r: Reader,
+    _r: Caller,
     active: bool | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
@@ -60,7 +60,7 @@ async def list_profiles(
 
 @profiles.get("/{profile_id}", responses=problem_responses(404))
 async def get_profile(
-    profile_id: int, session: SessionDep, response: Response, _r: Reader
+    profile_id: int, session: SessionDep, response: Response, _r: Caller
 ) -> ProfilePublic:
     profile = await service.get_profile(session, profile_id)
     set_etag(response, profile.version)
@@ -73,7 +73,7 @@ async def update_profile(
     body: ProfileUpdate,
     session: SessionDep,
     response: Response,
-    _m: Manager,
+    _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> ProfilePublic:
     profile = await service.get_profile(session, profile_id)
@@ -90,7 +90,7 @@ async def create_campaign(
     scope: Scope,
     request: Request,
     response: Response,
-    _m: Manager,
+    _m: Caller,
 ) -> CampaignPublic:
     """Plan a rollout campaign with a target per unit (DOMP)."""
     campaign = await service.create_campaign(session, tree=request.app.state.org_tree, body=body)
@@ -102,7 +102,7 @@ async def create_campaign(
 async def list_campaigns(
     session: SessionDep,
     scope: Scope,
-    _r: Reader,
+    _r: Caller,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> CampaignPage:
@@ -121,7 +121,7 @@ async def list_campaigns(
 
 @campaigns.get("/{campaign_id}", responses=problem_responses(404))
 async def get_campaign(
-    campaign_id: int, session: SessionDep, scope: Scope, response: Response, _r: Reader
+    campaign_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> CampaignPublic:
     """Progress: done / target, expected pace, late units."""
     campaign = await service.get_campaign(session, campaign_id, scope)
@@ -137,7 +137,7 @@ async def update_campaign(
     scope: Scope,
     request: Request,
     response: Response,
-    _m: Manager,
+    _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> CampaignPublic:
     campaign = await service.get_campaign(session, campaign_id, scope)
@@ -159,7 +159,7 @@ async def report_progress(
     session: SessionDep,
     scope: Scope,
     response: Response,
-    _w: AnyWriter,
+    _w: Caller,
     if_match: IfMatchHeader = None,
 ) -> CampaignUnitPublic:
     """A unit reports its deployed workstations (If-Match: the unit line's version)."""

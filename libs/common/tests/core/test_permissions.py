@@ -1,0 +1,93 @@
+"""The permission table: the app factory's coverage check and the OpenAPI it documents."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from fastapi import APIRouter
+
+from sg_common.app import create_service_app
+from sg_common.auth import Principal
+from sg_common.auth.permissions import (
+    EVERY_UNIT,
+    OWN_UNITS,
+    Permission,
+    PermissionTable,
+    grant,
+)
+from sg_common.errors import Forbidden
+from sg_common.org import OrgTree
+
+from .sample_service import PERMISSIONS, SAMPLE
+
+ADMINS = ("sg.admin", "sg.auditor")
+
+
+def test_an_operation_missing_from_the_table_stops_the_app() -> None:
+    table = PermissionTable({k: v for k, v in PERMISSIONS.items() if k != "notes-update_note"})
+    with pytest.raises(RuntimeError, match="notes-update_note is not in PERMISSIONS"):
+        create_service_app(replace(SAMPLE, permissions=table))
+
+
+def test_a_stale_entry_stops_the_app() -> None:
+    table = PermissionTable({**PERMISSIONS, "notes-gone": {"sample.writer": OWN_UNITS}})
+    with pytest.raises(RuntimeError, match="unknown operations \\['notes-gone'\\]"):
+        create_service_app(replace(SAMPLE, permissions=table))
+
+
+def test_a_route_that_skips_authorize_stops_the_app() -> None:
+    router = APIRouter(tags=["open"])
+
+    @router.get("/open")
+    async def open_door() -> dict[str, str]:
+        return {}
+
+    table = PermissionTable({**PERMISSIONS, "open-open_door": {"sample.writer": OWN_UNITS}})
+    definition = replace(SAMPLE, routers=[*SAMPLE.routers, router], permissions=table)
+    with pytest.raises(RuntimeError, match="open-open_door does not use authorize"):
+        create_service_app(definition)
+
+
+def test_the_openapi_document_is_written_from_the_table() -> None:
+    schema = create_service_app(SAMPLE).openapi()
+    create = schema["paths"]["/notes"]["post"]
+    assert create["x-sg-permissions"] == {
+        "roles": {"sample.writer": "own-units", "sg.admin": "every-unit"},
+        "sg_wide": True,
+    }
+    assert create["description"].endswith(
+        "**Roles:** `sample.writer` (own units and their sub-units), `sg.admin`."
+    )
+    listing = schema["paths"]["/notes"]["get"]["x-sg-permissions"]["roles"]
+    assert listing == {
+        "*": "own-units",
+        "sample.controller": "every-unit",
+        "sg.admin": "every-unit",
+        "sg.auditor": "every-unit",
+    }
+
+
+def test_the_scope_comes_from_the_authorising_roles_only() -> None:
+    """A writer who is also a controller: own units on a write the controller cannot do."""
+    tree = OrgTree.default()
+    writer = {"sample.writer": OWN_UNITS}
+    reader = {"sample.writer": OWN_UNITS, "sample.controller": EVERY_UNIT}
+    both = Principal(subject="w", roles=frozenset(PERMISSIONS_ROLES), units=("DPG",))
+    on_write = grant(Permission(writer), both, method="POST", tree=tree, sg_wide_roles=ADMINS)
+    assert on_write.scope.visible == tree.subtree_codes(["DPG"])
+    assert not on_write.scope.allows("DRH")
+    assert on_write.roles == frozenset({"sample.writer"})
+    on_read = grant(Permission(reader), both, method="GET", tree=tree, sg_wide_roles=ADMINS)
+    assert on_read.scope.sees_all
+
+
+def test_confidential_operations_admit_neither_sg_wide_role() -> None:
+    secret = Permission({"facilities.social": EVERY_UNIT}, sg_wide=False)
+    for role in ADMINS:
+        admin = Principal(subject="a", roles=frozenset({role}))
+        with pytest.raises(Forbidden):
+            grant(secret, admin, method="GET", tree=OrgTree.default(), sg_wide_roles=ADMINS)
+
+
+PERMISSIONS_ROLES = ("sample.writer", "sample.controller")
