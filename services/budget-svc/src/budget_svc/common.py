@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import Depends
 from pydantic import Field
 
-from sg_common.api import Money
+from sg_common.api import Money, Text
 from sg_common.auth import OrgScope, Principal, org_scope, require_roles
 
 #: DPG budget division: arbitrates, notifies allocations, manages the reserve; sees everything.
@@ -46,7 +46,7 @@ AccountingReader = Annotated[Principal, Depends(require_roles(MANAGER, CONTROLLE
 
 PositiveMoney = Annotated[Money, Field(gt=0)]
 NonNegativeMoney = Annotated[Money, Field(ge=0)]
-Reason = Annotated[str, Field(min_length=3, max_length=500)]
+Reason = Annotated[Text, Field(min_length=3, max_length=500)]
 ActionCode = Annotated[str, Field(pattern=r"^\d{2}$", examples=["01"])]
 FiscalYearNumber = Annotated[int, Field(ge=2000, le=2100)]
 

@@ -54,7 +54,7 @@ from budget_svc.spending.schemas import (
     TrainingChargePage,
     TrainingChargePublic,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
 from sg_common.auth import OrgScope, Principal, require_roles
 from sg_common.clock import today
 from sg_common.deps import SessionDep
@@ -131,7 +131,7 @@ async def list_service_done(
     scope: SpendingScope,
     _r: SpendingReader,
     commitment_id: int | None = None,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> ServiceDonePage:
@@ -253,10 +253,10 @@ async def list_invoices(
     request: Request,
     _r: SpendingReader,
     status: InvoiceStatus | None = None,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     commitment_id: int | None = None,
     network: Network | None = Query(default=None, description="central services or regions"),
-    directorate: str | None = Query(default=None, description="A DR code: its subtree"),
+    directorate: Line | None = Query(default=None, description="A DR code: its subtree"),
     due_within: int | None = Query(
         default=None, ge=0, le=365, description="At risk: open (received / to pay), due in ≤ N days"
     ),
@@ -424,7 +424,7 @@ async def list_payments(
     scope: SpendingScope,
     _r: SpendingReader,
     commitment_id: int | None = None,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     late: bool | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
@@ -454,7 +454,7 @@ async def payment_times(
     scope: SpendingScope,
     _r: SpendingReader,
     year: int = Query(ge=2000, le=2100),
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
 ) -> list[PaymentTime]:
     stmt = scope.apply(select(Payment), col(Payment.unit_code)).where(
         col(Payment.paid_on) >= date(year, 1, 1), col(Payment.paid_on) <= date(year, 12, 31)
@@ -512,7 +512,7 @@ async def list_training_charges(
     session: SessionDep,
     scope: SpendingScope,
     _r: SpendingReader,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> TrainingChargePage:

@@ -11,7 +11,7 @@ from budget_svc.common import Manager, Reader, Scope, actor
 from budget_svc.transfers import service
 from budget_svc.transfers.models import Transfer
 from budget_svc.transfers.schemas import TransferCreate, TransferPage, TransferPublic
-from sg_common.api import Cursor, Limit, paginate
+from sg_common.api import Cursor, Limit, Line, paginate
 from sg_common.auth import OrgScope
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
@@ -49,7 +49,7 @@ async def list_transfers(
     scope: Scope,
     _r: Reader,
     fiscal_year: int | None = None,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> TransferPage:

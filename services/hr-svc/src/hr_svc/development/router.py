@@ -20,7 +20,7 @@ from hr_svc.development.schemas import (
     SkillPublic,
 )
 from hr_svc.security import HrStaff, Manager, Scope
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
 from sg_common.auth import CurrentPrincipal
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -32,7 +32,7 @@ router = APIRouter(prefix="/development", tags=["development"])
 async def list_skills(
     session: SessionDep,
     _p: CurrentPrincipal,
-    domain: Annotated[str | None, Query(max_length=100)] = None,
+    domain: Annotated[Line | None, Query(max_length=100)] = None,
     limit: Limit = 100,
     cursor: Cursor = None,
 ) -> SkillPage:

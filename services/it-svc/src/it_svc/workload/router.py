@@ -25,7 +25,7 @@ from it_svc.workload.schemas import (
     PlanStatus,
     PlanUpdate,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, set_etag
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
 
@@ -84,8 +84,8 @@ async def list_capacities(
     session: SessionDep,
     scope: PlanningScope,
     _p: Planner,
-    centre_code: str | None = None,
-    month: str | None = None,
+    centre_code: Line | None = None,
+    month: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> CapacityPage:
@@ -148,10 +148,10 @@ async def list_demands(
     session: SessionDep,
     scope: PlanningScope,
     _p: Planner,
-    centre_code: str | None = None,
-    month: str | None = None,
+    centre_code: Line | None = None,
+    month: Line | None = None,
     source: DemandSource | None = None,
-    operation_id: str | None = None,
+    operation_id: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> DemandPage:
@@ -216,7 +216,7 @@ async def current_load(
     _p: Planner,
     first_month: Month,
     last_month: Month,
-    centre_code: str | None = None,
+    centre_code: Line | None = None,
 ) -> list[LoadLine]:
     """The load computed from today's data, without creating a plan version."""
     tree = request.app.state.org_tree
@@ -244,7 +244,7 @@ async def create_plan(
 async def list_plans(
     session: SessionDep,
     _p: Planner,
-    code: str | None = None,
+    code: Line | None = None,
     status: PlanStatus | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
