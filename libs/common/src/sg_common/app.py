@@ -48,6 +48,7 @@ from sg_common.errors import (
     problem_responses,
 )
 from sg_common.idempotency import IdempotencyMiddleware, idempotency_settings_kwargs
+from sg_common.inputs import ExactNumbersMiddleware
 from sg_common.observability import (
     BodyLimitMiddleware,
     Metrics,
@@ -177,8 +178,9 @@ def create_service_app(
         _install_broker_gauge(app, metrics, definition.name)
 
     install_error_handlers(app)
-    # Innermost first: the 405 rewrite, then Idempotency-Key (it stores the final answer), then
-    # the body limit (it bounds what Idempotency-Key reads).
+    # Innermost first: JSON numbers read exactly, the 405 rewrite, then Idempotency-Key (it
+    # stores the final answer), then the body limit (it bounds what Idempotency-Key reads).
+    app.add_middleware(ExactNumbersMiddleware)
     app.add_middleware(MethodNotAllowedMiddleware)
     app.add_middleware(IdempotencyMiddleware, **idempotency_settings_kwargs(settings))
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)

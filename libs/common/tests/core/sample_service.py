@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from fastapi import APIRouter, Request, Response, status
@@ -11,7 +10,17 @@ from sqlalchemy.orm import registry
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel, col, select
 
-from sg_common.api import Cursor, IfMatchHeader, Limit, Page, check_if_match, paginate, set_etag
+from sg_common.api import (
+    BusinessDate,
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Page,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.app import ServiceDefinition
 from sg_common.auth import OrgScope
 from sg_common.auth.permissions import (
@@ -41,8 +50,8 @@ class Note(SampleTable, table=True):
 class NoteCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
     unit_code: str = Field(max_length=32)
-    title: str = Field(min_length=1, max_length=200)
-    effective: date | None = None
+    title: Line = Field(min_length=1, max_length=200)
+    effective: BusinessDate | None = None
 
 
 class NoteUpdate(BaseModel):

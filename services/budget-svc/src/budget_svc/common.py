@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from sg_common.api import Money
+from sg_common.api import Money, Text
 from sg_common.auth import Principal
 
 #: DPG budget division: arbitrates, notifies allocations, manages the reserve; sees everything.
@@ -27,7 +27,7 @@ ZERO = Decimal("0.00")
 
 PositiveMoney = Annotated[Money, Field(gt=0)]
 NonNegativeMoney = Annotated[Money, Field(ge=0)]
-Reason = Annotated[str, Field(min_length=3, max_length=500)]
+Reason = Annotated[Text, Field(min_length=3, max_length=500)]
 ActionCode = Annotated[str, Field(pattern=r"^\d{2}$", examples=["01"])]
 FiscalYearNumber = Annotated[int, Field(ge=2000, le=2100)]
 

@@ -1,15 +1,34 @@
-"""HTTP helpers shared by every service: pagination, ETags, the org router."""
+"""HTTP helpers shared by every service: pagination, ETags, the org router, strict input types."""
 
 from sg_common.api.etag import IfMatchHeader, check_if_match, etag_of, set_etag
 from sg_common.api.pagination import Cursor, Limit, Page, paginate
-from sg_common.contracts._types import Money, UnitCode
+from sg_common.contracts._types import (
+    DATE_MAX,
+    DATE_MIN,
+    HISTORIC_DATE_MIN,
+    BusinessDate,
+    BusinessDateTime,
+    HistoricDate,
+    Line,
+    Money,
+    Text,
+    UnitCode,
+)
 
 __all__ = [
+    "DATE_MAX",
+    "DATE_MIN",
+    "HISTORIC_DATE_MIN",
+    "BusinessDate",
+    "BusinessDateTime",
     "Cursor",
+    "HistoricDate",
     "IfMatchHeader",
     "Limit",
+    "Line",
     "Money",
     "Page",
+    "Text",
     "UnitCode",
     "check_if_match",
     "etag_of",

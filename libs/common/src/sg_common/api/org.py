@@ -16,13 +16,16 @@ from sqlmodel import col, select
 
 from sg_common.auth import CurrentPrincipal
 from sg_common.clock import today
+from sg_common.contracts._types import BusinessDate, Line
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
 from sg_common.org import OrgKind, OrgTree, OrgUnitRecord
 
 router = APIRouter(prefix="/org", tags=["org"])
 
-AsOf = Annotated[date | None, Query(description="Date of the view (default: today, Paris).")]
+AsOf = Annotated[
+    BusinessDate | None, Query(description="Date of the view (default: today, Paris).")
+]
 
 
 class OrgUnitPublic(BaseModel):
@@ -58,7 +61,7 @@ async def list_units(
     _principal: CurrentPrincipal,
     as_of: AsOf = None,
     kind: Annotated[OrgKind | None, Query()] = None,
-    parent: Annotated[str | None, Query(max_length=32)] = None,
+    parent: Annotated[Line | None, Query(max_length=32)] = None,
 ) -> OrgUnitList:
     day = as_of or today()
     stmt = select(OrgUnitRecord).where(
@@ -79,7 +82,7 @@ async def list_units(
     responses=problem_responses(404),
 )
 async def get_unit(
-    code: str,
+    code: Line,
     request: Request,
     session: SessionDep,
     _principal: CurrentPrincipal,

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from sg_common.contracts._types import Money, UnitCode
+from sg_common.contracts._types import EventDate, Money, UnitCode
 from sg_common.events.catalogue import register
 from sg_common.events.envelope import EventPayload
 
@@ -114,7 +113,7 @@ class BudgetServiceDoneV1(_Budget):
     purchase_order_id: str | None = None
     unit_code: UnitCode
     amount: Money
-    certified_on: date
+    certified_on: EventDate
 
 
 @register
@@ -126,7 +125,7 @@ class BudgetInvoicePaidV1(_Budget):
     commitment_id: str
     unit_code: UnitCode
     amount: Money
-    paid_on: date
+    paid_on: EventDate
     days_to_pay: int
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sg_common.contracts._types import Money, UnitCode
+from sg_common.contracts._types import EventDate, Money, UnitCode
 from sg_common.events.catalogue import register
 from sg_common.events.envelope import EventPayload
 
@@ -84,7 +83,7 @@ class PurchaseReceivedV1(_Facilities):
     lines: list[ReceivedLine]
     amount_ht: Money
     amount_ttc: Money
-    received_on: date
+    received_on: EventDate
 
 
 @register
@@ -108,4 +107,4 @@ class RegisterEntryAnsweredV1(_Facilities):
     unit_code: UnitCode
     status: Literal["open", "in_progress", "closed"]
     response: str | None = None
-    answered_on: date
+    answered_on: EventDate

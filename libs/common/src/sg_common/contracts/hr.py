@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from pydantic import Field
 
-from sg_common.contracts._types import Money, UnitCode
+from sg_common.contracts._types import EventDate, Money, UnitCode
 from sg_common.events.catalogue import register
 from sg_common.events.envelope import EventPayload
 
@@ -24,8 +23,8 @@ class AgentAssignedV1(_Hr):
     assignment_id: str
     agent_id: str
     unit_code: UnitCode
-    start_date: date
-    end_date: date | None = None
+    start_date: EventDate
+    end_date: EventDate | None = None
     quotite: Decimal = Field(gt=0, le=1, decimal_places=2)
     category: str | None = Field(default=None, description="A, B or C")
 
@@ -37,7 +36,7 @@ class AgentLeftV1(_Hr):
     event_type = "agent.left"
     agent_id: str
     unit_code: UnitCode
-    left_on: date = Field(description="The last day in the unit.")
+    left_on: EventDate = Field(description="The last day in the unit.")
     assignment_id: str | None = Field(
         default=None, description="The assignment that ended (as in agent.assigned)."
     )
@@ -56,8 +55,8 @@ class TrainingCompletedV1(_Hr):
     hours: Decimal = Field(ge=0)
     cost: Money
     skills: list[str] = Field(default_factory=list)
-    completed_on: date
-    certificate_expires_on: date | None = None
+    completed_on: EventDate
+    certificate_expires_on: EventDate | None = None
 
 
 @register
@@ -73,8 +72,8 @@ class TrainingSessionConfirmedV1(_Hr):
     course_code: str
     course_title: str
     estimated_cost: Money = Field(gt=0)
-    start_date: date
-    end_date: date
+    start_date: EventDate
+    end_date: EventDate
 
 
 @register
@@ -95,7 +94,7 @@ class TrainingSessionCompletedV1(_Hr):
     session_id: str
     unit_code: UnitCode
     actual_cost: Money = Field(ge=0)
-    completed_on: date
+    completed_on: EventDate
     trainees: int = Field(ge=0, description="Agents marked present.")
 
 

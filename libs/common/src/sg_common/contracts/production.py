@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from sg_common.contracts._types import EventDate
 from sg_common.events.catalogue import register
 from sg_common.events.envelope import EventPayload
 
@@ -35,8 +35,8 @@ class ScheduledPhase(BaseModel):
 
     phase_code: str
     name: str
-    start: date
-    end: date
+    start: EventDate
+    end: EventDate
     it_workload: list[ItWorkloadNeed] = []
     depends_on: list[str] = []
     status: str | None = None
@@ -70,7 +70,7 @@ class OperationPhaseCompletedV1(_Production):
     event_type = "operation.phase_completed"
     operation_id: str
     phase_code: str
-    completed_on: date
+    completed_on: EventDate
 
 
 @register
@@ -84,4 +84,4 @@ class ImprovementProposedV1(_Production):
     site: str
     unit_code: str
     category: str | None = None
-    proposed_on: date | None = None
+    proposed_on: EventDate | None = None

@@ -24,7 +24,7 @@ from budget_svc.accounting.schemas import (
     TrialBalanceRow,
 )
 from budget_svc.common import ZERO, actor
-from sg_common.api import Cursor, Limit, paginate
+from sg_common.api import Cursor, Limit, Line, paginate
 from sg_common.auth.permissions import Caller
 from sg_common.clock import today
 from sg_common.deps import SessionDep
@@ -64,10 +64,10 @@ async def list_accounts(session: SessionDep, _r: Caller) -> list[AccountPublic]:
 async def list_entries(
     session: SessionDep,
     _r: Caller,
-    period: str | None = None,
-    source: str | None = None,
+    period: Line | None = None,
+    source: Line | None = None,
     commitment_id: int | None = None,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> EntryPage:
@@ -188,8 +188,8 @@ async def close_period(period: PeriodParam, session: SessionDep, principal: Call
 async def trial_balance(
     session: SessionDep,
     _r: Caller,
-    period_from: str | None = None,
-    period_to: str | None = None,
+    period_from: Line | None = None,
+    period_to: Line | None = None,
 ) -> TrialBalance:
     rows = await service.trial_balance(session, period_from=period_from, period_to=period_to)
     debit = sum((r.debit for r in rows), ZERO)
@@ -215,11 +215,11 @@ async def trial_balance(
     responses=problem_responses(404),
 )
 async def account_ledger(
-    code: str,
+    code: Line,
     session: SessionDep,
     _r: Caller,
-    period_from: str | None = None,
-    period_to: str | None = None,
+    period_from: Line | None = None,
+    period_to: Line | None = None,
 ) -> AccountLedger:
     account = await session.get(Account, code)
     if account is None:

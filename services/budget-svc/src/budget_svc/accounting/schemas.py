@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 from budget_svc.common import NonNegativeMoney, Reason
-from sg_common.api import Money, Page
+from sg_common.api import BusinessDate, Line, Money, Page
 
 Period = Field(pattern=r"^(19|2[0-9])\d{2}-(0[1-9]|1[0-2])$", examples=["2026-03"])
 
@@ -21,7 +21,7 @@ class AccountPublic(BaseModel):
 
 class EntryLineIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    account: str = Field(min_length=1, max_length=16)
+    account: Line = Field(min_length=1, max_length=16)
     debit: NonNegativeMoney = Field(default=0)
     credit: NonNegativeMoney = Field(default=0)
 
@@ -44,9 +44,9 @@ class EntryCreate(BaseModel):
             ]
         },
     )
-    entry_date: date
-    label: str = Field(min_length=3, max_length=500)
-    unit_code: str | None = Field(default=None, max_length=32)
+    entry_date: BusinessDate
+    label: Line = Field(min_length=3, max_length=500)
+    unit_code: Line | None = Field(default=None, max_length=32)
     lines: list[EntryLineIn] = Field(min_length=2, max_length=50)
 
 
@@ -56,7 +56,7 @@ class EntryReversal(BaseModel):
         json_schema_extra={"examples": [{"reason": "Imputation erronée", "entry_date": None}]},
     )
     reason: Reason
-    entry_date: date | None = Field(default=None, description="Defaults to today.")
+    entry_date: BusinessDate | None = Field(default=None, description="Defaults to today.")
 
 
 class EntryLinePublic(BaseModel):

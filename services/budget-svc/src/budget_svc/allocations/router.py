@@ -21,7 +21,7 @@ from budget_svc.allocations.schemas import (
 )
 from budget_svc.common import Title, actor
 from budget_svc.ledger import service as ledger
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
 from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
@@ -98,7 +98,7 @@ async def list_allocation_requests(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     fiscal_year: int | None = None,
     status: RequestStatus | None = None,
     decision: DecisionOutcome | None = None,
@@ -190,9 +190,9 @@ async def list_allocations(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     fiscal_year: int | None = None,
-    action: str | None = None,
+    action: Line | None = None,
     title: Title | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,

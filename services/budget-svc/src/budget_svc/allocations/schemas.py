@@ -14,7 +14,7 @@ from budget_svc.common import (
     Reason,
     Title,
 )
-from sg_common.api import Money, Page, UnitCode
+from sg_common.api import Money, Page, Text, UnitCode
 
 
 class RequestStatus(StrEnum):
@@ -58,7 +58,7 @@ class AllocationRequestCreate(BaseModel):
     title: Title
     ae: NonNegativeMoney
     cp: NonNegativeMoney
-    justification: str = Field(min_length=3, max_length=2000)
+    justification: Text = Field(min_length=3, max_length=2000)
 
 
 class DecisionCreate(BaseModel):

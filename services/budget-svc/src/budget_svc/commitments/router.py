@@ -18,7 +18,7 @@ from budget_svc.commitments.schemas import (
     CommitmentStatus,
 )
 from budget_svc.common import Title, actor
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
 from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
@@ -74,12 +74,12 @@ async def list_commitments(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     fiscal_year: int | None = None,
-    action: str | None = None,
+    action: Line | None = None,
     title: Title | None = None,
     status: CommitmentStatus | None = None,
-    purchase_order_id: str | None = None,
+    purchase_order_id: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> CommitmentPage:

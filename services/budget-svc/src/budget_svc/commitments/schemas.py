@@ -8,7 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from budget_svc.common import ActionCode, FiscalYearNumber, PositiveMoney, Reason, Title
-from sg_common.api import Money, Page, UnitCode
+from sg_common.api import Line, Money, Page, Text, UnitCode
 
 
 class CommitmentStatus(StrEnum):
@@ -49,11 +49,11 @@ class CommitmentCreate(BaseModel):
     unit_code: UnitCode
     fiscal_year: FiscalYearNumber
     action: ActionCode
-    sub_action: str | None = Field(default=None, pattern=r"^\d{2}-\d{2}$")
+    sub_action: Line | None = Field(default=None, pattern=r"^\d{2}-\d{2}$")
     title: Title
     ae: PositiveMoney
-    description: str = Field(min_length=3, max_length=500)
-    supplier: str | None = Field(default=None, max_length=200)
+    description: Text = Field(min_length=3, max_length=500)
+    supplier: Line | None = Field(default=None, max_length=200)
 
 
 class CommitmentReduction(BaseModel):

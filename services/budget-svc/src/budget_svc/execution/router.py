@@ -16,6 +16,7 @@ from budget_svc.execution.schemas import (
     YearEndExecution,
 )
 from budget_svc.structure import service as structure_service
+from sg_common.api import Line
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
@@ -37,8 +38,8 @@ async def monthly_execution(
     _r: Caller,
     fiscal_year: int = Query(ge=2000, le=2100),
     group_by: list[Axis] = Query(default=ALL_AXES),
-    unit_code: str | None = None,
-    action: str | None = None,
+    unit_code: Line | None = None,
+    action: Line | None = None,
     title: Title | None = None,
     until_month: int | None = Query(default=None, ge=1, le=12),
 ) -> list[ExecutionGroup]:
@@ -69,8 +70,8 @@ async def year_end_execution(
     _r: Caller,
     fiscal_year: int = Query(ge=2000, le=2100),
     group_by: list[Axis] = Query(default=ALL_AXES),
-    unit_code: str | None = None,
-    action: str | None = None,
+    unit_code: Line | None = None,
+    action: Line | None = None,
     title: Title | None = None,
 ) -> list[YearEndExecution]:
     await structure_service.require_year(session, fiscal_year, open_only=False)
@@ -106,7 +107,7 @@ async def list_carry_overs(
     scope: Scope,
     _r: Caller,
     from_year: int | None = None,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
 ) -> list[CarryOverPublic]:
     stmt = scope.apply(select(CarryOver), col(CarryOver.unit_code))
     if from_year is not None:

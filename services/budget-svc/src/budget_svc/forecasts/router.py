@@ -17,7 +17,7 @@ from budget_svc.forecasts.schemas import (
     ForecastTotal,
     ForecastUpdate,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
 from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
@@ -60,9 +60,9 @@ async def list_forecasts(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     fiscal_year: int | None = None,
-    action: str | None = None,
+    action: Line | None = None,
     title: Title | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
@@ -91,7 +91,7 @@ async def forecast_totals(
     _r: Caller,
     group_by: list[ForecastAxis] = Query(default=[]),
     fiscal_year: int | None = None,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
 ) -> list[ForecastTotal]:
     return await service.totals(
         session, scope=scope, group_by=group_by, fiscal_year=fiscal_year, unit_code=unit_code

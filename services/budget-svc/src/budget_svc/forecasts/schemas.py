@@ -8,7 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from budget_svc.common import ActionCode, FiscalYearNumber, NonNegativeMoney, Reason, Title
-from sg_common.api import Money, Page, UnitCode
+from sg_common.api import Money, Page, Text, UnitCode
 
 
 class ForecastBase(BaseModel):
@@ -18,7 +18,7 @@ class ForecastBase(BaseModel):
     title: Title
     ae: NonNegativeMoney
     cp: NonNegativeMoney
-    comment: str | None = Field(default=None, max_length=500)
+    comment: Text | None = Field(default=None, max_length=500)
 
 
 class ForecastCreate(ForecastBase):
@@ -49,7 +49,7 @@ class ForecastUpdate(BaseModel):
     )
     ae: NonNegativeMoney | None = None
     cp: NonNegativeMoney | None = None
-    comment: str | None = Field(default=None, max_length=500)
+    comment: Text | None = Field(default=None, max_length=500)
     reason: Reason
 
 

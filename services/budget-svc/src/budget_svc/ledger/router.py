@@ -15,7 +15,7 @@ from budget_svc.ledger.schemas import (
     MovementPublic,
 )
 from budget_svc.structure import service as structure_service
-from sg_common.api import Cursor, Limit, paginate
+from sg_common.api import Cursor, Limit, Line, paginate
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -45,9 +45,9 @@ async def list_availability(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     fiscal_year: int | None = None,
-    action: str | None = None,
+    action: Line | None = None,
     title: Title | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
@@ -74,9 +74,9 @@ async def list_availability(
     responses=problem_responses(404),
 )
 async def get_availability(
-    unit_code: str,
+    unit_code: Line,
     fiscal_year: int,
-    action: str,
+    action: Line,
     title: Title,
     session: SessionDep,
     scope: Scope,
@@ -102,9 +102,9 @@ async def list_movements(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     fiscal_year: int | None = None,
-    kind: str | None = Query(default=None, max_length=32),
+    kind: Line | None = Query(default=None, max_length=32),
     allocation_id: int | None = None,
     commitment_id: int | None = None,
     limit: Limit = 50,

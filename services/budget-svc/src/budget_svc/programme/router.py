@@ -40,7 +40,7 @@ from budget_svc.programme.schemas import (
     StatisticalOperationPublic,
     YearProgress,
 )
-from sg_common.api import IfMatchHeader, check_if_match, set_etag
+from sg_common.api import IfMatchHeader, Line, check_if_match, set_etag
 from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import utcnow
@@ -112,8 +112,8 @@ async def list_items(
     scope: Scope,
     _r: Caller,
     year: int | None = None,
-    owner_unit: str | None = None,
-    operation_id: str | None = None,
+    owner_unit: Line | None = None,
+    operation_id: Line | None = None,
 ) -> list[ProgrammeItemPublic]:
     stmt = scope.apply(select(ProgrammeItem), col(ProgrammeItem.owner_unit))
     if year is not None:
@@ -237,7 +237,7 @@ async def programme_progress(
     scope: Scope,
     _r: Caller,
     start_year: int = Query(ge=2000, le=2100),
-    owner_unit: str | None = None,
+    owner_unit: Line | None = None,
 ) -> list[YearProgress]:
     stmt = scope.apply(select(ProgrammeItem), col(ProgrammeItem.owner_unit)).where(
         col(ProgrammeItem.year) >= start_year, col(ProgrammeItem.year) <= start_year + 2
@@ -386,8 +386,8 @@ class CostAttributionSet(BaseModel):
             "examples": [{"activity": "collecte", "operation_id": "OP-LOGEMENT-2026"}]
         },
     )
-    activity: str = Field(min_length=2, max_length=64)
-    operation_id: str | None = Field(default=None, max_length=64)
+    activity: Line = Field(min_length=2, max_length=64)
+    operation_id: Line | None = Field(default=None, max_length=64)
 
 
 class CostAttributionPublic(BaseModel):

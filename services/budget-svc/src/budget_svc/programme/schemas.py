@@ -9,7 +9,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from budget_svc.common import FiscalYearNumber, NonNegativeMoney
-from sg_common.api import Money, UnitCode
+from sg_common.api import Line, Money, Text, UnitCode
 
 Quantity = Decimal
 
@@ -56,9 +56,9 @@ class ProgrammeItemCreate(BaseModel):
     )
     year: FiscalYearNumber
     owner_unit: UnitCode
-    title: str = Field(min_length=3, max_length=300)
-    description: str = Field(min_length=3, max_length=2000)
-    operation_ids: list[str] = Field(default_factory=list, max_length=20)
+    title: Line = Field(min_length=3, max_length=300)
+    description: Text = Field(min_length=3, max_length=2000)
+    operation_ids: list[Line] = Field(default_factory=list, max_length=20)
     credits_ae: NonNegativeMoney
     credits_cp: NonNegativeMoney
     planned: Quantity = Field(gt=0, le=Decimal("99999999"), decimal_places=2)
@@ -68,8 +68,8 @@ class ProgrammeItemUpdate(BaseModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"done": "600", "credits_cp": "18000.00"}]}
     )
-    description: str | None = Field(default=None, min_length=3, max_length=2000)
-    operation_ids: list[str] | None = Field(default=None, max_length=20)
+    description: Text | None = Field(default=None, min_length=3, max_length=2000)
+    operation_ids: list[Line] | None = Field(default=None, max_length=20)
     credits_ae: NonNegativeMoney | None = None
     credits_cp: NonNegativeMoney | None = None
     planned: Quantity | None = Field(default=None, gt=0, le=Decimal("99999999"), decimal_places=2)
@@ -97,7 +97,7 @@ class ProgrammeVersionCreate(BaseModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"note": "Programme arrêté en CODIR"}]}
     )
-    note: str = Field(min_length=3, max_length=500)
+    note: Text = Field(min_length=3, max_length=500)
 
 
 class ProgrammeVersionPublic(BaseModel):
@@ -126,8 +126,8 @@ class ObjectiveCreate(BaseModel):
             "examples": [{"code": "OBJ-1", "label": "Diffuser une information de qualité"}]
         },
     )
-    code: str = Field(min_length=1, max_length=16)
-    label: str = Field(min_length=3, max_length=300)
+    code: Line = Field(min_length=1, max_length=16)
+    label: Line = Field(min_length=3, max_length=300)
 
 
 class IndicatorCreate(BaseModel):
@@ -146,9 +146,9 @@ class IndicatorCreate(BaseModel):
         },
     )
     objective_id: int
-    code: str = Field(min_length=1, max_length=16)
-    label: str = Field(min_length=3, max_length=300)
-    measure_unit: str = Field(min_length=1, max_length=32)
+    code: Line = Field(min_length=1, max_length=16)
+    label: Line = Field(min_length=3, max_length=300)
+    measure_unit: Line = Field(min_length=1, max_length=32)
     trend: Trend
 
 

@@ -16,7 +16,7 @@ from budget_svc.reserve.schemas import (
     ReserveOperationPage,
     ReserveOperationPublic,
 )
-from sg_common.api import Cursor, Limit, paginate
+from sg_common.api import Cursor, Limit, Line, paginate
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -72,7 +72,7 @@ async def list_reserve_operations(
     scope: Scope,
     _r: Caller,
     allocation_id: int | None = None,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     fiscal_year: int | None = None,
     kind: ReserveKind | None = None,
     limit: Limit = 50,

@@ -8,7 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from budget_svc.common import NonNegativeMoney, Reason
-from sg_common.api import Money, Page
+from sg_common.api import BusinessDate, Money, Page
 
 
 class ReserveKind(StrEnum):
@@ -54,7 +54,7 @@ class ReserveOperationCreate(BaseModel):
     ae: NonNegativeMoney
     cp: NonNegativeMoney
     reason: Reason
-    effective_on: date | None = None
+    effective_on: BusinessDate | None = None
 
 
 class ReserveOperationPublic(BaseModel):

@@ -46,7 +46,7 @@ from budget_svc.spending.schemas import (
     TrainingChargePage,
     TrainingChargePublic,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
 from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
@@ -123,7 +123,7 @@ async def list_service_done(
     scope: Scope,
     _r: Caller,
     commitment_id: int | None = None,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> ServiceDonePage:
@@ -245,10 +245,10 @@ async def list_invoices(
     request: Request,
     _r: Caller,
     status: InvoiceStatus | None = None,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     commitment_id: int | None = None,
     network: Network | None = Query(default=None, description="central services or regions"),
-    directorate: str | None = Query(default=None, description="A DR code: its subtree"),
+    directorate: Line | None = Query(default=None, description="A DR code: its subtree"),
     due_within: int | None = Query(
         default=None, ge=0, le=365, description="At risk: open (received / to pay), due in ≤ N days"
     ),
@@ -416,7 +416,7 @@ async def list_payments(
     scope: Scope,
     _r: Caller,
     commitment_id: int | None = None,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     late: bool | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
@@ -446,7 +446,7 @@ async def payment_times(
     scope: Scope,
     _r: Caller,
     year: int = Query(ge=2000, le=2100),
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
 ) -> list[PaymentTime]:
     stmt = scope.apply(select(Payment), col(Payment.unit_code)).where(
         col(Payment.paid_on) >= date(year, 1, 1), col(Payment.paid_on) <= date(year, 12, 31)
@@ -504,7 +504,7 @@ async def list_training_charges(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> TrainingChargePage:

@@ -9,7 +9,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from budget_svc.common import NonNegativeMoney, PositiveMoney, Reason
-from sg_common.api import Money, Page
+from sg_common.api import BusinessDate, Line, Money, Page, Text
 
 
 class InvoiceStatus(StrEnum):
@@ -41,8 +41,8 @@ class ServiceDoneCreate(BaseModel):
         },
     )
     amount: PositiveMoney = Field(description="Part of the commitment delivered (TTC).")
-    certified_on: date | None = Field(default=None, description="Defaults to today.")
-    comment: str | None = Field(default=None, max_length=500)
+    certified_on: BusinessDate | None = Field(default=None, description="Defaults to today.")
+    comment: Text | None = Field(default=None, max_length=500)
 
 
 class ServiceDonePublic(BaseModel):
@@ -113,11 +113,13 @@ class InvoiceCreate(BaseModel):
         },
     )
     commitment_id: int
-    supplier: str = Field(min_length=2, max_length=200)
-    number: str = Field(min_length=1, max_length=64)
+    supplier: Line = Field(min_length=2, max_length=200)
+    number: Line = Field(min_length=1, max_length=64)
     amount_ht: PositiveMoney
     amount_ttc: PositiveMoney
-    received_on: date = Field(description="Receipt of the invoice: starts the payment period.")
+    received_on: BusinessDate = Field(
+        description="Receipt of the invoice: starts the payment period."
+    )
 
 
 class InvoiceSuspension(BaseModel):
@@ -133,14 +135,14 @@ class InvoiceSuspension(BaseModel):
         },
     )
     reason: Reason
-    missing_documents: str = Field(min_length=2, max_length=500)
+    missing_documents: Text = Field(min_length=2, max_length=500)
 
 
 class InvoiceDocuments(BaseModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"received_on": "2026-03-20"}]}
     )
-    received_on: date | None = Field(
+    received_on: BusinessDate | None = Field(
         default=None, description="When the missing documents arrived (default today)."
     )
 
@@ -154,7 +156,7 @@ class InvoiceRejection(BaseModel):
 
 class PaymentRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{}]})
-    comment: str | None = Field(default=None, max_length=500)
+    comment: Text | None = Field(default=None, max_length=500)
 
 
 class InvoicePublic(BaseModel):
@@ -241,7 +243,7 @@ class LatePaymentRateCreate(BaseModel):
             ]
         },
     )
-    valid_from: date
+    valid_from: BusinessDate
     ecb_rate: Decimal = Field(ge=-5, le=50, decimal_places=3)
     margin_points: Decimal = Field(default=Decimal("8.000"), ge=0, le=50, decimal_places=3)
     fixed_fee: NonNegativeMoney = Decimal("40.00")

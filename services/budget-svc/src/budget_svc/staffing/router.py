@@ -15,7 +15,7 @@ from budget_svc.staffing.schemas import (
     StaffCeilingPublic,
     StaffCeilingUpdate,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
 from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
@@ -60,7 +60,7 @@ async def list_staff_ceilings(
     scope: Scope,
     request: Request,
     _r: Caller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     fiscal_year: int | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,

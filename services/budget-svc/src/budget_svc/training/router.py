@@ -14,7 +14,7 @@ from budget_svc.training.schemas import (
     TrainingCommitmentPublic,
     TrainingCommitmentStatus,
 )
-from sg_common.api import Cursor, Limit, paginate
+from sg_common.api import Cursor, Limit, Line, paginate
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 
@@ -29,7 +29,7 @@ async def list_training_commitments(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: Annotated[str | None, Query(max_length=32)] = None,
+    unit_code: Annotated[Line | None, Query(max_length=32)] = None,
     fiscal_year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
     status: TrainingCommitmentStatus | None = None,
     limit: Limit = 50,

@@ -11,7 +11,7 @@ from budget_svc.common import actor
 from budget_svc.transfers import service
 from budget_svc.transfers.models import Transfer
 from budget_svc.transfers.schemas import TransferCreate, TransferPage, TransferPublic
-from sg_common.api import Cursor, Limit, paginate
+from sg_common.api import Cursor, Limit, Line, paginate
 from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
@@ -50,7 +50,7 @@ async def list_transfers(
     scope: Scope,
     _r: Caller,
     fiscal_year: int | None = None,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> TransferPage:

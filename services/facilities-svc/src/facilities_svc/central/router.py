@@ -34,7 +34,7 @@ from facilities_svc.central.schemas import (
     RoomPublic,
 )
 from facilities_svc.roles import CentralCaller, require_central
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
@@ -87,7 +87,7 @@ async def list_logistics_requests(
     scope: Scope,
     request: Request,
     _c: CentralCaller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     kind: LogisticsKind | None = None,
     status_: Annotated[LogisticsStatus | None, Query(alias="status")] = None,
     limit: Limit = 50,
@@ -280,7 +280,7 @@ async def list_social_cases(
     request: Request,
     principal: Caller,
     _c: CentralCaller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     category: CaseCategory | None = None,
     status_: Annotated[CaseStatus | None, Query(alias="status")] = None,
     limit: Limit = 50,
@@ -307,7 +307,7 @@ async def social_case_stats(
     scope: Scope,
     request: Request,
     _c: CentralCaller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
 ) -> CaseStats:
     """What everyone but social workers may see: counts per unit, never a case."""
     _check_filter(request, unit_code)

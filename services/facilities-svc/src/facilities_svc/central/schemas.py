@@ -3,9 +3,9 @@
 from datetime import date, datetime
 from enum import StrEnum
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from sg_common.api import Page, UnitCode
+from sg_common.api import BusinessDate, BusinessDateTime, Line, Page, Text, UnitCode
 
 
 class LogisticsKind(StrEnum):
@@ -57,8 +57,8 @@ class LogisticsCreate(BaseModel):
     )
     unit_code: UnitCode
     kind: LogisticsKind
-    description: str = Field(min_length=1, max_length=2000)
-    wanted_on: date
+    description: Text = Field(min_length=1, max_length=2000)
+    wanted_on: BusinessDate
 
 
 class LogisticsUpdate(BaseModel):
@@ -67,7 +67,7 @@ class LogisticsUpdate(BaseModel):
         json_schema_extra={"examples": [{"status": "scheduled", "answer": "Prévu le 10/04"}]},
     )
     status: LogisticsStatus | None = None
-    answer: str | None = Field(default=None, max_length=2000)
+    answer: Text | None = Field(default=None, max_length=2000)
 
 
 class LogisticsPublic(BaseModel):
@@ -96,9 +96,9 @@ class RoomCreate(BaseModel):
             ]
         },
     )
-    code: str = Field(min_length=1, max_length=40)
-    name: str = Field(min_length=1, max_length=200)
-    site: str = Field(min_length=1, max_length=100)
+    code: Line = Field(min_length=1, max_length=40)
+    name: Line = Field(min_length=1, max_length=200)
+    site: Line = Field(min_length=1, max_length=100)
     capacity: int = Field(ge=1, le=1000)
 
 
@@ -133,9 +133,9 @@ class BookingCreate(BaseModel):
         },
     )
     unit_code: UnitCode
-    starts_at: AwareDatetime
-    ends_at: AwareDatetime
-    purpose: str = Field(min_length=1, max_length=200)
+    starts_at: BusinessDateTime
+    ends_at: BusinessDateTime
+    purpose: Line = Field(min_length=1, max_length=200)
     attendees: int = Field(default=1, ge=1, le=1000)
 
 
@@ -171,9 +171,9 @@ class CaseCreate(BaseModel):
         },
     )
     unit_code: UnitCode
-    agent_ref: str = Field(min_length=1, max_length=80)
+    agent_ref: Line = Field(min_length=1, max_length=80)
     category: CaseCategory
-    summary: str = Field(min_length=1, max_length=4000)
+    summary: Text = Field(min_length=1, max_length=4000)
 
 
 class CaseUpdate(BaseModel):
@@ -181,7 +181,7 @@ class CaseUpdate(BaseModel):
         extra="forbid", json_schema_extra={"examples": [{"status": "closed"}]}
     )
     category: CaseCategory | None = None
-    summary: str | None = Field(default=None, min_length=1, max_length=4000)
+    summary: Text | None = Field(default=None, min_length=1, max_length=4000)
     status: CaseStatus | None = None
 
 

@@ -1,6 +1,5 @@
 """HTTP API of purchases: catalogue, thresholds, requisitions and orders, receipts."""
 
-from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
 
@@ -44,9 +43,11 @@ from facilities_svc.purchases.schemas import (
 )
 from facilities_svc.roles import BUYER, MANAGER
 from sg_common.api import (
+    BusinessDate,
     Cursor,
     IfMatchHeader,
     Limit,
+    Line,
     check_if_match,
     paginate,
     set_etag,
@@ -178,7 +179,7 @@ async def choose_procedure(
     amount_ht: Annotated[Decimal, Query(ge=0, max_digits=14, decimal_places=2)],
     kind: PurchaseKind,
     channel: Channel = Channel.open_market,
-    on: date | None = None,
+    on: BusinessDate | None = None,
 ) -> ProcedureChoice:
     """The amount is the estimated value of the whole need (every similar purchase of the
     year), not of one requisition: submission adds up the year's needs itself."""
@@ -217,10 +218,10 @@ async def list_requisitions(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     status_: Annotated[RequisitionStatus | None, Query(alias="status")] = None,
     fiscal_year: int | None = None,
-    order_id: str | None = None,
+    order_id: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> RequisitionPage:
@@ -423,7 +424,7 @@ async def budget_availability(
     db: DatabaseDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str,
+    unit_code: Line,
     fiscal_year: int,
     source: Annotated[
         Literal["events"] | None,

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sg_common.api import Money, Page, UnitCode
+from sg_common.api import BusinessDate, Line, Money, Page, Text, UnitCode
 
 
 class Category(StrEnum):
@@ -81,11 +81,11 @@ class CatalogueItemCreate(BaseModel):
             ]
         },
     )
-    code: str = Field(min_length=1, max_length=40)
-    label: str = Field(min_length=1, max_length=200)
+    code: Line = Field(min_length=1, max_length=40)
+    label: Line = Field(min_length=1, max_length=200)
     category: Category
     channel: Channel
-    contract_reference: str | None = Field(default=None, max_length=80)
+    contract_reference: Line | None = Field(default=None, max_length=80)
     unit_price_ht: Money = Field(gt=0)
     vat_rate: Decimal = Field(ge=0, le=1, decimal_places=4)
 
@@ -94,9 +94,9 @@ class CatalogueItemUpdate(BaseModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"unit_price_ht": "870.00"}]}
     )
-    label: str | None = Field(default=None, min_length=1, max_length=200)
+    label: Line | None = Field(default=None, min_length=1, max_length=200)
     channel: Channel | None = None
-    contract_reference: str | None = Field(default=None, max_length=80)
+    contract_reference: Line | None = Field(default=None, max_length=80)
     unit_price_ht: Money | None = Field(default=None, gt=0)
     vat_rate: Decimal | None = Field(default=None, ge=0, le=1, decimal_places=4)
     active: bool | None = None
@@ -137,10 +137,10 @@ class ThresholdCreate(BaseModel):
         },
     )
     kind: PurchaseKind
-    valid_from: date
+    valid_from: BusinessDate
     direct_award_below: Money = Field(gt=0)
     formal_tender_from: Money = Field(gt=0)
-    note: str | None = Field(default=None, max_length=200)
+    note: Text | None = Field(default=None, max_length=200)
 
 
 class ThresholdPublic(BaseModel):
@@ -166,7 +166,7 @@ class ProcedureChoice(BaseModel):
 # requisitions --------------------------------------------------------------------------------
 class LineCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    item_code: str = Field(min_length=1, max_length=40)
+    item_code: Line = Field(min_length=1, max_length=40)
     quantity: int = Field(ge=1, le=100_000)
 
 
@@ -188,9 +188,9 @@ class RequisitionCreate(BaseModel):
         },
     )
     unit_code: UnitCode
-    subject: str = Field(min_length=1, max_length=200)
+    subject: Line = Field(min_length=1, max_length=200)
     fiscal_year: int = Field(ge=2000, le=2100)
-    action: str = Field(min_length=1, max_length=20)
+    action: Line = Field(min_length=1, max_length=20)
     budget_title: BudgetTitle = BudgetTitle.T3
     kind: PurchaseKind = Field(
         description="What the requisition buys: supplies, services or works (each kind has "
@@ -203,11 +203,11 @@ class RequisitionUpdate(BaseModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"subject": "Portables (12)"}]}
     )
-    subject: str | None = Field(default=None, min_length=1, max_length=200)
-    action: str | None = Field(default=None, min_length=1, max_length=20)
+    subject: Line | None = Field(default=None, min_length=1, max_length=200)
+    action: Line | None = Field(default=None, min_length=1, max_length=20)
     budget_title: BudgetTitle | None = None
     kind: PurchaseKind | None = None
-    tender_reference: str | None = Field(default=None, max_length=80)
+    tender_reference: Line | None = Field(default=None, max_length=80)
     lines: list[LineCreate] | None = Field(default=None, min_length=1, max_length=200)
 
 
@@ -282,14 +282,14 @@ class Decision(BaseModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"reason": "Besoin non justifié"}]}
     )
-    reason: str = Field(min_length=1, max_length=500)
+    reason: Line = Field(min_length=1, max_length=500)
 
 
 class OrderRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"tender_reference": "AO-2026-014"}]}
     )
-    tender_reference: str | None = Field(default=None, max_length=80)
+    tender_reference: Line | None = Field(default=None, max_length=80)
 
 
 class ReceiptLineCreate(BaseModel):
@@ -311,9 +311,9 @@ class ReceiptCreate(BaseModel):
             ]
         },
     )
-    received_on: date | None = None
+    received_on: BusinessDate | None = None
     lines: list[ReceiptLineCreate] = Field(min_length=1, max_length=200)
-    note: str | None = Field(default=None, max_length=500)
+    note: Text | None = Field(default=None, max_length=500)
 
 
 class ReceiptLinePublic(BaseModel):

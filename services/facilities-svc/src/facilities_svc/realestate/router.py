@@ -38,7 +38,7 @@ from facilities_svc.realestate.schemas import (
     SpacePublic,
     SpaceUpdate,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
@@ -72,7 +72,7 @@ async def list_sites(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> SitePage:
@@ -228,7 +228,7 @@ async def list_spaces(
     scope: Scope,
     _r: Caller,
     building_id: int | None = None,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> SpacePage:
@@ -279,7 +279,7 @@ async def list_occupants(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     space_id: int | None = None,
     current: bool = True,
     limit: Limit = 50,

@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sg_common.api import Money, Page, UnitCode
+from sg_common.api import BusinessDate, HistoricDate, Line, Money, Page, UnitCode
 
 
 class Tenure(StrEnum):
@@ -50,16 +50,16 @@ class SiteCreate(BaseModel):
             ]
         },
     )
-    code: str = Field(min_length=1, max_length=40)
-    name: str = Field(min_length=1, max_length=200)
-    city: str = Field(min_length=1, max_length=100)
+    code: Line = Field(min_length=1, max_length=40)
+    name: Line = Field(min_length=1, max_length=200)
+    city: Line = Field(min_length=1, max_length=100)
     unit_code: UnitCode
 
 
 class SiteUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"name": "White"}]})
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    city: str | None = Field(default=None, min_length=1, max_length=100)
+    name: Line | None = Field(default=None, min_length=1, max_length=200)
+    city: Line | None = Field(default=None, min_length=1, max_length=100)
 
 
 class SitePublic(BaseModel):
@@ -92,17 +92,17 @@ class BuildingCreate(BaseModel):
         },
     )
     site_id: int
-    code: str = Field(min_length=1, max_length=40)
-    name: str = Field(min_length=1, max_length=200)
-    address: str | None = Field(default=None, max_length=300)
+    code: Line = Field(min_length=1, max_length=40)
+    name: Line = Field(min_length=1, max_length=200)
+    address: Line | None = Field(default=None, max_length=300)
     floors: int = Field(default=1, ge=1, le=100)
     tenure: Tenure
 
 
 class BuildingUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"floors": 9}]})
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    address: str | None = Field(default=None, max_length=300)
+    name: Line | None = Field(default=None, min_length=1, max_length=200)
+    address: Line | None = Field(default=None, max_length=300)
     floors: int | None = Field(default=None, ge=1, le=100)
     tenure: Tenure | None = None
 
@@ -142,7 +142,7 @@ class SpaceCreate(BaseModel):
         },
     )
     building_id: int
-    code: str = Field(min_length=1, max_length=40)
+    code: Line = Field(min_length=1, max_length=40)
     floor: int = Field(default=0, ge=-5, le=100)
     kind: SpaceKind
     sun_m2: Decimal = Field(gt=0, max_digits=10, decimal_places=2)
@@ -213,10 +213,10 @@ class LeaseCreate(BaseModel):
         },
     )
     building_id: int
-    owner: str = Field(min_length=1, max_length=200)
+    owner: Line = Field(min_length=1, max_length=200)
     annual_rent: Money = Field(ge=0)
-    start_date: date
-    end_date: date
+    start_date: HistoricDate
+    end_date: BusinessDate
     notice_months: int = Field(default=6, ge=0, le=36)
 
 
@@ -224,9 +224,9 @@ class LeaseUpdate(BaseModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"end_date": "2029-12-31"}]}
     )
-    owner: str | None = Field(default=None, min_length=1, max_length=200)
+    owner: Line | None = Field(default=None, min_length=1, max_length=200)
     annual_rent: Money | None = Field(default=None, ge=0)
-    end_date: date | None = None
+    end_date: BusinessDate | None = None
     notice_months: int | None = Field(default=None, ge=0, le=36)
 
 

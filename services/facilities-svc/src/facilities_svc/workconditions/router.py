@@ -37,7 +37,7 @@ from facilities_svc.workconditions.schemas import (
     RiskCreate,
     RiskPublic,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
@@ -71,8 +71,8 @@ async def list_register_entries(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    site: str | None = None,
-    unit_code: str | None = None,
+    site: Line | None = None,
+    unit_code: Line | None = None,
     status_: Annotated[EntryStatus | None, Query(alias="status")] = None,
     limit: Limit = 50,
     cursor: Cursor = None,
@@ -153,7 +153,7 @@ async def list_risk_assessments(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     year: int | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
@@ -304,7 +304,7 @@ async def list_incidents(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     status_: Annotated[IncidentStatus | None, Query(alias="status")] = None,
     limit: Limit = 50,
     cursor: Cursor = None,

@@ -5,7 +5,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sg_common.api import Page, UnitCode
+from sg_common.api import BusinessDate, Line, Page, Text, UnitCode
 
 
 class EntrySource(StrEnum):
@@ -55,10 +55,10 @@ class EntryCreate(BaseModel):
             ]
         },
     )
-    site: str = Field(min_length=1, max_length=100)
+    site: Line = Field(min_length=1, max_length=100)
     unit_code: UnitCode
-    title: str = Field(min_length=1, max_length=200)
-    description: str = Field(min_length=1, max_length=4000)
+    title: Line = Field(min_length=1, max_length=200)
+    description: Text = Field(min_length=1, max_length=4000)
 
 
 class EntryUpdate(BaseModel):
@@ -67,7 +67,7 @@ class EntryUpdate(BaseModel):
         json_schema_extra={"examples": [{"status": "closed", "response": "Réparé le 18/03"}]},
     )
     status: EntryStatus | None = None
-    response: str | None = Field(default=None, max_length=4000)
+    response: Text | None = Field(default=None, max_length=4000)
 
 
 class EntryPublic(BaseModel):
@@ -116,9 +116,9 @@ class ActionCreate(BaseModel):
             ]
         },
     )
-    description: str = Field(min_length=1, max_length=1000)
-    owner: str = Field(min_length=1, max_length=120)
-    due_date: date
+    description: Text = Field(min_length=1, max_length=1000)
+    owner: Line = Field(min_length=1, max_length=120)
+    due_date: BusinessDate
 
 
 class ActionPublic(BaseModel):
@@ -154,11 +154,11 @@ class RiskCreate(BaseModel):
             ]
         },
     )
-    work_unit: str = Field(min_length=1, max_length=120)
-    hazard: str = Field(min_length=1, max_length=200)
+    work_unit: Line = Field(min_length=1, max_length=120)
+    hazard: Line = Field(min_length=1, max_length=200)
     probability: int = Field(ge=1, le=4, description="1 rare … 4 very frequent")
     severity: int = Field(ge=1, le=4, description="1 minor … 4 very serious")
-    existing_measures: str | None = Field(default=None, max_length=2000)
+    existing_measures: Text | None = Field(default=None, max_length=2000)
     actions: list[ActionCreate] = Field(default_factory=list, max_length=50)
 
 
@@ -208,10 +208,10 @@ class IncidentCreate(BaseModel):
         },
     )
     unit_code: UnitCode
-    site: str = Field(min_length=1, max_length=100)
+    site: Line = Field(min_length=1, max_length=100)
     kind: IncidentKind
-    occurred_on: date
-    description: str = Field(min_length=1, max_length=4000)
+    occurred_on: BusinessDate
+    description: Text = Field(min_length=1, max_length=4000)
     lost_days: int = Field(default=0, ge=0, le=1000)
 
 
@@ -219,7 +219,7 @@ class FollowUpCreate(BaseModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"note": "Main courante posée"}]}
     )
-    note: str = Field(min_length=1, max_length=4000)
+    note: Text = Field(min_length=1, max_length=4000)
     close: bool = Field(default=False, description="Close the incident with this note.")
 
 

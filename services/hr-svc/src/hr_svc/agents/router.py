@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
@@ -27,7 +26,16 @@ from hr_svc.agents.schemas import (
     MovementCreate,
 )
 from hr_svc.security import sees_personal_data
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import (
+    BusinessDate,
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
@@ -88,10 +96,10 @@ async def list_agents(
     scope: Scope,
     request: Request,
     principal: Caller,
-    unit_code: Annotated[str | None, Query(max_length=32)] = None,
+    unit_code: Annotated[Line | None, Query(max_length=32)] = None,
     include_descendants: bool = False,
     active: bool | None = None,
-    name: Annotated[str | None, Query(max_length=100, description="Last-name prefix.")] = None,
+    name: Annotated[Line | None, Query(max_length=100, description="Last-name prefix.")] = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> AgentPage:
@@ -278,8 +286,8 @@ async def list_movements(
     session: SessionDep,
     scope: Scope,
     _p: Caller,
-    from_date: date | None = None,
-    to_date: date | None = None,
+    from_date: BusinessDate | None = None,
+    to_date: BusinessDate | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> CareerEventPage:
@@ -303,8 +311,8 @@ async def list_assignments(
     session: SessionDep,
     scope: Scope,
     _p: Caller,
-    unit_code: Annotated[str | None, Query(max_length=32)] = None,
-    as_of: date | None = None,
+    unit_code: Annotated[Line | None, Query(max_length=32)] = None,
+    as_of: BusinessDate | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> AssignmentPage:

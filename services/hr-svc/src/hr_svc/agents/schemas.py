@@ -8,7 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from hr_svc.schemas_common import AgentStatus, Category, PatchModel, Quotite
-from sg_common.api import Page, UnitCode
+from sg_common.api import BusinessDate, HistoricDate, Line, Page, UnitCode
 
 
 class CareerKind(StrEnum):
@@ -47,22 +47,22 @@ class AgentCreate(BaseModel):
         },
     )
 
-    matricule: str = Field(min_length=1, max_length=20)
-    login: str | None = Field(default=None, max_length=100, description="Identity-provider sub.")
-    last_name: str = Field(min_length=1, max_length=100)
-    first_name: str = Field(min_length=1, max_length=100)
-    birth_date: date | None = None
-    email: str | None = Field(default=None, max_length=200)
-    phone: str | None = Field(default=None, max_length=40)
-    address: str | None = Field(default=None, max_length=300)
+    matricule: Line = Field(min_length=1, max_length=20)
+    login: Line | None = Field(default=None, max_length=100, description="Identity-provider sub.")
+    last_name: Line = Field(min_length=1, max_length=100)
+    first_name: Line = Field(min_length=1, max_length=100)
+    birth_date: HistoricDate | None = None
+    email: Line | None = Field(default=None, max_length=200)
+    phone: Line | None = Field(default=None, max_length=40)
+    address: Line | None = Field(default=None, max_length=300)
     category: Category
-    corps: str = Field(min_length=1, max_length=100)
-    grade: str = Field(min_length=1, max_length=100)
+    corps: Line = Field(min_length=1, max_length=100)
+    grade: Line = Field(min_length=1, max_length=100)
     echelon: int = Field(default=1, ge=1, le=15)
     status: AgentStatus
     quotite: Quotite
     unit_code: UnitCode
-    hired_on: date
+    hired_on: HistoricDate
 
 
 class AgentUpdate(PatchModel):
@@ -80,20 +80,20 @@ class AgentUpdate(PatchModel):
         {"last_name", "first_name", "category", "corps", "grade", "echelon", "status", "quotite"}
     )
 
-    login: str | None = Field(default=None, max_length=100)
-    last_name: str | None = Field(default=None, min_length=1, max_length=100)
-    first_name: str | None = Field(default=None, min_length=1, max_length=100)
-    birth_date: date | None = None
-    email: str | None = Field(default=None, max_length=200)
-    phone: str | None = Field(default=None, max_length=40)
-    address: str | None = Field(default=None, max_length=300)
+    login: Line | None = Field(default=None, max_length=100)
+    last_name: Line | None = Field(default=None, min_length=1, max_length=100)
+    first_name: Line | None = Field(default=None, min_length=1, max_length=100)
+    birth_date: HistoricDate | None = None
+    email: Line | None = Field(default=None, max_length=200)
+    phone: Line | None = Field(default=None, max_length=40)
+    address: Line | None = Field(default=None, max_length=300)
     category: Category | None = None
-    corps: str | None = Field(default=None, min_length=1, max_length=100)
-    grade: str | None = Field(default=None, min_length=1, max_length=100)
+    corps: Line | None = Field(default=None, min_length=1, max_length=100)
+    grade: Line | None = Field(default=None, min_length=1, max_length=100)
     echelon: int | None = Field(default=None, ge=1, le=15)
     status: AgentStatus | None = None
     quotite: Quotite | None = None
-    effective_date: date | None = Field(
+    effective_date: BusinessDate | None = Field(
         default=None, description="Date of a career change (default: today)."
     )
 
@@ -143,8 +143,8 @@ class DepartureCreate(BaseModel):
         json_schema_extra={"examples": [{"left_on": "2026-06-30", "reason": "retraite"}]},
     )
 
-    left_on: date
-    reason: str = Field(min_length=1, max_length=200)
+    left_on: BusinessDate
+    reason: Line = Field(min_length=1, max_length=200)
 
 
 class AssignmentCreate(BaseModel):
@@ -167,11 +167,11 @@ class AssignmentCreate(BaseModel):
     )
 
     unit_code: UnitCode
-    start_date: date
-    end_date: date | None = None
+    start_date: BusinessDate
+    end_date: BusinessDate | None = None
     quotite: Quotite | None = Field(default=None, description="Default: the agent's quotité.")
     post_id: int | None = None
-    reason: str | None = Field(default=None, max_length=200)
+    reason: Line | None = Field(default=None, max_length=200)
 
     @model_validator(mode="after")
     def _period(self) -> AssignmentCreate:
@@ -188,8 +188,8 @@ class AssignmentEnd(BaseModel):
         json_schema_extra={"examples": [{"end_date": "2026-08-31", "reason": "mutation"}]},
     )
 
-    end_date: date
-    reason: str | None = Field(default=None, max_length=200)
+    end_date: BusinessDate
+    reason: Line | None = Field(default=None, max_length=200)
 
 
 class AssignmentPublic(BaseModel):
@@ -230,10 +230,10 @@ class MovementCreate(BaseModel):
     )
 
     to_unit_code: UnitCode
-    effective_date: date
+    effective_date: BusinessDate
     quotite: Quotite | None = None
     post_id: int | None = None
-    reason: str | None = Field(default=None, max_length=200)
+    reason: Line | None = Field(default=None, max_length=200)
 
 
 class CareerEventPublic(BaseModel):

@@ -19,7 +19,7 @@ from hr_svc.development.schemas import (
     SkillPage,
     SkillPublic,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -31,7 +31,7 @@ router = APIRouter(prefix="/development", tags=["development"])
 async def list_skills(
     session: SessionDep,
     _p: Caller,
-    domain: Annotated[str | None, Query(max_length=100)] = None,
+    domain: Annotated[Line | None, Query(max_length=100)] = None,
     limit: Limit = 100,
     cursor: Cursor = None,
 ) -> SkillPage:

@@ -8,7 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from hr_svc.schemas_common import PatchModel
-from sg_common.api import Page
+from sg_common.api import BusinessDate, Line, Page, Text
 
 
 class ReviewStatus(StrEnum):
@@ -24,9 +24,9 @@ class SkillCreate(BaseModel):
         },
     )
 
-    code: str = Field(min_length=1, max_length=32)
-    label: str = Field(min_length=1, max_length=200)
-    domain: str = Field(min_length=1, max_length=100)
+    code: Line = Field(min_length=1, max_length=32)
+    label: Line = Field(min_length=1, max_length=200)
+    domain: Line = Field(min_length=1, max_length=100)
 
 
 class SkillPublic(BaseModel):
@@ -44,15 +44,15 @@ class SkillPage(Page[SkillPublic]):
 class Goal(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    title: str = Field(min_length=1, max_length=300)
-    result: str | None = Field(default=None, max_length=2000)
+    title: Line = Field(min_length=1, max_length=300)
+    result: Text | None = Field(default=None, max_length=2000)
     achieved: bool | None = None
 
 
 class SkillLevel(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    skill_code: str = Field(min_length=1, max_length=32)
+    skill_code: Line = Field(min_length=1, max_length=32)
     level: int = Field(ge=1, le=4, description="1 notions … 4 expert.")
 
 
@@ -78,11 +78,11 @@ class ReviewCreate(BaseModel):
 
     agent_id: int
     year: int = Field(ge=2000, le=2100)
-    review_date: date
+    review_date: BusinessDate
     goals: list[Goal] = Field(default_factory=list, max_length=30)
-    results: str | None = Field(default=None, max_length=20000)
+    results: Text | None = Field(default=None, max_length=20000)
     skills: list[SkillLevel] = Field(default_factory=list, max_length=50)
-    training_wishes: list[str] = Field(default_factory=list, max_length=20)
+    training_wishes: list[Line] = Field(default_factory=list, max_length=20)
 
 
 class ReviewUpdate(PatchModel):
@@ -91,11 +91,11 @@ class ReviewUpdate(PatchModel):
     )
     non_nullable = frozenset({"review_date", "goals", "skills", "training_wishes"})
 
-    review_date: date | None = None
+    review_date: BusinessDate | None = None
     goals: list[Goal] | None = Field(default=None, max_length=30)
-    results: str | None = Field(default=None, max_length=20000)
+    results: Text | None = Field(default=None, max_length=20000)
     skills: list[SkillLevel] | None = Field(default=None, max_length=50)
-    training_wishes: list[str] | None = Field(default=None, max_length=20)
+    training_wishes: list[Line] | None = Field(default=None, max_length=20)
 
 
 class ReviewPublic(BaseModel):

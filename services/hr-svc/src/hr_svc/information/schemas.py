@@ -9,7 +9,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from hr_svc.schemas_common import PatchModel
-from sg_common.api import Page, UnitCode
+from sg_common.api import BusinessDate, Line, Page, Text, UnitCode
 
 
 class AnnouncementStatus(StrEnum):
@@ -37,12 +37,12 @@ class AnnouncementCreate(BaseModel):
         },
     )
 
-    title: str = Field(min_length=1, max_length=200)
-    body: str = Field(min_length=1, max_length=20000)
+    title: Line = Field(min_length=1, max_length=200)
+    body: Text = Field(min_length=1, max_length=20000)
     target_unit_code: UnitCode
     include_descendants: bool = True
     requires_acknowledgement: bool = True
-    expires_on: date | None = None
+    expires_on: BusinessDate | None = None
 
 
 class AnnouncementUpdate(PatchModel):
@@ -51,9 +51,9 @@ class AnnouncementUpdate(PatchModel):
     )
     non_nullable = frozenset({"title", "body"})
 
-    title: str | None = Field(default=None, min_length=1, max_length=200)
-    body: str | None = Field(default=None, min_length=1, max_length=20000)
-    expires_on: date | None = None
+    title: Line | None = Field(default=None, min_length=1, max_length=200)
+    body: Text | None = Field(default=None, min_length=1, max_length=20000)
+    expires_on: BusinessDate | None = None
 
 
 class PublicationCreate(BaseModel):
@@ -63,7 +63,7 @@ class PublicationCreate(BaseModel):
         extra="forbid", json_schema_extra={"examples": [{"published_on": "2026-03-16"}]}
     )
 
-    published_on: date | None = Field(default=None, description="Default: today.")
+    published_on: BusinessDate | None = Field(default=None, description="Default: today.")
 
 
 class AnnouncementPublic(BaseModel):

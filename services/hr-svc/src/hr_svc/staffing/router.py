@@ -23,7 +23,7 @@ from hr_svc.staffing.schemas import (
     PostPublic,
     PostUpdate,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
@@ -55,7 +55,7 @@ async def list_posts(
     session: SessionDep,
     scope: Scope,
     _p: Caller,
-    unit_code: Annotated[str | None, Query(max_length=32)] = None,
+    unit_code: Annotated[Line | None, Query(max_length=32)] = None,
     vacant: bool | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
@@ -112,7 +112,7 @@ async def update_post(
     summary="ETPT per month and for the year, against the ceiling",
 )
 async def get_etpt_statement(
-    unit_code: str,
+    unit_code: Line,
     year: Year,
     session: SessionDep,
     scope: Scope,
@@ -134,7 +134,7 @@ async def get_etpt_statement(
 
 @router.get("/etpt/{unit_code}/{year}/ceiling", responses=problem_responses(404))
 async def get_ceiling(
-    unit_code: str, year: Year, session: SessionDep, scope: Scope, response: Response, _p: Caller
+    unit_code: Line, year: Year, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> CeilingPublic:
     scope.check(unit_code, not_found=True, what="ceiling")
     row = await service.get_ceiling(session, unit_code, year)
@@ -150,7 +150,7 @@ async def get_ceiling(
     summary="Set the ETPT ceiling (plafond d'emplois); If-Match to revise",
 )
 async def set_ceiling(
-    unit_code: str,
+    unit_code: Line,
     year: Year,
     body: CeilingSet,
     session: SessionDep,

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict, Field
 
 from hr_svc.schemas_common import Category, PatchModel
-from sg_common.api import Page, UnitCode
+from sg_common.api import BusinessDate, Line, Page, UnitCode
 
 
 class PostCreate(BaseModel):
@@ -29,11 +29,11 @@ class PostCreate(BaseModel):
         },
     )
 
-    code: str = Field(min_length=1, max_length=32)
+    code: Line = Field(min_length=1, max_length=32)
     unit_code: UnitCode
-    title: str = Field(min_length=1, max_length=200)
+    title: Line = Field(min_length=1, max_length=200)
     category: Category | None = None
-    opened_on: date
+    opened_on: BusinessDate
 
 
 class PostUpdate(PatchModel):
@@ -42,9 +42,9 @@ class PostUpdate(PatchModel):
     )
     non_nullable = frozenset({"title"})
 
-    title: str | None = Field(default=None, min_length=1, max_length=200)
+    title: Line | None = Field(default=None, min_length=1, max_length=200)
     category: Category | None = None
-    closed_on: date | None = None
+    closed_on: BusinessDate | None = None
 
 
 class PostPublic(BaseModel):

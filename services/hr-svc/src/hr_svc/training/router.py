@@ -35,7 +35,16 @@ from hr_svc.training.schemas import (
     SessionStatus,
     TrainingPlan,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import (
+    BusinessDate,
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
@@ -56,7 +65,7 @@ async def create_course(body: CourseCreate, session: SessionDep, _p: Caller) -> 
 async def list_courses(
     session: SessionDep,
     _p: Caller,
-    domain: Annotated[str | None, Query(max_length=100)] = None,
+    domain: Annotated[Line | None, Query(max_length=100)] = None,
     mandatory: bool | None = None,
     active: bool | None = True,
     limit: Limit = 50,
@@ -137,7 +146,7 @@ async def list_sessions(
     scope: Scope,
     _p: Caller,
     course_id: int | None = None,
-    from_date: date | None = None,
+    from_date: BusinessDate | None = None,
     status: SessionStatus | None = None,
     budget_status: BudgetStatus | None = None,
     limit: Limit = 50,
@@ -302,7 +311,7 @@ async def list_completions(
     scope: Scope,
     _p: Caller,
     agent_id: int | None = None,
-    unit_code: Annotated[str | None, Query(max_length=32)] = None,
+    unit_code: Annotated[Line | None, Query(max_length=32)] = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> CompletionPage:
@@ -325,7 +334,7 @@ async def list_completions(
     summary="Annual training plan: planned vs done, with the T3 envelope",
 )
 async def get_training_plan(
-    unit_code: str,
+    unit_code: Line,
     year: Year,
     session: SessionDep,
     scope: Scope,
@@ -345,7 +354,7 @@ async def get_training_plan(
     summary="Set the trainees planned on a course",
 )
 async def set_plan_line(
-    unit_code: str,
+    unit_code: Line,
     year: Year,
     body: PlanLineSet,
     session: SessionDep,
@@ -372,7 +381,7 @@ async def set_plan_line(
     summary="Mandatory trainings missing or certificates expiring in the next N days",
 )
 async def get_compliance(
-    unit_code: str,
+    unit_code: Line,
     session: SessionDep,
     scope: Scope,
     request: Request,

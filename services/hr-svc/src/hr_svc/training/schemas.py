@@ -9,7 +9,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from hr_svc.schemas_common import Hours, PatchModel
-from sg_common.api import Money, Page, UnitCode
+from sg_common.api import BusinessDate, Line, Money, Page, UnitCode
 
 
 class EnrolmentStatus(StrEnum):
@@ -42,14 +42,14 @@ class CourseCreate(BaseModel):
         },
     )
 
-    code: str = Field(min_length=1, max_length=32)
-    title: str = Field(min_length=1, max_length=200)
-    domain: str = Field(min_length=1, max_length=100)
+    code: Line = Field(min_length=1, max_length=32)
+    title: Line = Field(min_length=1, max_length=200)
+    domain: Line = Field(min_length=1, max_length=100)
     duration_hours: Hours
     cost: Money = Field(ge=0, description="Cost per trainee, euros.")
     mandatory: bool = False
     certificate_validity_months: int | None = Field(default=None, ge=1, le=240)
-    skills: list[str] = Field(default_factory=list, max_length=20)
+    skills: list[Line] = Field(default_factory=list, max_length=20)
 
 
 class CourseUpdate(PatchModel):
@@ -60,13 +60,13 @@ class CourseUpdate(PatchModel):
         {"title", "domain", "duration_hours", "cost", "mandatory", "skills", "active"}
     )
 
-    title: str | None = Field(default=None, min_length=1, max_length=200)
-    domain: str | None = Field(default=None, min_length=1, max_length=100)
+    title: Line | None = Field(default=None, min_length=1, max_length=200)
+    domain: Line | None = Field(default=None, min_length=1, max_length=100)
     duration_hours: Hours | None = None
     cost: Money | None = Field(default=None, ge=0)
     mandatory: bool | None = None
     certificate_validity_months: int | None = Field(default=None, ge=1, le=240)
-    skills: list[str] | None = Field(default=None, max_length=20)
+    skills: list[Line] | None = Field(default=None, max_length=20)
     active: bool | None = None
 
 
@@ -111,9 +111,9 @@ class SessionCreate(BaseModel):
 
     course_id: int
     unit_code: UnitCode
-    start_date: date
-    end_date: date
-    place: str = Field(min_length=1, max_length=200)
+    start_date: BusinessDate
+    end_date: BusinessDate
+    place: Line = Field(min_length=1, max_length=200)
     capacity: int = Field(ge=1, le=1000)
 
     @model_validator(mode="after")
@@ -205,7 +205,7 @@ class SessionCompletionCreate(BaseModel):
     )
 
     actual_cost: Money | None = Field(default=None, ge=0)
-    completed_on: date | None = Field(
+    completed_on: BusinessDate | None = Field(
         default=None, description="Default: the session's last day (not after today)."
     )
 
@@ -254,7 +254,7 @@ class CompletionCreate(BaseModel):
         extra="forbid", json_schema_extra={"examples": [{"completed_on": "2026-04-15"}]}
     )
 
-    completed_on: date | None = None
+    completed_on: BusinessDate | None = None
 
 
 class CompletionPublic(BaseModel):

@@ -36,7 +36,7 @@ from hr_svc.unions.schemas import (
     UnionPage,
     UnionPublic,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
@@ -95,7 +95,7 @@ async def list_bodies(
     summary="F3SCT: seats per union from its CSA's votes, and the members designated",
 )
 async def get_composition(
-    body_code: str, session: SessionDep, scope: Scope, _p: Caller
+    body_code: Line, session: SessionDep, scope: Scope, _p: Caller
 ) -> Composition:
     body = await service.body_by_code(session, code=body_code, scope=scope)
     return await service.composition(session, body)
@@ -108,7 +108,7 @@ async def get_composition(
     summary="A union designates an agent of the perimeter to an F3SCT seat",
 )
 async def designate(
-    body_code: str,
+    body_code: Line,
     body: DesignationCreate,
     session: SessionDep,
     scope: Scope,
@@ -128,7 +128,7 @@ async def designate(
     summary="Members designated to a body (active: not withdrawn)",
 )
 async def list_designations(
-    body_code: str,
+    body_code: Line,
     session: SessionDep,
     scope: Scope,
     _p: Caller,
@@ -173,7 +173,7 @@ async def withdraw_designation(
     summary="Latest election of the body: seats, shares, representative unions",
 )
 async def get_representativeness(
-    body_code: str, session: SessionDep, scope: Scope, _p: Caller
+    body_code: Line, session: SessionDep, scope: Scope, _p: Caller
 ) -> ElectionPublic:
     body = await service.body_by_code(session, code=body_code, scope=scope)
     return await service.election_view(session, await service.latest_election(session, body))
@@ -316,7 +316,7 @@ async def get_time_credits(year: Year, session: SessionDep, _p: Caller) -> TimeC
     summary="Override a union's computed time credit, with the reason (If-Match)",
 )
 async def set_time_credit(
-    union_code: str,
+    union_code: Line,
     year: Year,
     body: TimeCreditSet,
     session: SessionDep,
@@ -339,7 +339,7 @@ async def set_time_credit(
 
 @router.get("/unions/{union_code}/time-credits/{year}", responses=problem_responses(404))
 async def get_time_credit(
-    union_code: str, year: Year, session: SessionDep, response: Response, _p: Caller
+    union_code: Line, year: Year, session: SessionDep, response: Response, _p: Caller
 ) -> TimeCreditPublic:
     union = await service.union_by_code(session, union_code)
     credit = await service.get_credit(session, union, year)
@@ -354,7 +354,7 @@ async def get_time_credit(
     summary="Record hours of time credit used",
 )
 async def use_time_credit(
-    union_code: str,
+    union_code: Line,
     year: Year,
     body: TimeCreditUseCreate,
     session: SessionDep,

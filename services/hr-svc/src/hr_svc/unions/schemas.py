@@ -9,7 +9,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from hr_svc.schemas_common import PatchModel
-from sg_common.api import Page, UnitCode
+from sg_common.api import BusinessDate, Line, Page, Text, UnitCode
 
 
 class BodyKind(StrEnum):
@@ -32,8 +32,8 @@ class UnionCreate(BaseModel):
         json_schema_extra={"examples": [{"code": "CGT", "name": "CGT Insee"}]},
     )
 
-    code: str = Field(min_length=1, max_length=32)
-    name: str = Field(min_length=1, max_length=200)
+    code: Line = Field(min_length=1, max_length=32)
+    name: Line = Field(min_length=1, max_length=200)
 
 
 class UnionPublic(BaseModel):
@@ -77,12 +77,12 @@ class BodyCreate(BaseModel):
         },
     )
 
-    code: str = Field(min_length=1, max_length=32)
+    code: Line = Field(min_length=1, max_length=32)
     kind: BodyKind
-    name: str = Field(min_length=1, max_length=200)
+    name: Line = Field(min_length=1, max_length=200)
     unit_code: UnitCode
     seats: int = Field(ge=1, le=50)
-    csa_code: str | None = Field(
+    csa_code: Line | None = Field(
         default=None,
         min_length=1,
         max_length=32,
@@ -116,7 +116,7 @@ class BodyPage(Page[BodyPublic]):
 class ListVotes(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    union_code: str = Field(min_length=1, max_length=32)
+    union_code: Line = Field(min_length=1, max_length=32)
     votes: int = Field(ge=0)
     candidates: int = Field(default=0, ge=0)
 
@@ -142,8 +142,8 @@ class ElectionCreate(BaseModel):
         },
     )
 
-    body_code: str = Field(min_length=1, max_length=32)
-    held_on: date
+    body_code: Line = Field(min_length=1, max_length=32)
+    held_on: BusinessDate
     registered_voters: int = Field(ge=1)
     blank_or_void: int = Field(default=0, ge=0)
     results: list[ListVotes] = Field(min_length=1, max_length=30)
@@ -193,10 +193,10 @@ class DesignationCreate(BaseModel):
         },
     )
 
-    union_code: str = Field(min_length=1, max_length=32)
+    union_code: Line = Field(min_length=1, max_length=32)
     agent_id: int
     role: DesignationRole
-    designated_on: date
+    designated_on: BusinessDate
 
 
 class DesignationWithdrawal(BaseModel):
@@ -207,8 +207,8 @@ class DesignationWithdrawal(BaseModel):
         json_schema_extra={"examples": [{"ended_on": "2026-02-28", "reason": "mutation"}]},
     )
 
-    ended_on: date
-    reason: str = Field(min_length=1, max_length=200)
+    ended_on: BusinessDate
+    reason: Line = Field(min_length=1, max_length=200)
 
 
 class DesignationPublic(BaseModel):
@@ -264,9 +264,9 @@ class MeetingCreate(BaseModel):
         },
     )
 
-    body_code: str = Field(min_length=1, max_length=32)
-    held_on: date
-    agenda: list[str] = Field(min_length=1, max_length=50)
+    body_code: Line = Field(min_length=1, max_length=32)
+    held_on: BusinessDate
+    agenda: list[Text] = Field(min_length=1, max_length=50)
 
 
 class MeetingUpdate(PatchModel):
@@ -275,8 +275,8 @@ class MeetingUpdate(PatchModel):
     )
     non_nullable = frozenset({"agenda"})
 
-    agenda: list[str] | None = Field(default=None, min_length=1, max_length=50)
-    minutes: str | None = Field(default=None, max_length=100000)
+    agenda: list[Text] | None = Field(default=None, min_length=1, max_length=50)
+    minutes: Text | None = Field(default=None, max_length=100000)
 
 
 class OpinionCreate(BaseModel):
@@ -330,7 +330,7 @@ class TimeCreditSet(BaseModel):
     )
 
     hours_granted: Decimal = Field(ge=0, max_digits=10, decimal_places=2)
-    reason: str | None = Field(
+    reason: Line | None = Field(
         default=None,
         min_length=1,
         max_length=300,
@@ -345,7 +345,7 @@ class TimeCreditComputation(BaseModel):
         extra="forbid", json_schema_extra={"examples": [{"body_code": "CSA-RESEAU"}]}
     )
 
-    body_code: str = Field(min_length=1, max_length=32)
+    body_code: Line = Field(min_length=1, max_length=32)
 
 
 class UnionCreditShare(BaseModel):
@@ -385,9 +385,9 @@ class TimeCreditUseCreate(BaseModel):
         },
     )
 
-    used_on: date
+    used_on: BusinessDate
     hours: Decimal = Field(gt=0, max_digits=10, decimal_places=2)
-    note: str | None = Field(default=None, max_length=200)
+    note: Text | None = Field(default=None, max_length=200)
 
 
 class TimeCreditPublic(BaseModel):

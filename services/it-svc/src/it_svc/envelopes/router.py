@@ -6,7 +6,7 @@ from fastapi import APIRouter
 
 from it_svc.envelopes import service
 from it_svc.envelopes.schemas import BudgetEnvelopePage, BudgetEnvelopePublic
-from sg_common.api import Cursor, Limit
+from sg_common.api import Cursor, Limit, Line
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 
@@ -18,7 +18,7 @@ async def list_budget_envelopes(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     fiscal_year: int | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter, Request, Response, status
 
 from it_svc.inventory import service
@@ -18,7 +16,7 @@ from it_svc.inventory.schemas import (
     RelationCreate,
     RelationPublic,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, set_etag
+from sg_common.api import BusinessDate, Cursor, IfMatchHeader, Limit, Line, check_if_match, set_etag
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -48,13 +46,13 @@ async def list_items(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     status: ItemStatus | None = None,
     kind: ItemKind | None = None,
-    site: str | None = None,
-    assigned_agent_id: str | None = None,
-    purchase_order_id: str | None = None,
-    warranty_before: date | None = None,
+    site: Line | None = None,
+    assigned_agent_id: Line | None = None,
+    purchase_order_id: Line | None = None,
+    warranty_before: BusinessDate | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> ItemPage:

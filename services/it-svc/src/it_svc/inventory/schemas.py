@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sg_common.api import Page, UnitCode
+from sg_common.api import BusinessDate, Line, Page, UnitCode
 
 
 class ItemKind(StrEnum):
@@ -43,14 +43,14 @@ class RelationKind(StrEnum):
 
 class ItemBase(BaseModel):
     kind: ItemKind
-    name: str = Field(min_length=1, max_length=200)
-    model: str = Field(min_length=1, max_length=120, description="Hardware model or software.")
-    model_version: str | None = Field(default=None, max_length=40)
-    site: str | None = Field(default=None, max_length=80)
-    assigned_agent_id: str | None = Field(default=None, max_length=40)
-    serial: str | None = Field(default=None, max_length=80)
-    warranty_end: date | None = None
-    purchase_order_id: str | None = Field(default=None, max_length=64)
+    name: Line = Field(min_length=1, max_length=200)
+    model: Line = Field(min_length=1, max_length=120, description="Hardware model or software.")
+    model_version: Line | None = Field(default=None, max_length=40)
+    site: Line | None = Field(default=None, max_length=80)
+    assigned_agent_id: Line | None = Field(default=None, max_length=40)
+    serial: Line | None = Field(default=None, max_length=80)
+    warranty_end: BusinessDate | None = None
+    purchase_order_id: Line | None = Field(default=None, max_length=64)
 
 
 class ItemCreate(ItemBase):
@@ -82,13 +82,13 @@ class ItemUpdate(BaseModel):
         extra="forbid",
         json_schema_extra={"examples": [{"site": "Rennes", "warranty_end": "2030-03-31"}]},
     )
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    model: str | None = Field(default=None, min_length=1, max_length=120)
-    model_version: str | None = Field(default=None, max_length=40)
+    name: Line | None = Field(default=None, min_length=1, max_length=200)
+    model: Line | None = Field(default=None, min_length=1, max_length=120)
+    model_version: Line | None = Field(default=None, max_length=40)
     unit_code: UnitCode | None = None
-    site: str | None = Field(default=None, max_length=80)
-    serial: str | None = Field(default=None, max_length=80)
-    warranty_end: date | None = None
+    site: Line | None = Field(default=None, max_length=80)
+    serial: Line | None = Field(default=None, max_length=80)
+    warranty_end: BusinessDate | None = None
 
 
 class ItemTransition(BaseModel):
@@ -97,10 +97,10 @@ class ItemTransition(BaseModel):
         json_schema_extra={"examples": [{"to_status": "deployed", "assigned_agent_id": "A123"}]},
     )
     to_status: ItemStatus
-    assigned_agent_id: str | None = Field(
+    assigned_agent_id: Line | None = Field(
         default=None, max_length=40, description="Agent the item is deployed to."
     )
-    site: str | None = Field(default=None, max_length=80)
+    site: Line | None = Field(default=None, max_length=80)
 
 
 class ItemPublic(ItemBase):

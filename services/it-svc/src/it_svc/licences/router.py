@@ -18,7 +18,7 @@ from it_svc.licences.schemas import (
     LicenceUpdate,
     LicenceUsage,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, set_etag
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -51,8 +51,8 @@ async def list_licences(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str | None = None,
-    software: str | None = None,
+    unit_code: Line | None = None,
+    software: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> LicencePage:

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from sg_common.api import Page, UnitCode
+from sg_common.api import BusinessDate, Line, Page, UnitCode
 
 
 class LicenceType(StrEnum):
@@ -19,12 +19,12 @@ class LicenceType(StrEnum):
 
 
 class LicenceBase(BaseModel):
-    software: str = Field(min_length=1, max_length=120)
-    publisher: str | None = Field(default=None, max_length=120)
+    software: Line = Field(min_length=1, max_length=120)
+    publisher: Line | None = Field(default=None, max_length=120)
     licence_type: LicenceType
     seats: int = Field(ge=1, le=1_000_000)
-    expires_on: date | None = None
-    purchase_order_id: str | None = Field(default=None, max_length=64)
+    expires_on: BusinessDate | None = None
+    purchase_order_id: Line | None = Field(default=None, max_length=64)
 
 
 class LicenceCreate(LicenceBase):
@@ -50,9 +50,9 @@ class LicenceUpdate(BaseModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"seats": 300, "expires_on": "2027-12-31"}]}
     )
-    publisher: str | None = Field(default=None, max_length=120)
+    publisher: Line | None = Field(default=None, max_length=120)
     seats: int | None = Field(default=None, ge=1, le=1_000_000)
-    expires_on: date | None = None
+    expires_on: BusinessDate | None = None
 
 
 class LicencePublic(LicenceBase):
@@ -73,7 +73,7 @@ class AssignmentCreate(BaseModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"agent_id": "A123"}, {"item_id": 42}]}
     )
-    agent_id: str | None = Field(default=None, min_length=1, max_length=40)
+    agent_id: Line | None = Field(default=None, min_length=1, max_length=40)
     item_id: int | None = None
 
     @model_validator(mode="after")

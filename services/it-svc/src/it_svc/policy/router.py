@@ -14,7 +14,7 @@ from it_svc.policy.schemas import (
     StandardUpdate,
     UnitCompliance,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, set_etag
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -79,6 +79,6 @@ async def compliance_report(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
 ) -> list[UnitCompliance]:
     return await service.compliance(session, scope=scope, unit_code=unit_code)

@@ -8,7 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from it_svc.inventory.schemas import ItemKind
-from sg_common.api import Page
+from sg_common.api import Line, Page, Text
 
 
 class StandardStatus(StrEnum):
@@ -33,10 +33,10 @@ class StandardCreate(BaseModel):
         },
     )
     kind: ItemKind
-    model: str = Field(min_length=1, max_length=120)
-    model_version: str | None = Field(default=None, max_length=40)
+    model: Line = Field(min_length=1, max_length=120)
+    model_version: Line | None = Field(default=None, max_length=40)
     status: StandardStatus
-    note: str | None = Field(default=None, max_length=500)
+    note: Text | None = Field(default=None, max_length=500)
 
 
 class StandardUpdate(BaseModel):
@@ -44,7 +44,7 @@ class StandardUpdate(BaseModel):
         extra="forbid", json_schema_extra={"examples": [{"status": "tolerated"}]}
     )
     status: StandardStatus | None = None
-    note: str | None = Field(default=None, max_length=500)
+    note: Text | None = Field(default=None, max_length=500)
 
 
 class StandardPublic(BaseModel):

@@ -16,7 +16,7 @@ from it_svc.staff.schemas import (
     StaffPage,
     StaffPublic,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, set_etag
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -30,9 +30,9 @@ async def list_staff(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     active: bool | None = None,
-    skill: str | None = None,
+    skill: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> StaffPage:
@@ -50,7 +50,7 @@ async def list_staff(
 
 @router.get("/{agent_id}", responses=problem_responses(404))
 async def get_staff_member(
-    agent_id: str, session: SessionDep, scope: Scope, response: Response, _r: Caller
+    agent_id: Line, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> StaffDetail:
     member = await service.get_member(session, agent_id=agent_id, scope=scope)
     skills = await service.skills_of(session, agent_id)
@@ -64,7 +64,7 @@ async def get_staff_member(
     "/{agent_id}/skills", status_code=status.HTTP_201_CREATED, responses=problem_responses(404)
 )
 async def add_skill(
-    agent_id: str, body: SkillCreate, session: SessionDep, scope: Scope, _m: Caller
+    agent_id: Line, body: SkillCreate, session: SessionDep, scope: Scope, _m: Caller
 ) -> SkillPublic:
     """Record a qualification assessed by the DI (skills from training arrive by event)."""
     member = await service.get_member(session, agent_id=agent_id, scope=scope)
@@ -93,9 +93,9 @@ async def list_allocations(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    agent_id: str | None = None,
-    month: str | None = None,
-    centre_code: str | None = None,
+    agent_id: Line | None = None,
+    month: Line | None = None,
+    centre_code: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> AllocationPage:

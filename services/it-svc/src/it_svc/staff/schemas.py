@@ -9,7 +9,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from it_svc.common import Dec2, Month
-from sg_common.api import Page, UnitCode
+from sg_common.api import BusinessDate, HistoricDate, Line, Page, UnitCode
 
 
 class SkillSource(StrEnum):
@@ -22,9 +22,9 @@ class SkillCreate(BaseModel):
         extra="forbid",
         json_schema_extra={"examples": [{"skill": "kubernetes", "acquired_on": "2026-02-10"}]},
     )
-    skill: str = Field(min_length=1, max_length=80)
-    acquired_on: date
-    expires_on: date | None = None
+    skill: Line = Field(min_length=1, max_length=80)
+    acquired_on: HistoricDate
+    expires_on: BusinessDate | None = None
 
 
 class SkillPublic(BaseModel):
@@ -74,10 +74,10 @@ class AllocationCreate(BaseModel):
             ]
         },
     )
-    agent_id: str = Field(min_length=1, max_length=40)
+    agent_id: Line = Field(min_length=1, max_length=40)
     month: Month
     centre_code: UnitCode
-    project: str | None = Field(default=None, max_length=80)
+    project: Line | None = Field(default=None, max_length=80)
     share: Decimal = Field(
         gt=0,
         le=1,
@@ -90,7 +90,7 @@ class AllocationCreate(BaseModel):
 class AllocationUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"share": "0.30"}]})
     share: Decimal | None = Field(default=None, gt=0, le=1, max_digits=3, decimal_places=2)
-    project: str | None = Field(default=None, max_length=80)
+    project: Line | None = Field(default=None, max_length=80)
 
 
 class AllocationPublic(BaseModel):

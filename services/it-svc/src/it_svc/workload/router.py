@@ -25,7 +25,7 @@ from it_svc.workload.schemas import (
     PlanStatus,
     PlanUpdate,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, set_etag
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -85,8 +85,8 @@ async def list_capacities(
     session: SessionDep,
     scope: Scope,
     _p: Caller,
-    centre_code: str | None = None,
-    month: str | None = None,
+    centre_code: Line | None = None,
+    month: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> CapacityPage:
@@ -149,10 +149,10 @@ async def list_demands(
     session: SessionDep,
     scope: Scope,
     _p: Caller,
-    centre_code: str | None = None,
-    month: str | None = None,
+    centre_code: Line | None = None,
+    month: Line | None = None,
     source: DemandSource | None = None,
-    operation_id: str | None = None,
+    operation_id: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> DemandPage:
@@ -215,7 +215,7 @@ async def current_load(
     _p: Caller,
     first_month: Month,
     last_month: Month,
-    centre_code: str | None = None,
+    centre_code: Line | None = None,
 ) -> list[LoadLine]:
     """The load computed from today's data, without creating a plan version."""
     tree = request.app.state.org_tree
@@ -243,7 +243,7 @@ async def create_plan(
 async def list_plans(
     session: SessionDep,
     _p: Caller,
-    code: str | None = None,
+    code: Line | None = None,
     status: PlanStatus | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,

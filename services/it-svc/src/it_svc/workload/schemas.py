@@ -9,7 +9,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from it_svc.common import Dec2, Dec4, Month
-from sg_common.api import Page, UnitCode
+from sg_common.api import Line, Page, Text, UnitCode
 
 
 class DemandSource(StrEnum):
@@ -43,7 +43,7 @@ class CapacityCreate(BaseModel):
     infrastructure_headroom_pct: Decimal | None = Field(
         default=None, ge=0, le=100, max_digits=5, decimal_places=2
     )
-    note: str | None = Field(default=None, max_length=500)
+    note: Text | None = Field(default=None, max_length=500)
 
 
 class CapacityUpdate(BaseModel):
@@ -54,7 +54,7 @@ class CapacityUpdate(BaseModel):
     infrastructure_headroom_pct: Decimal | None = Field(
         default=None, ge=0, le=100, max_digits=5, decimal_places=2
     )
-    note: str | None = Field(default=None, max_length=500)
+    note: Text | None = Field(default=None, max_length=500)
 
 
 class CapacityPublic(BaseModel):
@@ -91,8 +91,8 @@ class DemandCreate(BaseModel):
     centre_code: UnitCode
     month: Month
     person_days: Decimal = Field(gt=0, max_digits=14, decimal_places=2)
-    project: str = Field(min_length=1, max_length=200)
-    description: str | None = Field(default=None, max_length=500)
+    project: Line = Field(min_length=1, max_length=200)
+    description: Text | None = Field(default=None, max_length=500)
 
 
 class DemandUpdate(BaseModel):
@@ -100,7 +100,7 @@ class DemandUpdate(BaseModel):
         extra="forbid", json_schema_extra={"examples": [{"person_days": "35.00"}]}
     )
     person_days: Decimal | None = Field(default=None, gt=0, max_digits=14, decimal_places=2)
-    description: str | None = Field(default=None, max_length=500)
+    description: Text | None = Field(default=None, max_length=500)
 
 
 class DemandPublic(BaseModel):
@@ -153,13 +153,13 @@ class PlanCreate(BaseModel):
             ]
         },
     )
-    code: str = Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9._-]+$")
+    code: Line = Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9._-]+$")
     first_month: Month
     last_month: Month
     centre_codes: list[UnitCode] | None = Field(
         default=None, max_length=50, description="Default: every national computing centre."
     )
-    note: str | None = Field(default=None, max_length=500)
+    note: Text | None = Field(default=None, max_length=500)
 
 
 class PlanUpdate(BaseModel):
@@ -169,7 +169,7 @@ class PlanUpdate(BaseModel):
     first_month: Month | None = None
     last_month: Month | None = None
     centre_codes: list[UnitCode] | None = Field(default=None, max_length=50)
-    note: str | None = Field(default=None, max_length=500)
+    note: Text | None = Field(default=None, max_length=500)
 
 
 class PlanPublic(BaseModel):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import Annotated
 
@@ -24,7 +23,7 @@ from production_svc.common import MONTH_PATTERN, month_bounds, months_between
 from production_svc.operations import service as operations
 from production_svc.operations.models import Operation, Phase
 from production_svc.operations.schemas import OperationStatus
-from sg_common.api import Cursor, Limit, paginate
+from sg_common.api import BusinessDate, Cursor, Limit, Line, paginate
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import UnprocessableEntity, problem_responses
@@ -56,8 +55,8 @@ async def list_operation_risks(
     scope: Scope,
     request: Request,
     _r: Caller,
-    from_: Annotated[str, Query(alias="from", pattern=MONTH_PATTERN)],
-    to: Annotated[str, Query(pattern=MONTH_PATTERN)],
+    from_: Annotated[Line, Query(alias="from", pattern=MONTH_PATTERN)],
+    to: Annotated[Line, Query(pattern=MONTH_PATTERN)],
     colour: RiskColour | None = Query(default=None, description="Keep operations of this colour."),
     limit: Annotated[int, Query(ge=1, le=50)] = 20,
     cursor: Cursor = None,
@@ -106,9 +105,9 @@ def month_diff_str(later: str, earlier: str) -> int:
 async def list_plan_lines(
     session: SessionDep,
     _r: Caller,
-    centre_code: str | None = None,
-    month_from: Annotated[str | None, Query(pattern=MONTH_PATTERN)] = None,
-    month_to: Annotated[str | None, Query(pattern=MONTH_PATTERN)] = None,
+    centre_code: Line | None = None,
+    month_from: Annotated[Line | None, Query(pattern=MONTH_PATTERN)] = None,
+    month_to: Annotated[Line | None, Query(pattern=MONTH_PATTERN)] = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> PlanLinePage:
@@ -130,13 +129,13 @@ async def list_plan_lines(
 
 @router.get("/capacity/staff/{unit_code}", responses=problem_responses(404))
 async def get_unit_staff(
-    unit_code: str,
+    unit_code: Line,
     session: SessionDep,
     scope: Scope,
     request: Request,
     _r: Caller,
-    start: date,
-    end: date,
+    start: BusinessDate,
+    end: BusinessDate,
 ) -> UnitStaff:
     """Staff assigned to a unit (and its sub-units) over a window (``agent.assigned``)."""
     if end < start:

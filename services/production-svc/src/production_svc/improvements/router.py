@@ -17,7 +17,7 @@ from production_svc.improvements.schemas import (
     ImprovementPublic,
     ImprovementStatus,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -49,7 +49,7 @@ async def list_improvements(
     _r: Caller,
     status_: Annotated[ImprovementStatus | None, Query(alias="status")] = None,
     category: ImprovementCategory | None = None,
-    unit_code: str | None = None,
+    unit_code: Line | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> ImprovementPage:

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sg_common.api import Page, UnitCode
+from sg_common.api import Line, Page, Text, UnitCode
 
 
 class ImprovementCategory(StrEnum):
@@ -44,11 +44,11 @@ class ImprovementCreate(BaseModel):
         },
     )
     unit_code: UnitCode
-    site: str | None = Field(
+    site: Line | None = Field(
         default=None, max_length=100, description="Defaults to the unit's site."
     )
-    title: str = Field(min_length=1, max_length=200)
-    description: str = Field(min_length=1, max_length=4000)
+    title: Line = Field(min_length=1, max_length=200)
+    description: Text = Field(min_length=1, max_length=4000)
     category: ImprovementCategory = ImprovementCategory.other
 
 
@@ -64,8 +64,8 @@ class FollowUpUpdate(BaseModel):
         },
     )
     status: ImprovementStatus
-    facilities_reference: str | None = Field(default=None, max_length=64)
-    note: str | None = Field(default=None, max_length=4000)
+    facilities_reference: Line | None = Field(default=None, max_length=64)
+    note: Text | None = Field(default=None, max_length=4000)
 
 
 class ImprovementPublic(BaseModel):

@@ -33,7 +33,7 @@ from production_svc.operations.schemas import (
     ScheduleRequest,
     Timeline,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import UnprocessableEntity, problem_responses
@@ -73,8 +73,8 @@ async def list_operations(
     _r: Caller,
     kind: OperationKind | None = None,
     status_: Annotated[OperationStatus | None, Query(alias="status")] = None,
-    lead_unit: str | None = None,
-    unit: Annotated[str | None, Query(description="Lead or participating unit.")] = None,
+    lead_unit: Line | None = None,
+    unit: Annotated[Line | None, Query(description="Lead or participating unit.")] = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> OperationPage:
@@ -338,8 +338,8 @@ async def get_portfolio(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    from_: Annotated[str, Query(alias="from", pattern=MONTH_PATTERN)],
-    to: Annotated[str, Query(pattern=MONTH_PATTERN)],
+    from_: Annotated[Line, Query(alias="from", pattern=MONTH_PATTERN)],
+    to: Annotated[Line, Query(pattern=MONTH_PATTERN)],
     kind: OperationKind | None = None,
 ) -> Portfolio:
     """Operations in scope active in each month of the window (at most 36 months)."""

@@ -10,7 +10,7 @@ from typing import Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from production_svc.common import MONTH_PATTERN
-from sg_common.api import Money, Page, UnitCode
+from sg_common.api import BusinessDate, Line, Money, Page, Text, UnitCode
 
 
 class OperationKind(StrEnum):
@@ -54,11 +54,11 @@ class PurchaseCategory(StrEnum):
 
 # --- operations -------------------------------------------------------------------------------
 class OperationBase(BaseModel):
-    name: str = Field(min_length=1, max_length=200)
+    name: Line = Field(min_length=1, max_length=200)
     kind: OperationKind
     lead_unit: UnitCode
     participating_units: list[UnitCode] = Field(default_factory=list, max_length=200)
-    description: str = Field(default="", max_length=4000)
+    description: Text = Field(default="", max_length=4000)
 
 
 class OperationCreate(OperationBase):
@@ -77,7 +77,7 @@ class OperationCreate(OperationBase):
             ]
         },
     )
-    code: str = Field(min_length=1, max_length=40, pattern=r"^[A-Z0-9][A-Z0-9_-]*$")
+    code: Line = Field(min_length=1, max_length=40, pattern=r"^[A-Z0-9][A-Z0-9_-]*$")
 
 
 class OperationUpdate(BaseModel):
@@ -85,9 +85,9 @@ class OperationUpdate(BaseModel):
         extra="forbid",
         json_schema_extra={"examples": [{"participating_units": ["DR-BRE", "DR-NOR"]}]},
     )
-    name: str | None = Field(default=None, min_length=1, max_length=200)
+    name: Line | None = Field(default=None, min_length=1, max_length=200)
     participating_units: list[UnitCode] | None = Field(default=None, max_length=200)
-    description: str | None = Field(default=None, max_length=4000)
+    description: Text | None = Field(default=None, max_length=4000)
 
 
 class OperationPublic(BaseModel):
@@ -111,8 +111,8 @@ class OperationPage(Page[OperationPublic]):
 
 # --- phases -----------------------------------------------------------------------------------
 class _Dates(BaseModel):
-    start: date
-    end: date
+    start: BusinessDate
+    end: BusinessDate
 
     @model_validator(mode="after")
     def _ordered(self) -> Self:
@@ -136,7 +136,7 @@ class PhaseCreate(_Dates):
         },
     )
     phase_code: PhaseCode
-    name: str | None = Field(default=None, max_length=200, description="Defaults to GSBPM name.")
+    name: Line | None = Field(default=None, max_length=200, description="Defaults to GSBPM name.")
     depends_on: list[PhaseCode] = Field(default_factory=list, max_length=8)
 
 
@@ -145,9 +145,9 @@ class PhaseUpdate(BaseModel):
         extra="forbid",
         json_schema_extra={"examples": [{"status": "in_progress"}, {"end": "2027-03-15"}]},
     )
-    name: str | None = Field(default=None, max_length=200)
-    start: date | None = None
-    end: date | None = None
+    name: Line | None = Field(default=None, max_length=200)
+    start: BusinessDate | None = None
+    end: BusinessDate | None = None
     depends_on: list[PhaseCode] | None = Field(default=None, max_length=8)
     status: PhaseStatus | None = Field(
         default=None, description="planned → in_progress; completion is POST .../complete."
@@ -156,7 +156,7 @@ class PhaseUpdate(BaseModel):
 
 class PhaseComplete(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{}]})
-    completed_on: date | None = Field(default=None, description="Defaults to today.")
+    completed_on: BusinessDate | None = Field(default=None, description="Defaults to today.")
 
 
 class StaffNeedIn(BaseModel):
@@ -168,17 +168,17 @@ class StaffNeedIn(BaseModel):
 class ItNeedIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     centre_code: UnitCode
-    month: str = Field(pattern=MONTH_PATTERN)
+    month: Line = Field(pattern=MONTH_PATTERN)
     person_days: Decimal = Field(gt=0, max_digits=14, decimal_places=2)
 
 
 class PurchaseNeedIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    description: str = Field(min_length=1, max_length=500)
+    description: Text = Field(min_length=1, max_length=500)
     category: PurchaseCategory
     quantity: int = Field(default=1, ge=1)
     estimated_amount: Money
-    needed_by: date | None = None
+    needed_by: BusinessDate | None = None
 
 
 class PhaseNeeds(BaseModel):
@@ -237,17 +237,17 @@ class MilestoneCreate(BaseModel):
         },
     )
     phase_code: PhaseCode
-    name: str = Field(min_length=1, max_length=200)
-    due_on: date
+    name: Line = Field(min_length=1, max_length=200)
+    due_on: BusinessDate
 
 
 class MilestoneUpdate(BaseModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"reached_on": "2027-02-27"}]}
     )
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    due_on: date | None = None
-    reached_on: date | None = None
+    name: Line | None = Field(default=None, min_length=1, max_length=200)
+    due_on: BusinessDate | None = None
+    reached_on: BusinessDate | None = None
 
 
 class MilestonePublic(BaseModel):
@@ -299,7 +299,7 @@ class ScheduleRequest(BaseModel):
         },
     )
     phases: list[PhaseDates] = Field(default_factory=list, max_length=8)
-    reason: str | None = Field(default=None, max_length=500)
+    reason: Line | None = Field(default=None, max_length=500)
 
 
 # --- timeline and portfolio -------------------------------------------------------------------

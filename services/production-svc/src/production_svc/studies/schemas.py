@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sg_common.api import Page, UnitCode
+from sg_common.api import BusinessDate, Line, Page, Text, UnitCode
 
 
 class StudyTopic(StrEnum):
@@ -27,12 +27,12 @@ class StudyStatus(StrEnum):
 
 
 class StudyBase(BaseModel):
-    title: str = Field(min_length=1, max_length=200)
+    title: Line = Field(min_length=1, max_length=200)
     topic: StudyTopic
-    question: str = Field(min_length=1, max_length=4000)
-    method: str = Field(default="", max_length=4000)
+    question: Text = Field(min_length=1, max_length=4000)
+    method: Text = Field(default="", max_length=4000)
     operation_id: int | None = None
-    due_on: date | None = None
+    due_on: BusinessDate | None = None
 
 
 class StudyCreate(StudyBase):
@@ -67,14 +67,14 @@ class StudyUpdate(BaseModel):
             ]
         },
     )
-    title: str | None = Field(default=None, min_length=1, max_length=200)
-    question: str | None = Field(default=None, min_length=1, max_length=4000)
-    method: str | None = Field(default=None, max_length=4000)
+    title: Line | None = Field(default=None, min_length=1, max_length=200)
+    question: Text | None = Field(default=None, min_length=1, max_length=4000)
+    method: Text | None = Field(default=None, max_length=4000)
     operation_id: int | None = None
-    findings: str | None = Field(default=None, max_length=8000)
-    recommendation: str | None = Field(default=None, max_length=4000)
+    findings: Text | None = Field(default=None, max_length=8000)
+    recommendation: Text | None = Field(default=None, max_length=4000)
     status: StudyStatus | None = None
-    due_on: date | None = None
+    due_on: BusinessDate | None = None
 
 
 class StudyPublic(StudyBase):

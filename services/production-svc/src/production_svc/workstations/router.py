@@ -19,7 +19,7 @@ from production_svc.workstations.schemas import (
     ProfileUpdate,
     ProgressReport,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
@@ -154,7 +154,7 @@ async def update_campaign(
 )
 async def report_progress(
     campaign_id: int,
-    unit_code: str,
+    unit_code: Line,
     body: ProgressReport,
     session: SessionDep,
     scope: Scope,

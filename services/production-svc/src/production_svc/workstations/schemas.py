@@ -9,7 +9,7 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from sg_common.api import Page, UnitCode
+from sg_common.api import BusinessDate, Line, Page, Text, UnitCode
 
 
 class ProfileCreate(BaseModel):
@@ -26,17 +26,17 @@ class ProfileCreate(BaseModel):
             ]
         },
     )
-    code: str = Field(min_length=1, max_length=40, pattern=r"^[A-Z0-9][A-Z0-9_-]*$")
-    name: str = Field(min_length=1, max_length=200)
-    hardware: str = Field(min_length=1, max_length=1000)
-    software: list[str] = Field(default_factory=list, max_length=100)
+    code: Line = Field(min_length=1, max_length=40, pattern=r"^[A-Z0-9][A-Z0-9_-]*$")
+    name: Line = Field(min_length=1, max_length=200)
+    hardware: Text = Field(min_length=1, max_length=1000)
+    software: list[Line] = Field(default_factory=list, max_length=100)
 
 
 class ProfileUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"active": False}]})
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    hardware: str | None = Field(default=None, min_length=1, max_length=1000)
-    software: list[str] | None = Field(default=None, max_length=100)
+    name: Line | None = Field(default=None, min_length=1, max_length=200)
+    hardware: Text | None = Field(default=None, min_length=1, max_length=1000)
+    software: list[Line] | None = Field(default=None, max_length=100)
     active: bool | None = None
 
 
@@ -76,10 +76,10 @@ class CampaignCreate(BaseModel):
             ]
         },
     )
-    name: str = Field(min_length=1, max_length=200)
-    profile_code: str = Field(min_length=1, max_length=40)
-    start_date: date
-    due_date: date
+    name: Line = Field(min_length=1, max_length=200)
+    profile_code: Line = Field(min_length=1, max_length=40)
+    start_date: BusinessDate
+    due_date: BusinessDate
     units: list[UnitTarget] = Field(min_length=1, max_length=500)
 
     @model_validator(mode="after")
@@ -100,8 +100,8 @@ class CampaignUpdate(BaseModel):
             ]
         },
     )
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    due_date: date | None = None
+    name: Line | None = Field(default=None, min_length=1, max_length=200)
+    due_date: BusinessDate | None = None
     units: list[UnitTarget] | None = Field(
         default=None, max_length=500, description="Targets to add or change (others kept)."
     )
