@@ -12,12 +12,14 @@ that is a failure — except for two classes, each counted apart (``SG_SECURITY_
   ``rule-in-code``.
 * amounts (``decimal_*`` errors, and bounds broken by an amount sent as a string): Pydantic
   documents a ``Decimal`` as "a number or any string" and then refuses ``""``, ``"1e400"``,
-  ``"-1"`` or 3 decimal places. Making amounts strict, and their document exact, is the work
-  of the ``strict-inputs`` branch; until it lands they are counted as ``amount-strictness``.
+  ``"INF"``, ``"-1"`` or 3 decimal places. Making amounts strict, and their document exact, is
+  the work of the ``strict-inputs`` branch; until it lands they are counted as
+  ``amount-strictness``.
 
-And ``null-from-link``: in the stateful phase Schemathesis feeds a value read from a response
-(e.g. an allocation request's ``allocation_id`` before it is granted: ``null``) into the next
-request's path; ``/allocations/null/...`` is not a request the document calls valid.
+And ``value-from-response``: Schemathesis feeds values read from earlier responses into path
+parameters (stateful links, and its resource pool in every phase), e.g. an allocation request's
+``allocation_id`` before it is granted (``null``): ``/allocations/null/...`` is not a request the
+document calls valid, whatever the case is labelled.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def _class_of(issue: dict[str, Any], case: Any) -> str | None:
     loc = list(issue.get("loc", []))
     if kind == "value_error":
         return "rule-in-code"
-    if kind.startswith("decimal_"):
+    if kind.startswith("decimal_") or kind == "finite_number":
         return "amount-strictness"
     if (
         kind in _BOUNDS
@@ -56,11 +58,21 @@ def _class_of(issue: dict[str, Any], case: Any) -> str | None:
         and isinstance(_value_at(getattr(case, "body", None), loc), str)
     ):
         return "amount-strictness"
-    if loc[:1] == ["path"] and len(loc) == 2:
-        parameters = getattr(case, "path_parameters", None) or {}
-        if parameters.get(loc[1]) is None:
-            return "null-from-link"
+    if loc[:1] == ["path"] and len(loc) == 2 and _from_a_response(case, str(loc[1])):
+        return "value-from-response"
     return None
+
+
+def _from_a_response(case: Any, name: str) -> bool:
+    """The path parameter's value was read from an earlier response (a stateful link, or the
+    resource pool Schemathesis fills from responses), not generated from its schema."""
+    meta = case.meta
+    if str(meta.phase.name) == "stateful":
+        return True
+    return any(
+        draw.location == "path" and draw.parameter_name == name
+        for draw in getattr(meta, "pool_draws", ())
+    )
 
 
 def _note(kind: str, case: Any, issue: dict[str, Any]) -> None:

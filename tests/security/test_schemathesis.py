@@ -126,7 +126,7 @@ def test_schemathesis_finds_nothing(
         known_baseline=int(baseline.get("known") or 0),
         amount_strict=classes["amount-strictness"],
         rule_in_code=classes["rule-in-code"],
-        null_from_link=classes["null-from-link"],
+        from_response=classes["value-from-response"],
     )
     for f in failures:
         where = ", ".join(f["operations"][:6])
