@@ -18,8 +18,9 @@ that is a failure — except for two classes, each counted apart (``SG_SECURITY_
 
 And ``value-from-response``: Schemathesis feeds values read from earlier responses into path
 parameters (stateful links, and its resource pool in every phase), e.g. an allocation request's
-``allocation_id`` before it is granted (``null``): ``/allocations/null/...`` is not a request the
-document calls valid, whatever the case is labelled.
+``allocation_id`` before it is granted (``null``), and its examples phase borrows a response
+example's value by name: ``/allocations/null/...`` is not a request the document calls valid,
+whatever the case is labelled.
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ def _from_a_response(case: Any, name: str) -> bool:
     resource pool Schemathesis fills from responses), not generated from its schema."""
     meta = case.meta
     if str(meta.phase.name) == "stateful":
+        return True
+    # the examples phase borrows a response example's value by name: ``"allocation_id": null``
+    if (getattr(case, "path_parameters", None) or {}).get(name) in (None, "null"):
         return True
     return any(
         draw.location == "path" and draw.parameter_name == name
