@@ -36,15 +36,15 @@ def table() -> list[str]:
     for part, by_service in FIGURES.items():
         columns = sorted({name for numbers in by_service.values() for name in numbers})
         lines.append(f"\n{part}")
-        lines.append("  " + f"{'service':<12}" + "".join(f"{c:>16}" for c in columns))
+        lines.append("  " + f"{'service':<20}" + "".join(f"{c:>16}" for c in columns))
         totals: dict[str, int] = {}
         for service in sorted(by_service):
             numbers = by_service[service]
             row = "".join(f"{numbers.get(c, 0):>16}" for c in columns)
-            lines.append(f"  {service:<12}{row}")
+            lines.append(f"  {service:<20}{row}")
             for c in columns:
                 totals[c] = totals.get(c, 0) + numbers.get(c, 0)
-        lines.append("  " + f"{'total':<12}" + "".join(f"{totals[c]:>16}" for c in columns))
+        lines.append("  " + f"{'total':<20}" + "".join(f"{totals[c]:>16}" for c in columns))
         for line in FINDINGS.get(part, []):
             lines.append(f"  ! {line}")
     return lines
