@@ -14,7 +14,7 @@ export SG_DATA_DIR ?= $(CURDIR)/.data
 KAFKA ?= tansu
 PROCFILE := $(if $(filter apache,$(KAFKA)),Procfile.apache,Procfile)
 
-.PHONY: help sync run test ci postgres chromium console-assets lint fmt typecheck pytest token idp idp-install clean migrate migration demo bench docs k8s openapi clients contracts-release
+.PHONY: help sync run test ci postgres chromium console-assets lint fmt typecheck pytest token idp idp-install clean migrate migration demo bench docs k8s openapi clients contracts-release security
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -55,6 +55,9 @@ typecheck: sync ## mypy over the library, the services and the console
 
 pytest: sync console-assets ## the test suite (PostgreSQL too when SG_TEST_POSTGRES_URL is set; the browser tests need Chromium: make chromium)
 	@$(RUN) pytest $(PYTEST_ARGS)
+
+security: sync ## the hostile suite, full: schemathesis (all checks, 4 phases, 2 personas), token attacks, malformed bodies on the five services; prints its figures (docs/security.md). make test runs it bounded
+	@SG_SECURITY_FULL=1 $(RUN) pytest tests/security -p no:cacheprovider -q $(PYTEST_ARGS)
 
 token: sync ## a development token: make token ROLE=budget.officer UNIT=DPG [SUB=alice]
 	@$(RUN) sg-token --role "$(or $(ROLE),sg.admin)" --unit "$(or $(UNIT),SG)" --sub "$(or $(SUB),dev)"

@@ -328,7 +328,13 @@ def _declare_preconditions_and_cursor(operation: dict[str, Any]) -> None:
     for parameter in operation.get("parameters", []):
         if parameter.get("in") == "header" and parameter.get("name") == "If-Match":
             parameter["required"] = True
-            parameter["schema"] = {"type": "string", "title": "If-Match"}
+            # An empty or blank If-Match is a missing one (428): the document says so.
+            parameter["schema"] = {
+                "type": "string",
+                "title": "If-Match",
+                "minLength": 1,
+                "pattern": "\\S",
+            }
             responses = operation.setdefault("responses", {})
             for code in (412, 428):
                 responses.setdefault(str(code), {"description": HTTPStatus(code).phrase})

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import json
-import time
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
 import httpx
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from fastapi import FastAPI, Request
 from sqlalchemy import Column, Engine, MetaData, String, Table, create_engine, insert, select
 
@@ -28,7 +21,32 @@ from sg_common.auth.permissions import (
     operation_id,
 )
 from sg_common.errors import install_error_handlers
-from sg_common.settings import DEV_ISSUER, ServiceSettings
+from sg_common.settings import ServiceSettings
+from sg_common.testing.forge import (  # the forging helpers, shared with tests/security
+    claims,
+    ec_pem,
+    forge_hs256,
+    public_jwk,
+    rsa_pem,
+    unsigned,
+)
+
+__all__ = [
+    "PARENTS",
+    "FakeTree",
+    "assert_401",
+    "assert_problem",
+    "call",
+    "claims",
+    "ec_pem",
+    "forge_hs256",
+    "make_app",
+    "make_settings",
+    "public_jwk",
+    "record_table",
+    "rsa_pem",
+    "unsigned",
+]
 
 PROBLEM = "application/problem+json"
 
@@ -189,59 +207,3 @@ def assert_401(response: httpx.Response, detail: str, token: str | None = None) 
         signature = token.split(".")[-1]
         assert not signature or signature not in response.text
     return body
-
-
-def rsa_pem() -> bytes:
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    return key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
-
-
-def ec_pem() -> bytes:
-    key = ec.generate_private_key(ec.SECP256R1())
-    return key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
-
-
-def public_jwk(private_pem: bytes, kid: str, alg: str = "RS256") -> dict[str, Any]:
-    from jwt.algorithms import ECAlgorithm, RSAAlgorithm
-
-    key = serialization.load_pem_private_key(private_pem, password=None)
-    algorithm = RSAAlgorithm if isinstance(key, rsa.RSAPrivateKey) else ECAlgorithm
-    jwk: dict[str, Any] = algorithm.to_jwk(key.public_key(), as_dict=True)  # type: ignore[arg-type]
-    jwk.update(kid=kid, alg=alg, use="sig")
-    return jwk
-
-
-def claims(**overrides: Any) -> dict[str, Any]:
-    now = int(time.time())
-    base: dict[str, Any] = {
-        "sub": "mallory",
-        "iss": DEV_ISSUER,
-        "aud": "sg-suite",
-        "iat": now,
-        "exp": now + 300,
-        "roles": ["sg.admin"],
-    }
-    base.update(overrides)
-    return base
-
-
-def b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-def forge_hs256(secret: bytes, payload: dict[str, Any], kid: str = "sg-dev-1") -> str:
-    """An HS256 token built by hand, as an attacker would (PyJWT refuses PEM secrets)."""
-    head = b64url(json.dumps({"alg": "HS256", "typ": "JWT", "kid": kid}).encode())
-    body = b64url(json.dumps(payload).encode())
-    sig = b64url(hmac.new(secret, f"{head}.{body}".encode(), hashlib.sha256).digest())
-    return f"{head}.{body}.{sig}"
-
-
-def unsigned(payload: dict[str, Any], kid: str = "sg-dev-1") -> str:
-    """An ``alg: none`` token."""
-    head = b64url(json.dumps({"alg": "none", "typ": "JWT", "kid": kid}).encode())
-    return f"{head}.{b64url(json.dumps(payload).encode())}."

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import time
 from typing import Any
 
 import jwt
 import pytest
-from cryptography.hazmat.primitives import serialization
 
 from sg_common.auth import TokenVerifier
 from sg_common.auth.dev import mint_token
 from sg_common.errors import Unauthorized
-from sg_common.settings import DEV_JWKS_FILE, DEV_KEY_ID, DEV_PRIVATE_KEY_FILE
+from sg_common.settings import DEV_KEY_ID, DEV_PRIVATE_KEY_FILE
+from sg_common.testing.forge import dev_public_pem
 
 from .support import (
     assert_401,
@@ -26,15 +25,6 @@ from .support import (
     rsa_pem,
     unsigned,
 )
-
-
-def dev_public_pem() -> bytes:
-    jwk = json.loads(DEV_JWKS_FILE.read_text())["keys"][0]
-    public_key: Any = jwt.PyJWK(jwk).key
-    pem: bytes = public_key.public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-    return pem
 
 
 async def test_valid_token_gives_the_principal() -> None:

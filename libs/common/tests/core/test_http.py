@@ -322,6 +322,9 @@ async def test_openapi_declares_if_match_and_the_cursor(client: httpx.AsyncClien
     (if_match,) = [p for p in patch["parameters"] if p["name"] == "If-Match"]
     assert if_match["in"] == "header"
     assert if_match["required"] is True
+    # a blank If-Match is a missing one (428): the document must not call it valid
+    assert if_match["schema"]["minLength"] == 1
+    assert if_match["schema"]["pattern"] == "\\S"
     assert {"412", "428"} <= set(patch["responses"])
     listing = doc["paths"]["/notes"]["get"]
     (cursor,) = [p for p in listing["parameters"] if p["name"] == "cursor"]

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import ssl
 from pathlib import Path
 
 import pytest
 from aiokafka import AIOKafkaConsumer
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from sg_common.events import cli, kafka
 from sg_common.events.apache_kafka import KAFKA_VERSION, repo_root
@@ -20,23 +17,11 @@ from sg_common.events.catalogue import all_events, dlq_topic, topic_of_producer
 from sg_common.events.testing import close_broker, new_broker, test_brokers
 from sg_common.events.topics import PRODUCERS, declared_topics, topics_from_settings
 from sg_common.settings import ServiceSettings
+from sg_common.testing.forge import self_signed_cert
 
 
 def _ca_file(tmp_path: Path) -> Path:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "sg-test-ca")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(1)
-        .not_valid_before(now)
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
+    cert = self_signed_cert(ec.generate_private_key(ec.SECP256R1()), "sg-test-ca", ca=True)
     path = tmp_path / "ca.pem"
     path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     return path

@@ -418,7 +418,12 @@ async def list_receipts(
     return [_receipt_public(r, lines) for r, lines in receipts]
 
 
-@router.get("/budget-availability", summary="AE available to a unit before ordering")
+@router.get(
+    "/budget-availability",
+    summary="AE available to a unit before ordering",
+    # a unit outside the caller's scope answers 404 (scope.check(..., not_found=True))
+    responses=problem_responses(404),
+)
 async def budget_availability(
     request: Request,
     db: DatabaseDep,

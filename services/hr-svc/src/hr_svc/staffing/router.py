@@ -110,6 +110,8 @@ async def update_post(
 @router.get(
     "/etpt/{unit_code}/{year}",
     summary="ETPT per month and for the year, against the ceiling",
+    # a unit outside the caller's scope answers 404 (scope.check(..., not_found=True))
+    responses=problem_responses(404),
 )
 async def get_etpt_statement(
     unit_code: Line,

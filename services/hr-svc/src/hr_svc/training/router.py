@@ -332,6 +332,8 @@ async def list_completions(
 @router.get(
     "/plans/{unit_code}/{year}",
     summary="Annual training plan: planned vs done, with the T3 envelope",
+    # a unit outside the caller's scope answers 404 (scope.check(..., not_found=True))
+    responses=problem_responses(404),
 )
 async def get_training_plan(
     unit_code: Line,
@@ -379,6 +381,8 @@ async def set_plan_line(
 @router.get(
     "/compliance/{unit_code}",
     summary="Mandatory trainings missing or certificates expiring in the next N days",
+    # a unit outside the caller's scope answers 404 (scope.check(..., not_found=True))
+    responses=problem_responses(404),
 )
 async def get_compliance(
     unit_code: Line,
