@@ -127,6 +127,10 @@ def sync_detailed(
 ) -> Response[CommitmentPublic | Problem]:
     """ Record a legal commitment (consumes AE; 409 insufficient-ae)
 
+     Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de
+    signature for `budget.commit` on the unit, in force today: 403 no-delegation otherwise);
+    `by_delegation_of` names the delegator.
+
     Args:
         idempotency_key (str | Unset):
         body (CommitmentCreate):
@@ -161,6 +165,10 @@ def sync(
 ) -> CommitmentPublic | Problem | None:
     """ Record a legal commitment (consumes AE; 409 insufficient-ae)
 
+     Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de
+    signature for `budget.commit` on the unit, in force today: 403 no-delegation otherwise);
+    `by_delegation_of` names the delegator.
+
     Args:
         idempotency_key (str | Unset):
         body (CommitmentCreate):
@@ -189,6 +197,10 @@ async def asyncio_detailed(
 
 ) -> Response[CommitmentPublic | Problem]:
     """ Record a legal commitment (consumes AE; 409 insufficient-ae)
+
+     Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de
+    signature for `budget.commit` on the unit, in force today: 403 no-delegation otherwise);
+    `by_delegation_of` names the delegator.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +235,10 @@ async def asyncio(
 
 ) -> CommitmentPublic | Problem | None:
     """ Record a legal commitment (consumes AE; 409 insufficient-ae)
+
+     Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de
+    signature for `budget.commit` on the unit, in force today: 403 no-delegation otherwise);
+    `by_delegation_of` names the delegator.
 
     Args:
         idempotency_key (str | Unset):

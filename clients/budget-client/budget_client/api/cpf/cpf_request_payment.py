@@ -154,6 +154,9 @@ def sync_detailed(
 ) -> Response[InvoicePublic | Problem]:
     """ Ordonnateur's payment request: the invoice becomes 'to pay'
 
+     Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de
+    signature for `budget.request_payment` on the unit, in force today: 403 no-delegation otherwise).
+
     Args:
         invoice_id (int):
         if_match (str):
@@ -194,6 +197,9 @@ def sync(
 ) -> InvoicePublic | Problem | None:
     """ Ordonnateur's payment request: the invoice becomes 'to pay'
 
+     Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de
+    signature for `budget.request_payment` on the unit, in force today: 403 no-delegation otherwise).
+
     Args:
         invoice_id (int):
         if_match (str):
@@ -228,6 +234,9 @@ async def asyncio_detailed(
 
 ) -> Response[InvoicePublic | Problem]:
     """ Ordonnateur's payment request: the invoice becomes 'to pay'
+
+     Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de
+    signature for `budget.request_payment` on the unit, in force today: 403 no-delegation otherwise).
 
     Args:
         invoice_id (int):
@@ -268,6 +277,9 @@ async def asyncio(
 
 ) -> InvoicePublic | Problem | None:
     """ Ordonnateur's payment request: the invoice becomes 'to pay'
+
+     Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de
+    signature for `budget.request_payment` on the unit, in force today: 403 no-delegation otherwise).
 
     Args:
         invoice_id (int):

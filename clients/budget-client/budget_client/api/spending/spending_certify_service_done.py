@@ -136,6 +136,10 @@ def sync_detailed(
 ) -> Response[Problem | ServiceDonePublic]:
     """ Certify service fait on a commitment (full or partial, by amount)
 
+     An ordonnateur's act: a budget.manager, the unit's budget.officer, or a delegate of one (a
+    délégation de signature for `budget.certify_service_fait` on the unit, in force on `certified_on`
+    and today: 403 no-delegation otherwise).
+
     Args:
         commitment_id (int):
         idempotency_key (str | Unset):
@@ -173,6 +177,10 @@ def sync(
 ) -> Problem | ServiceDonePublic | None:
     """ Certify service fait on a commitment (full or partial, by amount)
 
+     An ordonnateur's act: a budget.manager, the unit's budget.officer, or a delegate of one (a
+    délégation de signature for `budget.certify_service_fait` on the unit, in force on `certified_on`
+    and today: 403 no-delegation otherwise).
+
     Args:
         commitment_id (int):
         idempotency_key (str | Unset):
@@ -204,6 +212,10 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ServiceDonePublic]:
     """ Certify service fait on a commitment (full or partial, by amount)
+
+     An ordonnateur's act: a budget.manager, the unit's budget.officer, or a delegate of one (a
+    délégation de signature for `budget.certify_service_fait` on the unit, in force on `certified_on`
+    and today: 403 no-delegation otherwise).
 
     Args:
         commitment_id (int):
@@ -241,6 +253,10 @@ async def asyncio(
 
 ) -> Problem | ServiceDonePublic | None:
     """ Certify service fait on a commitment (full or partial, by amount)
+
+     An ordonnateur's act: a budget.manager, the unit's budget.officer, or a delegate of one (a
+    délégation de signature for `budget.certify_service_fait` on the unit, in force on `certified_on`
+    and today: 403 no-delegation otherwise).
 
     Args:
         commitment_id (int):
