@@ -66,7 +66,8 @@ async def list_delegations(
     if delegator_id is not None:
         stmt = stmt.where(Delegation.delegator_id == delegator_id)
     if unit_code is not None:
-        stmt = stmt.where(service.covers_unit_clause(request.app.state.org_tree, unit_code))
+        tree = request.app.state.org_tree
+        stmt = stmt.where(service.covers_unit_clause(tree, unit_code, as_of))
     if act is not None:
         stmt = stmt.where(service.names_act_clause(act.value))
     if as_of is not None:

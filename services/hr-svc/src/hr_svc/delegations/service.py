@@ -167,10 +167,12 @@ async def get(session: AsyncSession, *, delegation_id: int, scope: OrgScope) -> 
     return row
 
 
-def covers_unit_clause(tree: OrgTree, unit_code: str) -> ColumnElement[bool]:
-    """SQL: the delegation names ``unit_code`` or one of its ancestors (its JSON list of codes
-    holds the quoted code)."""
-    codes = [unit_code, *(u.code for u in tree.ancestors(unit_code))]
+def covers_unit_clause(
+    tree: OrgTree, unit_code: str, as_of: date | None = None
+) -> ColumnElement[bool]:
+    """SQL: the delegation names ``unit_code`` or one of its ancestors (as of ``as_of``,
+    default today; its JSON list of codes holds the quoted code)."""
+    codes = [unit_code, *(u.code for u in tree.ancestors(unit_code, as_of))]
     text = cast(col(Delegation.unit_codes), String)
     return or_(*(text.like(f'%"{code}"%') for code in codes))
 
