@@ -379,7 +379,9 @@ export interface paths {
         put?: never;
         /**
          * Record a legal commitment (consumes AE; 409 insufficient-ae)
-         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`.
+         * @description Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de signature for `budget.commit` on the unit, in force today: 403 no-delegation otherwise); `by_delegation_of` names the delegator.
+         *
+         *     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`; or a delegate of one of them (délégation de signature, checked by the service).
          */
         post: operations["commitments-create_commitment"];
         delete?: never;
@@ -519,7 +521,9 @@ export interface paths {
         put?: never;
         /**
          * Certify service fait on a commitment (full or partial, by amount)
-         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`.
+         * @description An ordonnateur's act: a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de signature for `budget.certify_service_fait` on the unit, in force on `certified_on` and today: 403 no-delegation otherwise).
+         *
+         *     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`; or a delegate of one of them (délégation de signature, checked by the service).
          */
         post: operations["spending-certify_service_done"];
         delete?: never;
@@ -933,7 +937,9 @@ export interface paths {
         put?: never;
         /**
          * Ordonnateur's payment request: the invoice becomes 'to pay'
-         * @description **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`.
+         * @description Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de signature for `budget.request_payment` on the unit, in force today: 403 no-delegation otherwise).
+         *
+         *     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units), `sg.admin`; or a delegate of one of them (délégation de signature, checked by the service).
          */
         post: operations["cpf-request_payment"];
         delete?: never;
@@ -1935,12 +1941,25 @@ export interface components {
              */
             ae: number | string;
             /**
+             * By Delegation Of
+             * @description Signed by delegation: the delegator's login (délégation de signature).
+             */
+            by_delegation_of?: string | null;
+            /**
              * Created At
              * Format: date-time
              */
             created_at: string;
-            /** Created By */
+            /**
+             * Created By
+             * @description Who signed (the token's subject).
+             */
             created_by: string;
+            /**
+             * Delegation Id
+             * @description hr's delegation id.
+             */
+            delegation_id?: string | null;
             /** Description */
             description: string;
             /** Fiscal Year */
@@ -2607,8 +2626,18 @@ export interface components {
             number: string;
             /** Paid On */
             paid_on: string | null;
+            /**
+             * Payment Request Delegation Id
+             * @description hr's delegation id of the payment request.
+             */
+            payment_request_delegation_id?: string | null;
             /** Payment Requested By */
             payment_requested_by: string | null;
+            /**
+             * Payment Requested By Delegation Of
+             * @description Payment requested by delegation: the delegator's login.
+             */
+            payment_requested_by_delegation_of?: string | null;
             /** Payment Requested On */
             payment_requested_on: string | null;
             /**
@@ -3291,6 +3320,11 @@ export interface components {
         ServiceDonePublic: {
             /** Amount */
             amount: number | string;
+            /**
+             * By Delegation Of
+             * @description Signed by delegation: the delegator's login (délégation de signature).
+             */
+            by_delegation_of?: string | null;
             /** Certified By */
             certified_by: string;
             /**
@@ -3302,6 +3336,11 @@ export interface components {
             comment: string | null;
             /** Commitment Id */
             commitment_id: number;
+            /**
+             * Delegation Id
+             * @description hr's delegation id.
+             */
+            delegation_id?: string | null;
             /** Id */
             id: number;
             /** Receipt Id */

@@ -196,6 +196,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Délégations de signature whose delegator's unit is in your scope
+         * @description ``unit_code``: delegations covering that unit (naming it or an ancestor); ``as_of``:
+         *     those that apply on that day (within their dates and not yet revoked).
+         *
+         *     **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
+        get: operations["delegations-list_delegations"];
+        put?: never;
+        /**
+         * Record a délégation de signature (published as delegation.granted)
+         * @description **Roles:** `hr.manager` (every unit), `sg.admin`.
+         */
+        post: operations["delegations-create_delegation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{delegation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Delegation
+         * @description **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`, `sg.auditor`.
+         */
+        get: operations["delegations-get_delegation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{delegation_id}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a delegation from a date (published as delegation.revoked)
+         * @description **Roles:** `hr.manager` (every unit), `sg.admin`.
+         */
+        post: operations["delegations-revoke_delegation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/development/reviews": {
         parameters: {
             query?: never;
@@ -2073,6 +2140,140 @@ export interface components {
             /** Title */
             title?: string | null;
         };
+        /**
+         * DelegableAct
+         * @description The acts a délégation de signature may cover: the ordonnateur's acts of budget-svc.
+         * @enum {string}
+         */
+        DelegableAct: "budget.commit" | "budget.certify_service_fait" | "budget.request_payment";
+        /**
+         * DelegationCreate
+         * @example {
+         *       "acts": [
+         *         "budget.commit",
+         *         "budget.certify_service_fait"
+         *       ],
+         *       "delegate_id": 15,
+         *       "delegator_id": 12,
+         *       "delegator_role": "budget.officer",
+         *       "legal_basis": "Décision n° 2026-04 du directeur régional du 20 février 2026",
+         *       "unit_codes": [
+         *         "DR-ARA"
+         *       ],
+         *       "valid_from": "2026-03-01",
+         *       "valid_to": "2026-06-30"
+         *     }
+         */
+        DelegationCreate: {
+            /** Acts */
+            acts: components["schemas"]["DelegableAct"][];
+            /**
+             * Delegate Id
+             * @description The agent who will sign in the delegator's name.
+             */
+            delegate_id: number;
+            /**
+             * Delegator Id
+             * @description The agent who holds the role and delegates.
+             */
+            delegator_id: number;
+            delegator_role: components["schemas"]["DelegatorRole"];
+            /**
+             * Legal Basis
+             * @description The decision (arrêté, décision) that grants it, and its date.
+             */
+            legal_basis?: string | null;
+            /**
+             * Unit Codes
+             * @description Units covered, with their sub-units.
+             */
+            unit_codes: string[];
+            /**
+             * Valid From
+             * Format: date
+             */
+            valid_from: string;
+            /**
+             * Valid To
+             * Format: date
+             * @description The last day the delegation applies.
+             */
+            valid_to: string;
+        };
+        /** DelegationPage */
+        DelegationPage: {
+            /** Items */
+            items: components["schemas"]["DelegationPublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last.
+             */
+            next_cursor?: string | null;
+        };
+        /** DelegationPublic */
+        DelegationPublic: {
+            /** Acts */
+            acts: components["schemas"]["DelegableAct"][];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Created By */
+            created_by: string;
+            /** Delegate Id */
+            delegate_id: number;
+            /** Delegator Id */
+            delegator_id: number;
+            delegator_role: components["schemas"]["DelegatorRole"];
+            /** Delegator Unit Code */
+            delegator_unit_code: string;
+            /** Id */
+            id: number;
+            /** Legal Basis */
+            legal_basis: string | null;
+            /** Revocation Reason */
+            revocation_reason: string | null;
+            /** Revoked On */
+            revoked_on: string | null;
+            /** Unit Codes */
+            unit_codes: string[];
+            /**
+             * Valid From
+             * Format: date
+             */
+            valid_from: string;
+            /**
+             * Valid To
+             * Format: date
+             */
+            valid_to: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * DelegationRevocation
+         * @example {
+         *       "reason": "Décision du 15 avril 2026",
+         *       "revoked_on": "2026-04-20"
+         *     }
+         */
+        DelegationRevocation: {
+            /** Reason */
+            reason: string;
+            /**
+             * Revoked On
+             * Format: date
+             * @description The first day the delegation no longer applies.
+             */
+            revoked_on: string;
+        };
+        /**
+         * DelegatorRole
+         * @description The role whose acts are delegated: the ordonnateur (DPG manager, a unit's officer).
+         * @enum {string}
+         */
+        DelegatorRole: "budget.manager" | "budget.officer";
         /**
          * DepartureCreate
          * @description Départ: the agent leaves INSEE; open assignments end on ``left_on``.
@@ -4544,6 +4745,395 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "delegations-list_delegations": {
+        parameters: {
+            query?: {
+                delegate_id?: number | null;
+                delegator_id?: number | null;
+                unit_code?: string | null;
+                act?: components["schemas"]["DelegableAct"] | null;
+                as_of?: string | null;
+                /** @description Page size (at most 200). */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "delegations-create_delegation": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DelegationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationPublic"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "delegations-get_delegation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                delegation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationPublic"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "delegations-revoke_delegation": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed (e.g. `"3"`); required (428 without). */
+                "If-Match": string;
+                /** @description A key of your choosing (1 to 255 visible ASCII characters, e.g. a UUID) that makes the request safe to send again: a replay with the same key and body gets the first answer (with Idempotent-Replayed: true) and changes nothing; the same key with another request is a 422. Kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                delegation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DelegationRevocation"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationPublic"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

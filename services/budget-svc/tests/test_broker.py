@@ -1,7 +1,7 @@
 """Over the real broker: budget.allocated and budget.reserve_changed leave through the relay;
 facilities' purchase.ordered comes in and is answered with budget.commitment_recorded or
 budget.commitment_rejected; hr's agent.assigned / agent.left / etpt.reported feed the staff
-ceilings."""
+ceilings; hr's delegation.granted / delegation.revoked let a delegate commit, then no longer."""
 
 from __future__ import annotations
 
@@ -15,8 +15,15 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
+from sg_common.clock import Clock, today
 from sg_common.contracts.facilities import PurchaseCancelledV1, PurchaseOrderedV1
-from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1, EtptReportedV1
+from sg_common.contracts.hr import (
+    AgentAssignedV1,
+    AgentLeftV1,
+    DelegationGrantedV1,
+    DelegationRevokedV1,
+    EtptReportedV1,
+)
 from sg_common.events.broker import EmbeddedBroker
 from sg_common.events.testing import read_topic, wait_for
 from sg_common.testing import broker_settings, produce
@@ -160,3 +167,70 @@ async def test_hr_assignments_feed_the_staff_ceiling_over_the_broker(
         return bool(response.json()["etpt_reported"] == "3.00")
 
     await wait_for(reported, timeout=30, what="etpt.reported applied")
+
+
+async def test_hr_delegations_reach_budget_over_the_broker(
+    app: FastAPI,
+    client: httpx.AsyncClient,
+    fresh_broker: EmbeddedBroker,
+    budget: Any,
+    auth: Callable[..., dict[str, str]],
+    frozen_clock: Clock,
+) -> None:
+    """A delegate without a budget role commits 4 000.00 of DR-ARA's 10 000.00 on 2026-03-16
+    once hr's delegation (2026-03-01 to 2026-06-30) arrives: 6 000.00 left; revoked from
+    2026-03-16, their next act is refused."""
+    await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")
+    await budget.allocate("DR-ARA", "10000.00", "10000.00")
+    deputy = auth(roles=[], units=["DR-ARA-SES"], sub="ara-deputy")
+    body = {
+        "unit_code": "DR-ARA",
+        "fiscal_year": 2026,
+        "action": "08",
+        "title": "T3",
+        "ae": "4000.00",
+        "description": "Marché de reprographie",
+    }
+    refused = await client.post("/commitments", json=body, headers=deputy)
+    assert refused.status_code == 403
+    await produce(
+        fresh_broker,
+        DelegationGrantedV1(
+            delegation_id="7",
+            delegator_id="12",
+            delegator_login="ara-director",
+            delegator_role="budget.officer",
+            delegate_id="15",
+            delegate_login="ara-deputy",
+            acts=["budget.commit"],
+            unit_codes=["DR-ARA"],
+            valid_from=date(2026, 3, 1),
+            valid_to=date(2026, 6, 30),
+        ),
+        subject="delegation-7",
+    )
+    signed: list[dict[str, Any]] = []
+
+    async def committed() -> bool:
+        response = await client.post("/commitments", json=body, headers=deputy)
+        if response.status_code == 201:
+            signed.append(response.json())
+        return response.status_code == 201
+
+    await wait_for(committed, timeout=30, what="delegation.granted applied")
+    assert signed[0]["by_delegation_of"] == "ara-director"
+    line = await budget.availability("DR-ARA")
+    assert line["available_ae"] == "6000.00"
+    await produce(
+        fresh_broker,
+        DelegationRevokedV1(delegation_id="7", revoked_on=today()),  # 2026-03-16
+        subject="delegation-7",
+    )
+    small = {**body, "ae": "1.00"}
+
+    async def refused_again() -> bool:
+        response = await client.post("/commitments", json=small, headers=deputy)
+        assert response.status_code in (201, 403), response.text
+        return response.status_code == 403
+
+    await wait_for(refused_again, timeout=30, what="delegation.revoked applied")

@@ -27,3 +27,7 @@ async def test_demo_data_loads(client: httpx.AsyncClient, manager) -> None:
     credits = (await client.get("/union-relations/time-credits/2026")).json()
     # 5 400 electors ÷ 230 × 1 607 h = 37 729.57 h
     assert credits["hours"] == "37729.57"
+    [delegation] = (await client.get("/delegations", params={"as_of": "2026-03-16"})).json()[
+        "items"
+    ]
+    assert (delegation["unit_codes"], delegation["valid_to"]) == (["DR-BRE-SES"], "2026-06-14")

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 from ..models.commitment_source import CommitmentSource
 from ..models.commitment_status import CommitmentStatus
 from ..models.title import Title
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
@@ -30,7 +31,7 @@ class CommitmentPublic:
             action (str):
             ae (float | str): AE currently committed (after reductions; 0 when cancelled).
             created_at (datetime.datetime):
-            created_by (str):
+            created_by (str): Who signed (the token's subject).
             description (str):
             fiscal_year (int):
             id (int):
@@ -43,6 +44,8 @@ class CommitmentPublic:
             title (Title): LOLF budget titles (titres) of programme 220.
             unit_code (str):
             version (int):
+            by_delegation_of (None | str | Unset): Signed by delegation: the delegator's login (délégation de signature).
+            delegation_id (None | str | Unset): hr's delegation id.
      """
 
     action: str
@@ -61,6 +64,8 @@ class CommitmentPublic:
     title: Title
     unit_code: str
     version: int
+    by_delegation_of: None | str | Unset = UNSET
+    delegation_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -105,6 +110,18 @@ class CommitmentPublic:
 
         version = self.version
 
+        by_delegation_of: None | str | Unset
+        if isinstance(self.by_delegation_of, Unset):
+            by_delegation_of = UNSET
+        else:
+            by_delegation_of = self.by_delegation_of
+
+        delegation_id: None | str | Unset
+        if isinstance(self.delegation_id, Unset):
+            delegation_id = UNSET
+        else:
+            delegation_id = self.delegation_id
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -126,6 +143,10 @@ class CommitmentPublic:
             "unit_code": unit_code,
             "version": version,
         })
+        if by_delegation_of is not UNSET:
+            field_dict["by_delegation_of"] = by_delegation_of
+        if delegation_id is not UNSET:
+            field_dict["delegation_id"] = delegation_id
 
         return field_dict
 
@@ -204,6 +225,26 @@ class CommitmentPublic:
 
         version = d.pop("version")
 
+        def _parse_by_delegation_of(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        by_delegation_of = _parse_by_delegation_of(d.pop("by_delegation_of", UNSET))
+
+
+        def _parse_delegation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        delegation_id = _parse_delegation_id(d.pop("delegation_id", UNSET))
+
+
         commitment_public = cls(
             action=action,
             ae=ae,
@@ -221,6 +262,8 @@ class CommitmentPublic:
             title=title,
             unit_code=unit_code,
             version=version,
+            by_delegation_of=by_delegation_of,
+            delegation_id=delegation_id,
         )
 
 

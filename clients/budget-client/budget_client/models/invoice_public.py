@@ -55,6 +55,8 @@ class InvoicePublic:
             version (int):
             days_remaining (int | None | Unset): Days until due_on (negative: late); none once closed.
             late (bool | Unset):  Default: False.
+            payment_request_delegation_id (None | str | Unset): hr's delegation id of the payment request.
+            payment_requested_by_delegation_of (None | str | Unset): Payment requested by delegation: the delegator's login.
      """
 
     amount_ht: float | str
@@ -86,6 +88,8 @@ class InvoicePublic:
     version: int
     days_remaining: int | None | Unset = UNSET
     late: bool | Unset = False
+    payment_request_delegation_id: None | str | Unset = UNSET
+    payment_requested_by_delegation_of: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -181,6 +185,18 @@ class InvoicePublic:
 
         late = self.late
 
+        payment_request_delegation_id: None | str | Unset
+        if isinstance(self.payment_request_delegation_id, Unset):
+            payment_request_delegation_id = UNSET
+        else:
+            payment_request_delegation_id = self.payment_request_delegation_id
+
+        payment_requested_by_delegation_of: None | str | Unset
+        if isinstance(self.payment_requested_by_delegation_of, Unset):
+            payment_requested_by_delegation_of = UNSET
+        else:
+            payment_requested_by_delegation_of = self.payment_requested_by_delegation_of
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -217,6 +233,10 @@ class InvoicePublic:
             field_dict["days_remaining"] = days_remaining
         if late is not UNSET:
             field_dict["late"] = late
+        if payment_request_delegation_id is not UNSET:
+            field_dict["payment_request_delegation_id"] = payment_request_delegation_id
+        if payment_requested_by_delegation_of is not UNSET:
+            field_dict["payment_requested_by_delegation_of"] = payment_requested_by_delegation_of
 
         return field_dict
 
@@ -426,6 +446,26 @@ class InvoicePublic:
 
         late = d.pop("late", UNSET)
 
+        def _parse_payment_request_delegation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_request_delegation_id = _parse_payment_request_delegation_id(d.pop("payment_request_delegation_id", UNSET))
+
+
+        def _parse_payment_requested_by_delegation_of(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_requested_by_delegation_of = _parse_payment_requested_by_delegation_of(d.pop("payment_requested_by_delegation_of", UNSET))
+
+
         invoice_public = cls(
             amount_ht=amount_ht,
             amount_ttc=amount_ttc,
@@ -456,6 +496,8 @@ class InvoicePublic:
             version=version,
             days_remaining=days_remaining,
             late=late,
+            payment_request_delegation_id=payment_request_delegation_id,
+            payment_requested_by_delegation_of=payment_requested_by_delegation_of,
         )
 
 

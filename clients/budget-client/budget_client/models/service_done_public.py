@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.service_done_source import ServiceDoneSource
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
@@ -35,6 +36,8 @@ class ServiceDonePublic:
             recorded_at (datetime.datetime):
             source (ServiceDoneSource):
             unit_code (str):
+            by_delegation_of (None | str | Unset): Signed by delegation: the delegator's login (délégation de signature).
+            delegation_id (None | str | Unset): hr's delegation id.
      """
 
     amount: float | str
@@ -47,6 +50,8 @@ class ServiceDonePublic:
     recorded_at: datetime.datetime
     source: ServiceDoneSource
     unit_code: str
+    by_delegation_of: None | str | Unset = UNSET
+    delegation_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -77,6 +82,18 @@ class ServiceDonePublic:
 
         unit_code = self.unit_code
 
+        by_delegation_of: None | str | Unset
+        if isinstance(self.by_delegation_of, Unset):
+            by_delegation_of = UNSET
+        else:
+            by_delegation_of = self.by_delegation_of
+
+        delegation_id: None | str | Unset
+        if isinstance(self.delegation_id, Unset):
+            delegation_id = UNSET
+        else:
+            delegation_id = self.delegation_id
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,6 +109,10 @@ class ServiceDonePublic:
             "source": source,
             "unit_code": unit_code,
         })
+        if by_delegation_of is not UNSET:
+            field_dict["by_delegation_of"] = by_delegation_of
+        if delegation_id is not UNSET:
+            field_dict["delegation_id"] = delegation_id
 
         return field_dict
 
@@ -145,6 +166,26 @@ class ServiceDonePublic:
 
         unit_code = d.pop("unit_code")
 
+        def _parse_by_delegation_of(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        by_delegation_of = _parse_by_delegation_of(d.pop("by_delegation_of", UNSET))
+
+
+        def _parse_delegation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        delegation_id = _parse_delegation_id(d.pop("delegation_id", UNSET))
+
+
         service_done_public = cls(
             amount=amount,
             certified_by=certified_by,
@@ -156,6 +197,8 @@ class ServiceDonePublic:
             recorded_at=recorded_at,
             source=source,
             unit_code=unit_code,
+            by_delegation_of=by_delegation_of,
+            delegation_id=delegation_id,
         )
 
 

@@ -39,6 +39,12 @@ from .course_create import CourseCreate
 from .course_page import CoursePage
 from .course_public import CoursePublic
 from .course_update import CourseUpdate
+from .delegable_act import DelegableAct
+from .delegation_create import DelegationCreate
+from .delegation_page import DelegationPage
+from .delegation_public import DelegationPublic
+from .delegation_revocation import DelegationRevocation
+from .delegator_role import DelegatorRole
 from .departure_create import DepartureCreate
 from .designation_create import DesignationCreate
 from .designation_page import DesignationPage
@@ -153,6 +159,12 @@ __all__ = (
     "CoursePage",
     "CoursePublic",
     "CourseUpdate",
+    "DelegableAct",
+    "DelegationCreate",
+    "DelegationPage",
+    "DelegationPublic",
+    "DelegationRevocation",
+    "DelegatorRole",
     "DepartureCreate",
     "DesignationCreate",
     "DesignationPage",

@@ -10,7 +10,7 @@ The OpenAPI document (``x-sg-permissions``) and ``docs/auth.md`` are generated f
 from __future__ import annotations
 
 from budget_svc.common import ACCOUNTANT, CONTROLLER, MANAGER, OFFICER, SERVICE_READERS
-from sg_common.auth.permissions import EVERY_UNIT, OWN_UNITS, PermissionTable
+from sg_common.auth.permissions import EVERY_UNIT, OWN_UNITS, Permission, PermissionTable
 
 #: The other services' accounts read availability across units.
 SERVICE_ACCOUNTS = dict.fromkeys(SERVICE_READERS, EVERY_UNIT)
@@ -21,6 +21,9 @@ READERS = {MANAGER: EVERY_UNIT, OFFICER: OWN_UNITS, CONTROLLER: EVERY_UNIT}
 DPG = {MANAGER: EVERY_UNIT}
 #: Writes of the ordonnateur: the DPG anywhere, officers for their units.
 ORDONNATEURS = {MANAGER: EVERY_UNIT, OFFICER: OWN_UNITS}
+#: The ordonnateur's acts a délégation de signature may cover (``budget_svc.delegations``):
+#: the role holders, or a delegate holding none of these roles (checked when signing: 403).
+SIGNED_ACT = Permission(ORDONNATEURS, delegable=True)
 #: The spending chain and execution: the CPF reads every unit too.
 SPENDING_READERS = {
     MANAGER: EVERY_UNIT,
@@ -96,7 +99,7 @@ PERMISSIONS = PermissionTable(
         # PATCH /staff-ceilings/{ceiling_id}
         "staff-ceilings-update_staff_ceiling": DPG,
         # POST /commitments
-        "commitments-create_commitment": ORDONNATEURS,
+        "commitments-create_commitment": SIGNED_ACT,
         # GET /commitments
         "commitments-list_commitments": READERS,
         # GET /commitments/{commitment_id}
@@ -114,7 +117,7 @@ PERMISSIONS = PermissionTable(
         # GET /ledger/movements
         "availability-list_movements": READERS,
         # POST /commitments/{commitment_id}/service-done
-        "spending-certify_service_done": ORDONNATEURS,
+        "spending-certify_service_done": SIGNED_ACT,
         # GET /service-done
         "spending-list_service_done": SPENDING_READERS,
         # PUT /commitments/{commitment_id}/advance-terms
@@ -134,7 +137,7 @@ PERMISSIONS = PermissionTable(
         # POST /invoices/{invoice_id}/documents
         "cpf-invoice_documents": CPF,
         # POST /invoices/{invoice_id}/payment-request
-        "cpf-request_payment": ORDONNATEURS,
+        "cpf-request_payment": SIGNED_ACT,
         # POST /invoices/{invoice_id}/payment
         "cpf-pay_invoice": CPF,
         # POST /invoices/{invoice_id}/rejection

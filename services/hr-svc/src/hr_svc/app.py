@@ -7,6 +7,8 @@ from fastapi import FastAPI
 import hr_svc
 from hr_svc.agents import models as _agents  # noqa: F401
 from hr_svc.agents.router import router as agents_router
+from hr_svc.delegations import models as _delegations  # noqa: F401
+from hr_svc.delegations.router import router as delegations_router
 from hr_svc.development import models as _development  # noqa: F401
 from hr_svc.development.router import router as development_router
 from hr_svc.development.service import load_reference_skills
@@ -41,6 +43,7 @@ SERVICE = ServiceDefinition(
         training_router,
         information_router,
         unions_router,
+        delegations_router,
     ],
     event_handlers=EVENT_HANDLERS,
     reference_data=[load_reference_skills],
@@ -51,6 +54,10 @@ SERVICE = ServiceDefinition(
         {"name": "training", "description": "Catalogue, sessions, enrolment, completion, plan."},
         {"name": "information", "description": "Announcements, feeds, acknowledgements."},
         {"name": "unions", "description": "Unions, elections and seats, bodies, time credits."},
+        {
+            "name": "delegations",
+            "description": "Délégations de signature of the ordonnateur's acts (budget-svc).",
+        },
     ],
 )
 

@@ -8,17 +8,21 @@ departure), posts, ETPT ceilings, a professional review, a training catalogue wi
 (one held by an in-house trainer, one confirmed and sent to budget to commit its cost),
 enrolments (one waitlisted) and completions, announcements, unions, the CSA de réseau with
 its 2022 election, its formation spécialisée (F3SCT) with members the unions designated, a
-meeting with opinions, and the 2026 time credits computed from the election. Run it once on
-an empty database.
+meeting with opinions, the 2026 time credits computed from the election, and a délégation
+de signature of DR-BRE-SES's commitments and service fait for three months from today. Run it
+once on an empty database.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+from datetime import timedelta
 from typing import Any
 
 import httpx
+
+from sg_common.clock import today
 
 UNITS = ["DR-BRE-SES", "DR-BRE-SED", "DR-NOR-SES", "DR-OCC-SED", "DRH-GP", "DI-DEV"]
 NAMES = [
@@ -280,6 +284,23 @@ async def seed_demo(http: httpx.AsyncClient) -> dict[str, int]:
             "/union-relations/time-credits/2026/computation", json={"body_code": "CSA-RESEAU"}
         )
     ).raise_for_status()
+    # A délégation de signature: the ordonnateur of DR-BRE-SES lets a colleague sign its
+    # commitments and service fait for three months from today (budget learns it by event).
+    start = today()
+    await _post(
+        http,
+        "/delegations",
+        {
+            "delegator_id": agents[0],
+            "delegator_role": "budget.officer",
+            "delegate_id": agents[6],
+            "acts": ["budget.commit", "budget.certify_service_fait"],
+            "unit_codes": ["DR-BRE-SES"],
+            "valid_from": str(start),
+            "valid_to": str(start + timedelta(days=90)),
+            "legal_basis": "Décision du chef du service des études statistiques",
+        },
+    )
     return {"agents": len(agents), "enrolments": len(enrolments)}
 
 

@@ -27,6 +27,14 @@ HR_REFERENCE = {HR_MANAGER: EVERY_UNIT, HR_OFFICER: EVERY_UNIT}
 
 PERMISSIONS = PermissionTable(
     {
+        # POST /delegations
+        "delegations-create_delegation": DRH,
+        # GET /delegations
+        "delegations-list_delegations": HR_STAFF,
+        # GET /delegations/{delegation_id}
+        "delegations-get_delegation": HR_STAFF,
+        # POST /delegations/{delegation_id}/revocation
+        "delegations-revoke_delegation": DRH,
         # POST /agents
         "agents-create_agent": HR_STAFF,
         # GET /agents

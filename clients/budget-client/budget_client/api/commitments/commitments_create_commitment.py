@@ -127,8 +127,12 @@ def sync_detailed(
 ) -> Response[CommitmentPublic | Problem]:
     """ Record a legal commitment (consumes AE; 409 insufficient-ae)
 
-     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
-    `sg.admin`.
+     Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de
+    signature for `budget.commit` on the unit, in force today: 403 no-delegation otherwise);
+    `by_delegation_of` names the delegator.
+
+    **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`; or a delegate of one of them (délégation de signature, checked by the service).
 
     Args:
         idempotency_key (str | Unset):
@@ -164,8 +168,12 @@ def sync(
 ) -> CommitmentPublic | Problem | None:
     """ Record a legal commitment (consumes AE; 409 insufficient-ae)
 
-     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
-    `sg.admin`.
+     Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de
+    signature for `budget.commit` on the unit, in force today: 403 no-delegation otherwise);
+    `by_delegation_of` names the delegator.
+
+    **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`; or a delegate of one of them (délégation de signature, checked by the service).
 
     Args:
         idempotency_key (str | Unset):
@@ -196,8 +204,12 @@ async def asyncio_detailed(
 ) -> Response[CommitmentPublic | Problem]:
     """ Record a legal commitment (consumes AE; 409 insufficient-ae)
 
-     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
-    `sg.admin`.
+     Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de
+    signature for `budget.commit` on the unit, in force today: 403 no-delegation otherwise);
+    `by_delegation_of` names the delegator.
+
+    **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`; or a delegate of one of them (délégation de signature, checked by the service).
 
     Args:
         idempotency_key (str | Unset):
@@ -233,8 +245,12 @@ async def asyncio(
 ) -> CommitmentPublic | Problem | None:
     """ Record a legal commitment (consumes AE; 409 insufficient-ae)
 
-     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
-    `sg.admin`.
+     Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de
+    signature for `budget.commit` on the unit, in force today: 403 no-delegation otherwise);
+    `by_delegation_of` names the delegator.
+
+    **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`; or a delegate of one of them (délégation de signature, checked by the service).
 
     Args:
         idempotency_key (str | Unset):

@@ -154,8 +154,11 @@ def sync_detailed(
 ) -> Response[InvoicePublic | Problem]:
     """ Ordonnateur's payment request: the invoice becomes 'to pay'
 
-     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
-    `sg.admin`.
+     Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de
+    signature for `budget.request_payment` on the unit, in force today: 403 no-delegation otherwise).
+
+    **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`; or a delegate of one of them (délégation de signature, checked by the service).
 
     Args:
         invoice_id (int):
@@ -197,8 +200,11 @@ def sync(
 ) -> InvoicePublic | Problem | None:
     """ Ordonnateur's payment request: the invoice becomes 'to pay'
 
-     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
-    `sg.admin`.
+     Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de
+    signature for `budget.request_payment` on the unit, in force today: 403 no-delegation otherwise).
+
+    **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`; or a delegate of one of them (délégation de signature, checked by the service).
 
     Args:
         invoice_id (int):
@@ -235,8 +241,11 @@ async def asyncio_detailed(
 ) -> Response[InvoicePublic | Problem]:
     """ Ordonnateur's payment request: the invoice becomes 'to pay'
 
-     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
-    `sg.admin`.
+     Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de
+    signature for `budget.request_payment` on the unit, in force today: 403 no-delegation otherwise).
+
+    **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`; or a delegate of one of them (délégation de signature, checked by the service).
 
     Args:
         invoice_id (int):
@@ -278,8 +287,11 @@ async def asyncio(
 ) -> InvoicePublic | Problem | None:
     """ Ordonnateur's payment request: the invoice becomes 'to pay'
 
-     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
-    `sg.admin`.
+     Signed by a budget.manager, the unit's budget.officer, or a delegate of one (a délégation de
+    signature for `budget.request_payment` on the unit, in force today: 403 no-delegation otherwise).
+
+    **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`; or a delegate of one of them (délégation de signature, checked by the service).
 
     Args:
         invoice_id (int):

@@ -136,8 +136,12 @@ def sync_detailed(
 ) -> Response[Problem | ServiceDonePublic]:
     """ Certify service fait on a commitment (full or partial, by amount)
 
-     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
-    `sg.admin`.
+     An ordonnateur's act: a budget.manager, the unit's budget.officer, or a delegate of one (a
+    délégation de signature for `budget.certify_service_fait` on the unit, in force on `certified_on`
+    and today: 403 no-delegation otherwise).
+
+    **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`; or a delegate of one of them (délégation de signature, checked by the service).
 
     Args:
         commitment_id (int):
@@ -176,8 +180,12 @@ def sync(
 ) -> Problem | ServiceDonePublic | None:
     """ Certify service fait on a commitment (full or partial, by amount)
 
-     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
-    `sg.admin`.
+     An ordonnateur's act: a budget.manager, the unit's budget.officer, or a delegate of one (a
+    délégation de signature for `budget.certify_service_fait` on the unit, in force on `certified_on`
+    and today: 403 no-delegation otherwise).
+
+    **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`; or a delegate of one of them (délégation de signature, checked by the service).
 
     Args:
         commitment_id (int):
@@ -211,8 +219,12 @@ async def asyncio_detailed(
 ) -> Response[Problem | ServiceDonePublic]:
     """ Certify service fait on a commitment (full or partial, by amount)
 
-     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
-    `sg.admin`.
+     An ordonnateur's act: a budget.manager, the unit's budget.officer, or a delegate of one (a
+    délégation de signature for `budget.certify_service_fait` on the unit, in force on `certified_on`
+    and today: 403 no-delegation otherwise).
+
+    **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`; or a delegate of one of them (délégation de signature, checked by the service).
 
     Args:
         commitment_id (int):
@@ -251,8 +263,12 @@ async def asyncio(
 ) -> Problem | ServiceDonePublic | None:
     """ Certify service fait on a commitment (full or partial, by amount)
 
-     **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
-    `sg.admin`.
+     An ordonnateur's act: a budget.manager, the unit's budget.officer, or a delegate of one (a
+    délégation de signature for `budget.certify_service_fait` on the unit, in force on `certified_on`
+    and today: 403 no-delegation otherwise).
+
+    **Roles:** `budget.manager` (every unit), `budget.officer` (own units and their sub-units),
+    `sg.admin`; or a delegate of one of them (délégation de signature, checked by the service).
 
     Args:
         commitment_id (int):

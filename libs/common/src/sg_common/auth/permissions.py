@@ -66,6 +66,10 @@ class Permission:
     grants: Mapping[str, Reach]
     #: False for confidential data: neither sg.admin nor sg.auditor passes.
     sg_wide: bool = True
+    #: True for an act that may also be signed by delegation: a caller holding none of the
+    #: roles is admitted with no role and an empty scope, and the service itself checks that
+    #: they hold a delegation for the act (budget's ``delegations.sign``, 403 otherwise).
+    delegable: bool = False
 
     def __post_init__(self) -> None:
         if not self.grants:
@@ -132,6 +136,8 @@ def grant(
         reaches[ADMIN_ROLE] = EVERY_UNIT
     if AUDITOR_ROLE in sg_wide and AUDITOR_ROLE in principal.roles and method in SAFE_METHODS:
         reaches[AUDITOR_ROLE] = EVERY_UNIT
+    if not reaches and permission.delegable:
+        return Access(principal=principal, scope=OrgScope(frozenset()))
     if not reaches:
         required = list(permission.grants)
         raise MissingRole(
@@ -220,7 +226,10 @@ def roles_text(permission: Permission, method: str) -> str:
             parts.append(f"`{AUDITOR_ROLE}`")
     else:
         parts.append(f"not `{ADMIN_ROLE}` nor `{AUDITOR_ROLE}` (confidential)")
-    return ", ".join(parts)
+    text = ", ".join(parts)
+    if permission.delegable:
+        text += "; or a delegate of one of them (délégation de signature, checked by the service)"
+    return text
 
 
 def describe(permission: Permission, method: str) -> str:
@@ -235,7 +244,10 @@ def extension(permission: Permission, method: str) -> dict[str, Any]:
         grants[ADMIN_ROLE] = EVERY_UNIT.value
         if method.lower() in _READ_METHODS:
             grants[AUDITOR_ROLE] = EVERY_UNIT.value
-    return {"roles": grants, "sg_wide": permission.sg_wide}
+    documented: dict[str, Any] = {"roles": grants, "sg_wide": permission.sg_wide}
+    if permission.delegable:
+        documented["delegable"] = True
+    return documented
 
 
 def document_operation(operation: dict[str, Any], permission: Permission, method: str) -> None:

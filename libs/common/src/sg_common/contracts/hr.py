@@ -107,3 +107,39 @@ class EtptReportedV1(_Hr):
     year: int
     month: int = Field(ge=1, le=12)
     etpt: Decimal
+
+
+@register
+class DelegationGrantedV1(_Hr):
+    """A délégation de signature recorded by the DRH: ``delegate_login`` may sign ``acts`` for
+    ``unit_codes`` (and their sub-units) in the name of ``delegator_login``, from ``valid_from``
+    to ``valid_to`` inclusive. The logins are the subjects (``sub``) of the two people's tokens,
+    so the service where the act is signed recognises the delegate."""
+
+    event_type = "delegation.granted"
+    delegation_id: str
+    delegator_id: str = Field(description="hr's agent id of the delegator.")
+    delegator_login: str = Field(description="The delegator's token subject (agent login).")
+    delegator_role: str = Field(description="The role delegated, e.g. budget.officer.")
+    delegate_id: str = Field(description="hr's agent id of the delegate.")
+    delegate_login: str = Field(description="The delegate's token subject (agent login).")
+    acts: list[str] = Field(
+        min_length=1,
+        description="Acts delegated (budget.commit, budget.certify_service_fait, "
+        "budget.request_payment); a consumer ignores the acts it does not know.",
+    )
+    unit_codes: list[UnitCode] = Field(min_length=1, description="Units, with their sub-units.")
+    valid_from: EventDate
+    valid_to: EventDate = Field(description="The last day the delegation applies.")
+    legal_basis: str | None = Field(
+        default=None, description="The act that grants it (arrêté, décision), as recorded."
+    )
+
+
+@register
+class DelegationRevokedV1(_Hr):
+    """A délégation de signature ended early: it no longer applies from ``revoked_on``."""
+
+    event_type = "delegation.revoked"
+    delegation_id: str
+    revoked_on: EventDate = Field(description="The first day the delegation no longer applies.")

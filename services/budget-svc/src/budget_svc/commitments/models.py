@@ -35,6 +35,8 @@ class Commitment(BudgetTable, table=True):
     initial_ae: Decimal = Field(max_digits=14, decimal_places=2)
     ae: Decimal = Field(max_digits=14, decimal_places=2)
     created_by: str = Field(max_length=100)
+    by_delegation_of: str | None = Field(default=None, max_length=100)
+    delegation_id: str | None = Field(default=None, max_length=64)
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     version: int = 1
 

@@ -18,9 +18,12 @@ from budget_svc.commitments.schemas import (
     CommitmentStatus,
 )
 from budget_svc.common import Title, actor
+from budget_svc.delegations import service as delegations
+from budget_svc.delegations.service import Act, Signatory
 from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
 from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
+from sg_common.clock import today
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
 
@@ -41,6 +44,9 @@ async def _get(session: AsyncSession, commitment_id: int, scope: OrgScope) -> Co
     "",
     status_code=status.HTTP_201_CREATED,
     summary="Record a legal commitment (consumes AE; 409 insufficient-ae)",
+    description="Signed by a budget.manager, the unit's budget.officer, or a delegate of one "
+    "(a délégation de signature for `budget.commit` on the unit, in force today: 403 "
+    "no-delegation otherwise); `by_delegation_of` names the delegator.",
     responses=problem_responses(409),
 )
 async def create_commitment(
@@ -49,10 +55,19 @@ async def create_commitment(
     scope: Scope,
     request: Request,
     response: Response,
-    principal: Caller,
+    signer: Signatory,
 ) -> CommitmentPublic:
-    request.app.state.org_tree.require(body.unit_code)
-    scope.check(body.unit_code)
+    tree = request.app.state.org_tree
+    tree.require(body.unit_code)
+    signature = await delegations.sign(
+        session,
+        signer=signer,
+        scope=scope,
+        act=Act.COMMIT,
+        unit_code=body.unit_code,
+        days=[today()],
+        tree=tree,
+    )
     created = await service.commit(
         session,
         unit_code=body.unit_code,
@@ -63,7 +78,9 @@ async def create_commitment(
         ae=body.ae,
         description=body.description,
         supplier=body.supplier,
-        by=actor(principal),
+        by=signature.signed_by,
+        by_delegation_of=signature.by_delegation_of,
+        delegation_id=signature.delegation_id,
     )
     set_etag(response, created.version)
     return CommitmentPublic.model_validate(created)

@@ -90,7 +90,12 @@ class CommitmentPublic(BaseModel):
     status: CommitmentStatus
     initial_ae: Money
     ae: Money = Field(description="AE currently committed (after reductions; 0 when cancelled).")
-    created_by: str
+    created_by: str = Field(description="Who signed (the token's subject).")
+    by_delegation_of: str | None = Field(
+        default=None,
+        description="Signed by delegation: the delegator's login (délégation de signature).",
+    )
+    delegation_id: str | None = Field(default=None, description="hr's delegation id.")
     created_at: datetime
     version: int
 

@@ -70,6 +70,8 @@ async def commit(
     sub_action: str | None = None,
     supplier: str | None = None,
     purchase_order_id: str | None = None,
+    by_delegation_of: str | None = None,
+    delegation_id: str | None = None,
 ) -> Commitment:
     """Record a legal commitment consuming ``ae`` of the line (409 ``insufficient-ae``): never
     beyond the AE available (a training too is committed before it happens, issue #21)."""
@@ -118,6 +120,8 @@ async def commit(
         initial_ae=ae,
         ae=ae,
         created_by=by,
+        by_delegation_of=by_delegation_of,
+        delegation_id=delegation_id,
         created_at=now,
     )
     session.add(commitment)

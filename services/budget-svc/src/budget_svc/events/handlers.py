@@ -12,6 +12,9 @@ received (TTC), once per receipt. ``training_session.confirmed`` / ``.cancelled`
 unit before it happens (or refused), released when it is cancelled, certified as service fait
 for the actual cost when it is held, the rest released (``budget_svc.training.service``).
 hr's ``training.completed`` (one agent's completion) is no longer booked here.
+``delegation.granted`` / ``delegation.revoked`` (hr): the délégations de signature under which a
+person without the ordonnateur's role signs a commitment, a service fait or a payment request
+(``budget_svc.delegations``).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.commitments import service as commitment_service
 from budget_svc.commitments.schemas import CommitmentSource, CommitmentStatus
+from budget_svc.delegations import service as delegation_service
 from budget_svc.events import publish as events
 from budget_svc.ledger import service as ledger
 from budget_svc.programme.models import StatisticalOperation
@@ -40,6 +44,8 @@ from sg_common.contracts.facilities import (
 from sg_common.contracts.hr import (
     AgentAssignedV1,
     AgentLeftV1,
+    DelegationGrantedV1,
+    DelegationRevokedV1,
     EtptReportedV1,
 )
 from sg_common.contracts.production import OperationScheduledV1
@@ -192,6 +198,18 @@ async def handle_operation_scheduled(session: AsyncSession, event: EventEnvelope
     await session.flush()
 
 
+async def handle_delegation_granted(session: AsyncSession, event: EventEnvelope) -> None:
+    """Keep hr's délégation de signature (a replay replaces it, its revocation kept)."""
+    data: DelegationGrantedV1 = event.data
+    await delegation_service.record_granted(session, data)
+
+
+async def handle_delegation_revoked(session: AsyncSession, event: EventEnvelope) -> None:
+    """End a délégation de signature from its revocation date."""
+    data: DelegationRevokedV1 = event.data
+    await delegation_service.record_revoked(session, data)
+
+
 EVENT_HANDLERS: dict[str, EventHandler] = {
     "purchase.ordered": handle_purchase_ordered,
     "purchase.cancelled": handle_purchase_cancelled,
@@ -203,4 +221,6 @@ EVENT_HANDLERS: dict[str, EventHandler] = {
     "training_session.cancelled": handle_training_session_cancelled,
     "training_session.completed": handle_training_session_completed,
     "operation.scheduled": handle_operation_scheduled,
+    "delegation.granted": handle_delegation_granted,
+    "delegation.revoked": handle_delegation_revoked,
 }

@@ -41,6 +41,8 @@ class ServiceDone(BudgetTable, table=True):
     receipt_id: str | None = Field(default=None, max_length=64, unique=True)
     comment: str | None = Field(default=None, max_length=500)
     certified_by: str = Field(max_length=100)
+    by_delegation_of: str | None = Field(default=None, max_length=100)
+    delegation_id: str | None = Field(default=None, max_length=64)
     recorded_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
 
 
@@ -70,6 +72,8 @@ class Invoice(BudgetTable, table=True):
     documents_received_on: date | None = None
     payment_requested_by: str | None = Field(default=None, max_length=100)
     payment_requested_on: date | None = None
+    payment_requested_by_delegation_of: str | None = Field(default=None, max_length=100)
+    payment_request_delegation_id: str | None = Field(default=None, max_length=64)
     rejection_reason: str | None = Field(default=None, max_length=500)
     paid_on: date | None = None
     days_to_pay: int | None = None

@@ -14,6 +14,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.commitments.models import Commitment
 from budget_svc.common import actor
+from budget_svc.delegations import service as delegations
+from budget_svc.delegations.service import Act, Signatory
 from budget_svc.spending import service
 from budget_svc.spending.models import (
     Invoice,
@@ -96,6 +98,9 @@ def invoice_public(invoice: Invoice) -> InvoicePublic:
     "/commitments/{commitment_id}/service-done",
     status_code=status.HTTP_201_CREATED,
     summary="Certify service fait on a commitment (full or partial, by amount)",
+    description="An ordonnateur's act: a budget.manager, the unit's budget.officer, or a "
+    "delegate of one (a délégation de signature for `budget.certify_service_fait` on the unit, "
+    "in force on `certified_on` and today: 403 no-delegation otherwise).",
     responses=problem_responses(404, 409, 422),
 )
 async def certify_service_done(
@@ -103,16 +108,31 @@ async def certify_service_done(
     body: ServiceDoneCreate,
     session: SessionDep,
     scope: Scope,
-    principal: Caller,
+    request: Request,
+    signer: Signatory,
 ) -> ServiceDonePublic:
-    commitment = await _commitment(session, commitment_id, scope)
+    tree = request.app.state.org_tree
+    act = Act.CERTIFY_SERVICE_FAIT
+    found_in = await delegations.widen(session, scope=scope, signer=signer, tree=tree)
+    commitment = await _commitment(session, commitment_id, found_in)
+    signature = await delegations.sign(
+        session,
+        signer=signer,
+        scope=scope,
+        act=act,
+        unit_code=commitment.unit_code,
+        days=[body.certified_on or today(), today()],
+        tree=tree,
+    )
     record = await service.certify(
         session,
         commitment=commitment,
         amount=body.amount,
         certified_on=body.certified_on,
         comment=body.comment,
-        by=actor(principal),
+        by=signature.signed_by,
+        by_delegation_of=signature.by_delegation_of,
+        delegation_id=signature.delegation_id,
     )
     return ServiceDonePublic.model_validate(record)
 
@@ -345,6 +365,9 @@ async def invoice_documents(
 @cpf_router.post(
     "/invoices/{invoice_id}/payment-request",
     summary="Ordonnateur's payment request: the invoice becomes 'to pay'",
+    description="Signed by a budget.manager, the unit's budget.officer, or a delegate of one "
+    "(a délégation de signature for `budget.request_payment` on the unit, in force today: 403 "
+    "no-delegation otherwise).",
     responses=TRANSITION_ERRORS,
 )
 async def request_payment(
@@ -352,13 +375,32 @@ async def request_payment(
     body: PaymentRequest,
     session: SessionDep,
     scope: Scope,
+    request: Request,
     response: Response,
-    principal: Caller,
+    signer: Signatory,
     if_match: IfMatchHeader = None,
 ) -> InvoicePublic:
-    invoice = await _invoice(session, invoice_id, scope)
+    tree = request.app.state.org_tree
+    act = Act.REQUEST_PAYMENT
+    found_in = await delegations.widen(session, scope=scope, signer=signer, tree=tree)
+    invoice = await _invoice(session, invoice_id, found_in)
     check_if_match(if_match, invoice.version)
-    await service.request_payment(session, invoice=invoice, by=actor(principal))
+    signature = await delegations.sign(
+        session,
+        signer=signer,
+        scope=scope,
+        act=act,
+        unit_code=invoice.unit_code,
+        days=[today()],
+        tree=tree,
+    )
+    await service.request_payment(
+        session,
+        invoice=invoice,
+        by=signature.signed_by,
+        by_delegation_of=signature.by_delegation_of,
+        delegation_id=signature.delegation_id,
+    )
     set_etag(response, invoice.version)
     return invoice_public(invoice)
 

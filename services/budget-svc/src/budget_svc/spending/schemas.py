@@ -56,6 +56,11 @@ class ServiceDonePublic(BaseModel):
     receipt_id: str | None
     comment: str | None
     certified_by: str
+    by_delegation_of: str | None = Field(
+        default=None,
+        description="Signed by delegation: the delegator's login (délégation de signature).",
+    )
+    delegation_id: str | None = Field(default=None, description="hr's delegation id.")
     recorded_at: datetime
 
 
@@ -183,6 +188,13 @@ class InvoicePublic(BaseModel):
     documents_received_on: date | None
     payment_requested_by: str | None
     payment_requested_on: date | None
+    payment_requested_by_delegation_of: str | None = Field(
+        default=None,
+        description="Payment requested by delegation: the delegator's login.",
+    )
+    payment_request_delegation_id: str | None = Field(
+        default=None, description="hr's delegation id of the payment request."
+    )
     rejection_reason: str | None
     paid_on: date | None
     days_to_pay: int | None

@@ -201,6 +201,8 @@ async def certify(
     receipt_id: str | None = None,
     comment: str | None = None,
     check_separation: bool = True,
+    by_delegation_of: str | None = None,
+    delegation_id: str | None = None,
 ) -> ServiceDone:
     """Certify service fait for ``amount`` (books the charge against suppliers)."""
     assert commitment.id is not None
@@ -226,6 +228,8 @@ async def certify(
         receipt_id=receipt_id,
         comment=comment,
         certified_by=by,
+        by_delegation_of=by_delegation_of,
+        delegation_id=delegation_id,
         recorded_at=utcnow(),
     )
     session.add(record)
@@ -445,6 +449,8 @@ async def suspend(
     invoice.missing_documents = missing_documents
     invoice.payment_requested_by = None
     invoice.payment_requested_on = None
+    invoice.payment_requested_by_delegation_of = None
+    invoice.payment_request_delegation_id = None
     return _touch(session, invoice)
 
 
@@ -469,7 +475,14 @@ async def documents_received(
     return _touch(session, invoice)
 
 
-async def request_payment(session: AsyncSession, *, invoice: Invoice, by: str) -> Invoice:
+async def request_payment(
+    session: AsyncSession,
+    *,
+    invoice: Invoice,
+    by: str,
+    by_delegation_of: str | None = None,
+    delegation_id: str | None = None,
+) -> Invoice:
     """The ordonnateur asks the CPF to pay (demande de paiement): the invoice is to pay."""
     _require_status(invoice, InvoiceStatus.RECEIVED)
     if by in await _payers(session, invoice.commitment_id):
@@ -479,6 +492,8 @@ async def request_payment(session: AsyncSession, *, invoice: Invoice, by: str) -
     invoice.status = InvoiceStatus.TO_PAY.value
     invoice.payment_requested_by = by
     invoice.payment_requested_on = today()
+    invoice.payment_requested_by_delegation_of = by_delegation_of
+    invoice.payment_request_delegation_id = delegation_id
     return _touch(session, invoice)
 
 

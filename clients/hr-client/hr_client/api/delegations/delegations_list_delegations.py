@@ -1,0 +1,373 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.delegable_act import DelegableAct
+from ...models.delegation_page import DelegationPage
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+def _get_kwargs(
+    *,
+    delegate_id: int | None | Unset = UNSET,
+    delegator_id: int | None | Unset = UNSET,
+    unit_code: None | str | Unset = UNSET,
+    act: DelegableAct | None | Unset = UNSET,
+    as_of: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_delegate_id: int | None | Unset
+    if isinstance(delegate_id, Unset):
+        json_delegate_id = UNSET
+    else:
+        json_delegate_id = delegate_id
+    params["delegate_id"] = json_delegate_id
+
+    json_delegator_id: int | None | Unset
+    if isinstance(delegator_id, Unset):
+        json_delegator_id = UNSET
+    else:
+        json_delegator_id = delegator_id
+    params["delegator_id"] = json_delegator_id
+
+    json_unit_code: None | str | Unset
+    if isinstance(unit_code, Unset):
+        json_unit_code = UNSET
+    else:
+        json_unit_code = unit_code
+    params["unit_code"] = json_unit_code
+
+    json_act: None | str | Unset
+    if isinstance(act, Unset):
+        json_act = UNSET
+    elif isinstance(act, DelegableAct):
+        json_act = act.value
+    else:
+        json_act = act
+    params["act"] = json_act
+
+    json_as_of: None | str | Unset
+    if isinstance(as_of, Unset):
+        json_as_of = UNSET
+    elif isinstance(as_of, datetime.date):
+        json_as_of = as_of.isoformat()
+    else:
+        json_as_of = as_of
+    params["as_of"] = json_as_of
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/delegations",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DelegationPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = DelegationPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DelegationPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    delegate_id: int | None | Unset = UNSET,
+    delegator_id: int | None | Unset = UNSET,
+    unit_code: None | str | Unset = UNSET,
+    act: DelegableAct | None | Unset = UNSET,
+    as_of: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[DelegationPage | Problem]:
+    """ Délégations de signature whose delegator's unit is in your scope
+
+     ``unit_code``: delegations covering that unit (naming it or an ancestor); ``as_of``:
+    those that apply on that day (within their dates and not yet revoked).
+
+    **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
+    Args:
+        delegate_id (int | None | Unset):
+        delegator_id (int | None | Unset):
+        unit_code (None | str | Unset):
+        act (DelegableAct | None | Unset):
+        as_of (datetime.date | None | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DelegationPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        delegate_id=delegate_id,
+delegator_id=delegator_id,
+unit_code=unit_code,
+act=act,
+as_of=as_of,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    delegate_id: int | None | Unset = UNSET,
+    delegator_id: int | None | Unset = UNSET,
+    unit_code: None | str | Unset = UNSET,
+    act: DelegableAct | None | Unset = UNSET,
+    as_of: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> DelegationPage | Problem | None:
+    """ Délégations de signature whose delegator's unit is in your scope
+
+     ``unit_code``: delegations covering that unit (naming it or an ancestor); ``as_of``:
+    those that apply on that day (within their dates and not yet revoked).
+
+    **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
+    Args:
+        delegate_id (int | None | Unset):
+        delegator_id (int | None | Unset):
+        unit_code (None | str | Unset):
+        act (DelegableAct | None | Unset):
+        as_of (datetime.date | None | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DelegationPage | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+delegate_id=delegate_id,
+delegator_id=delegator_id,
+unit_code=unit_code,
+act=act,
+as_of=as_of,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    delegate_id: int | None | Unset = UNSET,
+    delegator_id: int | None | Unset = UNSET,
+    unit_code: None | str | Unset = UNSET,
+    act: DelegableAct | None | Unset = UNSET,
+    as_of: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[DelegationPage | Problem]:
+    """ Délégations de signature whose delegator's unit is in your scope
+
+     ``unit_code``: delegations covering that unit (naming it or an ancestor); ``as_of``:
+    those that apply on that day (within their dates and not yet revoked).
+
+    **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
+    Args:
+        delegate_id (int | None | Unset):
+        delegator_id (int | None | Unset):
+        unit_code (None | str | Unset):
+        act (DelegableAct | None | Unset):
+        as_of (datetime.date | None | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DelegationPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        delegate_id=delegate_id,
+delegator_id=delegator_id,
+unit_code=unit_code,
+act=act,
+as_of=as_of,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    delegate_id: int | None | Unset = UNSET,
+    delegator_id: int | None | Unset = UNSET,
+    unit_code: None | str | Unset = UNSET,
+    act: DelegableAct | None | Unset = UNSET,
+    as_of: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> DelegationPage | Problem | None:
+    """ Délégations de signature whose delegator's unit is in your scope
+
+     ``unit_code``: delegations covering that unit (naming it or an ancestor); ``as_of``:
+    those that apply on that day (within their dates and not yet revoked).
+
+    **Roles:** `hr.manager` (every unit), `hr.officer` (own units and their sub-units), `sg.admin`,
+    `sg.auditor`.
+
+    Args:
+        delegate_id (int | None | Unset):
+        delegator_id (int | None | Unset):
+        unit_code (None | str | Unset):
+        act (DelegableAct | None | Unset):
+        as_of (datetime.date | None | Unset):
+        limit (int | Unset): Page size (at most 200). Default: 50.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DelegationPage | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+delegate_id=delegate_id,
+delegator_id=delegator_id,
+unit_code=unit_code,
+act=act,
+as_of=as_of,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

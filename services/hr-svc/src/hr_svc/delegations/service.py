@@ -1,0 +1,206 @@
+"""Délégations de signature: recorded by the DRH, published to the services where acts are
+signed (budget-svc), never deleted (a revocation ends one from a date).
+
+hr knows agents and their units, not the roles of the identity provider: the delegator's role
+is recorded as the decision states it, and checked against what hr knows (an officer delegates
+only within their managing unit; the DPG manager for every unit).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ColumnElement, String, cast, or_
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from hr_svc.agents.models import Agent
+from hr_svc.agents.service import InvalidPeriod
+from hr_svc.delegations.models import Delegation
+from hr_svc.delegations.schemas import DelegationCreate, DelegationRevocation, DelegatorRole
+from hr_svc.events import publish as events
+from sg_common.auth import OrgScope
+from sg_common.clock import today, utcnow
+from sg_common.errors import BusinessRuleViolation, NotFound
+from sg_common.org import OrgTree
+
+
+class SelfDelegation(BusinessRuleViolation):
+    type_slug = "self-delegation"
+    title = "A person cannot delegate their signature to themselves"
+
+
+class SubdelegationForbidden(BusinessRuleViolation):
+    type_slug = "subdelegation-forbidden"
+    title = "A delegate cannot delegate again what they sign by delegation"
+
+
+class AgentWithoutLogin(BusinessRuleViolation):
+    type_slug = "agent-without-login"
+    title = "The agent has no login: their signature could not be recognised"
+
+
+class AgentNotInService(BusinessRuleViolation):
+    type_slug = "agent-not-in-service"
+    title = "The delegator and the delegate are in service over the whole period"
+
+
+class OutsideDelegatorUnits(BusinessRuleViolation):
+    type_slug = "outside-delegator-units"
+    title = "An officer delegates only for their own unit and its sub-units"
+
+
+class RetroactiveDelegation(BusinessRuleViolation):
+    type_slug = "retroactive-delegation"
+    title = "A delegation applies from the day it is recorded, never before"
+
+
+class DelegationRevoked(BusinessRuleViolation):
+    type_slug = "delegation-revoked"
+    title = "The delegation was already revoked"
+
+
+def ends_on(row: Delegation) -> date:
+    """The last day ``row`` applies (its end, or the day before its revocation)."""
+    if row.revoked_on is None:
+        return row.valid_to
+    return min(row.valid_to, date.fromordinal(row.revoked_on.toordinal() - 1))
+
+
+async def _agent(session: AsyncSession, agent_id: int, what: str) -> Agent:
+    agent = await session.get(Agent, agent_id)
+    if agent is None:
+        raise NotFound(f"{what} {agent_id} does not exist")
+    if not agent.login:
+        raise AgentWithoutLogin(f"{what} {agent_id} has no login", extra={"agent_id": agent_id})
+    return agent
+
+
+def _in_service(agent: Agent, start: date, end: date, what: str) -> None:
+    if agent.hired_on > start or (agent.left_on is not None and agent.left_on < end):
+        raise AgentNotInService(
+            f"{what} {agent.id} is not in service from {start} to {end} "
+            f"(hired {agent.hired_on}, left {agent.left_on})",
+            extra={"agent_id": agent.id},
+        )
+
+
+async def grant(
+    session: AsyncSession, *, data: DelegationCreate, tree: OrgTree, actor: str
+) -> Delegation:
+    """Record a délégation de signature and publish ``delegation.granted``."""
+    if data.valid_to < data.valid_from:
+        raise InvalidPeriod(f"valid_to {data.valid_to} is before valid_from {data.valid_from}")
+    if data.valid_from < today():
+        raise RetroactiveDelegation(
+            f"valid_from {data.valid_from} is before today ({today()}): a delegation gives "
+            "no power to sign acts already signed"
+        )
+    if data.delegator_id == data.delegate_id:
+        raise SelfDelegation(f"agent {data.delegator_id} is both delegator and delegate")
+    delegator = await _agent(session, data.delegator_id, "delegator")
+    delegate = await _agent(session, data.delegate_id, "delegate")
+    for agent, what in ((delegator, "delegator"), (delegate, "delegate")):
+        _in_service(agent, data.valid_from, data.valid_to, what)
+    units = list(dict.fromkeys(data.unit_codes))
+    for code in units:
+        tree.require(code, data.valid_from)
+    if data.delegator_role == DelegatorRole.budget_officer:
+        own = tree.subtree_codes([delegator.unit_code], data.valid_from)
+        outside = [code for code in units if code not in own]
+        if outside:
+            raise OutsideDelegatorUnits(
+                f"{', '.join(outside)} outside {delegator.unit_code}, the delegator's unit",
+                extra={"units": outside, "delegator_unit_code": delegator.unit_code},
+            )
+    acts = list(dict.fromkeys(a.value for a in data.acts))
+    held = await covering(
+        session, delegate_id=delegator.id, start=data.valid_from, end=data.valid_to
+    )
+    again = sorted({a for row in held for a in row.acts} & set(acts))
+    if again:
+        raise SubdelegationForbidden(
+            f"agent {delegator.id} signs {', '.join(again)} by delegation over that period: "
+            "a delegate cannot delegate it again",
+            extra={"acts": again, "delegations": [row.id for row in held]},
+        )
+    row = Delegation(
+        delegator_id=data.delegator_id,
+        delegator_role=data.delegator_role.value,
+        delegator_unit_code=delegator.unit_code,
+        delegate_id=data.delegate_id,
+        acts=acts,
+        unit_codes=units,
+        valid_from=data.valid_from,
+        valid_to=data.valid_to,
+        legal_basis=data.legal_basis,
+        created_at=utcnow(),
+        created_by=actor[:100],
+    )
+    session.add(row)
+    await session.flush()
+    await events.delegation_granted(session, row, delegator=delegator, delegate=delegate)
+    return row
+
+
+async def covering(
+    session: AsyncSession, *, delegate_id: int | None, start: date, end: date
+) -> list[Delegation]:
+    """Delegations to ``delegate_id`` that apply on some day of ``start``..``end``."""
+    stmt = select(Delegation).where(
+        Delegation.delegate_id == delegate_id,
+        col(Delegation.valid_from) <= end,
+        col(Delegation.valid_to) >= start,
+    )
+    return [row for row in (await session.exec(stmt)).all() if ends_on(row) >= start]
+
+
+async def get(session: AsyncSession, *, delegation_id: int, scope: OrgScope) -> Delegation:
+    """A delegation whose delegator's unit is in scope (404 otherwise)."""
+    stmt = scope.apply(
+        select(Delegation).where(Delegation.id == delegation_id),
+        col(Delegation.delegator_unit_code),
+    )
+    row = (await session.exec(stmt)).first()
+    if row is None:
+        raise NotFound(f"delegation {delegation_id} does not exist")
+    return row
+
+
+def covers_unit_clause(
+    tree: OrgTree, unit_code: str, as_of: date | None = None
+) -> ColumnElement[bool]:
+    """SQL: the delegation names ``unit_code`` or one of its ancestors (as of ``as_of``,
+    default today; its JSON list of codes holds the quoted code)."""
+    codes = [unit_code, *(u.code for u in tree.ancestors(unit_code, as_of))]
+    text = cast(col(Delegation.unit_codes), String)
+    return or_(*(text.like(f'%"{code}"%') for code in codes))
+
+
+def names_act_clause(act: str) -> ColumnElement[bool]:
+    """SQL: the delegation's JSON list of acts holds ``act``."""
+    return cast(col(Delegation.acts), String).like(f'%"{act}"%')
+
+
+async def revoke(
+    session: AsyncSession, *, row: Delegation, data: DelegationRevocation
+) -> Delegation:
+    """End a delegation from ``revoked_on`` (never retroactive) and publish it."""
+    if row.revoked_on is not None:
+        raise DelegationRevoked(f"delegation {row.id} was revoked from {row.revoked_on}")
+    if data.revoked_on < today():
+        raise RetroactiveDelegation(
+            f"revoked_on {data.revoked_on} is before today ({today()}): acts signed under the "
+            "delegation stay valid"
+        )
+    if data.revoked_on > row.valid_to:
+        raise InvalidPeriod(
+            f"the delegation already ends on {row.valid_to}, before {data.revoked_on}"
+        )
+    row.revoked_on = data.revoked_on
+    row.revocation_reason = data.reason
+    row.version += 1
+    session.add(row)
+    await session.flush()
+    await events.delegation_revoked(session, row)
+    return row
