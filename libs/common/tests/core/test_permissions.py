@@ -14,6 +14,8 @@ from sg_common.auth.permissions import (
     OWN_UNITS,
     Permission,
     PermissionTable,
+    describe,
+    extension,
     grant,
 )
 from sg_common.errors import Forbidden
@@ -91,3 +93,25 @@ def test_confidential_operations_admit_neither_sg_wide_role() -> None:
 
 
 PERMISSIONS_ROLES = ("sample.writer", "sample.controller")
+
+
+def test_a_delegable_act_admits_a_caller_without_its_roles_with_no_scope() -> None:
+    """Signature by delegation: the table lets the caller through with no role and an empty
+    scope (the service then checks the delegation); a role holder keeps their own scope."""
+    tree = OrgTree.default()
+    act = Permission({"sample.writer": OWN_UNITS}, delegable=True)
+    deputy = Principal(subject="d", roles=frozenset({"sample.controller"}), units=("DPG",))
+    access = grant(act, deputy, method="POST", tree=tree, sg_wide_roles=ADMINS)
+    assert access.roles == frozenset()
+    assert access.scope.visible == frozenset()
+    assert not access.scope.allows("DPG")
+    holder = Principal(subject="w", roles=frozenset({"sample.writer"}), units=("DPG",))
+    own = grant(act, holder, method="POST", tree=tree, sg_wide_roles=ADMINS)
+    assert own.roles == frozenset({"sample.writer"})
+    assert own.scope.visible == tree.subtree_codes(["DPG"])
+    # the same operation without the mark refuses the deputy
+    with pytest.raises(Forbidden):
+        grant(replace(act, delegable=False), deputy, method="POST", tree=tree, sg_wide_roles=ADMINS)
+    assert describe(act, "POST").endswith("(délégation de signature, checked by the service).")
+    assert extension(act, "POST")["delegable"] is True
+    assert "delegable" not in extension(replace(act, delegable=False), "POST")

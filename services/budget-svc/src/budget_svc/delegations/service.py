@@ -110,13 +110,21 @@ async def held(
 
 
 async def widen(
-    session: AsyncSession, *, scope: OrgScope, signer: Signer, tree: OrgTree
+    session: AsyncSession, *, scope: OrgScope, signer: Signer, tree: OrgTree, act: Act
 ) -> OrgScope:
-    """``scope`` plus the units of the caller's delegations: a delegate finds the records of
-    the units they sign for (the act and the date are checked when they sign: 403)."""
+    """``scope`` plus the units of the caller's delegations for ``act``: a delegate finds the
+    records of the units they sign for (the date is checked when they sign: 403). A caller
+    with neither the role nor any delegation for the act is refused here (403
+    ``no-delegation``), before any record is looked up."""
     if scope.visible is None:
         return scope
-    rows = await held(session, login=signer.principal.subject)
+    rows = await held(session, login=signer.principal.subject, act=act)
+    if not signer.ordonnateur and not rows:
+        raise NoDelegation(
+            f"{act.value} needs the role {' or '.join(ORDONNATEUR_ROLES)} or a délégation de "
+            f"signature for that act: {actor(signer.principal)} has neither",
+            extra={"act": act.value},
+        )
     units = tree.subtree_codes([code for row in rows for code in row.unit_codes])
     return OrgScope(scope.visible | units)
 

@@ -113,7 +113,7 @@ async def certify_service_done(
 ) -> ServiceDonePublic:
     tree = request.app.state.org_tree
     act = Act.CERTIFY_SERVICE_FAIT
-    found_in = await delegations.widen(session, scope=scope, signer=signer, tree=tree)
+    found_in = await delegations.widen(session, scope=scope, signer=signer, tree=tree, act=act)
     commitment = await _commitment(session, commitment_id, found_in)
     signature = await delegations.sign(
         session,
@@ -382,7 +382,7 @@ async def request_payment(
 ) -> InvoicePublic:
     tree = request.app.state.org_tree
     act = Act.REQUEST_PAYMENT
-    found_in = await delegations.widen(session, scope=scope, signer=signer, tree=tree)
+    found_in = await delegations.widen(session, scope=scope, signer=signer, tree=tree, act=act)
     invoice = await _invoice(session, invoice_id, found_in)
     check_if_match(if_match, invoice.version)
     signature = await delegations.sign(
