@@ -46,8 +46,8 @@ def inexact_number(body: bytes) -> str | None:
         json.loads(body, parse_float=_exact_float, parse_constant=_no_constant)
     except InexactNumber as exc:
         return exc.text
-    except ValueError:  # not JSON: the app answers it as it would anyway
-        return None
+    except (ValueError, RecursionError):  # not JSON, or nested too deep for the parser:
+        return None  # the app answers it as it would anyway (400/422 problem)
     return None
 
 

@@ -98,6 +98,19 @@ async def test_an_inexact_number_is_a_422_problem(client: httpx.AsyncClient, aut
     assert exact.status_code == 201, exact.text
 
 
+async def test_a_body_nested_too_deep_is_a_4xx_problem(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    """The number check hands a body the parser cannot descend back to the app (it raised
+    RecursionError out of the middleware before: a dropped connection, not a problem)."""
+    headers = {**auth(**WRITER), "Content-Type": "application/json"}
+    for body in (b'{"a":' * 50_000 + b"1" + b"}" * 50_000, b"[" * 100_000 + b"]" * 100_000):
+        assert inexact_number(body) is None
+        response = await client.post("/notes", content=body, headers=headers)
+        assert 400 <= response.status_code < 500, response.text
+        assert response.headers["content-type"].startswith("application/problem+json")
+
+
 async def test_a_date_from_a_number_is_a_422_problem(client: httpx.AsyncClient, auth: Any) -> None:
     headers = auth(**WRITER)
     for effective in (0, "0001-01-01", "9999-12-31"):
