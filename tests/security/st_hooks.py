@@ -12,9 +12,10 @@ that is a failure — except for two classes, each counted apart (``SG_SECURITY_
   ``rule-in-code``.
 * amounts (``decimal_*`` errors, and bounds broken by an amount sent as a string): Pydantic
   documents a ``Decimal`` as "a number or any string" and then refuses ``""``, ``"1e400"``,
-  ``"INF"``, ``"-1"`` or 3 decimal places. Making amounts strict, and their document exact, is
-  the work of the ``strict-inputs`` branch; until it lands they are counted as
-  ``amount-strictness``.
+  ``"INF"``, ``"-1"`` or 3 decimal places. The server is strict (``sg_common.inputs``, ``Money``
+  refuses a third decimal); the *document* is looser, and tightening it (a string pattern, a
+  ``multipleOf``) narrows every request schema, a contract release of its own. Until then these
+  are counted as ``amount-strictness``.
 
 And ``value-from-response``: Schemathesis feeds values read from earlier responses into path
 parameters (stateful links, and its resource pool in every phase), e.g. an allocation request's

@@ -49,7 +49,7 @@ class CommitmentCreate(BaseModel):
     unit_code: UnitCode
     fiscal_year: FiscalYearNumber
     action: ActionCode
-    sub_action: Line | None = Field(default=None, pattern=r"^\d{2}-\d{2}$")
+    sub_action: str | None = Field(default=None, pattern=r"^\d{2}-\d{2}$")
     title: Title
     ae: PositiveMoney
     description: Text = Field(min_length=3, max_length=500)

@@ -153,7 +153,7 @@ class PlanCreate(BaseModel):
             ]
         },
     )
-    code: Line = Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9._-]+$")
+    code: str = Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9._-]+$")
     first_month: Month
     last_month: Month
     centre_codes: list[UnitCode] | None = Field(

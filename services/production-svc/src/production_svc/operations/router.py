@@ -338,8 +338,8 @@ async def get_portfolio(
     session: SessionDep,
     scope: Scope,
     _r: Caller,
-    from_: Annotated[Line, Query(alias="from", pattern=MONTH_PATTERN)],
-    to: Annotated[Line, Query(pattern=MONTH_PATTERN)],
+    from_: Annotated[str, Query(alias="from", pattern=MONTH_PATTERN)],
+    to: Annotated[str, Query(pattern=MONTH_PATTERN)],
     kind: OperationKind | None = None,
 ) -> Portfolio:
     """Operations in scope active in each month of the window (at most 36 months)."""

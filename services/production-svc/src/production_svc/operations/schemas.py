@@ -77,7 +77,7 @@ class OperationCreate(OperationBase):
             ]
         },
     )
-    code: Line = Field(min_length=1, max_length=40, pattern=r"^[A-Z0-9][A-Z0-9_-]*$")
+    code: str = Field(min_length=1, max_length=40, pattern=r"^[A-Z0-9][A-Z0-9_-]*$")
 
 
 class OperationUpdate(BaseModel):
@@ -168,7 +168,7 @@ class StaffNeedIn(BaseModel):
 class ItNeedIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     centre_code: UnitCode
-    month: Line = Field(pattern=MONTH_PATTERN)
+    month: str = Field(pattern=MONTH_PATTERN)
     person_days: Decimal = Field(gt=0, max_digits=14, decimal_places=2)
 
 

@@ -26,7 +26,7 @@ class ProfileCreate(BaseModel):
             ]
         },
     )
-    code: Line = Field(min_length=1, max_length=40, pattern=r"^[A-Z0-9][A-Z0-9_-]*$")
+    code: str = Field(min_length=1, max_length=40, pattern=r"^[A-Z0-9][A-Z0-9_-]*$")
     name: Line = Field(min_length=1, max_length=200)
     hardware: Text = Field(min_length=1, max_length=1000)
     software: list[Line] = Field(default_factory=list, max_length=100)
