@@ -139,8 +139,12 @@ class Suite:
             base_url=self.url(name), headers=self.headers(roles, units, sub), timeout=15.0
         )
 
-    def wait_ready(self, names: list[str] | None = None, timeout: float = 90.0) -> None:
-        """Wait until every running process of ``names`` (default: all) answers ready."""
+    def wait_ready(self, names: list[str] | None = None, timeout: float = 240.0) -> None:
+        """Wait until every running process of ``names`` (default: all) answers ready.
+
+        Five services migrating and starting at once take ~20 s on an idle two-core machine
+        and over 90 s on a loaded one (CI sharing the cores): the bound is generous, and costs
+        nothing when they start sooner (readiness is polled)."""
         wanted = set(names or self.services)
         pending = {
             f"{svc.name}:{svc.port}": svc
