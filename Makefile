@@ -8,7 +8,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 UV := $(shell scripts/uv.sh)
 RUN := $(UV) run --frozen
-PY_DIRS := libs services console bench scripts tests deploy
+PY_DIRS := libs services console bench scripts tests deploy clients
 SERVICES := budget hr facilities it production
 export SG_DATA_DIR ?= $(CURDIR)/.data
 KAFKA ?= tansu
@@ -19,8 +19,13 @@ PROCFILE := $(if $(filter apache,$(KAFKA)),Procfile.apache,Procfile)
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
 
-sync: ## install the locked environment (.venv) with uv
-	@$(UV) sync --frozen --all-packages
+# The clients' code is built by uv from the committed documents (clients/hatch_build.py) and
+# rebuilt when a document changes; a client whose generated code is gone (git clean) is rebuilt
+# too, uv's cache not knowing it.
+MISSING_CLIENTS := $(foreach s,$(SERVICES),$(if $(wildcard clients/$(s)-client/$(s)_client/__init__.py),,$(s)-client))
+
+sync: ## install the locked environment (.venv) with uv, building the Python clients from the documents
+	@$(UV) sync --frozen --all-packages $(foreach c,$(MISSING_CLIENTS),--reinstall-package $(c))
 
 run: sync console-assets ## start the broker, its topics, the five services and the console (KAFKA=apache: Apache Kafka)
 	@mkdir -p "$(SG_DATA_DIR)"
@@ -96,7 +101,7 @@ k8s: sync ## regenerate deploy/k8s/base from deploy/k8s/generate.py
 openapi: sync ## regenerate the OpenAPI documents, event JSON Schemas and docs/asyncapi.yaml
 	@$(RUN) python scripts/contracts.py write
 
-clients: sync ## regenerate the Python clients (clients/*-client) and TypeScript types (clients/ts)
+clients: sync ## rebuild the Python clients (clients/*-client) and TypeScript types (clients/ts) from the committed documents (none in git)
 	@$(RUN) python scripts/clients.py write
 
 contracts-release: sync ## make the current contracts the compatibility baseline (a release)
