@@ -80,9 +80,10 @@ migration: sync ## autogenerate a migration: make migration SERVICE=budget MSG="
 	@test -n "$(SERVICE)" -a -n "$(MSG)" || (echo "usage: make migration SERVICE=budget MSG='...'"; exit 2)
 	@SG_DATA_DIR=$$(mktemp -d) $(RUN) sg-service $(SERVICE) revision -m "$(MSG)"
 
-clean: ## remove local data, caches and the virtualenv
+clean: ## remove local data, caches, the virtualenv and the built clients (make sync builds them again)
 	rm -rf .data .venv .tools .pytest_cache .mypy_cache .ruff_cache .hypothesis .artifacts
 	rm -rf console/node_modules console/src/sg_console/static
+	rm -rf clients/*-client/*_client clients/ts/node_modules clients/ts/src
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
 demo: sync ## with `make run` going: fill the five services with a year of demo data (idempotent)

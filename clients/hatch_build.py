@@ -81,7 +81,8 @@ except ImportError:  # imported by scripts/clients.py, outside a build
 else:
 
     class ClientBuildHook(BuildHookInterface):  # type: ignore[type-arg]
-        """Generate ``<name>_client`` before hatchling collects the files (both targets)."""
+        """Before hatchling collects the files: a wheel (editable or not) gets ``<name>_client``
+        generated; an sdist gets the document and this file instead."""
 
         PLUGIN_NAME = "custom"
 
