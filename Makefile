@@ -8,7 +8,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 UV := $(shell scripts/uv.sh)
 RUN := $(UV) run --frozen
-PY_DIRS := libs services console bench scripts tests deploy
+PY_DIRS := libs services console bench scripts tests deploy clients
 SERVICES := budget hr facilities it production
 export SG_DATA_DIR ?= $(CURDIR)/.data
 KAFKA ?= tansu
@@ -19,8 +19,13 @@ PROCFILE := $(if $(filter apache,$(KAFKA)),Procfile.apache,Procfile)
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
 
-sync: ## install the locked environment (.venv) with uv
-	@$(UV) sync --frozen --all-packages
+# The clients' code is built by uv from the committed documents (clients/hatch_build.py) and
+# rebuilt when a document changes; a client whose generated code is gone (git clean) is rebuilt
+# too, uv's cache not knowing it.
+MISSING_CLIENTS := $(foreach s,$(SERVICES),$(if $(wildcard clients/$(s)-client/$(s)_client/__init__.py),,$(s)-client))
+
+sync: ## install the locked environment (.venv) with uv, building the Python clients from the documents
+	@$(UV) sync --frozen --all-packages $(foreach c,$(MISSING_CLIENTS),--reinstall-package $(c))
 
 run: sync console-assets ## start the broker, its topics, the five services and the console (KAFKA=apache: Apache Kafka)
 	@mkdir -p "$(SG_DATA_DIR)"
@@ -75,9 +80,10 @@ migration: sync ## autogenerate a migration: make migration SERVICE=budget MSG="
 	@test -n "$(SERVICE)" -a -n "$(MSG)" || (echo "usage: make migration SERVICE=budget MSG='...'"; exit 2)
 	@SG_DATA_DIR=$$(mktemp -d) $(RUN) sg-service $(SERVICE) revision -m "$(MSG)"
 
-clean: ## remove local data, caches and the virtualenv
+clean: ## remove local data, caches, the virtualenv and the built clients (make sync builds them again)
 	rm -rf .data .venv .tools .pytest_cache .mypy_cache .ruff_cache .hypothesis .artifacts
 	rm -rf console/node_modules console/src/sg_console/static
+	rm -rf clients/*-client/*_client clients/ts/node_modules clients/ts/src
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
 demo: sync ## with `make run` going: fill the five services with a year of demo data (idempotent)
@@ -96,7 +102,7 @@ k8s: sync ## regenerate deploy/k8s/base from deploy/k8s/generate.py
 openapi: sync ## regenerate the OpenAPI documents, event JSON Schemas and docs/asyncapi.yaml
 	@$(RUN) python scripts/contracts.py write
 
-clients: sync ## regenerate the Python clients (clients/*-client) and TypeScript types (clients/ts)
+clients: sync ## rebuild the Python clients (clients/*-client) and TypeScript types (clients/ts) from the committed documents (none in git)
 	@$(RUN) python scripts/clients.py write
 
 contracts-release: sync ## make the current contracts the compatibility baseline (a release)

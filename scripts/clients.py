@@ -1,102 +1,65 @@
-"""Generate the clients from the committed OpenAPI documents (``make clients``).
+"""The clients, built from the committed OpenAPI documents; none of their code is in git.
 
-* Python: one package per service with openapi-python-client into ``clients/<name>-client/``
-  (workspace members; services call each other through them);
-* TypeScript: types for front-ends with openapi-typescript into ``clients/ts/src/<name>.ts``,
-  type-checked with tsc (``clients/ts``, npm).
+* Python: ``clients/<name>-client`` are workspace packages whose build hook
+  (``clients/hatch_build.py``) runs the pinned openapi-python-client on
+  ``services/<name>-svc/openapi.json``: ``uv sync`` builds them (again when a document changes:
+  the packages' ``tool.uv.cache-keys``), so do ``uv build`` and the images.
+* TypeScript: ``clients/ts`` (npm package ``@sg-suite/api-types``) builds ``src/<name>.ts`` with
+  the pinned openapi-typescript (``generate.mjs``, npm's ``prepare``) and compiles them with tsc.
 
-``python scripts/clients.py check`` regenerates into a temporary directory and fails on any
-difference with what is committed.
+``python scripts/clients.py write`` (``make clients``) rebuilds both in place;
+``python scripts/clients.py check`` generates the Python clients into a temporary directory and
+fails when the installed code differs (a stale build), then builds and compiles the TypeScript
+types.
 """
 
 from __future__ import annotations
 
 import filecmp
+import importlib.util
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 SERVICES = ["budget", "hr", "facilities", "it", "production"]
-BIN = Path(sys.executable).parent
-TS = ROOT / "clients" / "ts"
+CLIENTS = ROOT / "clients"
+TS = CLIENTS / "ts"
 
 
-def _config(name: str, directory: Path) -> Path:
-    path = directory / f"{name}-client.yaml"
-    path.write_text(
-        f"project_name_override: {name}-client\n"
-        f"package_name_override: {name}_client\n"
-        "post_hooks: []\n"
-    )
-    return path
+def _hook() -> ModuleType:
+    """clients/hatch_build.py: the build hook's own generation, so both make the same code."""
+    spec = importlib.util.spec_from_file_location("clients_hatch_build", CLIENTS / "hatch_build.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def generate_python(name: str, out: Path, scratch: Path) -> None:
-    subprocess.run(  # noqa: S603
-        [
-            str(BIN / "openapi-python-client"),
-            "generate",
-            "--path",
-            str(ROOT / "services" / f"{name}-svc" / "openapi.json"),
-            "--output-path",
-            str(out),
-            "--overwrite",
-            "--meta",
-            "uv",
-            "--config",
-            str(_config(name, scratch)),
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    _use_hatchling(out, name)
-
-
-HATCH = """[build-system]
-requires = ["hatchling"]
-build-backend = "hatchling.build"
-
-[tool.hatch.build.targets.wheel]
-packages = ["{package}"]
-"""
-
-
-def _use_hatchling(out: Path, name: str) -> None:
-    """Build with hatchling like every workspace member (no extra build backend to fetch)."""
-    pyproject = out / "pyproject.toml"
-    text = pyproject.read_text()
-    head = text.split("[tool.uv.build-backend]")[0].rstrip() + "\n\n"
-    tail = text.split('build-backend = "uv_build"', 1)[1]
-    pyproject.write_text(head + HATCH.format(package=f"{name}_client") + tail)
+def generate_python(name: str, target: Path) -> None:
+    hook = _hook()
+    hook.generate(hook.document(CLIENTS / f"{name}-client", name), f"{name}_client", target)
 
 
 def npm(*args: str) -> None:
     subprocess.run(["npm", *args], cwd=TS, check=True, timeout=600)  # noqa: S603, S607
 
 
-def generate_typescript(out_dir: Path) -> None:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for name in SERVICES:
-        subprocess.run(  # noqa: S603
-            [
-                str(TS / "node_modules" / ".bin" / "openapi-typescript"),
-                str(ROOT / "services" / f"{name}-svc" / "openapi.json"),
-                "--output",
-                str(out_dir / f"{name}.ts"),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
+def build_typescript() -> None:
+    """``npm ci`` the first time (its ``prepare`` generates), ``npm run build`` afterwards."""
+    if (TS / "node_modules").exists():
+        npm("run", "--silent", "build")
+    else:
+        npm("ci", "--no-audit", "--no-fund")
+    npm("run", "--silent", "typecheck")
 
 
 def _diff(a: Path, b: Path) -> list[str]:
-    cmp = filecmp.dircmp(a, b, ignore=["__pycache__", "node_modules"])
+    cmp = filecmp.dircmp(a, b, ignore=["__pycache__"])
     out = [str(a / n) for n in cmp.left_only + cmp.right_only + cmp.diff_files]
     for sub in cmp.common_dirs:
         out += _diff(a / sub, b / sub)
@@ -105,29 +68,25 @@ def _diff(a: Path, b: Path) -> list[str]:
 
 def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else "write"
-    if not (TS / "node_modules").exists():
-        npm("ci", "--no-audit", "--no-fund")
-    with tempfile.TemporaryDirectory() as tmp:
-        scratch = Path(tmp)
-        if command == "write":
+    if command == "write":
+        for name in SERVICES:
+            generate_python(name, CLIENTS / f"{name}-client" / f"{name}_client")
+        build_typescript()
+        print("clients written")
+        return 0
+    if command == "check":
+        stale: list[str] = []
+        with tempfile.TemporaryDirectory() as tmp:
             for name in SERVICES:
-                generate_python(name, ROOT / "clients" / f"{name}-client", scratch)
-            generate_typescript(TS / "src")
-            npm("run", "--silent", "typecheck")
-            print("clients written")
-            return 0
-        if command == "check":
-            stale: list[str] = []
-            for name in SERVICES:
-                generate_python(name, scratch / f"{name}-client", scratch)
-                stale += _diff(ROOT / "clients" / f"{name}-client", scratch / f"{name}-client")
-            generate_typescript(scratch / "ts")
-            stale += _diff(TS / "src", scratch / "ts")
-            if stale:
-                print("stale clients (run `make clients`):\n" + "\n".join(stale), file=sys.stderr)
-                return 1
-            npm("run", "--silent", "typecheck")
-            return 0
+                installed = CLIENTS / f"{name}-client" / f"{name}_client"
+                fresh = Path(tmp) / f"{name}_client"
+                generate_python(name, fresh)
+                stale += _diff(installed, fresh) if installed.is_dir() else [str(installed)]
+        if stale:
+            print("stale clients (run `make clients`):\n" + "\n".join(stale), file=sys.stderr)
+            return 1
+        build_typescript()
+        return 0
     print(__doc__, file=sys.stderr)
     return 2
 

@@ -2,8 +2,8 @@
 
 A newcomer with a clone (and nothing else) must be able to follow every page: a link that climbs
 out of the repository (``../shared/...``) or goes to the web would break for them, and a relative
-link to a file that moved is a dead end. Generated client READMEs (``clients/``) are left out:
-they are the generator's text.
+link to a file that moved is a dead end. The clients' READMEs are hand-written too (their code is
+generated at build time, never committed).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def _pages() -> list[Path]:
     pages = []
     for path in sorted(ROOT.rglob("*.md")):
         rel = path.relative_to(ROOT)
-        if SKIP_PARTS.intersection(rel.parts) or rel.parts[0] == "clients":
+        if SKIP_PARTS.intersection(rel.parts):
             continue
         pages.append(path)
     return pages

@@ -1,8 +1,0 @@
-
-""" A client library for accessing sg-suite General services (DSG) """
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)

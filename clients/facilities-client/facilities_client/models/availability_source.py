@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-class AvailabilitySource(StrEnum):
-    BUDGET = "budget"
-    EVENTS = "events"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-class EntryStatus(StrEnum):
-    CLOSED = "closed"
-    IN_PROGRESS = "in_progress"
-    OPEN = "open"
-
-    def __str__(self) -> str:
-        return str(self.value)

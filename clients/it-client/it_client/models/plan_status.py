@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-class PlanStatus(StrEnum):
-    DRAFT = "draft"
-    PUBLISHED = "published"
-    SUPERSEDED = "superseded"
-
-    def __str__(self) -> str:
-        return str(self.value)
