@@ -12,7 +12,8 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from sg_common.audit import cli
-from sg_common.audit.chain import GENESIS, AuditEntry, row_hash, verify
+from sg_common.audit.capture import coalesce
+from sg_common.audit.chain import GENESIS, AuditEntry, Change, row_hash, verify
 from sg_common.audit.context import acting
 from sg_common.events.consumer import apply_event
 from sg_common.events.envelope import EventEnvelope
@@ -77,6 +78,7 @@ async def test_a_write_records_who_when_what_before_and_after(
     # only what changed, with its value before and after
     assert update["action"] == "update"
     assert update["actor"] == "bob"
+    assert update["resource_id"] == str(note_id)
     assert update["request_id"] == patched.headers["x-request-id"]
     assert update["changes"] == {
         "title": {"before": "commande 1", "after": "commande 1 bis"},
@@ -257,3 +259,25 @@ async def test_the_cli_exits_1_and_names_the_row(
     await tamper(app, "UPDATE audit_log SET changes = '{}' WHERE id = 1")
     assert await asyncio.to_thread(cli.main, verify_cli) == 1
     assert "broken at row 1" in capsys.readouterr().err
+
+
+def _change(action: str, rid: str = "1", **fields: tuple[Any, Any]) -> Change:
+    changes = {name: {"before": b, "after": a} for name, (b, a) in fields.items()}
+    return Change(resource="note", resource_id=rid, action=action, changes=changes)
+
+
+def test_a_row_written_in_several_flushes_is_one_change() -> None:
+    inserted = _change("insert", title=(None, "a"), version=(None, 1))
+    retitled = _change("update", title=("a", "b"))
+    [merged] = coalesce([inserted, retitled])
+    assert (merged.action, merged.changes["title"]) == ("insert", {"before": None, "after": "b"})
+    # updated twice: the value before the first, after the last; back where it was: no change
+    [twice] = coalesce([_change("update", title=("a", "b")), _change("update", title=("b", "c"))])
+    assert twice.changes == {"title": {"before": "a", "after": "c"}}
+    assert (
+        coalesce([_change("update", title=("a", "b")), _change("update", title=("b", "a"))]) == []
+    )
+    # a row that did not outlive the transaction leaves nothing; other rows keep their order
+    deleted = _change("delete", title=("b", None))
+    other = _change("insert", rid="2", title=(None, "z"))
+    assert coalesce([inserted, other, retitled, deleted]) == [other]

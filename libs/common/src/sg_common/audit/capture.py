@@ -111,6 +111,7 @@ def _record(
     session: Session,
     policy: AuditPolicy,
     mapper: Mapper[Any],
+    identity: str,
     action: str,
     before: Mapping[str, Any] | None,
     after: Mapping[str, Any] | None,
@@ -123,13 +124,9 @@ def _record(
         new = None if after is None else after.get(name)
         if action == "update" and old == new:
             continue
-        changes[name] = {
-            "before": _value(policy, table, name, old),
-            "after": _value(policy, table, name, new),
-        }
+        changes[name] = {"before": old, "after": new}  # raw: masked when appended
     if not changes:
         return
-    identity = _identity(mapper, after if after is not None else before or {})
     _pending(session).append(
         Change(
             resource=table,
@@ -152,12 +149,13 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
         if mapper.local_table.name not in policy.tables:
             continue
         columns = _columns(mapper)
+        current = {name: state.dict.get(key) for key, name in columns}
+        identity = _identity(mapper, current)
         if obj in session.new:
-            after = {name: state.dict.get(key) for key, name in columns}
-            _record(session, policy, mapper, "insert", None, after)
+            _record(session, policy, mapper, identity, "insert", None, current)
         elif obj in session.deleted:
             before = {name: state.dict.get(key) for key, name in columns if key in state.dict}
-            _record(session, policy, mapper, "delete", before, None)
+            _record(session, policy, mapper, identity, "delete", before, None)
         else:
             before, after = {}, {}
             for key, name in columns:
@@ -166,7 +164,7 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
                     continue
                 before[name] = history.deleted[0] if history.deleted else None
                 after[name] = history.added[0] if history.added else None
-            _record(session, policy, mapper, "update", before, after)
+            _record(session, policy, mapper, identity, "update", before, after)
 
 
 @event.listens_for(Session, "do_orm_execute")
@@ -188,7 +186,7 @@ def _bulk_statement(state: ORMExecuteState) -> Any:
     result = executed.freeze() if returns_rows else (lambda: executed)
     if state.is_delete:
         for row in before_rows:
-            _record(session, policy, mapper, "delete", row, None)
+            _record(session, policy, mapper, _identity(mapper, row), "delete", row, None)
         return result()
     keys = [tuple(row[c.name] for c in mapper.primary_key) for row in before_rows]
     if keys:
@@ -200,14 +198,68 @@ def _bulk_statement(state: ORMExecuteState) -> Any:
         for key, before in zip(keys, before_rows, strict=True):
             after = after_rows.get(key)
             if after is not None:
-                _record(session, policy, mapper, "update", before, after)
+                identity = _identity(mapper, after)
+                _record(session, policy, mapper, identity, "update", before, after)
     return result()
+
+
+def _merge(first: Change, then: Change) -> Change | None:
+    """One change for a row written twice in a transaction (several flushes), or None when
+    the row did not outlive the transaction (inserted, then deleted)."""
+    if first.action == "insert" and then.action == "delete":
+        return None
+    fields = dict.fromkeys([*first.changes, *then.changes])
+    changes = {
+        name: {
+            "before": (first.changes.get(name) or then.changes[name])["before"],
+            "after": (then.changes.get(name) or first.changes[name])["after"],
+        }
+        for name in fields
+    }
+    if first.action == "insert":
+        action = "insert"
+    elif then.action == "delete":
+        action = "delete"
+    else:  # update then update, or a row deleted then inserted again with its key
+        action = "update"
+        changes = {n: c for n, c in changes.items() if c["before"] != c["after"]}
+    return Change(
+        resource=first.resource,
+        resource_id=first.resource_id,
+        action=action,
+        changes=changes,
+        by_delegation_of=then.by_delegation_of or first.by_delegation_of,
+    )
+
+
+def coalesce(changes: list[Change]) -> list[Change]:
+    """One change per row written by the transaction, in the order rows were first written."""
+    merged: dict[tuple[str, str], Change | None] = {}
+    for change in changes:
+        key = (change.resource, change.resource_id)
+        earlier = merged.get(key)
+        merged[key] = change if earlier is None else _merge(earlier, change)
+    return [c for c in merged.values() if c is not None and (c.changes or c.action != "update")]
+
+
+def _masked(policy: AuditPolicy, change: Change) -> Change:
+    return Change(
+        resource=change.resource,
+        resource_id=change.resource_id,
+        action=change.action,
+        changes={
+            name: {side: _value(policy, change.resource, name, v) for side, v in values.items()}
+            for name, values in change.changes.items()
+        },
+        by_delegation_of=change.by_delegation_of,
+    )
 
 
 async def append_pending(session: AsyncSession) -> None:
     """Write what the transaction changed to the chain (the last step before its commit)."""
-    if session.info.get(POLICY_KEY) is None:
+    policy: AuditPolicy | None = session.info.get(POLICY_KEY)
+    if policy is None:
         return
     await session.flush()
     pending = session.info.pop(PENDING_KEY, [])
-    await append(session, pending)
+    await append(session, [_masked(policy, change) for change in coalesce(pending)])

@@ -164,7 +164,12 @@ def create_audit_log_v1() -> None:
     """The hash-chained audit trail (sg_common.audit.chain): one row per row written."""
     op.create_table(
         "audit_log",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            autoincrement=False,
+            nullable=False,
+        ),
         sa.Column("at", UTCDateTime(), nullable=False),
         sa.Column("actor", AutoString(length=255), nullable=False),
         sa.Column("by_delegation_of", AutoString(length=100), nullable=True),
