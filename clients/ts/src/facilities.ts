@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail: who changed what, when (oldest first)
+         * @description **Roles:** `facilities.manager` (every unit), `sg.admin`, `sg.auditor`.
+         */
+        get: operations["audit-list_audit_entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/budget-availability": {
         parameters: {
             query?: never;
@@ -1209,6 +1229,70 @@ export interface components {
          */
         AssessmentStatus: "draft" | "validated";
         /**
+         * AuditEntryPublic
+         * @description One write to one row, as the hash-chained audit trail holds it.
+         */
+        AuditEntryPublic: {
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "insert" | "update" | "delete";
+            /**
+             * Actor
+             * @description The token's subject, `event:<type>` or `system`.
+             */
+            actor: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /**
+             * By Delegation Of
+             * @description Whose délégation de signature the act was signed under.
+             */
+            by_delegation_of?: string | null;
+            /** Changes */
+            changes: {
+                [key: string]: components["schemas"]["FieldChange"];
+            };
+            /** Hash */
+            hash: string;
+            /**
+             * Id
+             * @description Position in the chain (1, 2, 3...).
+             */
+            id: number;
+            /** Prev Hash */
+            prev_hash: string;
+            /**
+             * Request Id
+             * @description The request's X-Request-ID, or the event's id.
+             */
+            request_id?: string | null;
+            /**
+             * Resource
+             * @description The table written.
+             */
+            resource: string;
+            /**
+             * Resource Id
+             * @description The row's primary key (`a/b` when composite).
+             */
+            resource_id: string;
+        };
+        /** AuditPage */
+        AuditPage: {
+            /** Items */
+            items: components["schemas"]["AuditEntryPublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last.
+             */
+            next_cursor?: string | null;
+        };
+        /**
          * Availability
          * @description A unit's AE by action and title. ``source`` is ``budget`` when the figures come from
          *     budget-svc's API (the reference), ``events`` when budget could not answer and they are
@@ -1721,6 +1805,16 @@ export interface components {
             /** Response */
             response?: string | null;
             status?: components["schemas"]["EntryStatus"] | null;
+        };
+        /**
+         * FieldChange
+         * @description A field's value before and after the write (``"[redacted]"`` when masked).
+         */
+        FieldChange: {
+            /** After */
+            after?: unknown;
+            /** Before */
+            before?: unknown;
         };
         /**
          * FollowUpCreate
@@ -2745,6 +2839,95 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    "audit-list_audit_entries": {
+        parameters: {
+            query?: {
+                /** @description A table, e.g. `commitment`. */
+                resource?: string | null;
+                /** @description A row's key (with `resource`). */
+                resource_id?: string | null;
+                /** @description Who wrote. */
+                actor?: string | null;
+                /** @description Written at or after. */
+                from?: string | null;
+                /** @description Written before. */
+                to?: string | null;
+                /** @description Page size (at most 200). */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "purchases-budget_availability": {
         parameters: {
             query: {

@@ -12,6 +12,10 @@ from .allocation_public import AllocationPublic
 from .allocation_request_create import AllocationRequestCreate
 from .allocation_request_page import AllocationRequestPage
 from .allocation_request_public import AllocationRequestPublic
+from .audit_entry_public import AuditEntryPublic
+from .audit_entry_public_action import AuditEntryPublicAction
+from .audit_entry_public_changes import AuditEntryPublicChanges
+from .audit_page import AuditPage
 from .availability_page import AvailabilityPage
 from .availability_public import AvailabilityPublic
 from .axis import Axis
@@ -40,6 +44,7 @@ from .entry_page import EntryPage
 from .entry_public import EntryPublic
 from .entry_reversal import EntryReversal
 from .execution_group import ExecutionGroup
+from .field_change import FieldChange
 from .fiscal_year_create import FiscalYearCreate
 from .fiscal_year_public import FiscalYearPublic
 from .fiscal_year_status import FiscalYearStatus
@@ -137,6 +142,10 @@ __all__ = (
     "AllocationRequestCreate",
     "AllocationRequestPage",
     "AllocationRequestPublic",
+    "AuditEntryPublic",
+    "AuditEntryPublicAction",
+    "AuditEntryPublicChanges",
+    "AuditPage",
     "AvailabilityPage",
     "AvailabilityPublic",
     "Axis",
@@ -165,6 +174,7 @@ __all__ = (
     "EntryPublic",
     "EntryReversal",
     "ExecutionGroup",
+    "FieldChange",
     "FiscalYearCreate",
     "FiscalYearPublic",
     "FiscalYearStatus",

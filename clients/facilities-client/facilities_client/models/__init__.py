@@ -8,6 +8,10 @@ from .assessment_create import AssessmentCreate
 from .assessment_page import AssessmentPage
 from .assessment_public import AssessmentPublic
 from .assessment_status import AssessmentStatus
+from .audit_entry_public import AuditEntryPublic
+from .audit_entry_public_action import AuditEntryPublicAction
+from .audit_entry_public_changes import AuditEntryPublicChanges
+from .audit_page import AuditPage
 from .availability import Availability
 from .availability_line import AvailabilityLine
 from .availability_source import AvailabilitySource
@@ -45,6 +49,7 @@ from .entry_public import EntryPublic
 from .entry_source import EntrySource
 from .entry_status import EntryStatus
 from .entry_update import EntryUpdate
+from .field_change import FieldChange
 from .follow_up_create import FollowUpCreate
 from .follow_up_public import FollowUpPublic
 from .health_live_response_health_live import HealthLiveResponseHealthLive
@@ -116,6 +121,10 @@ __all__ = (
     "AssessmentPage",
     "AssessmentPublic",
     "AssessmentStatus",
+    "AuditEntryPublic",
+    "AuditEntryPublicAction",
+    "AuditEntryPublicChanges",
+    "AuditPage",
     "Availability",
     "AvailabilityLine",
     "AvailabilitySource",
@@ -153,6 +162,7 @@ __all__ = (
     "EntrySource",
     "EntryStatus",
     "EntryUpdate",
+    "FieldChange",
     "FollowUpCreate",
     "FollowUpPublic",
     "HealthLiveResponseHealthLive",

@@ -17,6 +17,10 @@ from .assignment_end import AssignmentEnd
 from .assignment_page import AssignmentPage
 from .assignment_public import AssignmentPublic
 from .attendance_set import AttendanceSet
+from .audit_entry_public import AuditEntryPublic
+from .audit_entry_public_action import AuditEntryPublicAction
+from .audit_entry_public_changes import AuditEntryPublicChanges
+from .audit_page import AuditPage
 from .body_create import BodyCreate
 from .body_kind import BodyKind
 from .body_page import BodyPage
@@ -64,6 +68,7 @@ from .etpt_report_public import EtptReportPublic
 from .etpt_statement import EtptStatement
 from .feed import Feed
 from .feed_item import FeedItem
+from .field_change import FieldChange
 from .goal import Goal
 from .health_live_response_health_live import HealthLiveResponseHealthLive
 from .list_result import ListResult
@@ -137,6 +142,10 @@ __all__ = (
     "AssignmentPage",
     "AssignmentPublic",
     "AttendanceSet",
+    "AuditEntryPublic",
+    "AuditEntryPublicAction",
+    "AuditEntryPublicChanges",
+    "AuditPage",
     "BodyCreate",
     "BodyKind",
     "BodyPage",
@@ -184,6 +193,7 @@ __all__ = (
     "EtptStatement",
     "Feed",
     "FeedItem",
+    "FieldChange",
     "Goal",
     "HealthLiveResponseHealthLive",
     "ListResult",

@@ -6,6 +6,10 @@ from .allocation_public import AllocationPublic
 from .allocation_update import AllocationUpdate
 from .assignment_create import AssignmentCreate
 from .assignment_public import AssignmentPublic
+from .audit_entry_public import AuditEntryPublic
+from .audit_entry_public_action import AuditEntryPublicAction
+from .audit_entry_public_changes import AuditEntryPublicChanges
+from .audit_page import AuditPage
 from .budget_envelope_page import BudgetEnvelopePage
 from .budget_envelope_public import BudgetEnvelopePublic
 from .capacity_create import CapacityCreate
@@ -18,6 +22,7 @@ from .demand_public import DemandPublic
 from .demand_source import DemandSource
 from .demand_update import DemandUpdate
 from .expiring_licence import ExpiringLicence
+from .field_change import FieldChange
 from .health_live_response_health_live import HealthLiveResponseHealthLive
 from .item_create import ItemCreate
 from .item_kind import ItemKind
@@ -69,6 +74,10 @@ __all__ = (
     "AllocationUpdate",
     "AssignmentCreate",
     "AssignmentPublic",
+    "AuditEntryPublic",
+    "AuditEntryPublicAction",
+    "AuditEntryPublicChanges",
+    "AuditPage",
     "BudgetEnvelopePage",
     "BudgetEnvelopePublic",
     "CapacityCreate",
@@ -81,6 +90,7 @@ __all__ = (
     "DemandSource",
     "DemandUpdate",
     "ExpiringLicence",
+    "FieldChange",
     "HealthLiveResponseHealthLive",
     "ItemCreate",
     "ItemKind",

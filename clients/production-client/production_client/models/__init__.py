@@ -1,5 +1,9 @@
 """ Contains all the data models used in inputs/outputs """
 
+from .audit_entry_public import AuditEntryPublic
+from .audit_entry_public_action import AuditEntryPublicAction
+from .audit_entry_public_changes import AuditEntryPublicChanges
+from .audit_page import AuditPage
 from .campaign_create import CampaignCreate
 from .campaign_page import CampaignPage
 from .campaign_public import CampaignPublic
@@ -7,6 +11,7 @@ from .campaign_state import CampaignState
 from .campaign_unit_public import CampaignUnitPublic
 from .campaign_update import CampaignUpdate
 from .centre_risk import CentreRisk
+from .field_change import FieldChange
 from .follow_up_update import FollowUpUpdate
 from .gsbpm_phase_public import GsbpmPhasePublic
 from .health_live_response_health_live import HealthLiveResponseHealthLive
@@ -77,6 +82,10 @@ from .unit_target import UnitTarget
 from .validation_issue import ValidationIssue
 
 __all__ = (
+    "AuditEntryPublic",
+    "AuditEntryPublicAction",
+    "AuditEntryPublicChanges",
+    "AuditPage",
     "CampaignCreate",
     "CampaignPage",
     "CampaignPublic",
@@ -84,6 +93,7 @@ __all__ = (
     "CampaignUnitPublic",
     "CampaignUpdate",
     "CentreRisk",
+    "FieldChange",
     "FollowUpUpdate",
     "GsbpmPhasePublic",
     "HealthLiveResponseHealthLive",
