@@ -13,7 +13,15 @@ from sqlmodel import select
 
 from sg_common.audit import cli
 from sg_common.audit.capture import coalesce
-from sg_common.audit.chain import GENESIS, AuditEntry, Change, row_hash, verify
+from sg_common.audit.chain import (
+    GENESIS,
+    AuditEntry,
+    Change,
+    public_row,
+    row_hash,
+    verify,
+    verify_rows,
+)
 from sg_common.audit.context import acting
 from sg_common.events.consumer import apply_event
 from sg_common.events.envelope import EventEnvelope
@@ -281,3 +289,16 @@ def test_a_row_written_in_several_flushes_is_one_change() -> None:
     deleted = _change("delete", title=("b", None))
     other = _change("insert", rid="2", title=(None, "z"))
     assert coalesce([inserted, other, retitled, deleted]) == [other]
+
+
+async def test_a_copy_read_through_the_api_verifies_too(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    """An auditor can check the chain without database access, from ``GET /audit``."""
+    note_id = (await create(client, auth, "commande 1")).json()["id"]
+    await retitle(client, auth, note_id, "commande 1 bis")
+    entries = await trail(client, auth)
+    verdict = verify_rows(public_row(e) for e in entries)
+    assert (verdict.ok, verdict.rows, verdict.head) == (True, 2, entries[-1]["hash"])
+    entries[0]["changes"]["title"]["after"] = "commande 2"
+    assert verify_rows(public_row(e) for e in entries).broken_id == 1

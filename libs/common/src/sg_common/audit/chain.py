@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -73,21 +73,25 @@ def _instant(at: Any) -> str:
     return at.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+#: The columns a row's hash covers (all but ``hash``).
+HASHED = (
+    "id",
+    "at",
+    "actor",
+    "by_delegation_of",
+    "request_id",
+    "resource",
+    "resource_id",
+    "action",
+    "changes",
+    "prev_hash",
+)
+
+
 def row_hash(row: AuditEntry | dict[str, Any]) -> str:
     """The hash a row must carry: SHA-256 of the canonical JSON of its other columns."""
-    get = row.get if isinstance(row, dict) else lambda name: getattr(row, name)
-    content = {
-        "id": get("id"),
-        "at": _instant(get("at")),
-        "actor": get("actor"),
-        "by_delegation_of": get("by_delegation_of"),
-        "request_id": get("request_id"),
-        "resource": get("resource"),
-        "resource_id": get("resource_id"),
-        "action": get("action"),
-        "changes": get("changes"),
-        "prev_hash": get("prev_hash"),
-    }
+    content = {name: _get(row, name) for name in HASHED}
+    content["at"] = _instant(content["at"])
     return hashlib.sha256(canonical(content).encode()).hexdigest()
 
 
@@ -135,6 +139,7 @@ class Verdict:
 
     rows: int
     head: str
+    last_id: int = 0
     broken_id: int | None = None
     reason: str | None = None
 
@@ -143,41 +148,66 @@ class Verdict:
         return self.broken_id is None
 
 
+def _fault(prev_id: int, prev_hash: str, row: Any) -> str | None:
+    """Why ``row`` does not follow row ``prev_id`` (hash ``prev_hash``) in the chain, or None."""
+    row_id = _get(row, "id")
+    if row_id != prev_id + 1:
+        missing = (
+            f"row {prev_id + 1}" if row_id == prev_id + 2 else f"rows {prev_id + 1} to {row_id - 1}"
+        )
+        return f"{missing} missing before it"
+    if _get(row, "prev_hash") != prev_hash:
+        return (
+            f"its prev_hash does not match the hash of row {prev_id} "
+            "(that row was altered, or rows were removed and renumbered)"
+        )
+    if row_hash(row) != _get(row, "hash"):
+        return "its content does not match its hash (edited)"
+    return None
+
+
+def _get(row: Any, name: str) -> Any:
+    return row.get(name) if isinstance(row, dict) else getattr(row, name)
+
+
+def verify_rows(rows: Iterable[Any], *, start: tuple[int, str, int] = (0, GENESIS, 0)) -> Verdict:
+    """Walk ``rows`` (in id order, from row 1): rows of the table, or dicts of its columns."""
+    prev_id, prev_hash, count = start
+    for row in rows:
+        reason = _fault(prev_id, prev_hash, row)
+        if reason is not None:
+            return _broken(count, prev_hash, _get(row, "id"), reason)
+        prev_id, prev_hash, count = _get(row, "id"), _get(row, "hash"), count + 1
+    return Verdict(rows=count, head=prev_hash, last_id=prev_id)
+
+
+def public_row(entry: Mapping[str, Any]) -> dict[str, Any]:
+    """A row as ``GET /audit`` answers it, back to its columns (to verify a copy of the trail
+    read through the API, without access to the database)."""
+    return {
+        **entry,
+        "at": datetime.fromisoformat(str(entry["at"]).replace("Z", "+00:00")),
+        "changes": canonical(entry["changes"]),
+    }
+
+
 async def verify(session: AsyncSession, *, batch: int = 1000) -> Verdict:
     """Walk the chain in id order; stop at the first row whose link or hash is wrong."""
-    prev_id, prev_hash, count = 0, GENESIS, 0
+    verdict = Verdict(rows=0, head=GENESIS, last_id=0)
     while True:
         rows = (
             await session.exec(
                 select(AuditEntry)
-                .where(col(AuditEntry.id) > prev_id)
+                .where(col(AuditEntry.id) > verdict.last_id)
                 .order_by(col(AuditEntry.id))
                 .limit(batch)
             )
         ).all()
         if not rows:
-            return Verdict(rows=count, head=prev_hash)
-        for row in rows:
-            if row.id != prev_id + 1:
-                missing = (
-                    f"row {prev_id + 1}"
-                    if row.id == prev_id + 2
-                    else f"rows {prev_id + 1} to {row.id - 1}"
-                )
-                return _broken(count, prev_hash, row.id, f"{missing} missing before it")
-            if row.prev_hash != prev_hash:
-                return _broken(
-                    count,
-                    prev_hash,
-                    row.id,
-                    f"its prev_hash does not match the hash of row {prev_id} "
-                    "(that row was altered, or rows were removed and renumbered)",
-                )
-            if row_hash(row) != row.hash:
-                return _broken(
-                    count, prev_hash, row.id, "its content does not match its hash (edited)"
-                )
-            prev_id, prev_hash, count = row.id, row.hash, count + 1
+            return verdict
+        verdict = verify_rows(rows, start=(verdict.last_id, verdict.head, verdict.rows))
+        if not verdict.ok:
+            return verdict
         session.expunge_all()
 
 
