@@ -116,3 +116,39 @@ async def test_only_the_dpg_and_auditors_read_the_trail(
     [allocation] = await audit_trail(client, auditor, resource="budget_allocation")
     assert allocation["actor"] == "dpg-manager"
     assert await audit_trail(client, auditor, actor="nobody") == []
+
+
+async def test_sg_audit_verify_reads_the_services_database_from_its_settings(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    budget: Any,
+    settings: Any,
+    monkeypatch: Any,
+    capsys: Any,
+) -> None:
+    import asyncio
+
+    from sqlalchemy import text
+
+    from sg_common.audit import cli
+
+    await budget.allocate("DR-BRE", "10000.00", "8000.00")
+    monkeypatch.setenv("SG_DATABASE_URL", settings.effective_database_url)
+    assert await asyncio.to_thread(cli.main, ["verify", "budget"]) == 0
+    assert "budget: audit chain intact" in capsys.readouterr().out
+    # someone lowers an allocation's trace in the database: verify names the row
+    async with app.state.database.engine.begin() as conn:
+        row = (
+            await conn.execute(
+                text("SELECT id FROM audit_log WHERE resource = 'budget_allocation'")
+            )
+        ).scalar_one()
+        await conn.execute(
+            text(
+                "UPDATE audit_log SET changes = replace(changes, '10000.00', '1000.00')"
+                " WHERE id = :id"
+            ),
+            {"id": row},
+        )
+    assert await asyncio.to_thread(cli.main, ["verify", "budget"]) == 1
+    assert f"broken at row {row}: its content does not match its hash" in capsys.readouterr().err
