@@ -11,7 +11,7 @@ The lifespan opens these in order and closes them in reverse.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -30,6 +30,7 @@ from sqlalchemy import MetaData
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from sg_common.api.methods import MethodNotAllowedMiddleware
+from sg_common.audit.capture import POLICY_KEY, AuditPolicy, append_pending
 from sg_common.auth import TokenVerifier
 from sg_common.auth.permissions import (
     PermissionTable,
@@ -86,6 +87,9 @@ class ServiceDefinition:
     version: str = "0.1.0"
     #: Who may perform each operation of ``routers`` (``sg_common.auth.permissions``).
     permissions: PermissionTable | None = None
+    #: Columns whose values the audit trail masks (personal or confidential data), per table;
+    #: ``"*"`` masks every column of the table (sg_common.audit, docs/audit.md).
+    audit_redacted: Mapping[str, Collection[str]] = field(default_factory=dict)
 
 
 def create_service_app(
@@ -103,6 +107,7 @@ def create_service_app(
     tree = org_tree or OrgTree.default()
     metrics = Metrics(definition.name)
     tracing = tracer_provider or build_tracer_provider(settings)
+    audit_policy = AuditPolicy.of(definition.metadata, definition.audit_redacted)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -113,6 +118,9 @@ def create_service_app(
             pool_size=settings.db_pool_size,
             sqlite_busy_timeout_ms=settings.sqlite_busy_timeout_ms,
         )
+        # every write transaction appends its changes to the audit trail (sg_common.audit)
+        database.write_session_info[POLICY_KEY] = audit_policy
+        database.add_last_write_hook(append_pending)
         runtime: Any = None
         try:
             if settings.auto_migrate:

@@ -154,6 +154,9 @@ class Database:
             w: f"{'write' if w else 'read'} transaction on {self.name}" for w in (1, 0)
         }
         self._after_commit_hooks: list[AfterCommitHook] = []
+        #: Put in ``info`` of every write session (e.g. the audit policy, sg_common.audit).
+        self.write_session_info: dict[str, Any] = {}
+        self._last_write_hooks: list[WriteCommitHook] = []
         self._write_lock: asyncio.Lock | None = None
         if self.is_sqlite:
             # Pooled connections (opening an aiosqlite connection starts a thread: ~ms each).
@@ -201,6 +204,11 @@ class Database:
         """Call ``hook(session)`` after every successful commit (e.g. wake the outbox relay)."""
         self._after_commit_hooks.append(hook)
 
+    def add_last_write_hook(self, hook: WriteCommitHook) -> None:
+        """Await ``hook(session)`` last before every write commit (e.g. append the audit rows:
+        after every other write of the transaction, so it records them all)."""
+        self._last_write_hooks.append(hook)
+
     @asynccontextmanager
     async def transaction(self, *, write: bool = True) -> AsyncIterator[AsyncSession]:
         """A session in one transaction: commit if the block succeeds, roll back if it raises."""
@@ -218,11 +226,16 @@ class Database:
     @asynccontextmanager
     async def _session(self, engine: AsyncEngine, write: bool) -> AsyncIterator[AsyncSession]:
         session = AsyncSession(engine, expire_on_commit=False)
+        if write:
+            session.info.update(self.write_session_info)
         try:
             yield session
             before_commit = _write_commit_hook.get() if write else None
             if before_commit is not None:
                 await before_commit(session)
+            if write:
+                for last in self._last_write_hooks:
+                    await last(session)
             await session.commit()
         except BaseException:
             await session.rollback()

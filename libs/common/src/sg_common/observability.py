@@ -21,6 +21,7 @@ from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from sg_common.audit.context import acting
 from sg_common.errors import PROBLEM_MEDIA_TYPE
 from sg_common.events.envelope import current_traceparent
 
@@ -126,7 +127,8 @@ class RequestContextMiddleware:
             await send(message)
 
         try:
-            await self.app(scope, receive, send_wrapper)
+            with acting(request_id=request_id):  # the actor is noted once the token is verified
+                await self.app(scope, receive, send_wrapper)
         finally:
             current_traceparent.reset(trace_token)
             elapsed = time.perf_counter() - start

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request, Response, status
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import registry
 from sqlmodel import Field as SQLField
-from sqlmodel import SQLModel, col, select
+from sqlmodel import SQLModel, col, select, update
 
 from sg_common.api import (
     BusinessDate,
@@ -22,7 +22,8 @@ from sg_common.api import (
     set_etag,
 )
 from sg_common.app import ServiceDefinition
-from sg_common.auth import OrgScope
+from sg_common.audit.router import router as audit_router
+from sg_common.auth import CurrentPrincipal, OrgScope
 from sg_common.auth.permissions import (
     ANY_AUTHENTICATED,
     EVERY_UNIT,
@@ -91,6 +92,7 @@ PERMISSIONS = PermissionTable(
         "notes-export_notes": READERS,
         "notes-get_note": READERS,
         "notes-update_note": {"sample.writer": OWN_UNITS},
+        "audit-list_audit_entries": {"sample.manager": EVERY_UNIT},
     }
 )
 
@@ -195,6 +197,12 @@ async def flaky_create(body: NoteCreate, session: SessionDep, request: Request) 
     return NotePublic.model_validate(note)
 
 
+@router.post("/-/stamp", include_in_schema=False)
+async def stamp_all(session: SessionDep, _p: CurrentPrincipal) -> None:
+    """A bulk ``UPDATE`` (no unit of work): every note's version bumped."""
+    await session.exec(update(Note).values(version=col(Note.version) + 1))  # type: ignore[call-overload]
+
+
 @router.get("/-/boom", include_in_schema=False)
 async def boom() -> None:
     raise RuntimeError("secret internal detail: password=hunter2")
@@ -207,6 +215,6 @@ SAMPLE = ServiceDefinition(
     settings_class=SampleSettings,
     metadata=SampleTable.metadata,
     migrations_dir=Path(__file__).parent / "no-migrations",
-    routers=[router],
+    routers=[router, audit_router],
     permissions=PERMISSIONS,
 )

@@ -30,6 +30,8 @@ from budget_svc.structure.router import router as structure_router
 from budget_svc.training.router import router as training_router
 from budget_svc.transfers.router import router as transfers_router
 from sg_common.app import ServiceDefinition, create_service_app
+from sg_common.audit.router import AUDIT_TAG
+from sg_common.audit.router import router as audit_router
 
 SERVICE = ServiceDefinition(
     name="budget",
@@ -57,6 +59,7 @@ SERVICE = ServiceDefinition(
         programme_router,
         performance_router,
         control_router,
+        audit_router,
     ],
     event_handlers=EVENT_HANDLERS,
     reference_data=[load_budget_structure, load_chart, load_rates, announce_lines],
@@ -78,6 +81,7 @@ SERVICE = ServiceDefinition(
         {"name": "work-programme", "description": "Triennial work programme and its execution."},
         {"name": "performance", "description": "Objectives, indicators, targets and actuals."},
         {"name": "management-control", "description": "Costs per unit, activity, operation."},
+        AUDIT_TAG,
     ],
 )
 

@@ -217,5 +217,7 @@ PERMISSIONS = PermissionTable(
         "management-control-set_cost_attribution": ORDONNATEURS,
         # GET /management-control/costs
         "management-control-list_costs": SPENDING_READERS,
+        # GET /audit (the audit trail spans every unit: sg.auditor and sg.admin read it too)
+        "audit-list_audit_entries": {MANAGER: EVERY_UNIT},
     }
 )

@@ -15,10 +15,18 @@ from facilities_svc.reference import load_thresholds
 from facilities_svc.settings import FacilitiesSettings
 from facilities_svc.workconditions.router import router as workconditions_router
 from sg_common.app import ServiceDefinition, create_service_app
+from sg_common.audit.router import AUDIT_TAG
+from sg_common.audit.router import router as audit_router
 
 SERVICE = ServiceDefinition(
     name="facilities",
     permissions=PERMISSIONS,
+    # personal or confidential columns: the audit trail says they changed, not their values
+    audit_redacted={
+        "social_case": ["*"],
+        "incident": ["description"],
+        "incident_follow_up": ["note"],
+    },
     title="sg-suite General services (DSG)",
     description=facilities_svc.__doc__ or "",
     settings_class=FacilitiesSettings,
@@ -30,6 +38,7 @@ SERVICE = ServiceDefinition(
         workconditions_router,
         logistics_router,
         social_router,
+        audit_router,
     ],
     event_handlers=EVENT_HANDLERS,
     reference_data=[load_thresholds],
@@ -61,6 +70,7 @@ SERVICE = ServiceDefinition(
             "description": "Services centraux only: assistance cases "
             "(social workers) and counts (everyone else).",
         },
+        AUDIT_TAG,
     ],
 )
 

@@ -181,5 +181,7 @@ PERMISSIONS = PermissionTable(
         "social-service-get_social_case": Permission(SOCIAL_WORKERS, sg_wide=False),
         # PATCH /social-cases/{case_id}
         "social-service-update_social_case": Permission(SOCIAL_WORKERS, sg_wide=False),
+        # GET /audit (the audit trail spans every unit: sg.auditor and sg.admin read it too)
+        "audit-list_audit_entries": {MANAGER: EVERY_UNIT},
     }
 )

@@ -27,10 +27,17 @@ from hr_svc.training.router import router as training_router
 from hr_svc.unions import models as _unions  # noqa: F401
 from hr_svc.unions.router import router as unions_router
 from sg_common.app import ServiceDefinition, create_service_app
+from sg_common.audit.router import AUDIT_TAG
+from sg_common.audit.router import router as audit_router
 
 SERVICE = ServiceDefinition(
     name="hr",
     permissions=PERMISSIONS,
+    # personal or confidential columns: the audit trail says they changed, not their values
+    audit_redacted={
+        "agent": ["birth_date", "email", "phone", "address", "departure_reason"],
+        "professional_review": ["goals", "results", "skills", "training_wishes"],
+    },
     title="sg-suite Human resources (DRH)",
     description=hr_svc.__doc__ or "",
     settings_class=HrSettings,
@@ -44,6 +51,7 @@ SERVICE = ServiceDefinition(
         information_router,
         unions_router,
         delegations_router,
+        audit_router,
     ],
     event_handlers=EVENT_HANDLERS,
     reference_data=[load_reference_skills],
@@ -58,6 +66,7 @@ SERVICE = ServiceDefinition(
             "name": "delegations",
             "description": "Délégations de signature of the ordonnateur's acts (budget-svc).",
         },
+        AUDIT_TAG,
     ],
 )
 

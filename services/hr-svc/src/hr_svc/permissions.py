@@ -193,5 +193,7 @@ PERMISSIONS = PermissionTable(
         "unions-get_time_credit": HR_REFERENCE,
         # POST /union-relations/unions/{union_code}/time-credits/{year}/uses
         "unions-use_time_credit": DRH,
+        # GET /audit (the audit trail spans every unit: sg.auditor and sg.admin read it too)
+        "audit-list_audit_entries": {HR_MANAGER: EVERY_UNIT},
     }
 )

@@ -24,6 +24,8 @@ from it_svc.staff.router import router as staff_router
 from it_svc.workload import models as _workload_models  # noqa: F401
 from it_svc.workload.router import router as workload_router
 from sg_common.app import ServiceDefinition, create_service_app
+from sg_common.audit.router import AUDIT_TAG
+from sg_common.audit.router import router as audit_router
 
 SERVICE = ServiceDefinition(
     name="it",
@@ -41,6 +43,7 @@ SERVICE = ServiceDefinition(
         allocations_router,
         workload_router,
         envelopes_router,
+        audit_router,
     ],
     event_handlers=EVENT_HANDLERS,
     reference_data=[load_initial_catalogue],
@@ -51,6 +54,7 @@ SERVICE = ServiceDefinition(
         {"name": "staff", "description": "IT staff registry, skills and allocations."},
         {"name": "workload", "description": "Plan de charge of the national computing centres."},
         {"name": "budget", "description": "Budget envelopes notified to units (from budget-svc)."},
+        AUDIT_TAG,
     ],
 )
 

@@ -123,5 +123,7 @@ PERMISSIONS = PermissionTable(
             TECHNICIAN: OWN_UNITS,
             PLANNER: EVERY_UNIT,
         },
+        # GET /audit (the audit trail spans every unit: sg.auditor and sg.admin read it too)
+        "audit-list_audit_entries": {MANAGER: EVERY_UNIT},
     }
 )

@@ -22,6 +22,8 @@ from production_svc.studies.router import router as studies_router
 from production_svc.workstations import models as _workstation_models  # noqa: F401
 from production_svc.workstations.router import campaigns, profiles
 from sg_common.app import ServiceDefinition, create_service_app
+from sg_common.audit.router import AUDIT_TAG
+from sg_common.audit.router import router as audit_router
 
 SERVICE = ServiceDefinition(
     name="production",
@@ -40,6 +42,7 @@ SERVICE = ServiceDefinition(
         campaigns,
         improvements_router,
         reference_router,
+        audit_router,
     ],
     event_handlers=EVENT_HANDLERS,
     reference_data=[load_gsbpm],
@@ -51,6 +54,7 @@ SERVICE = ServiceDefinition(
         {"name": "workstations", "description": "Workstation profiles and rollout campaigns."},
         {"name": "improvements", "description": "Working-conditions improvement proposals."},
         {"name": "reference", "description": "Nomenclatures (GSBPM phases)."},
+        AUDIT_TAG,
     ],
 )
 

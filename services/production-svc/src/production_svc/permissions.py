@@ -101,5 +101,7 @@ PERMISSIONS = PermissionTable(
         "improvements-record_follow_up": DOMP,
         # GET /reference/gsbpm-phases
         "reference-list_gsbpm_phases": REFERENCE_READERS,
+        # GET /audit (the audit trail spans every unit: sg.auditor and sg.admin read it too)
+        "audit-list_audit_entries": {MANAGER: EVERY_UNIT},
     }
 )

@@ -21,6 +21,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from sg_common.audit.context import note_actor
 from sg_common.auth.principal import Principal
 from sg_common.auth.tokens import TokenVerifier
 from sg_common.errors import Forbidden, Unauthorized
@@ -71,6 +72,7 @@ async def current_principal(
     verifier: TokenVerifier = request.app.state.token_verifier
     principal = await verifier.verify(credentials.credentials)
     request.state.principal = principal
+    note_actor(principal.subject)  # the audit trail's "who"
     return principal
 
 

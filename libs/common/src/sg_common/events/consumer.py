@@ -23,6 +23,7 @@ from prometheus_client import CollectorRegistry, Counter
 from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from sg_common.audit.context import acting
 from sg_common.clock import utcnow
 from sg_common.db import Database
 from sg_common.events import kafka
@@ -295,7 +296,10 @@ async def apply_event(
     """
     token = current_traceparent.set(envelope.traceparent)
     try:
-        with consume_span(tracer_provider, envelope, consumer=consumer, topic=topic):
+        with (
+            consume_span(tracer_provider, envelope, consumer=consumer, topic=topic),
+            acting(f"event:{envelope.type}", request_id=envelope.id),  # the audit trail's "who"
+        ):
             return await _apply_in_transaction(
                 db, consumer, handler, envelope, topic, partition, offset, timeout_s, org_tree
             )

@@ -158,3 +158,39 @@ def drop_idempotency_key_v1() -> None:
     with op.batch_alter_table("idempotency_key", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_idempotency_key_expires_at"))
     op.drop_table("idempotency_key")
+
+
+def create_audit_log_v1() -> None:
+    """The hash-chained audit trail (sg_common.audit.chain): one row per row written."""
+    op.create_table(
+        "audit_log",
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            autoincrement=False,
+            nullable=False,
+        ),
+        sa.Column("at", UTCDateTime(), nullable=False),
+        sa.Column("actor", AutoString(length=255), nullable=False),
+        sa.Column("by_delegation_of", AutoString(length=100), nullable=True),
+        sa.Column("request_id", AutoString(length=128), nullable=True),
+        sa.Column("resource", AutoString(length=100), nullable=False),
+        sa.Column("resource_id", AutoString(length=200), nullable=False),
+        sa.Column("action", AutoString(length=10), nullable=False),
+        sa.Column("changes", sa.Text(), nullable=False),
+        sa.Column("prev_hash", AutoString(length=64), nullable=False),
+        sa.Column("hash", AutoString(length=64), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("audit_log", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_audit_log_actor"), ["actor"], unique=False)
+        batch_op.create_index(batch_op.f("ix_audit_log_at"), ["at"], unique=False)
+        batch_op.create_index(batch_op.f("ix_audit_log_resource"), ["resource"], unique=False)
+
+
+def drop_audit_log_v1() -> None:
+    with op.batch_alter_table("audit_log", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_audit_log_resource"))
+        batch_op.drop_index(batch_op.f("ix_audit_log_at"))
+        batch_op.drop_index(batch_op.f("ix_audit_log_actor"))
+    op.drop_table("audit_log")

@@ -1,6 +1,7 @@
 """Test support for every service: database per test (SQLite and PostgreSQL), app, client,
 tokens, frozen clock, migration checks. Registered as the pytest plugin ``sg_common``."""
 
+from sg_common.testing.audit import assert_audit_chain_intact, audit_trail
 from sg_common.testing.databases import (
     TestDatabase,
     create_schema_objects,
@@ -13,7 +14,9 @@ from sg_common.testing.migrations import assert_migrations_match_models
 __all__ = [
     "ServiceEvents",
     "TestDatabase",
+    "assert_audit_chain_intact",
     "assert_migrations_match_models",
+    "audit_trail",
     "broker_settings",
     "create_schema_objects",
     "postgres_test_url",
