@@ -1645,6 +1645,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** AllocationPublic */
         AllocationPublic: {
@@ -1727,6 +1732,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** AllocationRequestPublic */
         AllocationRequestPublic: {
@@ -1778,6 +1788,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /**
          * AvailabilityPublic
@@ -1930,6 +1945,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** CommitmentPublic */
         CommitmentPublic: {
@@ -2183,6 +2203,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** EntryPublic */
         EntryPublic: {
@@ -2363,6 +2388,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** ForecastPublic */
         ForecastPublic: {
@@ -2574,6 +2604,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** InvoicePublic */
         InvoicePublic: {
@@ -2807,6 +2842,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /**
          * MovementPublic
@@ -2952,6 +2992,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** PaymentPublic */
         PaymentPublic: {
@@ -3253,6 +3298,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** ReserveOperationPublic */
         ReserveOperationPublic: {
@@ -3315,6 +3365,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** ServiceDonePublic */
         ServiceDonePublic: {
@@ -3387,6 +3442,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** StaffCeilingPublic */
         StaffCeilingPublic: {
@@ -3490,6 +3550,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** TrainingChargePublic */
         TrainingChargePublic: {
@@ -3532,6 +3597,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** TrainingCommitmentPublic */
         TrainingCommitmentPublic: {
@@ -3649,6 +3719,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** TransferPublic */
         TransferPublic: {
@@ -3988,6 +4063,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `entry_date`, `label`, `period`, `recorded_at`, `source`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -3998,6 +4077,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4774,6 +4855,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `action`, `decided_at`, `fiscal_year`, `requested_ae`, `requested_cp`, `status`, `submitted_at`, `title`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -4784,6 +4869,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5270,6 +5357,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `action`, `ae`, `cp`, `fiscal_year`, `notified_at`, `title`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -5280,6 +5371,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5629,6 +5722,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `action`, `fiscal_year`, `title`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -5639,6 +5736,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5802,6 +5901,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `action`, `ae`, `created_at`, `fiscal_year`, `id`, `initial_ae`, `status`, `supplier`, `title`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -5812,6 +5915,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7618,6 +7723,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `action`, `ae`, `cp`, `created_at`, `fiscal_year`, `title`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -7628,6 +7737,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8217,6 +8328,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `amount_ht`, `amount_ttc`, `created_at`, `due_on`, `fiscal_year`, `number`, `paid_on`, `received_on`, `status`, `supplier`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -8227,6 +8342,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9250,6 +9367,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `allocated_ae`, `allocated_cp`, `committed_ae`, `kind`, `occurred_at`, `paid_cp`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -9260,6 +9381,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9594,6 +9717,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `amount`, `days_late`, `paid_on`, `recorded_at`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -9604,6 +9731,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10115,6 +10244,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `ae`, `cp`, `effective_on`, `fiscal_year`, `kind`, `recorded_at`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -10125,6 +10258,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10196,6 +10331,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `amount`, `certified_on`, `recorded_at`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -10206,6 +10345,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10277,6 +10418,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `etpt_ceiling`, `fiscal_year`, `set_at`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -10287,6 +10432,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10799,6 +10946,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `completed_on`, `cost`, `course_code`, `recorded_at`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -10809,6 +10960,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10881,6 +11034,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `course_code`, `course_title`, `created_at`, `end_date`, `fiscal_year`, `requested_ae`, `start_date`, `status`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -10891,6 +11048,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10962,6 +11121,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `ae`, `cp`, `fiscal_year`, `from_unit`, `recorded_at`, `to_unit`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -10972,6 +11135,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {

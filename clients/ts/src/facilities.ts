@@ -1180,6 +1180,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** AssessmentPublic */
         AssessmentPublic: {
@@ -1288,6 +1293,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** BookingPublic */
         BookingPublic: {
@@ -1386,6 +1396,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** BuildingPublic */
         BuildingPublic: {
@@ -1468,6 +1483,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** CasePublic */
         CasePublic: {
@@ -1549,6 +1569,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** CatalogueItemPublic */
         CatalogueItemPublic: {
@@ -1671,6 +1696,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** EntryPublic */
         EntryPublic: {
@@ -1796,6 +1826,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** IncidentPublic */
         IncidentPublic: {
@@ -1874,6 +1909,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** LeasePublic */
         LeasePublic: {
@@ -1983,6 +2023,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** LogisticsPublic */
         LogisticsPublic: {
@@ -2044,6 +2089,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** OccupantPublic */
         OccupantPublic: {
@@ -2312,6 +2362,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** RequisitionPublic */
         RequisitionPublic: {
@@ -2493,6 +2548,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** RoomPublic */
         RoomPublic: {
@@ -2549,6 +2609,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** SitePublic */
         SitePublic: {
@@ -2624,6 +2689,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** SpacePublic */
         SpacePublic: {
@@ -2841,6 +2911,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `code`, `floors`, `name`, `tenure`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -2851,6 +2925,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3405,6 +3481,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `category`, `channel`, `code`, `label`, `unit_price_ht`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -3415,6 +3495,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3822,6 +3904,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `kind`, `lost_days`, `occurred_on`, `site`, `status`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -3832,6 +3918,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4180,6 +4268,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `annual_rent`, `end_date`, `owner`, `start_date`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -4190,6 +4282,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4556,6 +4650,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `kind`, `status`, `unit_code`, `wanted_on`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -4566,6 +4664,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5017,6 +5117,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `end_date`, `start_date`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -5027,6 +5131,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5736,6 +5842,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `reported_on`, `site`, `status`, `title`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -5746,6 +5856,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6104,6 +6216,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `amount_ht`, `amount_ttc`, `created_at`, `fiscal_year`, `kind`, `ordered_on`, `status`, `subject`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -6114,6 +6230,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7162,6 +7280,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `status`, `unit_code`, `validated_on`, `year`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -7172,6 +7294,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7833,6 +7957,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `capacity`, `code`, `name`, `site`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -7843,6 +7971,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8002,6 +8132,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `attendees`, `ends_at`, `starts_at`, `status`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path: {
@@ -8014,6 +8148,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8194,6 +8330,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `city`, `code`, `name`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -8204,6 +8344,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8561,6 +8703,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `category`, `closed_on`, `opened_on`, `status`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -8571,6 +8717,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9003,6 +9151,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `code`, `floor`, `kind`, `sun_m2`, `unit_code`, `workstations`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -9013,6 +9165,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1470,6 +1470,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /**
          * AgentPublic
@@ -1623,6 +1628,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** AnnouncementPublic */
         AnnouncementPublic: {
@@ -1728,6 +1738,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** AssignmentPublic */
         AssignmentPublic: {
@@ -1815,6 +1830,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** BodyPublic */
         BodyPublic: {
@@ -1852,6 +1872,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** CareerEventPublic */
         CareerEventPublic: {
@@ -1947,6 +1972,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** CompletionPublic */
         CompletionPublic: {
@@ -2089,6 +2119,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** CoursePublic */
         CoursePublic: {
@@ -2209,6 +2244,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** DelegationPublic */
         DelegationPublic: {
@@ -2322,6 +2362,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** DesignationPublic */
         DesignationPublic: {
@@ -2425,6 +2470,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** ElectionPublic */
         ElectionPublic: {
@@ -2475,6 +2525,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** EnrolmentPublic */
         EnrolmentPublic: {
@@ -2695,6 +2750,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** MeetingPublic */
         MeetingPublic: {
@@ -2924,6 +2984,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** PostPublic */
         PostPublic: {
@@ -3086,6 +3151,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** ReviewPublic */
         ReviewPublic: {
@@ -3249,6 +3319,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** SessionPublic */
         SessionPublic: {
@@ -3341,6 +3416,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** SkillPublic */
         SkillPublic: {
@@ -3560,6 +3640,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** UnionPublic */
         UnionPublic: {
@@ -3649,6 +3734,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `first_name`, `last_name`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -3659,6 +3748,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4105,6 +4196,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `end_date`, `quotite`, `start_date`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path: {
@@ -4117,6 +4212,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4296,6 +4393,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `echelon`, `effective_date`, `grade`, `kind`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path: {
@@ -4308,6 +4409,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4590,6 +4693,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `end_date`, `quotite`, `start_date`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -4600,6 +4707,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4775,6 +4884,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `created_at`, `delegator_role`, `delegator_unit_code`, `revoked_on`, `valid_from`, `valid_to`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -4785,6 +4898,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5161,6 +5276,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `review_date`, `status`, `unit_code`, `year`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -5171,6 +5290,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5641,6 +5762,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `code`, `domain`, `label`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -5651,6 +5776,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6228,6 +6355,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `created_at`, `expires_on`, `published_on`, `status`, `target_unit_code`, `title`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -6238,6 +6369,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7169,6 +7302,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `echelon`, `effective_date`, `grade`, `kind`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -7179,6 +7316,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7417,6 +7556,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `category`, `closed_on`, `code`, `opened_on`, `title`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -7427,6 +7570,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7792,6 +7937,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `certificate_expires_on`, `completed_on`, `cost`, `hours`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -7802,6 +7951,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7961,6 +8112,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `code`, `cost`, `domain`, `duration_hours`, `title`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -7971,6 +8126,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8801,6 +8958,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `capacity`, `end_date`, `place`, `start_date`, `status`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -8811,6 +8972,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9363,6 +9526,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `requested_at`, `status`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path: {
@@ -9375,6 +9542,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9554,6 +9723,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `code`, `kind`, `name`, `seats`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -9564,6 +9737,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9827,6 +10002,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `designated_on`, `ended_on`, `role`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path: {
@@ -9839,6 +10018,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10204,6 +10385,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `held_on`, `registered_voters`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -10214,6 +10399,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10467,6 +10654,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `held_on`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -10477,6 +10668,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11136,6 +11329,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `code`, `name`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -11146,6 +11343,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -812,6 +812,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** AllocationPublic */
         AllocationPublic: {
@@ -894,6 +899,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /**
          * BudgetEnvelopePublic
@@ -956,6 +966,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** CapacityPublic */
         CapacityPublic: {
@@ -1027,6 +1042,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** DemandPublic */
         DemandPublic: {
@@ -1155,6 +1175,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** ItemPublic */
         ItemPublic: {
@@ -1281,6 +1306,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** LicencePublic */
         LicencePublic: {
@@ -1542,6 +1572,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** PlanPublic */
         PlanPublic: {
@@ -1756,6 +1791,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** StaffPublic */
         StaffPublic: {
@@ -1819,6 +1859,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** StandardPublic */
         StandardPublic: {
@@ -1914,6 +1959,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `action`, `ae`, `cp`, `fiscal_year`, `notified_at`, `title`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -1924,6 +1973,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2051,6 +2102,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `created_at`, `kind`, `model`, `name`, `site`, `status`, `unit_code`, `warranty_end`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -2061,6 +2116,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2817,6 +2874,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `created_at`, `expires_on`, `licence_type`, `publisher`, `seats`, `software`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -2827,6 +2888,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3875,6 +3938,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `created_at`, `kind`, `model`, `status`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -3885,6 +3952,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4242,6 +4311,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `category`, `end_date`, `quotite`, `start_date`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -4252,6 +4325,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4324,6 +4399,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `agent_id`, `centre_code`, `month`, `project`, `share`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -4334,6 +4413,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4968,6 +5049,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `centre_code`, `extra_person_days`, `month`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -4978,6 +5063,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5336,6 +5423,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `centre_code`, `month`, `person_days`, `project`, `source`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -5346,6 +5437,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5881,6 +5974,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `code`, `created_at`, `first_month`, `number`, `published_at`, `status`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -5891,6 +5988,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {

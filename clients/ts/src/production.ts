@@ -761,6 +761,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** CampaignPublic */
         CampaignPublic: {
@@ -942,6 +947,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** ImprovementPublic */
         ImprovementPublic: {
@@ -1109,6 +1119,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** OperationPublic */
         OperationPublic: {
@@ -1456,6 +1471,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** PlanLinePublic */
         PlanLinePublic: {
@@ -1575,6 +1595,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** ProfilePublic */
         ProfilePublic: {
@@ -1668,6 +1693,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /**
          * ScheduleRequest
@@ -1754,6 +1784,11 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last.
              */
             next_cursor?: string | null;
+            /**
+             * Total
+             * @description How many items the list holds with its filters, over every page: given when the request says `count=true`, null otherwise.
+             */
+            total?: number | null;
         };
         /** StudyPublic */
         StudyPublic: {
@@ -1915,6 +1950,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `capacity`, `centre_code`, `demand`, `load`, `month`, `received_at`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -1925,6 +1964,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1997,6 +2038,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `code`, `lead_unit`, `name`, `scheduled_at`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -2007,6 +2052,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2218,6 +2265,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `category`, `created_at`, `proposed_on`, `site`, `status`, `title`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -2228,6 +2279,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2614,6 +2667,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `code`, `created_at`, `kind`, `lead_unit`, `name`, `scheduled_at`, `status`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -2624,6 +2681,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4590,6 +4649,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `due_date`, `name`, `start_date`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -4600,6 +4663,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5086,6 +5151,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `completed_on`, `created_at`, `due_on`, `status`, `title`, `topic`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -5096,6 +5165,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5469,6 +5540,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor. */
                 cursor?: string | null;
+                /** @description Order of the list: comma-separated fields among `code`, `name`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs come after every value (first when descending). Without it, the list's default order. A cursor belongs to the sort it was given with. */
+                sort?: string | null;
+                /** @description `true` adds `total`: how many items the filtered list holds. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -5479,6 +5554,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: `<URL of the next page>; rel="next"` while there is a next page (the request's URL with `cursor` set to `next_cursor`); absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -28,10 +28,13 @@ class AssessmentPage:
         Attributes:
             items (list[AssessmentPublic]):
             next_cursor (None | str | Unset): Pass as `cursor` to get the next page; null on the last.
+            total (int | None | Unset): How many items the list holds with its filters, over every page: given when the
+                request says `count=true`, null otherwise.
      """
 
     items: list[AssessmentPublic]
     next_cursor: None | str | Unset = UNSET
+    total: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -53,6 +56,12 @@ class AssessmentPage:
         else:
             next_cursor = self.next_cursor
 
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,6 +70,8 @@ class AssessmentPage:
         })
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
+        if total is not UNSET:
+            field_dict["total"] = total
 
         return field_dict
 
@@ -90,9 +101,20 @@ class AssessmentPage:
         next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
 
 
+        def _parse_total(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
+
         assessment_page = cls(
             items=items,
             next_cursor=next_cursor,
+            total=total,
         )
 
 

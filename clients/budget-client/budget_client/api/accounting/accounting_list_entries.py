@@ -23,6 +23,8 @@ def _get_kwargs(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -67,6 +69,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -157,6 +168,8 @@ def sync_detailed(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[EntryPage | Problem]:
     """ The journal, newest first
@@ -171,6 +184,13 @@ def sync_detailed(
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `entry_date`,
+            `label`, `period`, `recorded_at`, `source`, `unit_code`; `-` before a field sorts it
+            descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,6 +208,8 @@ commitment_id=commitment_id,
 unit_code=unit_code,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -206,6 +228,8 @@ def sync(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> EntryPage | Problem | None:
     """ The journal, newest first
@@ -220,6 +244,13 @@ def sync(
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `entry_date`,
+            `label`, `period`, `recorded_at`, `source`, `unit_code`; `-` before a field sorts it
+            descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,6 +269,8 @@ commitment_id=commitment_id,
 unit_code=unit_code,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -250,6 +283,8 @@ async def asyncio_detailed(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[EntryPage | Problem]:
     """ The journal, newest first
@@ -264,6 +299,13 @@ async def asyncio_detailed(
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `entry_date`,
+            `label`, `period`, `recorded_at`, `source`, `unit_code`; `-` before a field sorts it
+            descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,6 +323,8 @@ commitment_id=commitment_id,
 unit_code=unit_code,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -299,6 +343,8 @@ async def asyncio(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> EntryPage | Problem | None:
     """ The journal, newest first
@@ -313,6 +359,13 @@ async def asyncio(
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `entry_date`,
+            `label`, `period`, `recorded_at`, `source`, `unit_code`; `-` before a field sorts it
+            descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -331,5 +384,7 @@ commitment_id=commitment_id,
 unit_code=unit_code,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

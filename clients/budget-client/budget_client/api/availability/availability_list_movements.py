@@ -24,6 +24,8 @@ def _get_kwargs(
     commitment_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -75,6 +77,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -166,6 +177,8 @@ def sync_detailed(
     commitment_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[MovementPage | Problem]:
     """ Credit movements (the ledger), newest first
@@ -181,6 +194,13 @@ def sync_detailed(
         commitment_id (int | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `allocated_ae`,
+            `allocated_cp`, `committed_ae`, `kind`, `occurred_at`, `paid_cp`; `-` before a field sorts
+            it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,6 +219,8 @@ allocation_id=allocation_id,
 commitment_id=commitment_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -218,6 +240,8 @@ def sync(
     commitment_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> MovementPage | Problem | None:
     """ Credit movements (the ledger), newest first
@@ -233,6 +257,13 @@ def sync(
         commitment_id (int | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `allocated_ae`,
+            `allocated_cp`, `committed_ae`, `kind`, `occurred_at`, `paid_cp`; `-` before a field sorts
+            it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,6 +283,8 @@ allocation_id=allocation_id,
 commitment_id=commitment_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -265,6 +298,8 @@ async def asyncio_detailed(
     commitment_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[MovementPage | Problem]:
     """ Credit movements (the ledger), newest first
@@ -280,6 +315,13 @@ async def asyncio_detailed(
         commitment_id (int | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `allocated_ae`,
+            `allocated_cp`, `committed_ae`, `kind`, `occurred_at`, `paid_cp`; `-` before a field sorts
+            it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -298,6 +340,8 @@ allocation_id=allocation_id,
 commitment_id=commitment_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -317,6 +361,8 @@ async def asyncio(
     commitment_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> MovementPage | Problem | None:
     """ Credit movements (the ledger), newest first
@@ -332,6 +378,13 @@ async def asyncio(
         commitment_id (int | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `allocated_ae`,
+            `allocated_cp`, `committed_ae`, `kind`, `occurred_at`, `paid_cp`; `-` before a field sorts
+            it descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -351,5 +404,7 @@ allocation_id=allocation_id,
 commitment_id=commitment_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

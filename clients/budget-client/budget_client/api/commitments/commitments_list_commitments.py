@@ -27,6 +27,8 @@ def _get_kwargs(
     purchase_order_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -89,6 +91,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -181,6 +192,8 @@ def sync_detailed(
     purchase_order_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[CommitmentPage | Problem]:
     """ List commitments in your scope
@@ -197,6 +210,14 @@ def sync_detailed(
         purchase_order_id (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `action`, `ae`,
+            `created_at`, `fiscal_year`, `id`, `initial_ae`, `status`, `supplier`, `title`,
+            `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order
+            breaks ties (its id last), so paging is exact; NULLs come after every value (first when
+            descending). Without it, the list's default order. A cursor belongs to the sort it was
+            given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,6 +237,8 @@ status=status,
 purchase_order_id=purchase_order_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -236,6 +259,8 @@ def sync(
     purchase_order_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> CommitmentPage | Problem | None:
     """ List commitments in your scope
@@ -252,6 +277,14 @@ def sync(
         purchase_order_id (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `action`, `ae`,
+            `created_at`, `fiscal_year`, `id`, `initial_ae`, `status`, `supplier`, `title`,
+            `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order
+            breaks ties (its id last), so paging is exact; NULLs come after every value (first when
+            descending). Without it, the list's default order. A cursor belongs to the sort it was
+            given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -272,6 +305,8 @@ status=status,
 purchase_order_id=purchase_order_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -286,6 +321,8 @@ async def asyncio_detailed(
     purchase_order_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[CommitmentPage | Problem]:
     """ List commitments in your scope
@@ -302,6 +339,14 @@ async def asyncio_detailed(
         purchase_order_id (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `action`, `ae`,
+            `created_at`, `fiscal_year`, `id`, `initial_ae`, `status`, `supplier`, `title`,
+            `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order
+            breaks ties (its id last), so paging is exact; NULLs come after every value (first when
+            descending). Without it, the list's default order. A cursor belongs to the sort it was
+            given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -321,6 +366,8 @@ status=status,
 purchase_order_id=purchase_order_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -341,6 +388,8 @@ async def asyncio(
     purchase_order_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> CommitmentPage | Problem | None:
     """ List commitments in your scope
@@ -357,6 +406,14 @@ async def asyncio(
         purchase_order_id (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `action`, `ae`,
+            `created_at`, `fiscal_year`, `id`, `initial_ae`, `status`, `supplier`, `title`,
+            `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order
+            breaks ties (its id last), so paging is exact; NULLs come after every value (first when
+            descending). Without it, the list's default order. A cursor belongs to the sort it was
+            given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -377,5 +434,7 @@ status=status,
 purchase_order_id=purchase_order_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -29,6 +29,8 @@ def _get_kwargs(
     fiscal_year: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -105,6 +107,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -199,6 +210,8 @@ def sync_detailed(
     fiscal_year: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[InvoicePage | Problem]:
     """ The CPF worklist: invoices by state, network, unit; at risk (due in ≤ N days)
@@ -217,6 +230,14 @@ def sync_detailed(
         fiscal_year (int | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `amount_ht`,
+            `amount_ttc`, `created_at`, `due_on`, `fiscal_year`, `number`, `paid_on`, `received_on`,
+            `status`, `supplier`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The
+            list's default order breaks ties (its id last), so paging is exact; NULLs come after every
+            value (first when descending). Without it, the list's default order. A cursor belongs to
+            the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,6 +259,8 @@ late=late,
 fiscal_year=fiscal_year,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -260,6 +283,8 @@ def sync(
     fiscal_year: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> InvoicePage | Problem | None:
     """ The CPF worklist: invoices by state, network, unit; at risk (due in ≤ N days)
@@ -278,6 +303,14 @@ def sync(
         fiscal_year (int | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `amount_ht`,
+            `amount_ttc`, `created_at`, `due_on`, `fiscal_year`, `number`, `paid_on`, `received_on`,
+            `status`, `supplier`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The
+            list's default order breaks ties (its id last), so paging is exact; NULLs come after every
+            value (first when descending). Without it, the list's default order. A cursor belongs to
+            the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -300,6 +333,8 @@ late=late,
 fiscal_year=fiscal_year,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -316,6 +351,8 @@ async def asyncio_detailed(
     fiscal_year: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[InvoicePage | Problem]:
     """ The CPF worklist: invoices by state, network, unit; at risk (due in ≤ N days)
@@ -334,6 +371,14 @@ async def asyncio_detailed(
         fiscal_year (int | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `amount_ht`,
+            `amount_ttc`, `created_at`, `due_on`, `fiscal_year`, `number`, `paid_on`, `received_on`,
+            `status`, `supplier`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The
+            list's default order breaks ties (its id last), so paging is exact; NULLs come after every
+            value (first when descending). Without it, the list's default order. A cursor belongs to
+            the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -355,6 +400,8 @@ late=late,
 fiscal_year=fiscal_year,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -377,6 +424,8 @@ async def asyncio(
     fiscal_year: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> InvoicePage | Problem | None:
     """ The CPF worklist: invoices by state, network, unit; at risk (due in ≤ N days)
@@ -395,6 +444,14 @@ async def asyncio(
         fiscal_year (int | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `amount_ht`,
+            `amount_ttc`, `created_at`, `due_on`, `fiscal_year`, `number`, `paid_on`, `received_on`,
+            `status`, `supplier`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The
+            list's default order breaks ties (its id last), so paging is exact; NULLs come after every
+            value (first when descending). Without it, the list's default order. A cursor belongs to
+            the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -417,5 +474,7 @@ late=late,
 fiscal_year=fiscal_year,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

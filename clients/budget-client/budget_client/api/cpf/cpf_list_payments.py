@@ -22,6 +22,8 @@ def _get_kwargs(
     late: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -59,6 +61,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -148,6 +159,8 @@ def sync_detailed(
     late: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[PaymentPage | Problem]:
     """ Payments, in your scope
@@ -161,6 +174,13 @@ def sync_detailed(
         late (bool | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `amount`,
+            `days_late`, `paid_on`, `recorded_at`, `unit_code`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,6 +197,8 @@ unit_code=unit_code,
 late=late,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -194,6 +216,8 @@ def sync(
     late: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> PaymentPage | Problem | None:
     """ Payments, in your scope
@@ -207,6 +231,13 @@ def sync(
         late (bool | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `amount`,
+            `days_late`, `paid_on`, `recorded_at`, `unit_code`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,6 +255,8 @@ unit_code=unit_code,
 late=late,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -235,6 +268,8 @@ async def asyncio_detailed(
     late: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[PaymentPage | Problem]:
     """ Payments, in your scope
@@ -248,6 +283,13 @@ async def asyncio_detailed(
         late (bool | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `amount`,
+            `days_late`, `paid_on`, `recorded_at`, `unit_code`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,6 +306,8 @@ unit_code=unit_code,
 late=late,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -281,6 +325,8 @@ async def asyncio(
     late: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> PaymentPage | Problem | None:
     """ Payments, in your scope
@@ -294,6 +340,13 @@ async def asyncio(
         late (bool | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `amount`,
+            `days_late`, `paid_on`, `recorded_at`, `unit_code`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -311,5 +364,7 @@ unit_code=unit_code,
 late=late,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -24,6 +24,8 @@ def _get_kwargs(
     kind: None | ReserveKind | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -70,6 +72,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -160,6 +171,8 @@ def sync_detailed(
     kind: None | ReserveKind | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | ReserveOperationPage]:
     """ Reserve operations in your scope
@@ -174,6 +187,13 @@ def sync_detailed(
         kind (None | ReserveKind | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `ae`, `cp`,
+            `effective_on`, `fiscal_year`, `kind`, `recorded_at`, `unit_code`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,6 +211,8 @@ fiscal_year=fiscal_year,
 kind=kind,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -209,6 +231,8 @@ def sync(
     kind: None | ReserveKind | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | ReserveOperationPage | None:
     """ Reserve operations in your scope
@@ -223,6 +247,13 @@ def sync(
         kind (None | ReserveKind | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `ae`, `cp`,
+            `effective_on`, `fiscal_year`, `kind`, `recorded_at`, `unit_code`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,6 +272,8 @@ fiscal_year=fiscal_year,
 kind=kind,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -253,6 +286,8 @@ async def asyncio_detailed(
     kind: None | ReserveKind | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | ReserveOperationPage]:
     """ Reserve operations in your scope
@@ -267,6 +302,13 @@ async def asyncio_detailed(
         kind (None | ReserveKind | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `ae`, `cp`,
+            `effective_on`, `fiscal_year`, `kind`, `recorded_at`, `unit_code`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -284,6 +326,8 @@ fiscal_year=fiscal_year,
 kind=kind,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -302,6 +346,8 @@ async def asyncio(
     kind: None | ReserveKind | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | ReserveOperationPage | None:
     """ Reserve operations in your scope
@@ -316,6 +362,13 @@ async def asyncio(
         kind (None | ReserveKind | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `ae`, `cp`,
+            `effective_on`, `fiscal_year`, `kind`, `recorded_at`, `unit_code`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -334,5 +387,7 @@ fiscal_year=fiscal_year,
 kind=kind,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

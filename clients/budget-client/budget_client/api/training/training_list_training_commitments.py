@@ -23,6 +23,8 @@ def _get_kwargs(
     status: None | TrainingCommitmentStatus | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -62,6 +64,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -151,6 +162,8 @@ def sync_detailed(
     status: None | TrainingCommitmentStatus | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | TrainingCommitmentPage]:
     """ hr's training sessions and their commitment on T3 (action 09)
@@ -164,6 +177,14 @@ def sync_detailed(
         status (None | TrainingCommitmentStatus | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `course_code`,
+            `course_title`, `created_at`, `end_date`, `fiscal_year`, `requested_ae`, `start_date`,
+            `status`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,6 +201,8 @@ fiscal_year=fiscal_year,
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -197,6 +220,8 @@ def sync(
     status: None | TrainingCommitmentStatus | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | TrainingCommitmentPage | None:
     """ hr's training sessions and their commitment on T3 (action 09)
@@ -210,6 +235,14 @@ def sync(
         status (None | TrainingCommitmentStatus | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `course_code`,
+            `course_title`, `created_at`, `end_date`, `fiscal_year`, `requested_ae`, `start_date`,
+            `status`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,6 +260,8 @@ fiscal_year=fiscal_year,
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -238,6 +273,8 @@ async def asyncio_detailed(
     status: None | TrainingCommitmentStatus | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | TrainingCommitmentPage]:
     """ hr's training sessions and their commitment on T3 (action 09)
@@ -251,6 +288,14 @@ async def asyncio_detailed(
         status (None | TrainingCommitmentStatus | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `course_code`,
+            `course_title`, `created_at`, `end_date`, `fiscal_year`, `requested_ae`, `start_date`,
+            `status`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,6 +312,8 @@ fiscal_year=fiscal_year,
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -284,6 +331,8 @@ async def asyncio(
     status: None | TrainingCommitmentStatus | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | TrainingCommitmentPage | None:
     """ hr's training sessions and their commitment on T3 (action 09)
@@ -297,6 +346,14 @@ async def asyncio(
         status (None | TrainingCommitmentStatus | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `course_code`,
+            `course_title`, `created_at`, `end_date`, `fiscal_year`, `requested_ae`, `start_date`,
+            `status`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -314,5 +371,7 @@ fiscal_year=fiscal_year,
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -20,6 +20,8 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -36,6 +38,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -130,6 +141,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[BookingPage | Problem]:
     """ List Room Bookings
@@ -143,6 +156,13 @@ def sync_detailed(
         room_id (int):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `attendees`,
+            `ends_at`, `starts_at`, `status`, `unit_code`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,6 +177,8 @@ def sync_detailed(
         room_id=room_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -172,6 +194,8 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> BookingPage | Problem | None:
     """ List Room Bookings
@@ -185,6 +209,13 @@ def sync(
         room_id (int):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `attendees`,
+            `ends_at`, `starts_at`, `status`, `unit_code`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,6 +231,8 @@ def sync(
 client=client,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -209,6 +242,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[BookingPage | Problem]:
     """ List Room Bookings
@@ -222,6 +257,13 @@ async def asyncio_detailed(
         room_id (int):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `attendees`,
+            `ends_at`, `starts_at`, `status`, `unit_code`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,6 +278,8 @@ async def asyncio_detailed(
         room_id=room_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -251,6 +295,8 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> BookingPage | Problem | None:
     """ List Room Bookings
@@ -264,6 +310,13 @@ async def asyncio(
         room_id (int):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `attendees`,
+            `ends_at`, `starts_at`, `status`, `unit_code`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -279,5 +332,7 @@ async def asyncio(
 client=client,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

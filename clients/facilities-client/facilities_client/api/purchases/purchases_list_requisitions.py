@@ -24,6 +24,8 @@ def _get_kwargs(
     order_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -70,6 +72,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -160,6 +171,8 @@ def sync_detailed(
     order_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | RequisitionPage]:
     """ List requisitions and orders in scope
@@ -175,6 +188,14 @@ def sync_detailed(
         order_id (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `amount_ht`,
+            `amount_ttc`, `created_at`, `fiscal_year`, `kind`, `ordered_on`, `status`, `subject`,
+            `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order
+            breaks ties (its id last), so paging is exact; NULLs come after every value (first when
+            descending). Without it, the list's default order. A cursor belongs to the sort it was
+            given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,6 +213,8 @@ fiscal_year=fiscal_year,
 order_id=order_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -210,6 +233,8 @@ def sync(
     order_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | RequisitionPage | None:
     """ List requisitions and orders in scope
@@ -225,6 +250,14 @@ def sync(
         order_id (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `amount_ht`,
+            `amount_ttc`, `created_at`, `fiscal_year`, `kind`, `ordered_on`, `status`, `subject`,
+            `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order
+            breaks ties (its id last), so paging is exact; NULLs come after every value (first when
+            descending). Without it, the list's default order. A cursor belongs to the sort it was
+            given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,6 +276,8 @@ fiscal_year=fiscal_year,
 order_id=order_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -255,6 +290,8 @@ async def asyncio_detailed(
     order_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | RequisitionPage]:
     """ List requisitions and orders in scope
@@ -270,6 +307,14 @@ async def asyncio_detailed(
         order_id (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `amount_ht`,
+            `amount_ttc`, `created_at`, `fiscal_year`, `kind`, `ordered_on`, `status`, `subject`,
+            `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order
+            breaks ties (its id last), so paging is exact; NULLs come after every value (first when
+            descending). Without it, the list's default order. A cursor belongs to the sort it was
+            given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -287,6 +332,8 @@ fiscal_year=fiscal_year,
 order_id=order_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -305,6 +352,8 @@ async def asyncio(
     order_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | RequisitionPage | None:
     """ List requisitions and orders in scope
@@ -320,6 +369,14 @@ async def asyncio(
         order_id (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `amount_ht`,
+            `amount_ttc`, `created_at`, `fiscal_year`, `kind`, `ordered_on`, `status`, `subject`,
+            `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default order
+            breaks ties (its id last), so paging is exact; NULLs come after every value (first when
+            descending). Without it, the list's default order. A cursor belongs to the sort it was
+            given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -338,5 +395,7 @@ fiscal_year=fiscal_year,
 order_id=order_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

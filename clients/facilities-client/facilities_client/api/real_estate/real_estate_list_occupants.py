@@ -22,6 +22,8 @@ def _get_kwargs(
     current: bool | Unset = True,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -54,6 +56,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -143,6 +154,8 @@ def sync_detailed(
     current: bool | Unset = True,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[OccupantPage | Problem]:
     """ Occupants (from HR assignments) in scope
@@ -157,6 +170,13 @@ def sync_detailed(
         current (bool | Unset):  Default: True.
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `end_date`,
+            `start_date`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,6 +193,8 @@ space_id=space_id,
 current=current,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -190,6 +212,8 @@ def sync(
     current: bool | Unset = True,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> OccupantPage | Problem | None:
     """ Occupants (from HR assignments) in scope
@@ -204,6 +228,13 @@ def sync(
         current (bool | Unset):  Default: True.
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `end_date`,
+            `start_date`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,6 +252,8 @@ space_id=space_id,
 current=current,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -232,6 +265,8 @@ async def asyncio_detailed(
     current: bool | Unset = True,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[OccupantPage | Problem]:
     """ Occupants (from HR assignments) in scope
@@ -246,6 +281,13 @@ async def asyncio_detailed(
         current (bool | Unset):  Default: True.
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `end_date`,
+            `start_date`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,6 +304,8 @@ space_id=space_id,
 current=current,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -279,6 +323,8 @@ async def asyncio(
     current: bool | Unset = True,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> OccupantPage | Problem | None:
     """ Occupants (from HR assignments) in scope
@@ -293,6 +339,13 @@ async def asyncio(
         current (bool | Unset):  Default: True.
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `end_date`,
+            `start_date`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -310,5 +363,7 @@ space_id=space_id,
 current=current,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -20,6 +20,8 @@ def _get_kwargs(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -43,6 +45,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -130,6 +141,8 @@ def sync_detailed(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | SitePage]:
     """ List Sites
@@ -142,6 +155,13 @@ def sync_detailed(
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `city`, `code`,
+            `name`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +176,8 @@ def sync_detailed(
         unit_code=unit_code,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -171,6 +193,8 @@ def sync(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | SitePage | None:
     """ List Sites
@@ -183,6 +207,13 @@ def sync(
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `city`, `code`,
+            `name`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,6 +229,8 @@ def sync(
 unit_code=unit_code,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -207,6 +240,8 @@ async def asyncio_detailed(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | SitePage]:
     """ List Sites
@@ -219,6 +254,13 @@ async def asyncio_detailed(
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `city`, `code`,
+            `name`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,6 +275,8 @@ async def asyncio_detailed(
         unit_code=unit_code,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -248,6 +292,8 @@ async def asyncio(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | SitePage | None:
     """ List Sites
@@ -260,6 +306,13 @@ async def asyncio(
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `city`, `code`,
+            `name`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,5 +328,7 @@ async def asyncio(
 unit_code=unit_code,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -21,6 +21,8 @@ def _get_kwargs(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -51,6 +53,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -139,6 +150,8 @@ def sync_detailed(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | SpacePage]:
     """ List Spaces
@@ -152,6 +165,13 @@ def sync_detailed(
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`,
+            `floor`, `kind`, `sun_m2`, `unit_code`, `workstations`; `-` before a field sorts it
+            descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +187,8 @@ def sync_detailed(
 unit_code=unit_code,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -183,6 +205,8 @@ def sync(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | SpacePage | None:
     """ List Spaces
@@ -196,6 +220,13 @@ def sync(
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`,
+            `floor`, `kind`, `sun_m2`, `unit_code`, `workstations`; `-` before a field sorts it
+            descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,6 +243,8 @@ building_id=building_id,
 unit_code=unit_code,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -222,6 +255,8 @@ async def asyncio_detailed(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | SpacePage]:
     """ List Spaces
@@ -235,6 +270,13 @@ async def asyncio_detailed(
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`,
+            `floor`, `kind`, `sun_m2`, `unit_code`, `workstations`; `-` before a field sorts it
+            descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,6 +292,8 @@ async def asyncio_detailed(
 unit_code=unit_code,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -266,6 +310,8 @@ async def asyncio(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | SpacePage | None:
     """ List Spaces
@@ -279,6 +325,13 @@ async def asyncio(
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`,
+            `floor`, `kind`, `sun_m2`, `unit_code`, `workstations`; `-` before a field sorts it
+            descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -295,5 +348,7 @@ building_id=building_id,
 unit_code=unit_code,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

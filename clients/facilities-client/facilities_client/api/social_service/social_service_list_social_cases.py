@@ -24,6 +24,8 @@ def _get_kwargs(
     status: CaseStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -65,6 +67,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -154,6 +165,8 @@ def sync_detailed(
     status: CaseStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[CasePage | Problem]:
     """ List Social Cases
@@ -168,6 +181,13 @@ def sync_detailed(
         status (CaseStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `category`,
+            `closed_on`, `opened_on`, `status`, `unit_code`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,6 +204,8 @@ category=category,
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -201,6 +223,8 @@ def sync(
     status: CaseStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> CasePage | Problem | None:
     """ List Social Cases
@@ -215,6 +239,13 @@ def sync(
         status (CaseStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `category`,
+            `closed_on`, `opened_on`, `status`, `unit_code`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,6 +263,8 @@ category=category,
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -243,6 +276,8 @@ async def asyncio_detailed(
     status: CaseStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[CasePage | Problem]:
     """ List Social Cases
@@ -257,6 +292,13 @@ async def asyncio_detailed(
         status (CaseStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `category`,
+            `closed_on`, `opened_on`, `status`, `unit_code`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,6 +315,8 @@ category=category,
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -290,6 +334,8 @@ async def asyncio(
     status: CaseStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> CasePage | Problem | None:
     """ List Social Cases
@@ -304,6 +350,13 @@ async def asyncio(
         status (CaseStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `category`,
+            `closed_on`, `opened_on`, `status`, `unit_code`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -321,5 +374,7 @@ category=category,
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

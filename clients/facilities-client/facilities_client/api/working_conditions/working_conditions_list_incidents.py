@@ -22,6 +22,8 @@ def _get_kwargs(
     status: IncidentStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -54,6 +56,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -142,6 +153,8 @@ def sync_detailed(
     status: IncidentStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[IncidentPage | Problem]:
     """ List Incidents
@@ -155,6 +168,13 @@ def sync_detailed(
         status (IncidentStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `kind`,
+            `lost_days`, `occurred_on`, `site`, `status`, `unit_code`; `-` before a field sorts it
+            descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,6 +190,8 @@ def sync_detailed(
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -186,6 +208,8 @@ def sync(
     status: IncidentStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> IncidentPage | Problem | None:
     """ List Incidents
@@ -199,6 +223,13 @@ def sync(
         status (IncidentStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `kind`,
+            `lost_days`, `occurred_on`, `site`, `status`, `unit_code`; `-` before a field sorts it
+            descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,6 +246,8 @@ unit_code=unit_code,
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -225,6 +258,8 @@ async def asyncio_detailed(
     status: IncidentStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[IncidentPage | Problem]:
     """ List Incidents
@@ -238,6 +273,13 @@ async def asyncio_detailed(
         status (IncidentStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `kind`,
+            `lost_days`, `occurred_on`, `site`, `status`, `unit_code`; `-` before a field sorts it
+            descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,6 +295,8 @@ async def asyncio_detailed(
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -269,6 +313,8 @@ async def asyncio(
     status: IncidentStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> IncidentPage | Problem | None:
     """ List Incidents
@@ -282,6 +328,13 @@ async def asyncio(
         status (IncidentStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `kind`,
+            `lost_days`, `occurred_on`, `site`, `status`, `unit_code`; `-` before a field sorts it
+            descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -298,5 +351,7 @@ unit_code=unit_code,
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -23,6 +23,8 @@ def _get_kwargs(
     status: EntryStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -62,6 +64,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -151,6 +162,8 @@ def sync_detailed(
     status: EntryStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[EntryPage | Problem]:
     """ List Register Entries
@@ -165,6 +178,13 @@ def sync_detailed(
         status (EntryStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `reported_on`,
+            `site`, `status`, `title`, `unit_code`; `-` before a field sorts it descending (`-a,b`).
+            The list's default order breaks ties (its id last), so paging is exact; NULLs come after
+            every value (first when descending). Without it, the list's default order. A cursor
+            belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,6 +201,8 @@ unit_code=unit_code,
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -198,6 +220,8 @@ def sync(
     status: EntryStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> EntryPage | Problem | None:
     """ List Register Entries
@@ -212,6 +236,13 @@ def sync(
         status (EntryStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `reported_on`,
+            `site`, `status`, `title`, `unit_code`; `-` before a field sorts it descending (`-a,b`).
+            The list's default order breaks ties (its id last), so paging is exact; NULLs come after
+            every value (first when descending). Without it, the list's default order. A cursor
+            belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,6 +260,8 @@ unit_code=unit_code,
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -240,6 +273,8 @@ async def asyncio_detailed(
     status: EntryStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[EntryPage | Problem]:
     """ List Register Entries
@@ -254,6 +289,13 @@ async def asyncio_detailed(
         status (EntryStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `reported_on`,
+            `site`, `status`, `title`, `unit_code`; `-` before a field sorts it descending (`-a,b`).
+            The list's default order breaks ties (its id last), so paging is exact; NULLs come after
+            every value (first when descending). Without it, the list's default order. A cursor
+            belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,6 +312,8 @@ unit_code=unit_code,
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -287,6 +331,8 @@ async def asyncio(
     status: EntryStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> EntryPage | Problem | None:
     """ List Register Entries
@@ -301,6 +347,13 @@ async def asyncio(
         status (EntryStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `reported_on`,
+            `site`, `status`, `title`, `unit_code`; `-` before a field sorts it descending (`-a,b`).
+            The list's default order breaks ties (its id last), so paging is exact; NULLs come after
+            every value (first when descending). Without it, the list's default order. A cursor
+            belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -318,5 +371,7 @@ unit_code=unit_code,
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -23,6 +23,8 @@ def _get_kwargs(
     name: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -62,6 +64,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -152,6 +163,8 @@ def sync_detailed(
     name: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[AgentPage | Problem]:
     """ List agents (minimal view unless HR)
@@ -166,6 +179,13 @@ def sync_detailed(
         name (None | str | Unset): Last-name prefix.
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `first_name`,
+            `last_name`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +203,8 @@ active=active,
 name=name,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -201,6 +223,8 @@ def sync(
     name: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> AgentPage | Problem | None:
     """ List agents (minimal view unless HR)
@@ -215,6 +239,13 @@ def sync(
         name (None | str | Unset): Last-name prefix.
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `first_name`,
+            `last_name`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,6 +264,8 @@ active=active,
 name=name,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -245,6 +278,8 @@ async def asyncio_detailed(
     name: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[AgentPage | Problem]:
     """ List agents (minimal view unless HR)
@@ -259,6 +294,13 @@ async def asyncio_detailed(
         name (None | str | Unset): Last-name prefix.
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `first_name`,
+            `last_name`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,6 +318,8 @@ active=active,
 name=name,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -294,6 +338,8 @@ async def asyncio(
     name: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> AgentPage | Problem | None:
     """ List agents (minimal view unless HR)
@@ -308,6 +354,13 @@ async def asyncio(
         name (None | str | Unset): Last-name prefix.
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `first_name`,
+            `last_name`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -326,5 +379,7 @@ active=active,
 name=name,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -22,6 +22,8 @@ def _get_kwargs(
     as_of: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -54,6 +56,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -142,6 +153,8 @@ def sync_detailed(
     as_of: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[AssignmentPage | Problem]:
     """ Assignments in units in scope, optionally as of a date
@@ -154,6 +167,13 @@ def sync_detailed(
         as_of (datetime.date | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `end_date`,
+            `quotite`, `start_date`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The
+            list's default order breaks ties (its id last), so paging is exact; NULLs come after every
+            value (first when descending). Without it, the list's default order. A cursor belongs to
+            the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,6 +189,8 @@ def sync_detailed(
 as_of=as_of,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -185,6 +207,8 @@ def sync(
     as_of: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> AssignmentPage | Problem | None:
     """ Assignments in units in scope, optionally as of a date
@@ -197,6 +221,13 @@ def sync(
         as_of (datetime.date | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `end_date`,
+            `quotite`, `start_date`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The
+            list's default order breaks ties (its id last), so paging is exact; NULLs come after every
+            value (first when descending). Without it, the list's default order. A cursor belongs to
+            the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,6 +244,8 @@ unit_code=unit_code,
 as_of=as_of,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -223,6 +256,8 @@ async def asyncio_detailed(
     as_of: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[AssignmentPage | Problem]:
     """ Assignments in units in scope, optionally as of a date
@@ -235,6 +270,13 @@ async def asyncio_detailed(
         as_of (datetime.date | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `end_date`,
+            `quotite`, `start_date`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The
+            list's default order breaks ties (its id last), so paging is exact; NULLs come after every
+            value (first when descending). Without it, the list's default order. A cursor belongs to
+            the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,6 +292,8 @@ async def asyncio_detailed(
 as_of=as_of,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -266,6 +310,8 @@ async def asyncio(
     as_of: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> AssignmentPage | Problem | None:
     """ Assignments in units in scope, optionally as of a date
@@ -278,6 +324,13 @@ async def asyncio(
         as_of (datetime.date | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `end_date`,
+            `quotite`, `start_date`, `unit_code`; `-` before a field sorts it descending (`-a,b`). The
+            list's default order breaks ties (its id last), so paging is exact; NULLs come after every
+            value (first when descending). Without it, the list's default order. A cursor belongs to
+            the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -294,5 +347,7 @@ unit_code=unit_code,
 as_of=as_of,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -22,6 +22,8 @@ def _get_kwargs(
     to_date: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -56,6 +58,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -144,6 +155,8 @@ def sync_detailed(
     to_date: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[CareerEventPage | Problem]:
     """ Movements (mobilités) into units in scope
@@ -156,6 +169,13 @@ def sync_detailed(
         to_date (datetime.date | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `echelon`,
+            `effective_date`, `grade`, `kind`; `-` before a field sorts it descending (`-a,b`). The
+            list's default order breaks ties (its id last), so paging is exact; NULLs come after every
+            value (first when descending). Without it, the list's default order. A cursor belongs to
+            the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,6 +191,8 @@ def sync_detailed(
 to_date=to_date,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -187,6 +209,8 @@ def sync(
     to_date: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> CareerEventPage | Problem | None:
     """ Movements (mobilités) into units in scope
@@ -199,6 +223,13 @@ def sync(
         to_date (datetime.date | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `echelon`,
+            `effective_date`, `grade`, `kind`; `-` before a field sorts it descending (`-a,b`). The
+            list's default order breaks ties (its id last), so paging is exact; NULLs come after every
+            value (first when descending). Without it, the list's default order. A cursor belongs to
+            the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,6 +246,8 @@ from_date=from_date,
 to_date=to_date,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -225,6 +258,8 @@ async def asyncio_detailed(
     to_date: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[CareerEventPage | Problem]:
     """ Movements (mobilités) into units in scope
@@ -237,6 +272,13 @@ async def asyncio_detailed(
         to_date (datetime.date | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `echelon`,
+            `effective_date`, `grade`, `kind`; `-` before a field sorts it descending (`-a,b`). The
+            list's default order breaks ties (its id last), so paging is exact; NULLs come after every
+            value (first when descending). Without it, the list's default order. A cursor belongs to
+            the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,6 +294,8 @@ async def asyncio_detailed(
 to_date=to_date,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -268,6 +312,8 @@ async def asyncio(
     to_date: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> CareerEventPage | Problem | None:
     """ Movements (mobilités) into units in scope
@@ -280,6 +326,13 @@ async def asyncio(
         to_date (datetime.date | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `echelon`,
+            `effective_date`, `grade`, `kind`; `-` before a field sorts it descending (`-a,b`). The
+            list's default order breaks ties (its id last), so paging is exact; NULLs come after every
+            value (first when descending). Without it, the list's default order. A cursor belongs to
+            the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -296,5 +349,7 @@ from_date=from_date,
 to_date=to_date,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -26,6 +26,8 @@ def _get_kwargs(
     as_of: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -81,6 +83,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -172,6 +183,8 @@ def sync_detailed(
     as_of: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[DelegationPage | Problem]:
     """ Délégations de signature whose delegator's unit is in your scope
@@ -190,6 +203,13 @@ def sync_detailed(
         as_of (datetime.date | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `created_at`,
+            `delegator_role`, `delegator_unit_code`, `revoked_on`, `valid_from`, `valid_to`; `-`
+            before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id
+            last), so paging is exact; NULLs come after every value (first when descending). Without
+            it, the list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,6 +228,8 @@ act=act,
 as_of=as_of,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -227,6 +249,8 @@ def sync(
     as_of: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> DelegationPage | Problem | None:
     """ Délégations de signature whose delegator's unit is in your scope
@@ -245,6 +269,13 @@ def sync(
         as_of (datetime.date | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `created_at`,
+            `delegator_role`, `delegator_unit_code`, `revoked_on`, `valid_from`, `valid_to`; `-`
+            before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id
+            last), so paging is exact; NULLs come after every value (first when descending). Without
+            it, the list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,6 +295,8 @@ act=act,
 as_of=as_of,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -277,6 +310,8 @@ async def asyncio_detailed(
     as_of: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[DelegationPage | Problem]:
     """ Délégations de signature whose delegator's unit is in your scope
@@ -295,6 +330,13 @@ async def asyncio_detailed(
         as_of (datetime.date | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `created_at`,
+            `delegator_role`, `delegator_unit_code`, `revoked_on`, `valid_from`, `valid_to`; `-`
+            before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id
+            last), so paging is exact; NULLs come after every value (first when descending). Without
+            it, the list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -313,6 +355,8 @@ act=act,
 as_of=as_of,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -332,6 +376,8 @@ async def asyncio(
     as_of: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> DelegationPage | Problem | None:
     """ Délégations de signature whose delegator's unit is in your scope
@@ -350,6 +396,13 @@ async def asyncio(
         as_of (datetime.date | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `created_at`,
+            `delegator_role`, `delegator_unit_code`, `revoked_on`, `valid_from`, `valid_to`; `-`
+            before a field sorts it descending (`-a,b`). The list's default order breaks ties (its id
+            last), so paging is exact; NULLs come after every value (first when descending). Without
+            it, the list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -369,5 +422,7 @@ act=act,
 as_of=as_of,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -21,6 +21,8 @@ def _get_kwargs(
     year: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -51,6 +53,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -139,6 +150,8 @@ def sync_detailed(
     year: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | ReviewPage]:
     """ Professional reviews of units in scope
@@ -151,6 +164,13 @@ def sync_detailed(
         year (int | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `review_date`,
+            `status`, `unit_code`, `year`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,6 +186,8 @@ def sync_detailed(
 year=year,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -182,6 +204,8 @@ def sync(
     year: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | ReviewPage | None:
     """ Professional reviews of units in scope
@@ -194,6 +218,13 @@ def sync(
         year (int | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `review_date`,
+            `status`, `unit_code`, `year`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,6 +241,8 @@ agent_id=agent_id,
 year=year,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -220,6 +253,8 @@ async def asyncio_detailed(
     year: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | ReviewPage]:
     """ Professional reviews of units in scope
@@ -232,6 +267,13 @@ async def asyncio_detailed(
         year (int | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `review_date`,
+            `status`, `unit_code`, `year`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,6 +289,8 @@ async def asyncio_detailed(
 year=year,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -263,6 +307,8 @@ async def asyncio(
     year: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | ReviewPage | None:
     """ Professional reviews of units in scope
@@ -275,6 +321,13 @@ async def asyncio(
         year (int | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `review_date`,
+            `status`, `unit_code`, `year`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -291,5 +344,7 @@ agent_id=agent_id,
 year=year,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -20,6 +20,8 @@ def _get_kwargs(
     domain: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -43,6 +45,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -130,6 +141,8 @@ def sync_detailed(
     domain: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | SkillPage]:
     """ The skills reference (any authenticated user)
@@ -140,6 +153,13 @@ def sync_detailed(
         domain (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 100.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`,
+            `domain`, `label`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +174,8 @@ def sync_detailed(
         domain=domain,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -169,6 +191,8 @@ def sync(
     domain: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | SkillPage | None:
     """ The skills reference (any authenticated user)
@@ -179,6 +203,13 @@ def sync(
         domain (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 100.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`,
+            `domain`, `label`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,6 +225,8 @@ def sync(
 domain=domain,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -203,6 +236,8 @@ async def asyncio_detailed(
     domain: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | SkillPage]:
     """ The skills reference (any authenticated user)
@@ -213,6 +248,13 @@ async def asyncio_detailed(
         domain (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 100.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`,
+            `domain`, `label`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,6 +269,8 @@ async def asyncio_detailed(
         domain=domain,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -242,6 +286,8 @@ async def asyncio(
     domain: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | SkillPage | None:
     """ The skills reference (any authenticated user)
@@ -252,6 +298,13 @@ async def asyncio(
         domain (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 100.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`,
+            `domain`, `label`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,5 +320,7 @@ async def asyncio(
 domain=domain,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -21,6 +21,8 @@ def _get_kwargs(
     status: AnnouncementStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -46,6 +48,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -133,6 +144,8 @@ def sync_detailed(
     status: AnnouncementStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[AnnouncementPage | Problem]:
     """ Announcements aimed at units in scope
@@ -144,6 +157,13 @@ def sync_detailed(
         status (AnnouncementStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `created_at`,
+            `expires_on`, `published_on`, `status`, `target_unit_code`, `title`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,6 +178,8 @@ def sync_detailed(
         status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -173,6 +195,8 @@ def sync(
     status: AnnouncementStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> AnnouncementPage | Problem | None:
     """ Announcements aimed at units in scope
@@ -184,6 +208,13 @@ def sync(
         status (AnnouncementStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `created_at`,
+            `expires_on`, `published_on`, `status`, `target_unit_code`, `title`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,6 +230,8 @@ def sync(
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -208,6 +241,8 @@ async def asyncio_detailed(
     status: AnnouncementStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[AnnouncementPage | Problem]:
     """ Announcements aimed at units in scope
@@ -219,6 +254,13 @@ async def asyncio_detailed(
         status (AnnouncementStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `created_at`,
+            `expires_on`, `published_on`, `status`, `target_unit_code`, `title`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,6 +275,8 @@ async def asyncio_detailed(
         status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -248,6 +292,8 @@ async def asyncio(
     status: AnnouncementStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> AnnouncementPage | Problem | None:
     """ Announcements aimed at units in scope
@@ -259,6 +305,13 @@ async def asyncio(
         status (AnnouncementStatus | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `created_at`,
+            `expires_on`, `published_on`, `status`, `target_unit_code`, `title`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,5 +327,7 @@ async def asyncio(
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -20,6 +20,8 @@ def _get_kwargs(
     *,
     limit: int | Unset = 200,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -36,6 +38,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -130,6 +141,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 200,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[EnrolmentPage | Problem]:
     """ List Enrolments
@@ -141,6 +154,13 @@ def sync_detailed(
         session_id (int):
         limit (int | Unset): Page size (at most 200). Default: 200.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `requested_at`,
+            `status`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks
+            ties (its id last), so paging is exact; NULLs come after every value (first when
+            descending). Without it, the list's default order. A cursor belongs to the sort it was
+            given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +175,8 @@ def sync_detailed(
         session_id=session_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -170,6 +192,8 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 200,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> EnrolmentPage | Problem | None:
     """ List Enrolments
@@ -181,6 +205,13 @@ def sync(
         session_id (int):
         limit (int | Unset): Page size (at most 200). Default: 200.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `requested_at`,
+            `status`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks
+            ties (its id last), so paging is exact; NULLs come after every value (first when
+            descending). Without it, the list's default order. A cursor belongs to the sort it was
+            given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,6 +227,8 @@ def sync(
 client=client,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -205,6 +238,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 200,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[EnrolmentPage | Problem]:
     """ List Enrolments
@@ -216,6 +251,13 @@ async def asyncio_detailed(
         session_id (int):
         limit (int | Unset): Page size (at most 200). Default: 200.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `requested_at`,
+            `status`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks
+            ties (its id last), so paging is exact; NULLs come after every value (first when
+            descending). Without it, the list's default order. A cursor belongs to the sort it was
+            given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +272,8 @@ async def asyncio_detailed(
         session_id=session_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -245,6 +289,8 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 200,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> EnrolmentPage | Problem | None:
     """ List Enrolments
@@ -256,6 +302,13 @@ async def asyncio(
         session_id (int):
         limit (int | Unset): Page size (at most 200). Default: 200.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `requested_at`,
+            `status`; `-` before a field sorts it descending (`-a,b`). The list's default order breaks
+            ties (its id last), so paging is exact; NULLs come after every value (first when
+            descending). Without it, the list's default order. A cursor belongs to the sort it was
+            given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,5 +324,7 @@ async def asyncio(
 client=client,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -19,6 +19,8 @@ def _get_kwargs(
     *,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -35,6 +37,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -121,6 +132,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[ElectionPage | Problem]:
     """ Elections of bodies in scope
@@ -131,6 +144,13 @@ def sync_detailed(
     Args:
         limit (int | Unset): Page size (at most 200). Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `held_on`,
+            `registered_voters`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +164,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -158,6 +180,8 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> ElectionPage | Problem | None:
     """ Elections of bodies in scope
@@ -168,6 +192,13 @@ def sync(
     Args:
         limit (int | Unset): Page size (at most 200). Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `held_on`,
+            `registered_voters`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,6 +213,8 @@ def sync(
         client=client,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -190,6 +223,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[ElectionPage | Problem]:
     """ Elections of bodies in scope
@@ -200,6 +235,13 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset): Page size (at most 200). Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `held_on`,
+            `registered_voters`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,6 +255,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -227,6 +271,8 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> ElectionPage | Problem | None:
     """ Elections of bodies in scope
@@ -237,6 +283,13 @@ async def asyncio(
     Args:
         limit (int | Unset): Page size (at most 200). Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `held_on`,
+            `registered_voters`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,5 +304,7 @@ async def asyncio(
         client=client,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

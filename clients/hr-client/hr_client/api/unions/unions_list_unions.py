@@ -19,6 +19,8 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -35,6 +37,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -121,6 +132,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | UnionPage]:
     """ List Unions
@@ -130,6 +143,12 @@ def sync_detailed(
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`, `name`;
+            `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its
+            id last), so paging is exact; NULLs come after every value (first when descending).
+            Without it, the list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +162,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -157,6 +178,8 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | UnionPage | None:
     """ List Unions
@@ -166,6 +189,12 @@ def sync(
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`, `name`;
+            `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its
+            id last), so paging is exact; NULLs come after every value (first when descending).
+            Without it, the list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,6 +209,8 @@ def sync(
         client=client,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -188,6 +219,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | UnionPage]:
     """ List Unions
@@ -197,6 +230,12 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`, `name`;
+            `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its
+            id last), so paging is exact; NULLs come after every value (first when descending).
+            Without it, the list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,6 +249,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -224,6 +265,8 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | UnionPage | None:
     """ List Unions
@@ -233,6 +276,12 @@ async def asyncio(
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`, `name`;
+            `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its
+            id last), so paging is exact; NULLs come after every value (first when descending).
+            Without it, the list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,5 +296,7 @@ async def asyncio(
         client=client,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -29,6 +29,8 @@ def _get_kwargs(
     warranty_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -100,6 +102,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -193,6 +204,8 @@ def sync_detailed(
     warranty_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[ItemPage | Problem]:
     """ List configuration items in scope
@@ -210,6 +223,13 @@ def sync_detailed(
         warranty_before (datetime.date | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `created_at`,
+            `kind`, `model`, `name`, `site`, `status`, `unit_code`, `warranty_end`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +250,8 @@ purchase_order_id=purchase_order_id,
 warranty_before=warranty_before,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -251,6 +273,8 @@ def sync(
     warranty_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> ItemPage | Problem | None:
     """ List configuration items in scope
@@ -268,6 +292,13 @@ def sync(
         warranty_before (datetime.date | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `created_at`,
+            `kind`, `model`, `name`, `site`, `status`, `unit_code`, `warranty_end`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -289,6 +320,8 @@ purchase_order_id=purchase_order_id,
 warranty_before=warranty_before,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -304,6 +337,8 @@ async def asyncio_detailed(
     warranty_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[ItemPage | Problem]:
     """ List configuration items in scope
@@ -321,6 +356,13 @@ async def asyncio_detailed(
         warranty_before (datetime.date | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `created_at`,
+            `kind`, `model`, `name`, `site`, `status`, `unit_code`, `warranty_end`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -341,6 +383,8 @@ purchase_order_id=purchase_order_id,
 warranty_before=warranty_before,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -362,6 +406,8 @@ async def asyncio(
     warranty_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> ItemPage | Problem | None:
     """ List configuration items in scope
@@ -379,6 +425,13 @@ async def asyncio(
         warranty_before (datetime.date | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `created_at`,
+            `kind`, `model`, `name`, `site`, `status`, `unit_code`, `warranty_end`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -400,5 +453,7 @@ purchase_order_id=purchase_order_id,
 warranty_before=warranty_before,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -23,6 +23,8 @@ def _get_kwargs(
     status: None | StandardStatus | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -57,6 +59,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -145,6 +156,8 @@ def sync_detailed(
     status: None | StandardStatus | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | StandardPage]:
     """ The catalogue of standards
@@ -157,6 +170,13 @@ def sync_detailed(
         status (None | StandardStatus | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `created_at`,
+            `kind`, `model`, `status`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +192,8 @@ def sync_detailed(
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -188,6 +210,8 @@ def sync(
     status: None | StandardStatus | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | StandardPage | None:
     """ The catalogue of standards
@@ -200,6 +224,13 @@ def sync(
         status (None | StandardStatus | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `created_at`,
+            `kind`, `model`, `status`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,6 +247,8 @@ kind=kind,
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -226,6 +259,8 @@ async def asyncio_detailed(
     status: None | StandardStatus | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | StandardPage]:
     """ The catalogue of standards
@@ -238,6 +273,13 @@ async def asyncio_detailed(
         status (None | StandardStatus | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `created_at`,
+            `kind`, `model`, `status`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,6 +295,8 @@ async def asyncio_detailed(
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -269,6 +313,8 @@ async def asyncio(
     status: None | StandardStatus | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | StandardPage | None:
     """ The catalogue of standards
@@ -281,6 +327,13 @@ async def asyncio(
         status (None | StandardStatus | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `created_at`,
+            `kind`, `model`, `status`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -297,5 +350,7 @@ kind=kind,
 status=status,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -22,6 +22,8 @@ def _get_kwargs(
     skill: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -59,6 +61,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -148,6 +159,8 @@ def sync_detailed(
     skill: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | StaffPage]:
     """ The IT staff registry
@@ -160,6 +173,13 @@ def sync_detailed(
         skill (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `category`,
+            `end_date`, `quotite`, `start_date`, `unit_code`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,6 +196,8 @@ active=active,
 skill=skill,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -193,6 +215,8 @@ def sync(
     skill: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | StaffPage | None:
     """ The IT staff registry
@@ -205,6 +229,13 @@ def sync(
         skill (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `category`,
+            `end_date`, `quotite`, `start_date`, `unit_code`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,6 +253,8 @@ active=active,
 skill=skill,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -233,6 +266,8 @@ async def asyncio_detailed(
     skill: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | StaffPage]:
     """ The IT staff registry
@@ -245,6 +280,13 @@ async def asyncio_detailed(
         skill (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `category`,
+            `end_date`, `quotite`, `start_date`, `unit_code`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,6 +303,8 @@ active=active,
 skill=skill,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -278,6 +322,8 @@ async def asyncio(
     skill: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | StaffPage | None:
     """ The IT staff registry
@@ -290,6 +336,13 @@ async def asyncio(
         skill (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `category`,
+            `end_date`, `quotite`, `start_date`, `unit_code`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -307,5 +360,7 @@ active=active,
 skill=skill,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

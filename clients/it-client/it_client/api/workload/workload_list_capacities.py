@@ -21,6 +21,8 @@ def _get_kwargs(
     month: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -51,6 +53,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -139,6 +150,8 @@ def sync_detailed(
     month: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[CapacityPage | Problem]:
     """ Capacity entries of the centres
@@ -150,6 +163,13 @@ def sync_detailed(
         month (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `centre_code`,
+            `extra_person_days`, `month`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,6 +185,8 @@ def sync_detailed(
 month=month,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -181,6 +203,8 @@ def sync(
     month: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> CapacityPage | Problem | None:
     """ Capacity entries of the centres
@@ -192,6 +216,13 @@ def sync(
         month (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `centre_code`,
+            `extra_person_days`, `month`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,6 +239,8 @@ centre_code=centre_code,
 month=month,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -218,6 +251,8 @@ async def asyncio_detailed(
     month: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[CapacityPage | Problem]:
     """ Capacity entries of the centres
@@ -229,6 +264,13 @@ async def asyncio_detailed(
         month (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `centre_code`,
+            `extra_person_days`, `month`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,6 +286,8 @@ async def asyncio_detailed(
 month=month,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -260,6 +304,8 @@ async def asyncio(
     month: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> CapacityPage | Problem | None:
     """ Capacity entries of the centres
@@ -271,6 +317,13 @@ async def asyncio(
         month (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `centre_code`,
+            `extra_person_days`, `month`; `-` before a field sorts it descending (`-a,b`). The list's
+            default order breaks ties (its id last), so paging is exact; NULLs come after every value
+            (first when descending). Without it, the list's default order. A cursor belongs to the
+            sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -287,5 +340,7 @@ centre_code=centre_code,
 month=month,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -24,6 +24,8 @@ def _get_kwargs(
     operation_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -70,6 +72,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -160,6 +171,8 @@ def sync_detailed(
     operation_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[DemandPage | Problem]:
     """ Demand lines of the centres
@@ -173,6 +186,13 @@ def sync_detailed(
         operation_id (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `centre_code`,
+            `month`, `person_days`, `project`, `source`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +210,8 @@ source=source,
 operation_id=operation_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -208,6 +230,8 @@ def sync(
     operation_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> DemandPage | Problem | None:
     """ Demand lines of the centres
@@ -221,6 +245,13 @@ def sync(
         operation_id (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `centre_code`,
+            `month`, `person_days`, `project`, `source`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,6 +270,8 @@ source=source,
 operation_id=operation_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -251,6 +284,8 @@ async def asyncio_detailed(
     operation_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[DemandPage | Problem]:
     """ Demand lines of the centres
@@ -264,6 +299,13 @@ async def asyncio_detailed(
         operation_id (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `centre_code`,
+            `month`, `person_days`, `project`, `source`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,6 +323,8 @@ source=source,
 operation_id=operation_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -299,6 +343,8 @@ async def asyncio(
     operation_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> DemandPage | Problem | None:
     """ Demand lines of the centres
@@ -312,6 +358,13 @@ async def asyncio(
         operation_id (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `centre_code`,
+            `month`, `person_days`, `project`, `source`; `-` before a field sorts it descending
+            (`-a,b`). The list's default order breaks ties (its id last), so paging is exact; NULLs
+            come after every value (first when descending). Without it, the list's default order. A
+            cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -330,5 +383,7 @@ source=source,
 operation_id=operation_id,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -23,6 +23,8 @@ def _get_kwargs(
     colour: None | RiskColour | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -52,6 +54,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -141,6 +152,8 @@ def sync_detailed(
     colour: None | RiskColour | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | RiskPage]:
     """ Capacity risk of the operations in scope, by month
@@ -156,6 +169,13 @@ def sync_detailed(
         colour (None | RiskColour | Unset): Keep operations of this colour.
         limit (int | Unset):  Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`,
+            `lead_unit`, `name`, `scheduled_at`; `-` before a field sorts it descending (`-a,b`). The
+            list's default order breaks ties (its id last), so paging is exact; NULLs come after every
+            value (first when descending). Without it, the list's default order. A cursor belongs to
+            the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +192,8 @@ to=to,
 colour=colour,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -189,6 +211,8 @@ def sync(
     colour: None | RiskColour | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | RiskPage | None:
     """ Capacity risk of the operations in scope, by month
@@ -204,6 +228,13 @@ def sync(
         colour (None | RiskColour | Unset): Keep operations of this colour.
         limit (int | Unset):  Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`,
+            `lead_unit`, `name`, `scheduled_at`; `-` before a field sorts it descending (`-a,b`). The
+            list's default order breaks ties (its id last), so paging is exact; NULLs come after every
+            value (first when descending). Without it, the list's default order. A cursor belongs to
+            the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,6 +252,8 @@ to=to,
 colour=colour,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -232,6 +265,8 @@ async def asyncio_detailed(
     colour: None | RiskColour | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | RiskPage]:
     """ Capacity risk of the operations in scope, by month
@@ -247,6 +282,13 @@ async def asyncio_detailed(
         colour (None | RiskColour | Unset): Keep operations of this colour.
         limit (int | Unset):  Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`,
+            `lead_unit`, `name`, `scheduled_at`; `-` before a field sorts it descending (`-a,b`). The
+            list's default order breaks ties (its id last), so paging is exact; NULLs come after every
+            value (first when descending). Without it, the list's default order. A cursor belongs to
+            the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,6 +305,8 @@ to=to,
 colour=colour,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -280,6 +324,8 @@ async def asyncio(
     colour: None | RiskColour | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | RiskPage | None:
     """ Capacity risk of the operations in scope, by month
@@ -295,6 +341,13 @@ async def asyncio(
         colour (None | RiskColour | Unset): Keep operations of this colour.
         limit (int | Unset):  Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`,
+            `lead_unit`, `name`, `scheduled_at`; `-` before a field sorts it descending (`-a,b`). The
+            list's default order breaks ties (its id last), so paging is exact; NULLs come after every
+            value (first when descending). Without it, the list's default order. A cursor belongs to
+            the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -312,5 +365,7 @@ to=to,
 colour=colour,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

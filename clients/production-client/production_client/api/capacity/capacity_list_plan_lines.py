@@ -22,6 +22,8 @@ def _get_kwargs(
     month_to: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -59,6 +61,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -148,6 +159,8 @@ def sync_detailed(
     month_to: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[PlanLinePage | Problem]:
     """ The plan de charge lines received from IT
@@ -163,6 +176,13 @@ def sync_detailed(
         month_to (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `capacity`,
+            `centre_code`, `demand`, `load`, `month`, `received_at`; `-` before a field sorts it
+            descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,6 +199,8 @@ month_from=month_from,
 month_to=month_to,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -196,6 +218,8 @@ def sync(
     month_to: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> PlanLinePage | Problem | None:
     """ The plan de charge lines received from IT
@@ -211,6 +235,13 @@ def sync(
         month_to (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `capacity`,
+            `centre_code`, `demand`, `load`, `month`, `received_at`; `-` before a field sorts it
+            descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,6 +259,8 @@ month_from=month_from,
 month_to=month_to,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -239,6 +272,8 @@ async def asyncio_detailed(
     month_to: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[PlanLinePage | Problem]:
     """ The plan de charge lines received from IT
@@ -254,6 +289,13 @@ async def asyncio_detailed(
         month_to (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `capacity`,
+            `centre_code`, `demand`, `load`, `month`, `received_at`; `-` before a field sorts it
+            descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,6 +312,8 @@ month_from=month_from,
 month_to=month_to,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -287,6 +331,8 @@ async def asyncio(
     month_to: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> PlanLinePage | Problem | None:
     """ The plan de charge lines received from IT
@@ -302,6 +348,13 @@ async def asyncio(
         month_to (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `capacity`,
+            `centre_code`, `demand`, `load`, `month`, `received_at`; `-` before a field sorts it
+            descending (`-a,b`). The list's default order breaks ties (its id last), so paging is
+            exact; NULLs come after every value (first when descending). Without it, the list's
+            default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -319,5 +372,7 @@ month_from=month_from,
 month_to=month_to,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -24,6 +24,8 @@ def _get_kwargs(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -65,6 +67,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -154,6 +165,8 @@ def sync_detailed(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[ImprovementPage | Problem]:
     """ List improvement proposals in scope
@@ -167,6 +180,13 @@ def sync_detailed(
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `category`,
+            `created_at`, `proposed_on`, `site`, `status`, `title`, `unit_code`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +203,8 @@ category=category,
 unit_code=unit_code,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -200,6 +222,8 @@ def sync(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> ImprovementPage | Problem | None:
     """ List improvement proposals in scope
@@ -213,6 +237,13 @@ def sync(
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `category`,
+            `created_at`, `proposed_on`, `site`, `status`, `title`, `unit_code`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +261,8 @@ category=category,
 unit_code=unit_code,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -241,6 +274,8 @@ async def asyncio_detailed(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[ImprovementPage | Problem]:
     """ List improvement proposals in scope
@@ -254,6 +289,13 @@ async def asyncio_detailed(
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `category`,
+            `created_at`, `proposed_on`, `site`, `status`, `title`, `unit_code`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,6 +312,8 @@ category=category,
 unit_code=unit_code,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -287,6 +331,8 @@ async def asyncio(
     unit_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> ImprovementPage | Problem | None:
     """ List improvement proposals in scope
@@ -300,6 +346,13 @@ async def asyncio(
         unit_code (None | str | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `category`,
+            `created_at`, `proposed_on`, `site`, `status`, `title`, `unit_code`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -317,5 +370,7 @@ category=category,
 unit_code=unit_code,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

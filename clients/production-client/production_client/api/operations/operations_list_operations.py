@@ -25,6 +25,8 @@ def _get_kwargs(
     unit: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -73,6 +75,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -163,6 +174,8 @@ def sync_detailed(
     unit: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[OperationPage | Problem]:
     """ List operations in scope
@@ -179,6 +192,13 @@ def sync_detailed(
         unit (None | str | Unset): Lead or participating unit.
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`,
+            `created_at`, `kind`, `lead_unit`, `name`, `scheduled_at`, `status`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,6 +216,8 @@ lead_unit=lead_unit,
 unit=unit,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -214,6 +236,8 @@ def sync(
     unit: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> OperationPage | Problem | None:
     """ List operations in scope
@@ -230,6 +254,13 @@ def sync(
         unit (None | str | Unset): Lead or participating unit.
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`,
+            `created_at`, `kind`, `lead_unit`, `name`, `scheduled_at`, `status`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,6 +279,8 @@ lead_unit=lead_unit,
 unit=unit,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -260,6 +293,8 @@ async def asyncio_detailed(
     unit: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[OperationPage | Problem]:
     """ List operations in scope
@@ -276,6 +311,13 @@ async def asyncio_detailed(
         unit (None | str | Unset): Lead or participating unit.
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`,
+            `created_at`, `kind`, `lead_unit`, `name`, `scheduled_at`, `status`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -293,6 +335,8 @@ lead_unit=lead_unit,
 unit=unit,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -311,6 +355,8 @@ async def asyncio(
     unit: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> OperationPage | Problem | None:
     """ List operations in scope
@@ -327,6 +373,13 @@ async def asyncio(
         unit (None | str | Unset): Lead or participating unit.
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`,
+            `created_at`, `kind`, `lead_unit`, `name`, `scheduled_at`, `status`; `-` before a field
+            sorts it descending (`-a,b`). The list's default order breaks ties (its id last), so
+            paging is exact; NULLs come after every value (first when descending). Without it, the
+            list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -345,5 +398,7 @@ lead_unit=lead_unit,
 unit=unit,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -19,6 +19,8 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -35,6 +37,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -121,6 +132,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[CampaignPage | Problem]:
     """ List rollout campaigns with a unit in scope
@@ -133,6 +146,13 @@ def sync_detailed(
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `due_date`,
+            `name`, `start_date`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,6 +166,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -160,6 +182,8 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> CampaignPage | Problem | None:
     """ List rollout campaigns with a unit in scope
@@ -172,6 +196,13 @@ def sync(
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `due_date`,
+            `name`, `start_date`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,6 +217,8 @@ def sync(
         client=client,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -194,6 +227,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[CampaignPage | Problem]:
     """ List rollout campaigns with a unit in scope
@@ -206,6 +241,13 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `due_date`,
+            `name`, `start_date`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,6 +261,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -233,6 +277,8 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> CampaignPage | Problem | None:
     """ List rollout campaigns with a unit in scope
@@ -245,6 +291,13 @@ async def asyncio(
     Args:
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `due_date`,
+            `name`, `start_date`; `-` before a field sorts it descending (`-a,b`). The list's default
+            order breaks ties (its id last), so paging is exact; NULLs come after every value (first
+            when descending). Without it, the list's default order. A cursor belongs to the sort it
+            was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,5 +312,7 @@ async def asyncio(
         client=client,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -20,6 +20,8 @@ def _get_kwargs(
     active: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -43,6 +45,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["count"] = count
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -130,6 +141,8 @@ def sync_detailed(
     active: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | ProfilePage]:
     """ List workstation profiles
@@ -141,6 +154,12 @@ def sync_detailed(
         active (bool | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`, `name`;
+            `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its
+            id last), so paging is exact; NULLs come after every value (first when descending).
+            Without it, the list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +174,8 @@ def sync_detailed(
         active=active,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -170,6 +191,8 @@ def sync(
     active: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | ProfilePage | None:
     """ List workstation profiles
@@ -181,6 +204,12 @@ def sync(
         active (bool | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`, `name`;
+            `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its
+            id last), so paging is exact; NULLs come after every value (first when descending).
+            Without it, the list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,6 +225,8 @@ def sync(
 active=active,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     ).parsed
 
@@ -205,6 +236,8 @@ async def asyncio_detailed(
     active: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Response[Problem | ProfilePage]:
     """ List workstation profiles
@@ -216,6 +249,12 @@ async def asyncio_detailed(
         active (bool | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`, `name`;
+            `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its
+            id last), so paging is exact; NULLs come after every value (first when descending).
+            Without it, the list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +269,8 @@ async def asyncio_detailed(
         active=active,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )
 
@@ -245,6 +286,8 @@ async def asyncio(
     active: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    count: bool | Unset = False,
 
 ) -> Problem | ProfilePage | None:
     """ List workstation profiles
@@ -256,6 +299,12 @@ async def asyncio(
         active (bool | None | Unset):
         limit (int | Unset): Page size (at most 200). Default: 50.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor.
+        sort (None | str | Unset): Order of the list: comma-separated fields among `code`, `name`;
+            `-` before a field sorts it descending (`-a,b`). The list's default order breaks ties (its
+            id last), so paging is exact; NULLs come after every value (first when descending).
+            Without it, the list's default order. A cursor belongs to the sort it was given with.
+        count (bool | Unset): `true` adds `total`: how many items the filtered list holds.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,5 +320,7 @@ async def asyncio(
 active=active,
 limit=limit,
 cursor=cursor,
+sort=sort,
+count=count,
 
     )).parsed

@@ -134,17 +134,23 @@ def parse_sort(text: str | None, fields: Mapping[str, Any]) -> tuple[tuple[Any, 
     return tuple(keys)
 
 
-def Sort(fields: Mapping[str, Any]) -> Any:
+def Sort(fields: Mapping[str, Any] | type, *names: str) -> Any:
     """The dependency of a list: its ``sort`` (among ``fields``: public name → column) and
     ``count`` query parameters, and the request and response (for ``Link``) → ``Listing``.
 
-    Use as ``listing: Annotated[Listing, Sort({...})]`` and pass ``listing`` to ``paginate``.
+    ``Sort(Model, "a", "b")`` is ``Sort({"a": Model.a, "b": Model.b})`` (the public name is the
+    attribute's, as in the response). Use as ``listing: Annotated[Listing, Sort(...)]`` and pass
+    ``listing`` to ``paginate``.
     """
-    names = sorted(fields)
-    if not names:
+    if isinstance(fields, type):
+        fields = {name: getattr(fields, name) for name in names}
+    elif names:
+        raise TypeError("Sort takes a mapping, or a model and its field names")
+    allowed = sorted(fields)
+    if not allowed:
         raise ValueError("a sort needs at least one field")
-    pattern = _sort_pattern(names)
-    listed = ", ".join(f"`{n}`" for n in names)
+    pattern = _sort_pattern(allowed)
+    listed = ", ".join(f"`{n}`" for n in allowed)
     description = (
         f"Order of the list: comma-separated fields among {listed}; `-` before a field sorts it "
         "descending (`-a,b`). The list's default order breaks ties (its id last), so paging is "
