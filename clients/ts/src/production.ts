@@ -37,6 +37,8 @@ export interface paths {
          * Capacity risk of the operations in scope, by month
          * @description Scheduled operations active in the window: worst colour per month, with reasons.
          *
+         *     With `colour`, `total` is null: the colour is worked out page by page, not counted.
+         *
          *     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units), `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
          */
         get: operations["capacity-list_operation_risks"];

@@ -160,6 +160,8 @@ def sync_detailed(
 
      Scheduled operations active in the window: worst colour per month, with reasons.
 
+    With `colour`, `total` is null: the colour is worked out page by page, not counted.
+
     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
     `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
@@ -219,6 +221,8 @@ def sync(
 
      Scheduled operations active in the window: worst colour per month, with reasons.
 
+    With `colour`, `total` is null: the colour is worked out page by page, not counted.
+
     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
     `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
 
@@ -272,6 +276,8 @@ async def asyncio_detailed(
     """ Capacity risk of the operations in scope, by month
 
      Scheduled operations active in the window: worst colour per month, with reasons.
+
+    With `colour`, `total` is null: the colour is worked out page by page, not counted.
 
     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
     `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.
@@ -331,6 +337,8 @@ async def asyncio(
     """ Capacity risk of the operations in scope, by month
 
      Scheduled operations active in the window: worst colour per month, with reasons.
+
+    With `colour`, `total` is null: the colour is worked out page by page, not counted.
 
     **Roles:** `production.manager` (every unit), `production.lead` (own units and their sub-units),
     `production.contributor` (own units and their sub-units), `sg.admin`, `sg.auditor`.

@@ -65,7 +65,10 @@ async def list_operation_risks(
     limit: Annotated[int, Query(ge=1, le=50)] = 20,
     cursor: Cursor = None,
 ) -> RiskPage:
-    """Scheduled operations active in the window: worst colour per month, with reasons."""
+    """Scheduled operations active in the window: worst colour per month, with reasons.
+
+    With `colour`, `total` is null: the colour is worked out page by page, not counted.
+    """
     if to < from_ or month_diff_str(to, from_) >= 36:
         raise UnprocessableEntity("'to' must be within 36 months after 'from'")
     first, _ = month_bounds(from_)
