@@ -98,6 +98,21 @@ class Listing:
     response: Response | None = None
     total: int | None = field(default=None)
 
+    @classmethod
+    def parse(
+        cls,
+        sort: str | None,
+        fields: Mapping[str, Any],
+        *,
+        count: bool = False,
+        request: Request | None = None,
+        response: Response | None = None,
+    ) -> Listing:
+        """The listing a ``sort`` text asks among ``fields`` (422 ``invalid-sort`` otherwise)."""
+        keys = parse_sort(sort, fields)
+        text = ",".join(("-" if d else "") + _key_name(c) for c, d in keys)
+        return cls(keys=keys, sort=text, count=count, request=request, response=response)
+
 
 def _sort_pattern(names: Sequence[str]) -> str:
     one = "-?(?:" + "|".join(re.escape(n) for n in names) + ")"
@@ -107,9 +122,10 @@ def _sort_pattern(names: Sequence[str]) -> str:
 def parse_sort(text: str | None, fields: Mapping[str, Any]) -> tuple[tuple[Any, bool], ...]:
     """``-amount,created_at`` → ((amount, True), (created_at, False)); 422 on a stranger.
 
-    A field named twice keeps its first direction (``a,-a`` is ``a``).
+    A field named twice keeps its first direction (``a,-a`` is ``a``). No ``sort`` is the list's
+    own order; an empty one names no field and is refused, as the document's pattern says.
     """
-    if not text:
+    if text is None:
         return ()
     allowed = sorted(fields)
     parts = text.split(",")
@@ -167,9 +183,7 @@ def Sort(fields: Mapping[str, Any] | type, *names: str) -> Any:
         sort: str | None = None,
         count: bool = False,
     ) -> Listing:
-        keys = parse_sort(sort, fields)
-        text = ",".join(("-" if d else "") + _key_name(c) for c, d in keys)
-        return Listing(keys=keys, sort=text, count=count, request=request, response=response)
+        return Listing.parse(sort, fields, count=count, request=request, response=response)
 
     # The annotations name this call's own types: give FastAPI the objects, not their names.
     listing.__annotations__ = {
