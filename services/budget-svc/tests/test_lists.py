@@ -44,6 +44,15 @@ async def test_commitments_sort_count_and_link(
     assert len(pages) == 4
     assert pages[0]["total"] is None  # not asked
 
+    # Newest first, one a page: the cursor carries a date-time (the console's default order).
+    items, pages = await walk_links(
+        client, "/commitments", params={"sort": "-created_at", "limit": 1}, headers=officer_bre
+    )
+    stamps = [c["created_at"] for c in items]
+    assert sorted(c["id"] for c in items) == sorted(made)
+    assert stamps == sorted(stamps, reverse=True)
+    assert len(pages) == 4
+
     # Normandy's officer sees none of Brittany's: the total counts the scoped list.
     other = await client.get(
         "/commitments", params={"count": "true", "sort": "ae"}, headers=officer_nor

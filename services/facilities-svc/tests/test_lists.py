@@ -60,3 +60,35 @@ async def test_leases_sort_count_and_link(client: httpx.AsyncClient, auth: Any) 
     )
     assert again.status_code == 400
     assert again.json()["type"].endswith("/invalid-cursor")
+
+
+async def test_room_bookings_page_on_a_date_time_key(client: httpx.AsyncClient, auth: Any) -> None:
+    """A room's agenda is ordered by start (a date-time) then id: its cursor holds a date-time,
+    read back as one (a second page answered 500 before the list mechanism knew the type)."""
+    manager = auth(roles=["facilities.manager"], units=["DSG-LOG"], sub="leo")
+    requester = auth(roles=["facilities.requester"], units=["DESE-CN"], sub="rita")
+    room = await client.post(
+        "/rooms",
+        json={"code": "W-012", "name": "Salle Quetelet", "site": "Montrouge", "capacity": 10},
+        headers=manager,
+    )
+    assert room.status_code == 201, room.text
+    url = f"/rooms/{room.json()['id']}/bookings"
+    slots = [("2026-03-18T14:00:00Z", "2026-03-18T15:00:00Z", 8),
+             ("2026-03-18T09:00:00Z", "2026-03-18T10:00:00Z", 3),
+             ("2026-03-19T09:00:00+01:00", "2026-03-19T10:00:00+01:00", 5)]  # fmt: skip
+    for start, end, attendees in slots:
+        body = {"unit_code": "DESE-CN", "starts_at": start, "ends_at": end,
+                "purpose": "Réunion", "attendees": attendees}  # fmt: skip
+        response = await client.post(url, json=body, headers=requester)
+        assert response.status_code == 201, response.text
+
+    items, _ = await walk_links(client, url, params={"limit": 1}, headers=requester)
+    assert [b["starts_at"][:16] for b in items] == [
+        "2026-03-18T09:00", "2026-03-18T14:00", "2026-03-19T08:00"
+    ]  # fmt: skip
+    items, pages = await walk_links(
+        client, url, params={"sort": "-attendees", "limit": 2, "count": "true"}, headers=requester
+    )
+    assert [b["attendees"] for b in items] == [8, 5, 3]
+    assert pages[-1]["total"] == 3

@@ -240,12 +240,25 @@ def decode_cursor(cursor: str, columns: Sequence[Any], sort: str = "") -> list[A
         raise InvalidCursor("the cursor is malformed or belongs to another list") from exc
 
 
+def _python_type(column: Any) -> Any:
+    """The Python type of a column's values; a decorated type (``UTCDateTime``, ``AutoString``)
+    says ``object``: its underlying type knows."""
+    kind = column.type
+    for candidate in (kind, getattr(kind, "impl_instance", None)):
+        try:
+            python_type = candidate.python_type  # type: ignore[union-attr]
+        except (AttributeError, NotImplementedError):
+            continue
+        if python_type is not object:
+            return python_type
+    return None
+
+
 def _coerce(value: Any, column: Any) -> Any:
     if value is None:
         return None
-    try:
-        python_type = column.type.python_type
-    except (AttributeError, NotImplementedError):
+    python_type = _python_type(column)
+    if python_type is None:
         return value
     if isinstance(value, python_type):
         return value
