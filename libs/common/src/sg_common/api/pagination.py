@@ -197,6 +197,7 @@ def Sort(fields: Mapping[str, Any] | type, *names: str) -> Any:
         "return": Listing,
     }
 
+    listing.sort_fields = dict(fields)  # type: ignore[attr-defined]  # for the checks
     return Depends(listing)
 
 
@@ -238,6 +239,10 @@ def decode_cursor(cursor: str, columns: Sequence[Any], sort: str = "") -> list[A
         return [_coerce(value, column) for value, column in zip(values, columns, strict=True)]
     except (ValueError, TypeError, ArithmeticError) as exc:
         raise InvalidCursor("the cursor is malformed or belongs to another list") from exc
+
+
+#: The types a cursor carries and reads back exactly (JSON and back): a sort field is one of them.
+CURSOR_TYPES = (datetime, date, Decimal, UUID, int, float, str, bool)
 
 
 def _python_type(column: Any) -> Any:
