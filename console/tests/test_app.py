@@ -292,3 +292,39 @@ def test_the_menu_follows_the_roles(console: TestClient) -> None:
     assert "Engagements" not in nav
     assert "Arbitrages" not in nav
     assert console.get("/budget/engagements").status_code == 403  # the page checks too
+
+
+def _commitment(number: int, ae: str, supplier: str | None) -> dict[str, object]:
+    return {
+        "id": number, "unit_code": "DR-BRE", "fiscal_year": 2026, "action": "08", "title": "T3",
+        "sub_action": None, "purchase_order_id": None, "supplier": supplier, "ae": ae,
+        "initial_ae": ae, "description": "Fournitures", "source": "api", "status": "active",
+        "created_by": "bre-officer", "created_at": f"2026-03-0{number}T10:00:00Z", "version": 1,
+    }  # fmt: skip
+
+
+def test_the_commitments_list_asks_budget_for_its_order(
+    console: TestClient, fake: FakeServices
+) -> None:
+    # Budget answers in the order asked (here the AE, highest first); the console keeps it.
+    fake.on(
+        "GET",
+        "/commitments",
+        {"items": [_commitment(2, "900.00", "ACME"), _commitment(1, "150.00", None)],
+         "next_cursor": None, "total": 2},
+    )  # fmt: skip
+    sign_in(console)
+    for query, sort in [
+        ("exercice=2026", "-created_at"),  # the default: newest first
+        ("exercice=2026&tri=montant&ordre=desc", "-ae"),
+        ("exercice=2026&tri=fournisseur&ordre=asc", "supplier"),
+        ("exercice=2026&tri=numero&ordre=asc", "id"),
+    ]:
+        page = console.get(f"/budget/engagements?{query}")
+        assert page.status_code == 200, page.text
+        sent = [r for r in fake.requests if r.url.path == "/commitments"][-1]
+        assert sent.url.params["sort"] == sort, query
+    listed = console.get("/budget/engagements?exercice=2026&tri=montant&ordre=desc").text
+    assert listed.index('href="/budget/engagements/2"') < listed.index(
+        'href="/budget/engagements/1"'
+    )

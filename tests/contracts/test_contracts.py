@@ -101,10 +101,33 @@ def test_openapi_document_follows_the_house_rules(
                 target = doc["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
             if not (body.get("example") or body.get("examples") or target.get("examples")):
                 problems.append(f"{where}: request body has no example")
+        problems += _list_problems(doc, where, op)
     for schema_name in doc.get("components", {}).get("schemas", {}):
         if schema_name.endswith(("-Input", "-Output")):
             problems.append(f"schema {schema_name}: split into input/output")
     assert not problems, "\n".join(problems)
+
+
+def _list_problems(doc: dict[str, Any], where: str, op: dict[str, Any]) -> list[str]:
+    """A list (it takes a ``cursor``) takes ``sort`` (a whitelist: its pattern) and ``count``,
+    declares its ``Link`` header and has ``total`` in its page (CONVENTIONS.md, "Lists")."""
+    parameters = {p["name"]: p for p in op.get("parameters", []) if p.get("in") == "query"}
+    if "cursor" not in parameters:
+        return []
+    problems = []
+    sort = parameters.get("sort", {}).get("schema", {})
+    if not any("pattern" in option for option in sort.get("anyOf", [sort])):
+        problems.append(f"{where}: a list without a whitelisted sort (sg_common.api.Sort)")
+    if "count" not in parameters:
+        problems.append(f"{where}: a list without count")
+    ok = op.get("responses", {}).get("200", {})
+    if "Link" not in ok.get("headers", {}):
+        problems.append(f"{where}: a list that does not declare its Link header")
+    ref = ok.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref", "")
+    page = doc["components"]["schemas"].get(ref.rsplit("/", 1)[-1], {})
+    if "total" not in page.get("properties", {}):
+        problems.append(f"{where}: a list whose page has no total")
+    return problems
 
 
 # ---- compatibility -------------------------------------------------------------------------

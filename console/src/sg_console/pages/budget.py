@@ -57,6 +57,10 @@ SORTS = {
     "fournisseur": lambda c: ((c.get("supplier") or "").lower(), c["id"]),
     "numero": lambda c: c["id"],
 }
+#: The same orders asked of budget (its ``sort``), so the pages read up to the cap are the first
+#: ones in that order, however many commitments there are; the console then orders them itself
+#: the same way (a supplier's case aside).
+API_SORTS = {"date": "created_at", "montant": "ae", "fournisseur": "supplier", "numero": "id"}
 
 
 async def all_pages(operation: Any, request: Request, cap: int, **params: Any) -> list[Any]:
@@ -147,6 +151,8 @@ async def _commitments(request: Request, filters: dict[str, str]) -> list[dict[s
         params["title"] = Title(filters["titre"])
     if filters["statut"]:
         params["status"] = CommitmentStatus(filters["statut"])
+    descending = "-" if filters["ordre"] == "desc" else ""
+    params["sort"] = descending + API_SORTS[filters["tri"]]
     items = await all_pages(
         commitments_list_commitments, request, request.app.state.settings.list_cap, **params
     )

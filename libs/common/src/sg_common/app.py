@@ -198,7 +198,7 @@ def create_service_app(
             allow_origins=settings.cors_origins,
             allow_methods=["*"],
             allow_headers=["*"],
-            expose_headers=["ETag", "X-Request-ID", "Location"],
+            expose_headers=["ETag", "X-Request-ID", "Location", "Link"],
         )
     app.add_middleware(RequestContextMiddleware, metrics=metrics)
 
@@ -350,6 +350,18 @@ def _declare_preconditions_and_cursor(operation: dict[str, Any]) -> None:
             for option in parameter.get("schema", {}).get("anyOf", [parameter.get("schema", {})]):
                 if option.get("type") == "string":
                     option["pattern"] = CURSOR_PATTERN
+        elif parameter.get("in") == "query" and parameter.get("name") == "sort":
+            # A list (sg_common.api.Sort): its next page is also in RFC 8288's Link header.
+            ok = operation.get("responses", {}).get("200")
+            if ok is not None:
+                ok.setdefault("headers", {})["Link"] = {
+                    "description": (
+                        'RFC 8288: `<URL of the next page>; rel="next"` while there is a next '
+                        "page (the request's URL with `cursor` set to `next_cursor`); absent on "
+                        "the last page."
+                    ),
+                    "schema": {"type": "string"},
+                }
 
 
 def _declare_idempotency_key(operation: dict[str, Any]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 from fastapi import APIRouter, Request, Response, status
 from pydantic import BaseModel, ConfigDict, Field
@@ -16,7 +17,9 @@ from sg_common.api import (
     IfMatchHeader,
     Limit,
     Line,
+    Listing,
     Page,
+    Sort,
     check_if_match,
     paginate,
     set_etag,
@@ -45,6 +48,7 @@ class Note(SampleTable, table=True):
     id: int | None = SQLField(default=None, primary_key=True)
     unit_code: str = SQLField(index=True, max_length=32)
     title: str = SQLField(max_length=200)
+    priority: int | None = None
     version: int = 1
 
 
@@ -53,6 +57,7 @@ class NoteCreate(BaseModel):
     unit_code: str = Field(max_length=32)
     title: Line = Field(min_length=1, max_length=200)
     effective: BusinessDate | None = None
+    priority: int | None = Field(default=None, ge=0, le=100)
 
 
 class NoteUpdate(BaseModel):
@@ -65,6 +70,7 @@ class NotePublic(BaseModel):
     id: int
     unit_code: str
     title: str
+    priority: int | None = None
     version: int
 
 
@@ -111,10 +117,13 @@ async def create_note(
     existing = await session.exec(select(Note).where(Note.title == body.title))
     if existing.first() is not None:
         raise DuplicateTitle(f"title {body.title!r} is taken")
-    note = Note(unit_code=body.unit_code, title=body.title)
+    note = Note(unit_code=body.unit_code, title=body.title, priority=body.priority)
     session.add(note)
     await session.flush()
     return NotePublic.model_validate(note)
+
+
+NOTE_SORT = Sort({"title": col(Note.title), "priority": col(Note.priority)})
 
 
 @router.get("", summary="List notes in scope")
@@ -122,14 +131,16 @@ async def list_notes(
     session: SessionDep,
     scope: Scope,
     _p: Caller,
+    listing: Annotated[Listing, NOTE_SORT],
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> NotePage:
     stmt = scope.apply(select(Note), col(Note.unit_code))
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Note.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Note.id)], limit=limit, cursor=cursor, listing=listing
     )
-    return NotePage(items=[NotePublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+    items = [NotePublic.model_validate(r) for r in rows]
+    return NotePage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 async def _get_in_scope(session: SessionDep, note_id: int, scope: OrgScope) -> Note:

@@ -1,7 +1,7 @@
 """HTTP helpers shared by every service: pagination, ETags, the org router, strict input types."""
 
 from sg_common.api.etag import IfMatchHeader, check_if_match, etag_of, set_etag
-from sg_common.api.pagination import Cursor, Limit, Page, paginate
+from sg_common.api.pagination import Cursor, Limit, Listing, Page, Sort, paginate
 from sg_common.contracts._types import (
     DATE_MAX,
     DATE_MIN,
@@ -26,8 +26,10 @@ __all__ = [
     "IfMatchHeader",
     "Limit",
     "Line",
+    "Listing",
     "Money",
     "Page",
+    "Sort",
     "Text",
     "UnitCode",
     "check_if_match",

@@ -24,7 +24,7 @@ from budget_svc.accounting.schemas import (
     TrialBalanceRow,
 )
 from budget_svc.common import ZERO, actor
-from sg_common.api import Cursor, Limit, Line, paginate
+from sg_common.api import Cursor, Limit, Line, Listing, Sort, paginate
 from sg_common.auth.permissions import Caller
 from sg_common.clock import today
 from sg_common.deps import SessionDep
@@ -60,8 +60,14 @@ async def list_accounts(session: SessionDep, _r: Caller) -> list[AccountPublic]:
     return [AccountPublic.model_validate(r) for r in rows]
 
 
+ENTRY_SORT = Sort(
+    JournalEntry, "entry_date", "period", "label", "source", "unit_code", "recorded_at"
+)
+
+
 @router.get("/entries", summary="The journal, newest first")
 async def list_entries(
+    listing: Annotated[Listing, ENTRY_SORT],
     session: SessionDep,
     _r: Caller,
     period: Line | None = None,
@@ -81,12 +87,19 @@ async def list_entries(
     if unit_code is not None:
         stmt = stmt.where(JournalEntry.unit_code == unit_code)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(JournalEntry.id)], limit=limit, cursor=cursor, descending=True
+        session,
+        stmt,
+        order_by=[col(JournalEntry.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
+        descending=True,
     )
     lines = await service.lines_of(session, [r.id for r in rows if r.id is not None])
     return EntryPage(
         items=[entry_public(r, lines[r.id]) for r in rows if r.id is not None],
         next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

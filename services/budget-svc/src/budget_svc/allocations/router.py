@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Request, Response, status
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -21,7 +23,17 @@ from budget_svc.allocations.schemas import (
 )
 from budget_svc.common import Title, actor
 from budget_svc.ledger import service as ledger
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
@@ -93,8 +105,23 @@ async def submit_request(
     return AllocationRequestPublic.model_validate(created)
 
 
+REQUEST_SORT = Sort(
+    AllocationRequest,
+    "fiscal_year",
+    "unit_code",
+    "action",
+    "title",
+    "requested_ae",
+    "requested_cp",
+    "status",
+    "submitted_at",
+    "decided_at",
+)
+
+
 @requests_router.get("", summary="List allocation requests in your scope")
 async def list_allocation_requests(
+    listing: Annotated[Listing, REQUEST_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -115,10 +142,17 @@ async def list_allocation_requests(
     if decision is not None:
         stmt = stmt.where(AllocationRequest.decision == decision.value)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(AllocationRequest.id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(AllocationRequest.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
     return AllocationRequestPage(
-        items=[AllocationRequestPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[AllocationRequestPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 
@@ -185,8 +219,14 @@ async def create_allocation(
     return (await allocation_public(session, [allocation]))[0]
 
 
+ALLOCATION_SORT = Sort(
+    Allocation, "fiscal_year", "unit_code", "action", "title", "ae", "cp", "notified_at"
+)
+
+
 @router.get("", summary="List allocations in your scope")
 async def list_allocations(
+    listing: Annotated[Listing, ALLOCATION_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -207,10 +247,12 @@ async def list_allocations(
     if title is not None:
         stmt = stmt.where(Allocation.title == title.value)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Allocation.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Allocation.id)], limit=limit, cursor=cursor, listing=listing
     )
     return AllocationPage(
-        items=await allocation_public(session, list(rows)), next_cursor=next_cursor
+        items=await allocation_public(session, list(rows)),
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

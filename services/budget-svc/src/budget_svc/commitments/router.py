@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Request, Response, status
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -20,7 +22,17 @@ from budget_svc.commitments.schemas import (
 from budget_svc.common import Title, actor
 from budget_svc.delegations import service as delegations
 from budget_svc.delegations.service import Act, Signatory
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
@@ -86,8 +98,24 @@ async def create_commitment(
     return CommitmentPublic.model_validate(created)
 
 
+COMMITMENT_SORT = Sort(
+    Commitment,
+    "id",
+    "fiscal_year",
+    "unit_code",
+    "action",
+    "title",
+    "supplier",
+    "status",
+    "initial_ae",
+    "ae",
+    "created_at",
+)
+
+
 @router.get("", summary="List commitments in your scope")
 async def list_commitments(
+    listing: Annotated[Listing, COMMITMENT_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -114,10 +142,12 @@ async def list_commitments(
     if purchase_order_id is not None:
         stmt = stmt.where(Commitment.purchase_order_id == purchase_order_id)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Commitment.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Commitment.id)], limit=limit, cursor=cursor, listing=listing
     )
     return CommitmentPage(
-        items=[CommitmentPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[CommitmentPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Query, Request, Response, status
 from sqlmodel import col, select
 
@@ -17,7 +19,17 @@ from budget_svc.forecasts.schemas import (
     ForecastTotal,
     ForecastUpdate,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
@@ -55,8 +67,14 @@ async def create_forecast(
     return ForecastPublic.model_validate(forecast)
 
 
+FORECAST_SORT = Sort(
+    Forecast, "fiscal_year", "unit_code", "action", "title", "ae", "cp", "created_at"
+)
+
+
 @router.get("", summary="List forecast lines in your scope")
 async def list_forecasts(
+    listing: Annotated[Listing, FORECAST_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -77,10 +95,12 @@ async def list_forecasts(
     if title is not None:
         stmt = stmt.where(Forecast.title == title.value)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Forecast.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Forecast.id)], limit=limit, cursor=cursor, listing=listing
     )
     return ForecastPage(
-        items=[ForecastPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[ForecastPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Query, Request
 from sqlmodel import col, select
 
@@ -15,7 +17,7 @@ from budget_svc.ledger.schemas import (
     MovementPublic,
 )
 from budget_svc.structure import service as structure_service
-from sg_common.api import Cursor, Limit, Line, paginate
+from sg_common.api import Cursor, Limit, Line, Listing, Sort, paginate
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -40,8 +42,12 @@ def to_public(line: BudgetLine, balance: service.Balance) -> AvailabilityPublic:
     )
 
 
+AVAILABILITY_SORT = Sort(BudgetLine, "fiscal_year", "unit_code", "action", "title")
+
+
 @router.get("/availability", summary="Available AE and CP per line, in your scope")
 async def list_availability(
+    listing: Annotated[Listing, AVAILABILITY_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -62,10 +68,12 @@ async def list_availability(
     if title is not None:
         stmt = stmt.where(BudgetLine.title == title.value)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(BudgetLine.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(BudgetLine.id)], limit=limit, cursor=cursor, listing=listing
     )
     sums = await service.balances(session, [r.id for r in rows])
-    return AvailabilityPage(items=[to_public(r, sums[r.id]) for r in rows], next_cursor=next_cursor)
+    return AvailabilityPage(
+        items=[to_public(r, sums[r.id]) for r in rows], next_cursor=next_cursor, total=listing.total
+    )
 
 
 @router.get(
@@ -97,8 +105,14 @@ async def get_availability(
     return to_public(line, await service.balance(session, line.id))
 
 
+MOVEMENT_SORT = Sort(
+    BudgetMovement, "kind", "occurred_at", "allocated_ae", "allocated_cp", "committed_ae", "paid_cp"
+)
+
+
 @router.get("/ledger/movements", summary="Credit movements (the ledger), newest first")
 async def list_movements(
+    listing: Annotated[Listing, MOVEMENT_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -128,8 +142,11 @@ async def list_movements(
         order_by=[col(BudgetMovement.id)],
         limit=limit,
         cursor=cursor,
+        listing=listing,
         descending=True,
     )
     return MovementPage(
-        items=[MovementPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[MovementPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )

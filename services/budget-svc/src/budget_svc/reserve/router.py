@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, status
 from sqlmodel import col, select
 
@@ -16,7 +18,7 @@ from budget_svc.reserve.schemas import (
     ReserveOperationPage,
     ReserveOperationPublic,
 )
-from sg_common.api import Cursor, Limit, Line, paginate
+from sg_common.api import Cursor, Limit, Line, Listing, Sort, paginate
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -66,8 +68,14 @@ async def record_reserve_operation(
     return ReserveOperationPublic.model_validate(operation)
 
 
+RESERVE_SORT = Sort(
+    ReserveOperation, "fiscal_year", "unit_code", "kind", "ae", "cp", "effective_on", "recorded_at"
+)
+
+
 @router.get("/reserve-operations", summary="Reserve operations in your scope")
 async def list_reserve_operations(
+    listing: Annotated[Listing, RESERVE_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -88,8 +96,15 @@ async def list_reserve_operations(
     if kind is not None:
         stmt = stmt.where(ReserveOperation.kind == kind.value)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(ReserveOperation.id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(ReserveOperation.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
     return ReserveOperationPage(
-        items=[ReserveOperationPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[ReserveOperationPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )

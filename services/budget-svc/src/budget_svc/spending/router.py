@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 from sqlmodel import col, select
@@ -48,7 +49,17 @@ from budget_svc.spending.schemas import (
     TrainingChargePage,
     TrainingChargePublic,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
@@ -137,8 +148,12 @@ async def certify_service_done(
     return ServiceDonePublic.model_validate(record)
 
 
+SERVICE_DONE_SORT = Sort(ServiceDone, "unit_code", "amount", "certified_on", "recorded_at")
+
+
 @router.get("/service-done", summary="Service fait certified, in your scope")
 async def list_service_done(
+    listing: Annotated[Listing, SERVICE_DONE_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -153,10 +168,12 @@ async def list_service_done(
     if unit_code is not None:
         stmt = stmt.where(ServiceDone.unit_code == unit_code)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(ServiceDone.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(ServiceDone.id)], limit=limit, cursor=cursor, listing=listing
     )
     return ServiceDonePage(
-        items=[ServiceDonePublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[ServiceDonePublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 
@@ -255,11 +272,28 @@ def _network_units(
     return codes
 
 
+INVOICE_SORT = Sort(
+    Invoice,
+    "fiscal_year",
+    "unit_code",
+    "supplier",
+    "number",
+    "amount_ht",
+    "amount_ttc",
+    "received_on",
+    "due_on",
+    "paid_on",
+    "status",
+    "created_at",
+)
+
+
 @cpf_router.get(
     "/invoices",
     summary="The CPF worklist: invoices by state, network, unit; at risk (due in ≤ N days)",
 )
 async def list_invoices(
+    listing: Annotated[Listing, INVOICE_SORT],
     session: SessionDep,
     scope: Scope,
     request: Request,
@@ -297,9 +331,11 @@ async def list_invoices(
     if late is True:
         stmt = stmt.where(col(Invoice.status).in_(OPEN_STATES), col(Invoice.due_on) < today())
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Invoice.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Invoice.id)], limit=limit, cursor=cursor, listing=listing
     )
-    return InvoicePage(items=[invoice_public(r) for r in rows], next_cursor=next_cursor)
+    return InvoicePage(
+        items=[invoice_public(r) for r in rows], next_cursor=next_cursor, total=listing.total
+    )
 
 
 @cpf_router.get("/invoices/{invoice_id}", responses=problem_responses(404))
@@ -452,8 +488,12 @@ async def reject_invoice(
 # ---------------------------------------------------------------------------- payments
 
 
+PAYMENT_SORT = Sort(Payment, "unit_code", "amount", "paid_on", "days_late", "recorded_at")
+
+
 @cpf_router.get("/payments", summary="Payments, in your scope")
 async def list_payments(
+    listing: Annotated[Listing, PAYMENT_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -473,10 +513,12 @@ async def list_payments(
     elif late is False:
         stmt = stmt.where(col(Payment.days_late) == 0)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Payment.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Payment.id)], limit=limit, cursor=cursor, listing=listing
     )
     return PaymentPage(
-        items=[PaymentPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[PaymentPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 
@@ -537,12 +579,18 @@ async def create_rate(
     return LatePaymentRatePublic.model_validate(rate)
 
 
+TRAINING_CHARGE_SORT = Sort(
+    TrainingCharge, "unit_code", "course_code", "cost", "completed_on", "recorded_at"
+)
+
+
 @router.get(
     "/training-charges",
     summary="Training costs booked at completion before #21 (see /training-commitments)",
     deprecated=True,
 )
 async def list_training_charges(
+    listing: Annotated[Listing, TRAINING_CHARGE_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -554,8 +602,15 @@ async def list_training_charges(
     if unit_code is not None:
         stmt = stmt.where(TrainingCharge.unit_code == unit_code)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(TrainingCharge.id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(TrainingCharge.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
     return TrainingChargePage(
-        items=[TrainingChargePublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[TrainingChargePublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )

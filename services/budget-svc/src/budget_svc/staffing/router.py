@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Request, Response, status
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -15,7 +17,17 @@ from budget_svc.staffing.schemas import (
     StaffCeilingPublic,
     StaffCeilingUpdate,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
@@ -54,8 +66,12 @@ async def create_staff_ceiling(
     return await service.to_public(session, ceiling, tree)
 
 
+CEILING_SORT = Sort(StaffCeiling, "fiscal_year", "unit_code", "etpt_ceiling", "set_at")
+
+
 @router.get("", summary="Staff ceilings in your scope, with the ETPT consumed")
 async def list_staff_ceilings(
+    listing: Annotated[Listing, CEILING_SORT],
     session: SessionDep,
     scope: Scope,
     request: Request,
@@ -71,11 +87,13 @@ async def list_staff_ceilings(
     if fiscal_year is not None:
         stmt = stmt.where(StaffCeiling.fiscal_year == fiscal_year)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(StaffCeiling.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(StaffCeiling.id)], limit=limit, cursor=cursor, listing=listing
     )
     tree = request.app.state.org_tree
     return StaffCeilingPage(
-        items=[await service.to_public(session, r, tree) for r in rows], next_cursor=next_cursor
+        items=[await service.to_public(session, r, tree) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

@@ -14,11 +14,25 @@ from budget_svc.training.schemas import (
     TrainingCommitmentPublic,
     TrainingCommitmentStatus,
 )
-from sg_common.api import Cursor, Limit, Line, paginate
+from sg_common.api import Cursor, Limit, Line, Listing, Sort, paginate
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 
 router = APIRouter(tags=["training"])
+
+
+TRAINING_COMMITMENT_SORT = Sort(
+    TrainingCommitment,
+    "fiscal_year",
+    "unit_code",
+    "course_code",
+    "course_title",
+    "start_date",
+    "end_date",
+    "status",
+    "requested_ae",
+    "created_at",
+)
 
 
 @router.get(
@@ -26,6 +40,7 @@ router = APIRouter(tags=["training"])
     summary="hr's training sessions and their commitment on T3 (action 09)",
 )
 async def list_training_commitments(
+    listing: Annotated[Listing, TRAINING_COMMITMENT_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -43,8 +58,15 @@ async def list_training_commitments(
     if status is not None:
         stmt = stmt.where(TrainingCommitment.status == status.value)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(TrainingCommitment.id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(TrainingCommitment.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
     return TrainingCommitmentPage(
-        items=[TrainingCommitmentPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[TrainingCommitmentPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )

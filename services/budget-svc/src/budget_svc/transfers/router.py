@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Request, status
 from sqlalchemy import or_
 from sqlmodel import col, select
@@ -11,7 +13,7 @@ from budget_svc.common import actor
 from budget_svc.transfers import service
 from budget_svc.transfers.models import Transfer
 from budget_svc.transfers.schemas import TransferCreate, TransferPage, TransferPublic
-from sg_common.api import Cursor, Limit, Line, paginate
+from sg_common.api import Cursor, Limit, Line, Listing, Sort, paginate
 from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
@@ -44,8 +46,12 @@ async def create_transfer(
     return TransferPublic.model_validate(created)
 
 
+TRANSFER_SORT = Sort(Transfer, "fiscal_year", "from_unit", "to_unit", "ae", "cp", "recorded_at")
+
+
 @router.get("", summary="Transfers touching a unit of your scope")
 async def list_transfers(
+    listing: Annotated[Listing, TRANSFER_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -62,10 +68,12 @@ async def list_transfers(
             or_(col(Transfer.from_unit) == unit_code, col(Transfer.to_unit) == unit_code)
         )
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Transfer.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Transfer.id)], limit=limit, cursor=cursor, listing=listing
     )
     return TransferPage(
-        items=[TransferPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[TransferPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

@@ -34,7 +34,17 @@ from facilities_svc.central.schemas import (
     RoomPublic,
 )
 from facilities_svc.roles import CentralCaller, require_central
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
@@ -81,8 +91,12 @@ async def create_logistics_request(
     return LogisticsPublic.model_validate(row)
 
 
+LOGISTICS_SORT = Sort(LogisticsRequest, "unit_code", "kind", "wanted_on", "status")
+
+
 @logistics_router.get("/logistics-requests", responses=CENTRAL)
 async def list_logistics_requests(
+    listing: Annotated[Listing, LOGISTICS_SORT],
     session: SessionDep,
     scope: Scope,
     request: Request,
@@ -102,9 +116,18 @@ async def list_logistics_requests(
     if status_ is not None:
         stmt = stmt.where(LogisticsRequest.status == status_.value)
     rows, nxt = await paginate(
-        session, stmt, order_by=[col(LogisticsRequest.id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(LogisticsRequest.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
-    return LogisticsPage(items=[LogisticsPublic.model_validate(r) for r in rows], next_cursor=nxt)
+    return LogisticsPage(
+        items=[LogisticsPublic.model_validate(r) for r in rows],
+        next_cursor=nxt,
+        total=listing.total,
+    )
 
 
 async def _logistics(session: SessionDep, request_id: int, scope: Scope) -> LogisticsRequest:
@@ -169,8 +192,12 @@ async def create_room(
     return RoomPublic.model_validate(room)
 
 
+ROOM_SORT = Sort(Room, "code", "name", "site", "capacity")
+
+
 @logistics_router.get("/rooms", responses=CENTRAL)
 async def list_rooms(
+    listing: Annotated[Listing, ROOM_SORT],
     session: SessionDep,
     _c: CentralCaller,
     min_capacity: int | None = None,
@@ -180,8 +207,12 @@ async def list_rooms(
     stmt = select(Room).where(col(Room.active).is_(True))
     if min_capacity is not None:
         stmt = stmt.where(Room.capacity >= min_capacity)
-    rows, nxt = await paginate(session, stmt, order_by=[col(Room.id)], limit=limit, cursor=cursor)
-    return RoomPage(items=[RoomPublic.model_validate(r) for r in rows], next_cursor=nxt)
+    rows, nxt = await paginate(
+        session, stmt, order_by=[col(Room.id)], limit=limit, cursor=cursor, listing=listing
+    )
+    return RoomPage(
+        items=[RoomPublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
+    )
 
 
 async def _room(session: SessionDep, room_id: int, *, lock: bool = False) -> Room:
@@ -213,8 +244,12 @@ async def book_room(
     return BookingPublic.model_validate(booking)
 
 
+BOOKING_SORT = Sort(RoomBooking, "starts_at", "ends_at", "unit_code", "attendees", "status")
+
+
 @logistics_router.get("/rooms/{room_id}/bookings", responses=problem_responses(404, 422))
 async def list_room_bookings(
+    listing: Annotated[Listing, BOOKING_SORT],
     room_id: int,
     session: SessionDep,
     _c: CentralCaller,
@@ -232,8 +267,11 @@ async def list_room_bookings(
         order_by=[col(RoomBooking.starts_at), col(RoomBooking.id)],
         limit=limit,
         cursor=cursor,
+        listing=listing,
     )
-    return BookingPage(items=[BookingPublic.model_validate(r) for r in rows], next_cursor=nxt)
+    return BookingPage(
+        items=[BookingPublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
+    )
 
 
 @logistics_router.post("/room-bookings/{booking_id}/cancel", responses=problem_responses(404, 422))
@@ -274,8 +312,12 @@ async def create_social_case(
     return CasePublic.model_validate(case)
 
 
+CASE_SORT = Sort(SocialCase, "unit_code", "category", "status", "opened_on", "closed_on")
+
+
 @social_router.get("/social-cases", responses=CENTRAL)
 async def list_social_cases(
+    listing: Annotated[Listing, CASE_SORT],
     session: SessionDep,
     request: Request,
     principal: Caller,
@@ -296,9 +338,11 @@ async def list_social_cases(
     if status_ is not None:
         stmt = stmt.where(SocialCase.status == status_.value)
     rows, nxt = await paginate(
-        session, stmt, order_by=[col(SocialCase.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(SocialCase.id)], limit=limit, cursor=cursor, listing=listing
     )
-    return CasePage(items=[CasePublic.model_validate(r) for r in rows], next_cursor=nxt)
+    return CasePage(
+        items=[CasePublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
+    )
 
 
 @social_router.get("/social-cases/stats", responses=CENTRAL, summary="Case counts per unit")

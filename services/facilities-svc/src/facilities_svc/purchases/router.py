@@ -48,6 +48,8 @@ from sg_common.api import (
     IfMatchHeader,
     Limit,
     Line,
+    Listing,
+    Sort,
     check_if_match,
     paginate,
     set_etag,
@@ -92,8 +94,12 @@ async def create_catalogue_item(
     return CatalogueItemPublic.model_validate(await service.create_item(session, body=body))
 
 
+CATALOGUE_SORT = Sort(CatalogueItem, "code", "label", "category", "channel", "unit_price_ht")
+
+
 @router.get("/catalogue", summary="List catalogue items")
 async def list_catalogue_items(
+    listing: Annotated[Listing, CATALOGUE_SORT],
     session: SessionDep,
     _r: Caller,
     category: Category | None = None,
@@ -110,10 +116,12 @@ async def list_catalogue_items(
     if active is not None:
         stmt = stmt.where(CatalogueItem.active == active)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(CatalogueItem.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(CatalogueItem.id)], limit=limit, cursor=cursor, listing=listing
     )
     return CatalogueItemPage(
-        items=[CatalogueItemPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[CatalogueItemPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 
@@ -213,8 +221,23 @@ async def create_requisition(
     return await _with_lines(session, requisition)
 
 
+REQUISITION_SORT = Sort(
+    Requisition,
+    "unit_code",
+    "subject",
+    "fiscal_year",
+    "kind",
+    "status",
+    "amount_ht",
+    "amount_ttc",
+    "ordered_on",
+    "created_at",
+)
+
+
 @router.get("/requisitions", summary="List requisitions and orders in scope")
 async def list_requisitions(
+    listing: Annotated[Listing, REQUISITION_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -235,11 +258,13 @@ async def list_requisitions(
     if order_id is not None:
         stmt = stmt.where(Requisition.order_id == order_id)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Requisition.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Requisition.id)], limit=limit, cursor=cursor, listing=listing
     )
     lines = await service.lines_of(session, requisition_ids=[r.id for r in rows])
     return RequisitionPage(
-        items=[_public(r, list(lines.get(r.id, []))) for r in rows], next_cursor=next_cursor
+        items=[_public(r, list(lines.get(r.id, []))) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

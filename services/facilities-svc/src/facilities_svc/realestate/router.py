@@ -38,7 +38,17 @@ from facilities_svc.realestate.schemas import (
     SpacePublic,
     SpaceUpdate,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
@@ -67,8 +77,12 @@ async def create_site(
     return SitePublic.model_validate(site)
 
 
+SITE_SORT = Sort(Site, "code", "name", "city", "unit_code")
+
+
 @router.get("/sites")
 async def list_sites(
+    listing: Annotated[Listing, SITE_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -79,8 +93,12 @@ async def list_sites(
     stmt = scope.apply(select(Site), col(Site.unit_code))
     if unit_code is not None:
         stmt = stmt.where(Site.unit_code == unit_code)
-    rows, nxt = await paginate(session, stmt, order_by=[col(Site.id)], limit=limit, cursor=cursor)
-    return SitePage(items=[SitePublic.model_validate(r) for r in rows], next_cursor=nxt)
+    rows, nxt = await paginate(
+        session, stmt, order_by=[col(Site.id)], limit=limit, cursor=cursor, listing=listing
+    )
+    return SitePage(
+        items=[SitePublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
+    )
 
 
 @router.get("/sites/{site_id}", responses=problem_responses(404))
@@ -126,8 +144,12 @@ async def create_building(
     return BuildingPublic.model_validate(building)
 
 
+BUILDING_SORT = Sort(Building, "code", "name", "floors", "tenure", "unit_code")
+
+
 @router.get("/buildings")
 async def list_buildings(
+    listing: Annotated[Listing, BUILDING_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -139,9 +161,11 @@ async def list_buildings(
     if site_id is not None:
         stmt = stmt.where(Building.site_id == site_id)
     rows, nxt = await paginate(
-        session, stmt, order_by=[col(Building.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Building.id)], limit=limit, cursor=cursor, listing=listing
     )
-    return BuildingPage(items=[BuildingPublic.model_validate(r) for r in rows], next_cursor=nxt)
+    return BuildingPage(
+        items=[BuildingPublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
+    )
 
 
 @router.get("/buildings/{building_id}", responses=problem_responses(404))
@@ -222,8 +246,12 @@ async def create_space(
     return SpacePublic.model_validate(space)
 
 
+SPACE_SORT = Sort(Space, "code", "floor", "kind", "sun_m2", "workstations", "unit_code")
+
+
 @router.get("/spaces")
 async def list_spaces(
+    listing: Annotated[Listing, SPACE_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -237,8 +265,12 @@ async def list_spaces(
         stmt = stmt.where(Space.building_id == building_id)
     if unit_code is not None:
         stmt = stmt.where(Space.unit_code == unit_code)
-    rows, nxt = await paginate(session, stmt, order_by=[col(Space.id)], limit=limit, cursor=cursor)
-    return SpacePage(items=[SpacePublic.model_validate(r) for r in rows], next_cursor=nxt)
+    rows, nxt = await paginate(
+        session, stmt, order_by=[col(Space.id)], limit=limit, cursor=cursor, listing=listing
+    )
+    return SpacePage(
+        items=[SpacePublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
+    )
 
 
 @router.get("/spaces/{space_id}", responses=problem_responses(404))
@@ -274,8 +306,12 @@ async def update_space(
 
 
 # occupants -----------------------------------------------------------------------------------
+OCCUPANT_SORT = Sort(Occupant, "unit_code", "start_date", "end_date")
+
+
 @router.get("/occupants", summary="Occupants (from HR assignments) in scope")
 async def list_occupants(
+    listing: Annotated[Listing, OCCUPANT_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -293,9 +329,11 @@ async def list_occupants(
     if current:
         stmt = stmt.where(col(Occupant.end_date).is_(None))
     rows, nxt = await paginate(
-        session, stmt, order_by=[col(Occupant.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Occupant.id)], limit=limit, cursor=cursor, listing=listing
     )
-    return OccupantPage(items=[OccupantPublic.model_validate(r) for r in rows], next_cursor=nxt)
+    return OccupantPage(
+        items=[OccupantPublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
+    )
 
 
 @router.put(
@@ -337,8 +375,12 @@ async def create_lease(
     return LeasePublic.model_validate(lease)
 
 
+LEASE_SORT = Sort(Lease, "owner", "annual_rent", "start_date", "end_date", "unit_code")
+
+
 @router.get("/leases", summary="Leases in scope, soonest end first")
 async def list_leases(
+    listing: Annotated[Listing, LEASE_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -359,9 +401,16 @@ async def list_leases(
             Lease.end_date <= service.months_ahead(day, ending_within_months),
         )
     rows, nxt = await paginate(
-        session, stmt, order_by=[col(Lease.end_date), col(Lease.id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(Lease.end_date), col(Lease.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
-    return LeasePage(items=[LeasePublic.model_validate(r) for r in rows], next_cursor=nxt)
+    return LeasePage(
+        items=[LeasePublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
+    )
 
 
 @router.get("/leases/{lease_id}", responses=problem_responses(404))

@@ -37,7 +37,17 @@ from facilities_svc.workconditions.schemas import (
     RiskCreate,
     RiskPublic,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
@@ -66,8 +76,12 @@ async def create_register_entry(
     return EntryPublic.model_validate(entry)
 
 
+REGISTER_SORT = Sort(RegisterEntry, "site", "unit_code", "title", "reported_on", "status")
+
+
 @router.get("/register-entries")
 async def list_register_entries(
+    listing: Annotated[Listing, REGISTER_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -85,9 +99,11 @@ async def list_register_entries(
     if status_ is not None:
         stmt = stmt.where(RegisterEntry.status == status_.value)
     rows, nxt = await paginate(
-        session, stmt, order_by=[col(RegisterEntry.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(RegisterEntry.id)], limit=limit, cursor=cursor, listing=listing
     )
-    return EntryPage(items=[EntryPublic.model_validate(r) for r in rows], next_cursor=nxt)
+    return EntryPage(
+        items=[EntryPublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
+    )
 
 
 async def _entry(session: SessionDep, entry_id: int, scope: Scope) -> RegisterEntry:
@@ -148,8 +164,12 @@ async def create_risk_assessment(
     return await service.assessment_public(session, assessment)
 
 
+ASSESSMENT_SORT = Sort(RiskAssessment, "unit_code", "year", "status", "validated_on")
+
+
 @router.get("/risk-assessments")
 async def list_risk_assessments(
+    listing: Annotated[Listing, ASSESSMENT_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -164,9 +184,18 @@ async def list_risk_assessments(
     if year is not None:
         stmt = stmt.where(RiskAssessment.year == year)
     rows, nxt = await paginate(
-        session, stmt, order_by=[col(RiskAssessment.id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(RiskAssessment.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
-    return AssessmentPage(items=[AssessmentPublic.model_validate(r) for r in rows], next_cursor=nxt)
+    return AssessmentPage(
+        items=[AssessmentPublic.model_validate(r) for r in rows],
+        next_cursor=nxt,
+        total=listing.total,
+    )
 
 
 @router.get("/risk-assessments/{assessment_id}", responses=problem_responses(404))
@@ -299,8 +328,12 @@ async def create_incident(
     return await _incident_public(session, incident)
 
 
+INCIDENT_SORT = Sort(Incident, "unit_code", "site", "kind", "occurred_on", "lost_days", "status")
+
+
 @router.get("/incidents")
 async def list_incidents(
+    listing: Annotated[Listing, INCIDENT_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -315,9 +348,11 @@ async def list_incidents(
     if status_ is not None:
         stmt = stmt.where(Incident.status == status_.value)
     rows, nxt = await paginate(
-        session, stmt, order_by=[col(Incident.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Incident.id)], limit=limit, cursor=cursor, listing=listing
     )
-    return IncidentPage(items=[IncidentPublic.model_validate(r) for r in rows], next_cursor=nxt)
+    return IncidentPage(
+        items=[IncidentPublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
+    )
 
 
 @router.get("/incidents/{incident_id}", responses=problem_responses(404))

@@ -32,6 +32,8 @@ from sg_common.api import (
     IfMatchHeader,
     Limit,
     Line,
+    Listing,
+    Sort,
     check_if_match,
     paginate,
     set_etag,
@@ -90,8 +92,12 @@ async def create_agent(
     return _public(agent)
 
 
+AGENT_SORT = Sort(Agent, "last_name", "first_name", "unit_code")
+
+
 @router.get("/agents", summary="List agents (minimal view unless HR)")
 async def list_agents(
+    listing: Annotated[Listing, AGENT_SORT],
     session: SessionDep,
     scope: Scope,
     request: Request,
@@ -117,10 +123,12 @@ async def list_agents(
     if name:
         stmt = stmt.where(col(Agent.last_name).startswith(name))
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Agent.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Agent.id)], limit=limit, cursor=cursor, listing=listing
     )
     personal = sees_personal_data(request, principal)
-    return AgentPage(items=[agent_view(a, personal) for a in rows], next_cursor=next_cursor)
+    return AgentPage(
+        items=[agent_view(a, personal) for a in rows], next_cursor=next_cursor, total=listing.total
+    )
 
 
 @router.get("/agents/me", responses=problem_responses(404), summary="My own agent record")
@@ -187,8 +195,12 @@ async def record_departure(
     return _public(agent)
 
 
+ASSIGNMENT_SORT = Sort(Assignment, "unit_code", "start_date", "end_date", "quotite")
+
+
 @router.get("/agents/{agent_id}/assignments", responses=problem_responses(404))
 async def list_agent_assignments(
+    listing: Annotated[Listing, ASSIGNMENT_SORT],
     agent_id: int,
     session: SessionDep,
     scope: Scope,
@@ -199,10 +211,12 @@ async def list_agent_assignments(
     await service.get_agent(session, agent_id=agent_id, scope=scope)
     stmt = select(Assignment).where(Assignment.agent_id == agent_id)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Assignment.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Assignment.id)], limit=limit, cursor=cursor, listing=listing
     )
     return AssignmentPage(
-        items=[AssignmentPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[AssignmentPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 
@@ -258,12 +272,16 @@ async def move_agent(
     return AssignmentPublic.model_validate(assignment)
 
 
+CAREER_EVENT_SORT = Sort(CareerEvent, "kind", "effective_date", "grade", "echelon")
+
+
 @router.get(
     "/agents/{agent_id}/career",
     responses=problem_responses(404),
     summary="Career path history (parcours professionnel)",
 )
 async def list_career_events(
+    listing: Annotated[Listing, CAREER_EVENT_SORT],
     agent_id: int,
     session: SessionDep,
     scope: Scope,
@@ -274,15 +292,18 @@ async def list_career_events(
     await service.get_agent(session, agent_id=agent_id, scope=scope)
     stmt = select(CareerEvent).where(CareerEvent.agent_id == agent_id)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(CareerEvent.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(CareerEvent.id)], limit=limit, cursor=cursor, listing=listing
     )
     return CareerEventPage(
-        items=[CareerEventPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[CareerEventPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 
 @router.get("/movements", summary="Movements (mobilités) into units in scope")
 async def list_movements(
+    listing: Annotated[Listing, CAREER_EVENT_SORT],
     session: SessionDep,
     scope: Scope,
     _p: Caller,
@@ -299,15 +320,18 @@ async def list_movements(
     if to_date is not None:
         stmt = stmt.where(col(CareerEvent.effective_date) <= to_date)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(CareerEvent.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(CareerEvent.id)], limit=limit, cursor=cursor, listing=listing
     )
     return CareerEventPage(
-        items=[CareerEventPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[CareerEventPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 
 @router.get("/assignments", summary="Assignments in units in scope, optionally as of a date")
 async def list_assignments(
+    listing: Annotated[Listing, ASSIGNMENT_SORT],
     session: SessionDep,
     scope: Scope,
     _p: Caller,
@@ -325,10 +349,12 @@ async def list_assignments(
             or_(col(Assignment.end_date).is_(None), col(Assignment.end_date) >= as_of),
         )
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Assignment.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Assignment.id)], limit=limit, cursor=cursor, listing=listing
     )
     return AssignmentPage(
-        items=[AssignmentPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[AssignmentPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

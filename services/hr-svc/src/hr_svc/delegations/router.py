@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Request, Response, status
 from sqlmodel import col, or_, select
 
@@ -20,6 +22,8 @@ from sg_common.api import (
     IfMatchHeader,
     Limit,
     Line,
+    Listing,
+    Sort,
     check_if_match,
     paginate,
     set_etag,
@@ -51,8 +55,20 @@ async def create_delegation(
     return DelegationPublic.model_validate(row)
 
 
+DELEGATION_SORT = Sort(
+    Delegation,
+    "delegator_role",
+    "delegator_unit_code",
+    "valid_from",
+    "valid_to",
+    "revoked_on",
+    "created_at",
+)
+
+
 @router.get("", summary="Délégations de signature whose delegator's unit is in your scope")
 async def list_delegations(
+    listing: Annotated[Listing, DELEGATION_SORT],
     session: SessionDep,
     scope: Scope,
     request: Request,
@@ -85,10 +101,12 @@ async def list_delegations(
             or_(revoked.is_(None), revoked > as_of),
         )
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Delegation.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Delegation.id)], limit=limit, cursor=cursor, listing=listing
     )
     return DelegationPage(
-        items=[DelegationPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[DelegationPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

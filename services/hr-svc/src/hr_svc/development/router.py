@@ -19,7 +19,17 @@ from hr_svc.development.schemas import (
     SkillPage,
     SkillPublic,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -27,8 +37,12 @@ from sg_common.errors import problem_responses
 router = APIRouter(prefix="/development", tags=["development"])
 
 
+SKILL_SORT = Sort(Skill, "code", "label", "domain")
+
+
 @router.get("/skills", summary="The skills reference (any authenticated user)")
 async def list_skills(
+    listing: Annotated[Listing, SKILL_SORT],
     session: SessionDep,
     _p: Caller,
     domain: Annotated[Line | None, Query(max_length=100)] = None,
@@ -39,9 +53,13 @@ async def list_skills(
     if domain is not None:
         stmt = stmt.where(Skill.domain == domain)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Skill.code)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Skill.code)], limit=limit, cursor=cursor, listing=listing
     )
-    return SkillPage(items=[SkillPublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+    return SkillPage(
+        items=[SkillPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
+    )
 
 
 @router.post("/skills", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
@@ -63,8 +81,12 @@ async def create_review(
     return ReviewPublic.model_validate(review)
 
 
+REVIEW_SORT = Sort(ProfessionalReview, "year", "unit_code", "review_date", "status")
+
+
 @router.get("/reviews", summary="Professional reviews of units in scope")
 async def list_reviews(
+    listing: Annotated[Listing, REVIEW_SORT],
     session: SessionDep,
     scope: Scope,
     _p: Caller,
@@ -79,9 +101,18 @@ async def list_reviews(
     if year is not None:
         stmt = stmt.where(ProfessionalReview.year == year)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(ProfessionalReview.id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(ProfessionalReview.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
-    return ReviewPage(items=[ReviewPublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+    return ReviewPage(
+        items=[ReviewPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
+    )
 
 
 @router.get("/reviews/{review_id}", responses=problem_responses(404))

@@ -21,7 +21,16 @@ from hr_svc.information.schemas import (
     PublicationCreate,
     Readership,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Listing,
+    Sort,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
@@ -43,8 +52,14 @@ async def create_announcement(
     return AnnouncementPublic.model_validate(row)
 
 
+ANNOUNCEMENT_SORT = Sort(
+    Announcement, "title", "target_unit_code", "status", "published_on", "expires_on", "created_at"
+)
+
+
 @router.get("/announcements", summary="Announcements aimed at units in scope")
 async def list_announcements(
+    listing: Annotated[Listing, ANNOUNCEMENT_SORT],
     session: SessionDep,
     scope: Scope,
     _p: Caller,
@@ -56,10 +71,12 @@ async def list_announcements(
     if status_ is not None:
         stmt = stmt.where(Announcement.status == status_)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Announcement.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Announcement.id)], limit=limit, cursor=cursor, listing=listing
     )
     return AnnouncementPage(
-        items=[AnnouncementPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[AnnouncementPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

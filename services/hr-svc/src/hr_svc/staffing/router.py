@@ -23,7 +23,17 @@ from hr_svc.staffing.schemas import (
     PostPublic,
     PostUpdate,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
@@ -50,8 +60,12 @@ async def create_post(
     return _post_view(post, None)
 
 
+POST_SORT = Sort(Post, "code", "unit_code", "title", "category", "opened_on", "closed_on")
+
+
 @router.get("/posts", summary="Posts in scope, vacant or filled today")
 async def list_posts(
+    listing: Annotated[Listing, POST_SORT],
     session: SessionDep,
     scope: Scope,
     _p: Caller,
@@ -72,11 +86,11 @@ async def list_posts(
         )
         stmt = stmt.where(~held if vacant else held)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Post.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Post.id)], limit=limit, cursor=cursor, listing=listing
     )
     holders = await service.holders(session, [p.id for p in rows if p.id is not None], today())
     items = [_post_view(p, holders.get(p.id or 0)) for p in rows]
-    return PostPage(items=items, next_cursor=next_cursor)
+    return PostPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.get("/posts/{post_id}", responses=problem_responses(404))

@@ -41,6 +41,8 @@ from sg_common.api import (
     IfMatchHeader,
     Limit,
     Line,
+    Listing,
+    Sort,
     check_if_match,
     paginate,
     set_etag,
@@ -61,8 +63,12 @@ async def create_course(body: CourseCreate, session: SessionDep, _p: Caller) -> 
     return CoursePublic.model_validate(await service.create_course(session, data=body))
 
 
+COURSE_SORT = Sort(Course, "code", "title", "domain", "duration_hours", "cost")
+
+
 @router.get("/courses", summary="The training catalogue (any authenticated user)")
 async def list_courses(
+    listing: Annotated[Listing, COURSE_SORT],
     session: SessionDep,
     _p: Caller,
     domain: Annotated[Line | None, Query(max_length=100)] = None,
@@ -79,9 +85,13 @@ async def list_courses(
     if active is not None:
         stmt = stmt.where(Course.active == active)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Course.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Course.id)], limit=limit, cursor=cursor, listing=listing
     )
-    return CoursePage(items=[CoursePublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+    return CoursePage(
+        items=[CoursePublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
+    )
 
 
 @router.get("/courses/{course_id}", responses=problem_responses(404))
@@ -140,8 +150,14 @@ async def create_session(
     return await _session_view(session, row)
 
 
+SESSION_SORT = Sort(
+    TrainingSession, "unit_code", "start_date", "end_date", "place", "capacity", "status"
+)
+
+
 @router.get("/sessions", summary="Sessions organised by units in scope")
 async def list_sessions(
+    listing: Annotated[Listing, SESSION_SORT],
     session: SessionDep,
     scope: Scope,
     _p: Caller,
@@ -162,11 +178,16 @@ async def list_sessions(
     if from_date is not None:
         stmt = stmt.where(col(TrainingSession.start_date) >= from_date)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(TrainingSession.id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(TrainingSession.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
     n = await service.counts(session, [r.id or 0 for r in rows])
     items = [session_public(r, n[r.id or 0]) for r in rows]
-    return SessionPage(items=items, next_cursor=next_cursor)
+    return SessionPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.get("/sessions/{session_id}", responses=problem_responses(404))
@@ -239,8 +260,12 @@ async def enrol_agent(
     )
 
 
+ENROLMENT_SORT = Sort(Enrolment, "status", "requested_at")
+
+
 @router.get("/sessions/{session_id}/enrolments", responses=problem_responses(404))
 async def list_enrolments(
+    listing: Annotated[Listing, ENROLMENT_SORT],
     session_id: int,
     session: SessionDep,
     scope: Scope,
@@ -251,7 +276,7 @@ async def list_enrolments(
     await service.get_session(session, session_id=session_id, scope=scope)
     stmt = select(Enrolment).where(Enrolment.session_id == session_id)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Enrolment.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Enrolment.id)], limit=limit, cursor=cursor, listing=listing
     )
     positions = await service.waitlist_positions(session, session_id)
     items = [
@@ -260,7 +285,7 @@ async def list_enrolments(
         )
         for r in rows
     ]
-    return EnrolmentPage(items=items, next_cursor=next_cursor)
+    return EnrolmentPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.post(
@@ -305,8 +330,14 @@ async def complete_enrolment(
     return CompletionPublic.model_validate(completion)
 
 
+COMPLETION_SORT = Sort(
+    Completion, "unit_code", "completed_on", "hours", "cost", "certificate_expires_on"
+)
+
+
 @router.get("/completions", summary="Completions of agents of units in scope")
 async def list_completions(
+    listing: Annotated[Listing, COMPLETION_SORT],
     session: SessionDep,
     scope: Scope,
     _p: Caller,
@@ -321,10 +352,12 @@ async def list_completions(
     if unit_code is not None:
         stmt = stmt.where(Completion.unit_code == unit_code)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Completion.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Completion.id)], limit=limit, cursor=cursor, listing=listing
     )
     return CompletionPage(
-        items=[CompletionPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[CompletionPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

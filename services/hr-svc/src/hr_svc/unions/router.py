@@ -36,7 +36,17 @@ from hr_svc.unions.schemas import (
     UnionPage,
     UnionPublic,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
@@ -51,14 +61,30 @@ async def create_union(body: UnionCreate, session: SessionDep, _p: Caller) -> Un
     return UnionPublic.model_validate(await service.create_union(session, data=body))
 
 
+UNION_SORT = Sort(Union, "code", "name")
+
+
 @router.get("/unions")
 async def list_unions(
-    session: SessionDep, _p: Caller, limit: Limit = 50, cursor: Cursor = None
+    listing: Annotated[Listing, UNION_SORT],
+    session: SessionDep,
+    _p: Caller,
+    limit: Limit = 50,
+    cursor: Cursor = None,
 ) -> UnionPage:
     rows, next_cursor = await paginate(
-        session, select(Union), order_by=[col(Union.id)], limit=limit, cursor=cursor
+        session,
+        select(Union),
+        order_by=[col(Union.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
-    return UnionPage(items=[UnionPublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+    return UnionPage(
+        items=[UnionPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
+    )
 
 
 @router.post(
@@ -76,16 +102,26 @@ async def create_body(
     return await service.body_view(session, row)
 
 
+BODY_SORT = Sort(Body, "code", "kind", "name", "unit_code", "seats")
+
+
 @router.get("/bodies", summary="Bodies (CSA, F3SCT) of units in scope")
 async def list_bodies(
-    session: SessionDep, scope: Scope, _p: Caller, limit: Limit = 50, cursor: Cursor = None
+    listing: Annotated[Listing, BODY_SORT],
+    session: SessionDep,
+    scope: Scope,
+    _p: Caller,
+    limit: Limit = 50,
+    cursor: Cursor = None,
 ) -> BodyPage:
     stmt = scope.apply(select(Body), col(Body.unit_code))
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Body.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Body.id)], limit=limit, cursor=cursor, listing=listing
     )
     return BodyPage(
-        items=[await service.body_view(session, r) for r in rows], next_cursor=next_cursor
+        items=[await service.body_view(session, r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 
@@ -122,12 +158,16 @@ async def designate(
     return await service.designation_view(session, designation)
 
 
+DESIGNATION_SORT = Sort(Designation, "role", "designated_on", "ended_on")
+
+
 @router.get(
     "/bodies/{body_code}/designations",
     responses=problem_responses(404),
     summary="Members designated to a body (active: not withdrawn)",
 )
 async def list_designations(
+    listing: Annotated[Listing, DESIGNATION_SORT],
     body_code: Line,
     session: SessionDep,
     scope: Scope,
@@ -142,11 +182,12 @@ async def list_designations(
         ended = col(Designation.ended_on)
         stmt = stmt.where(ended.is_(None) if active else ended.is_not(None))
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Designation.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Designation.id)], limit=limit, cursor=cursor, listing=listing
     )
     return DesignationPage(
         items=[await service.designation_view(session, r) for r in rows],
         next_cursor=next_cursor,
+        total=listing.total,
     )
 
 
@@ -192,18 +233,26 @@ async def create_election(
     return await service.election_view(session, election)
 
 
+ELECTION_SORT = Sort(Election, "held_on", "registered_voters")
+
+
 @router.get("/elections", summary="Elections of bodies in scope")
 async def list_elections(
-    session: SessionDep, scope: Scope, _p: Caller, limit: Limit = 20, cursor: Cursor = None
+    listing: Annotated[Listing, ELECTION_SORT],
+    session: SessionDep,
+    scope: Scope,
+    _p: Caller,
+    limit: Limit = 20,
+    cursor: Cursor = None,
 ) -> ElectionPage:
     stmt = scope.apply(
         select(Election).join(Body, col(Body.id) == col(Election.body_id)), col(Body.unit_code)
     )
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Election.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Election.id)], limit=limit, cursor=cursor, listing=listing
     )
     items = [await service.election_view(session, r) for r in rows]
-    return ElectionPage(items=items, next_cursor=next_cursor)
+    return ElectionPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.get("/elections/{election_id}", responses=problem_responses(404))
@@ -230,18 +279,28 @@ async def create_meeting(
     return await service.meeting_view(session, row)
 
 
+MEETING_SORT = Sort(Meeting, "held_on")
+
+
 @router.get("/meetings", summary="Meetings of bodies in scope")
 async def list_meetings(
-    session: SessionDep, scope: Scope, _p: Caller, limit: Limit = 20, cursor: Cursor = None
+    listing: Annotated[Listing, MEETING_SORT],
+    session: SessionDep,
+    scope: Scope,
+    _p: Caller,
+    limit: Limit = 20,
+    cursor: Cursor = None,
 ) -> MeetingPage:
     stmt = scope.apply(
         select(Meeting).join(Body, col(Body.id) == col(Meeting.body_id)), col(Body.unit_code)
     )
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Meeting.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Meeting.id)], limit=limit, cursor=cursor, listing=listing
     )
     return MeetingPage(
-        items=[await service.meeting_view(session, r) for r in rows], next_cursor=next_cursor
+        items=[await service.meeting_view(session, r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter
 
 from it_svc.envelopes import service
+from it_svc.envelopes.models import BudgetEnvelope
 from it_svc.envelopes.schemas import BudgetEnvelopePage, BudgetEnvelopePublic
-from sg_common.api import Cursor, Limit, Line
+from sg_common.api import Cursor, Limit, Line, Listing, Sort
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 
 router = APIRouter(prefix="/budget-envelopes", tags=["budget"])
 
 
+ENVELOPE_SORT = Sort(
+    BudgetEnvelope, "unit_code", "fiscal_year", "action", "title", "ae", "cp", "notified_at"
+)
+
+
 @router.get("", summary="Dotations notified by budget to units in scope")
 async def list_budget_envelopes(
+    listing: Annotated[Listing, ENVELOPE_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -30,7 +39,10 @@ async def list_budget_envelopes(
         fiscal_year=fiscal_year,
         limit=limit,
         cursor=cursor,
+        listing=listing,
     )
     return BudgetEnvelopePage(
-        items=[BudgetEnvelopePublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[BudgetEnvelopePublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )

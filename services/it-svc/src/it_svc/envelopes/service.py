@@ -6,7 +6,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from it_svc.envelopes.models import BudgetEnvelope
-from sg_common.api import paginate
+from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.contracts.budget import BudgetAllocatedV1
 from sg_common.events import EventEnvelope
@@ -40,6 +40,7 @@ async def list_envelopes(
     fiscal_year: int | None,
     limit: int,
     cursor: str | None,
+    listing: Listing | None = None,
 ) -> tuple[list[BudgetEnvelope], str | None]:
     stmt = scope.apply(select(BudgetEnvelope), col(BudgetEnvelope.unit_code))
     if unit_code is not None:
@@ -47,5 +48,10 @@ async def list_envelopes(
     if fiscal_year is not None:
         stmt = stmt.where(BudgetEnvelope.fiscal_year == fiscal_year)
     return await paginate(
-        session, stmt, order_by=[col(BudgetEnvelope.allocation_id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(BudgetEnvelope.allocation_id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )

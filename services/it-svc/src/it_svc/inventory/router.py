@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Request, Response, status
 
 from it_svc.inventory import service
+from it_svc.inventory.models import ConfigurationItem
 from it_svc.inventory.schemas import (
     ItemCreate,
     ItemKind,
@@ -16,7 +19,17 @@ from it_svc.inventory.schemas import (
     RelationCreate,
     RelationPublic,
 )
-from sg_common.api import BusinessDate, Cursor, IfMatchHeader, Limit, Line, check_if_match, set_etag
+from sg_common.api import (
+    BusinessDate,
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -41,8 +54,22 @@ async def create_item(
     return ItemPublic.model_validate(item)
 
 
+ITEM_SORT = Sort(
+    ConfigurationItem,
+    "kind",
+    "name",
+    "model",
+    "status",
+    "unit_code",
+    "site",
+    "warranty_end",
+    "created_at",
+)
+
+
 @router.get("", summary="List configuration items in scope")
 async def list_items(
+    listing: Annotated[Listing, ITEM_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -70,9 +97,14 @@ async def list_items(
         filters=filters,
         limit=limit,
         cursor=cursor,
+        listing=listing,
         warranty_before=warranty_before,
     )
-    return ItemPage(items=[ItemPublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+    return ItemPage(
+        items=[ItemPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
+    )
 
 
 @router.get("/{item_id}", responses=problem_responses(404))

@@ -22,7 +22,7 @@ from it_svc.inventory.schemas import (
     RelationCreate,
 )
 from it_svc.licences import service as licence_service
-from sg_common.api import paginate
+from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
 from sg_common.contracts.facilities import PurchaseOrderedV1, PurchaseReceivedV1
@@ -141,6 +141,7 @@ async def list_items(
     filters: dict[str, Any],
     limit: int,
     cursor: str | None,
+    listing: Listing | None = None,
     warranty_before: date | None = None,
 ) -> tuple[list[ConfigurationItem], str | None]:
     """Items in scope, filtered by exact values (None = no filter) and warranty end."""
@@ -151,7 +152,12 @@ async def list_items(
         if value is not None:
             stmt = stmt.where(getattr(ConfigurationItem, name) == value)
     return await paginate(
-        session, stmt, order_by=[col(ConfigurationItem.id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(ConfigurationItem.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
 
 

@@ -18,7 +18,16 @@ from it_svc.licences.schemas import (
     LicenceUpdate,
     LicenceUsage,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -46,8 +55,21 @@ async def create_licence(
     return _public(licence, 0)
 
 
+LICENCE_SORT = Sort(
+    Licence,
+    "unit_code",
+    "software",
+    "publisher",
+    "licence_type",
+    "seats",
+    "expires_on",
+    "created_at",
+)
+
+
 @router.get("", summary="List licences in scope")
 async def list_licences(
+    listing: Annotated[Listing, LICENCE_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -57,11 +79,19 @@ async def list_licences(
     cursor: Cursor = None,
 ) -> LicencePage:
     rows, next_cursor = await service.list_licences(
-        session, scope=scope, unit_code=unit_code, software=software, limit=limit, cursor=cursor
+        session,
+        scope=scope,
+        unit_code=unit_code,
+        software=software,
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
     used = await service.seats_used(session, [r.id for r in rows if r.id is not None])
     return LicencePage(
-        items=[_public(r, used.get(r.id or 0, 0)) for r in rows], next_cursor=next_cursor
+        items=[_public(r, used.get(r.id or 0, 0)) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

@@ -19,7 +19,7 @@ from it_svc.licences.schemas import (
     LicenceUpdate,
     LicenceUsage,
 )
-from sg_common.api import paginate
+from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
 from sg_common.errors import BusinessRuleViolation, NotFound
@@ -108,6 +108,7 @@ async def list_licences(
     software: str | None,
     limit: int,
     cursor: str | None,
+    listing: Listing | None = None,
 ) -> tuple[list[Licence], str | None]:
     """Licences in scope."""
     stmt = scope.apply(select(Licence), col(Licence.unit_code))
@@ -115,7 +116,9 @@ async def list_licences(
         stmt = stmt.where(Licence.unit_code == unit_code)
     if software:
         stmt = stmt.where(func.lower(Licence.software) == software.lower())
-    return await paginate(session, stmt, order_by=[col(Licence.id)], limit=limit, cursor=cursor)
+    return await paginate(
+        session, stmt, order_by=[col(Licence.id)], limit=limit, cursor=cursor, listing=listing
+    )
 
 
 async def update_licence(

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Response, status
 
 from it_svc.inventory.schemas import ItemKind
 from it_svc.policy import service
+from it_svc.policy.models import CatalogueStandard
 from it_svc.policy.schemas import (
     StandardCreate,
     StandardPage,
@@ -14,7 +17,16 @@ from it_svc.policy.schemas import (
     StandardUpdate,
     UnitCompliance,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -32,8 +44,12 @@ async def create_standard(
     return StandardPublic.model_validate(standard)
 
 
+STANDARD_SORT = Sort(CatalogueStandard, "kind", "model", "status", "created_at")
+
+
 @router.get("/standards", summary="The catalogue of standards")
 async def list_standards(
+    listing: Annotated[Listing, STANDARD_SORT],
     session: SessionDep,
     _r: Caller,
     kind: ItemKind | None = None,
@@ -42,10 +58,12 @@ async def list_standards(
     cursor: Cursor = None,
 ) -> StandardPage:
     rows, next_cursor = await service.list_standards(
-        session, kind=kind, status=status, limit=limit, cursor=cursor
+        session, kind=kind, status=status, limit=limit, cursor=cursor, listing=listing
     )
     return StandardPage(
-        items=[StandardPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[StandardPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

@@ -18,7 +18,7 @@ from it_svc.policy.schemas import (
     StandardUpdate,
     UnitCompliance,
 )
-from sg_common.api import paginate
+from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
 from sg_common.errors import BusinessRuleViolation, NotFound
@@ -76,6 +76,7 @@ async def list_standards(
     status: StandardStatus | None,
     limit: int,
     cursor: str | None,
+    listing: Listing | None = None,
 ) -> tuple[list[CatalogueStandard], str | None]:
     stmt = select(CatalogueStandard)
     if kind is not None:
@@ -83,7 +84,12 @@ async def list_standards(
     if status is not None:
         stmt = stmt.where(CatalogueStandard.status == status.value)
     return await paginate(
-        session, stmt, order_by=[col(CatalogueStandard.id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(CatalogueStandard.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
 
 

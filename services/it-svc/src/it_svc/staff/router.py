@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Request, Response, status
 
 from it_svc.staff import service
+from it_svc.staff.models import StaffAllocation, StaffMember
 from it_svc.staff.schemas import (
     AllocationCreate,
     AllocationPage,
@@ -16,7 +19,16 @@ from it_svc.staff.schemas import (
     StaffPage,
     StaffPublic,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -25,8 +37,12 @@ router = APIRouter(prefix="/staff", tags=["staff"])
 allocations = APIRouter(prefix="/staff-allocations", tags=["staff"])
 
 
+MEMBER_SORT = Sort(StaffMember, "unit_code", "start_date", "end_date", "quotite", "category")
+
+
 @router.get("", summary="The IT staff registry")
 async def list_staff(
+    listing: Annotated[Listing, MEMBER_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -44,8 +60,13 @@ async def list_staff(
         skill=skill,
         limit=limit,
         cursor=cursor,
+        listing=listing,
     )
-    return StaffPage(items=[StaffPublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+    return StaffPage(
+        items=[StaffPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
+    )
 
 
 @router.get("/{agent_id}", responses=problem_responses(404))
@@ -88,8 +109,14 @@ async def create_allocation(
     return AllocationPublic.model_validate(allocation)
 
 
+STAFF_ALLOCATION_SORT = Sort(
+    StaffAllocation, "agent_id", "month", "centre_code", "project", "share"
+)
+
+
 @allocations.get("", summary="Allocations of IT staff")
 async def list_allocations(
+    listing: Annotated[Listing, STAFF_ALLOCATION_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -107,9 +134,12 @@ async def list_allocations(
         centre_code=centre_code,
         limit=limit,
         cursor=cursor,
+        listing=listing,
     )
     return AllocationPage(
-        items=[AllocationPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[AllocationPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

@@ -13,7 +13,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from it_svc.common import it_units, month_end, month_start
 from it_svc.staff.models import StaffAllocation, StaffMember, StaffSkill
 from it_svc.staff.schemas import AllocationCreate, AllocationUpdate, SkillCreate, SkillSource
-from sg_common.api import paginate
+from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
 from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1, TrainingCompletedV1
@@ -62,6 +62,7 @@ async def list_members(
     skill: str | None,
     limit: int,
     cursor: str | None,
+    listing: Listing | None = None,
 ) -> tuple[list[StaffMember], str | None]:
     stmt = scope.apply(select(StaffMember), col(StaffMember.unit_code))
     if unit_code:
@@ -75,7 +76,12 @@ async def list_members(
             )
         )
     return await paginate(
-        session, stmt, order_by=[col(StaffMember.agent_id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(StaffMember.agent_id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
 
 
@@ -279,6 +285,7 @@ async def list_allocations(
     centre_code: str | None,
     limit: int,
     cursor: str | None,
+    listing: Listing | None = None,
 ) -> tuple[list[StaffAllocation], str | None]:
     stmt = scope.apply(select(StaffAllocation), col(StaffAllocation.centre_code))
     if agent_id:
@@ -288,7 +295,12 @@ async def list_allocations(
     if centre_code:
         stmt = stmt.where(StaffAllocation.centre_code == centre_code)
     return await paginate(
-        session, stmt, order_by=[col(StaffAllocation.id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(StaffAllocation.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Request, Response, status
 
 from it_svc.common import Month
 from it_svc.workload import service
-from it_svc.workload.models import WorkloadPlan
+from it_svc.workload.models import CentreCapacity, DemandLine, WorkloadPlan
 from it_svc.workload.schemas import (
     CapacityCreate,
     CapacityPage,
@@ -25,7 +27,16 @@ from it_svc.workload.schemas import (
     PlanStatus,
     PlanUpdate,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -80,8 +91,12 @@ async def create_capacity(
     return CapacityPublic.model_validate(entry)
 
 
+CAPACITY_SORT = Sort(CentreCapacity, "centre_code", "month", "extra_person_days")
+
+
 @router.get("/capacities", summary="Capacity entries of the centres")
 async def list_capacities(
+    listing: Annotated[Listing, CAPACITY_SORT],
     session: SessionDep,
     scope: Scope,
     _p: Caller,
@@ -91,10 +106,18 @@ async def list_capacities(
     cursor: Cursor = None,
 ) -> CapacityPage:
     rows, next_cursor = await service.list_capacities(
-        session, scope=scope, centre_code=centre_code, month=month, limit=limit, cursor=cursor
+        session,
+        scope=scope,
+        centre_code=centre_code,
+        month=month,
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
     return CapacityPage(
-        items=[CapacityPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[CapacityPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 
@@ -144,8 +167,12 @@ async def create_demand(
     return DemandPublic.model_validate(line)
 
 
+DEMAND_SORT = Sort(DemandLine, "centre_code", "month", "person_days", "source", "project")
+
+
 @router.get("/demands", summary="Demand lines of the centres")
 async def list_demands(
+    listing: Annotated[Listing, DEMAND_SORT],
     session: SessionDep,
     scope: Scope,
     _p: Caller,
@@ -165,8 +192,13 @@ async def list_demands(
         operation_id=operation_id,
         limit=limit,
         cursor=cursor,
+        listing=listing,
     )
-    return DemandPage(items=[DemandPublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+    return DemandPage(
+        items=[DemandPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
+    )
 
 
 @router.get("/demands/{demand_id}", responses=problem_responses(404))
@@ -239,8 +271,14 @@ async def create_plan(
     return await _plan_detail(session, plan)
 
 
+PLAN_SORT = Sort(
+    WorkloadPlan, "code", "number", "first_month", "status", "created_at", "published_at"
+)
+
+
 @router.get("/plans", summary="Plan versions")
 async def list_plans(
+    listing: Annotated[Listing, PLAN_SORT],
     session: SessionDep,
     _p: Caller,
     code: Line | None = None,
@@ -249,11 +287,13 @@ async def list_plans(
     cursor: Cursor = None,
 ) -> PlanPage:
     rows, next_cursor = await service.list_plans(
-        session, code=code, status=status, limit=limit, cursor=cursor
+        session, code=code, status=status, limit=limit, cursor=cursor, listing=listing
     )
     over = await service.over_counts(session, [r.id for r in rows if r.id is not None])
     return PlanPage(
-        items=[_plan_public(r, over.get(r.id or 0, 0)) for r in rows], next_cursor=next_cursor
+        items=[_plan_public(r, over.get(r.id or 0, 0)) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

@@ -33,7 +33,7 @@ from it_svc.workload.schemas import (
     PlanStatus,
     PlanUpdate,
 )
-from sg_common.api import paginate
+from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
 from sg_common.contracts.production import OperationScheduledV1
@@ -126,6 +126,7 @@ async def list_capacities(
     month: str | None,
     limit: int,
     cursor: str | None,
+    listing: Listing | None = None,
 ) -> tuple[list[CentreCapacity], str | None]:
     stmt = scope.apply(select(CentreCapacity), col(CentreCapacity.centre_code))
     if centre_code:
@@ -133,7 +134,12 @@ async def list_capacities(
     if month:
         stmt = stmt.where(CentreCapacity.month == month)
     return await paginate(
-        session, stmt, order_by=[col(CentreCapacity.id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(CentreCapacity.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
 
 
@@ -192,6 +198,7 @@ async def list_demands(
     operation_id: str | None,
     limit: int,
     cursor: str | None,
+    listing: Listing | None = None,
 ) -> tuple[list[DemandLine], str | None]:
     stmt = scope.apply(select(DemandLine), col(DemandLine.centre_code))
     if centre_code:
@@ -202,7 +209,9 @@ async def list_demands(
         stmt = stmt.where(DemandLine.source == source.value)
     if operation_id:
         stmt = stmt.where(DemandLine.operation_id == operation_id)
-    return await paginate(session, stmt, order_by=[col(DemandLine.id)], limit=limit, cursor=cursor)
+    return await paginate(
+        session, stmt, order_by=[col(DemandLine.id)], limit=limit, cursor=cursor, listing=listing
+    )
 
 
 def _own(line: DemandLine) -> None:
@@ -451,6 +460,7 @@ async def list_plans(
     status: PlanStatus | None,
     limit: int,
     cursor: str | None,
+    listing: Listing | None = None,
 ) -> tuple[list[WorkloadPlan], str | None]:
     stmt = select(WorkloadPlan)
     if code:
@@ -458,7 +468,7 @@ async def list_plans(
     if status:
         stmt = stmt.where(WorkloadPlan.status == status.value)
     return await paginate(
-        session, stmt, order_by=[col(WorkloadPlan.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(WorkloadPlan.id)], limit=limit, cursor=cursor, listing=listing
     )
 
 

@@ -23,7 +23,7 @@ from production_svc.common import MONTH_PATTERN, month_bounds, months_between
 from production_svc.operations import service as operations
 from production_svc.operations.models import Operation, Phase
 from production_svc.operations.schemas import OperationStatus
-from sg_common.api import BusinessDate, Cursor, Limit, Line, paginate
+from sg_common.api import BusinessDate, Cursor, Limit, Line, Listing, Sort, paginate
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import UnprocessableEntity, problem_responses
@@ -49,8 +49,12 @@ async def get_operation_risk(
     )
 
 
+RISK_SORT = Sort(Operation, "code", "name", "lead_unit", "scheduled_at")
+
+
 @router.get("/capacity/risk", summary="Capacity risk of the operations in scope, by month")
 async def list_operation_risks(
+    listing: Annotated[Listing, RISK_SORT],
     session: SessionDep,
     scope: Scope,
     request: Request,
@@ -61,7 +65,10 @@ async def list_operation_risks(
     limit: Annotated[int, Query(ge=1, le=50)] = 20,
     cursor: Cursor = None,
 ) -> RiskPage:
-    """Scheduled operations active in the window: worst colour per month, with reasons."""
+    """Scheduled operations active in the window: worst colour per month, with reasons.
+
+    With `colour`, `total` is null: the colour is worked out page by page, not counted.
+    """
     if to < from_ or month_diff_str(to, from_) >= 36:
         raise UnprocessableEntity("'to' must be within 36 months after 'from'")
     first, _ = month_bounds(from_)
@@ -77,7 +84,7 @@ async def list_operation_risks(
         col(Operation.status) == OperationStatus.scheduled.value, active
     )
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Operation.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Operation.id)], limit=limit, cursor=cursor, listing=listing
     )
     settings = request.app.state.settings
     tree: OrgTree = request.app.state.org_tree
@@ -94,15 +101,21 @@ async def list_operation_risks(
         summary = service.summarise(risk, operation.name, months)
         if colour is None or summary.colour == colour:
             items.append(summary)
-    return RiskPage(items=items, next_cursor=next_cursor)
+    # The colour is worked out per page, not in SQL: with it, no total is known (null).
+    total = listing.total if colour is None else None
+    return RiskPage(items=items, next_cursor=next_cursor, total=total)
 
 
 def month_diff_str(later: str, earlier: str) -> int:
     return (int(later[:4]) - int(earlier[:4])) * 12 + int(later[5:7]) - int(earlier[5:7])
 
 
+PLAN_LINE_SORT = Sort(PlanLine, "centre_code", "month", "capacity", "demand", "load", "received_at")
+
+
 @router.get("/capacity/plan-lines", summary="The plan de charge lines received from IT")
 async def list_plan_lines(
+    listing: Annotated[Listing, PLAN_LINE_SORT],
     session: SessionDep,
     _r: Caller,
     centre_code: Line | None = None,
@@ -120,10 +133,12 @@ async def list_plan_lines(
     if month_to is not None:
         stmt = stmt.where(col(PlanLine.month) <= month_to)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(PlanLine.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(PlanLine.id)], limit=limit, cursor=cursor, listing=listing
     )
     return PlanLinePage(
-        items=[PlanLinePublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[PlanLinePublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

@@ -17,7 +17,17 @@ from production_svc.improvements.schemas import (
     ImprovementPublic,
     ImprovementStatus,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -42,8 +52,21 @@ async def propose_improvement(
     return ImprovementPublic.model_validate(proposal)
 
 
+IMPROVEMENT_SORT = Sort(
+    ImprovementProposal,
+    "unit_code",
+    "site",
+    "title",
+    "category",
+    "status",
+    "proposed_on",
+    "created_at",
+)
+
+
 @router.get("", summary="List improvement proposals in scope")
 async def list_improvements(
+    listing: Annotated[Listing, IMPROVEMENT_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -61,10 +84,17 @@ async def list_improvements(
     if unit_code is not None:
         stmt = stmt.where(col(ImprovementProposal.unit_code) == unit_code)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(ImprovementProposal.id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(ImprovementProposal.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
     return ImprovementPage(
-        items=[ImprovementPublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[ImprovementPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

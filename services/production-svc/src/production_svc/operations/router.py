@@ -33,7 +33,17 @@ from production_svc.operations.schemas import (
     ScheduleRequest,
     Timeline,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import UnprocessableEntity, problem_responses
@@ -66,8 +76,14 @@ async def create_operation(
     return await service.public_operation(session, operation)
 
 
+OPERATION_SORT = Sort(
+    Operation, "code", "name", "kind", "lead_unit", "status", "scheduled_at", "created_at"
+)
+
+
 @router.get("", summary="List operations in scope")
 async def list_operations(
+    listing: Annotated[Listing, OPERATION_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -99,10 +115,12 @@ async def list_operations(
             )
         )
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Operation.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(Operation.id)], limit=limit, cursor=cursor, listing=listing
     )
     return OperationPage(
-        items=await service.public_operations(session, rows), next_cursor=next_cursor
+        items=await service.public_operations(session, rows),
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 

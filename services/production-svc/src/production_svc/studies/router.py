@@ -17,7 +17,16 @@ from production_svc.studies.schemas import (
     StudyTopic,
     StudyUpdate,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, check_if_match, paginate, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Listing,
+    Sort,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -42,8 +51,14 @@ async def create_study(
     return StudyPublic.model_validate(study)
 
 
+STUDY_SORT = Sort(
+    TechnicalStudy, "unit_code", "title", "topic", "status", "due_on", "completed_on", "created_at"
+)
+
+
 @router.get("", summary="List technical studies in scope")
 async def list_studies(
+    listing: Annotated[Listing, STUDY_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -61,9 +76,18 @@ async def list_studies(
     if operation_id is not None:
         stmt = stmt.where(col(TechnicalStudy.operation_id) == operation_id)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(TechnicalStudy.id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(TechnicalStudy.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
-    return StudyPage(items=[StudyPublic.model_validate(r) for r in rows], next_cursor=next_cursor)
+    return StudyPage(
+        items=[StudyPublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
+    )
 
 
 @router.get("/{study_id}", responses=problem_responses(404))

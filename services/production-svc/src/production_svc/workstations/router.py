@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Request, Response, status
 from sqlmodel import col, select
 
@@ -19,7 +21,17 @@ from production_svc.workstations.schemas import (
     ProfileUpdate,
     ProgressReport,
 )
-from sg_common.api import Cursor, IfMatchHeader, Limit, Line, check_if_match, paginate, set_etag
+from sg_common.api import (
+    Cursor,
+    IfMatchHeader,
+    Limit,
+    Line,
+    Listing,
+    Sort,
+    check_if_match,
+    paginate,
+    set_etag,
+)
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
@@ -39,8 +51,12 @@ async def create_profile(
     return ProfilePublic.model_validate(profile)
 
 
+PROFILE_SORT = Sort(WorkstationProfile, "code", "name")
+
+
 @profiles.get("", summary="List workstation profiles")
 async def list_profiles(
+    listing: Annotated[Listing, PROFILE_SORT],
     session: SessionDep,
     _r: Caller,
     active: bool | None = None,
@@ -51,10 +67,17 @@ async def list_profiles(
     if active is not None:
         stmt = stmt.where(col(WorkstationProfile.active) == active)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(WorkstationProfile.id)], limit=limit, cursor=cursor
+        session,
+        stmt,
+        order_by=[col(WorkstationProfile.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
     return ProfilePage(
-        items=[ProfilePublic.model_validate(r) for r in rows], next_cursor=next_cursor
+        items=[ProfilePublic.model_validate(r) for r in rows],
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 
@@ -98,8 +121,12 @@ async def create_campaign(
     return (await service.campaign_views(session, [campaign], scope))[0]
 
 
+CAMPAIGN_SORT = Sort(RolloutCampaign, "name", "start_date", "due_date")
+
+
 @campaigns.get("", summary="List rollout campaigns with a unit in scope")
 async def list_campaigns(
+    listing: Annotated[Listing, CAMPAIGN_SORT],
     session: SessionDep,
     scope: Scope,
     _r: Caller,
@@ -113,9 +140,12 @@ async def list_campaigns(
         order_by=[col(RolloutCampaign.id)],
         limit=limit,
         cursor=cursor,
+        listing=listing,
     )
     return CampaignPage(
-        items=await service.campaign_views(session, rows, scope), next_cursor=next_cursor
+        items=await service.campaign_views(session, rows, scope),
+        next_cursor=next_cursor,
+        total=listing.total,
     )
 
 
