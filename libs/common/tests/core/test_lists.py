@@ -229,7 +229,9 @@ _sorts = st.lists(_field, min_size=1, max_size=2, unique_by=lambda f: f[0]).map(
 )
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     rows=st.lists(st.tuples(_titles, _priorities), max_size=12),
     sort=_sorts,
