@@ -15,7 +15,7 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 from sqlmodel import col, select
 
-from sg_common.api.pagination import Cursor, Limit, Page, paginate
+from sg_common.api.pagination import Cursor, Limit, Listing, Page, Sort, paginate
 from sg_common.audit.chain import AuditEntry
 from sg_common.auth.permissions import Caller
 from sg_common.contracts._types import BusinessDateTime, Line
@@ -74,8 +74,12 @@ def _public(row: AuditEntry) -> AuditEntryPublic:
     )
 
 
+AUDIT_SORT = Sort(AuditEntry, "id", "at", "actor", "resource", "action")
+
+
 @router.get("", summary="The audit trail: who changed what, when (oldest first)")
 async def list_audit_entries(
+    listing: Annotated[Listing, AUDIT_SORT],
     session: SessionDep,
     _c: Caller,
     resource: Annotated[
@@ -104,6 +108,8 @@ async def list_audit_entries(
     if to is not None:
         stmt = stmt.where(col(AuditEntry.at) < to)
     rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(AuditEntry.id)], limit=limit, cursor=cursor
+        session, stmt, order_by=[col(AuditEntry.id)], limit=limit, cursor=cursor, listing=listing
     )
-    return AuditPage(items=[_public(row) for row in rows], next_cursor=next_cursor)
+    return AuditPage(
+        items=[_public(row) for row in rows], next_cursor=next_cursor, total=listing.total
+    )
