@@ -163,6 +163,18 @@ async def test_filters_and_pages(client: httpx.AsyncClient, auth: Any, frozen_cl
     assert_problem(
         await client.get("/audit", params={"from": "yesterday"}, headers=auth(**MANAGER)), 422
     )
+    # a list like the others: sort (a whitelist), count, Link
+    newest = await client.get(
+        "/audit", params={"sort": "-id", "count": "true", "limit": 2}, headers=auth(**MANAGER)
+    )
+    assert [e["id"] for e in newest.json()["items"]] == [3, 2]
+    assert newest.json()["total"] == 3
+    assert 'rel="next"' in newest.headers["link"]
+    assert_problem(
+        await client.get("/audit", params={"sort": "hash"}, headers=auth(**MANAGER)),
+        422,
+        "invalid-sort",
+    )
 
 
 async def test_verify_holds_then_names_an_edited_row(

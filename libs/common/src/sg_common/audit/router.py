@@ -79,6 +79,7 @@ AUDIT_SORT = Sort(AuditEntry, "id", "at", "actor", "resource", "action")
 
 @router.get("", summary="The audit trail: who changed what, when (oldest first)")
 async def list_audit_entries(
+    listing: Annotated[Listing, AUDIT_SORT],
     session: SessionDep,
     _c: Caller,
     listing: Annotated[Listing, AUDIT_SORT],
