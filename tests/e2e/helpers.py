@@ -99,8 +99,16 @@ def allocate(
         return result
 
 
-def hire(suite: Suite, unit: str, *, quotite: str = "1.00", hired_on: str = "2020-01-01") -> int:
-    """An agent recruited by the DRH in a managing unit; returns the agent id."""
+def hire(
+    suite: Suite,
+    unit: str,
+    *,
+    quotite: str = "1.00",
+    hired_on: str = "2020-01-01",
+    login: str | None = None,
+) -> int:
+    """An agent recruited by the DRH in a managing unit; returns the agent id. ``login``: the
+    ``sub`` of the agent's tokens (``Suite.subject``), when a service must recognise them."""
     code = uid()
     with as_(suite, "hr", HR_MANAGER) as hr:
         agent = expect(
@@ -108,7 +116,7 @@ def hire(suite: Suite, unit: str, *, quotite: str = "1.00", hired_on: str = "202
                 "/agents",
                 json={
                     "matricule": f"E{code}",
-                    "login": f"e2e-{code.lower()}",
+                    "login": login or f"e2e-{code.lower()}",
                     "last_name": "Essai",
                     "first_name": f"Agent {code}",
                     "category": "A",

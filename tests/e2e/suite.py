@@ -10,6 +10,8 @@ over HTTP. Processes are started and stopped by PID; every wait has a deadline.
 
 from __future__ import annotations
 
+import base64
+import json
 import os
 import subprocess
 import sys
@@ -127,6 +129,17 @@ class Suite:
             sub,
         )
         return {"Authorization": f"Bearer {token}"}
+
+    def subject(
+        self, roles: list[str] | str, units: list[str] | str = "SG", sub: str = "e2e"
+    ) -> str:
+        """The ``sub`` the token of ``headers(roles, units, sub)`` carries: ``sub`` itself with
+        development tokens, the provider's own (opaque) subject in production mode. hr records
+        it as the agent's ``login`` when a flow needs the service to recognise that person."""
+        token = self.headers(roles, units, sub)["Authorization"].removeprefix("Bearer ")
+        payload = token.split(".")[1]
+        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        return str(claims["sub"])
 
     def client(
         self,

@@ -28,6 +28,7 @@ from .helpers import (
     expect,
     hire,
     money,
+    uid,
     wait_for,
 )
 from .suite import Suite
@@ -51,7 +52,9 @@ def test_flow9_a_delegate_commits_in_budget_until_the_delegation_is_revoked(
     ensure_open_year(suite, year)
     allocate(suite, UNIT, year=year, action="08", title="T3", ae="10000.00")
     director_id = hire(suite, UNIT)
-    deputy_id = hire(suite, "DR-ARA-SES")
+    # the deputy's login is the subject of their tokens (the provider's own in production mode)
+    deputy_name = f"deputy-{uid()}"
+    deputy_id = hire(suite, "DR-ARA-SES", login=suite.subject([], "DR-ARA-SES", sub=deputy_name))
     with as_(suite, "hr", HR_MANAGER) as hr:
         director = expect(hr.get(f"/agents/{director_id}"))["login"]
         deputy = expect(hr.get(f"/agents/{deputy_id}"))["login"]
@@ -81,7 +84,7 @@ def test_flow9_a_delegate_commits_in_budget_until_the_delegation_is_revoked(
         "description": "Marché de reprographie (e2e, par délégation)",
     }
     signed: list[dict[str, Any]] = []
-    with suite.client("budget", roles=[], units="DR-ARA-SES", sub=deputy) as budget:
+    with suite.client("budget", roles=[], units="DR-ARA-SES", sub=deputy_name) as budget:
 
         def commit() -> None:
             response = budget.post("/commitments", json=body)

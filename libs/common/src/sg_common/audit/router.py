@@ -82,7 +82,6 @@ async def list_audit_entries(
     listing: Annotated[Listing, AUDIT_SORT],
     session: SessionDep,
     _c: Caller,
-    listing: Annotated[Listing, AUDIT_SORT],
     resource: Annotated[
         Line | None, Query(max_length=100, description="A table, e.g. `commitment`.")
     ] = None,
