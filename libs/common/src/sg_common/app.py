@@ -40,6 +40,7 @@ from sg_common.auth.permissions import (
     operations,
 )
 from sg_common.db import REFERENCE_DATA_LOCK_KEY, Database, lock_for_transaction
+from sg_common.documents import models as _document_tables  # noqa: F401  (shared tables)
 from sg_common.errors import (
     PROBLEM_MEDIA_TYPE,
     Problem,
@@ -191,7 +192,11 @@ def create_service_app(
     app.add_middleware(ExactNumbersMiddleware)
     app.add_middleware(MethodNotAllowedMiddleware)
     app.add_middleware(IdempotencyMiddleware, **idempotency_settings_kwargs(settings))
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        upload_max_bytes=settings.documents_max_bytes,
+    )
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -149,20 +149,34 @@ class RequestContextMiddleware:
             structlog.contextvars.unbind_contextvars("request_id")
 
 
+#: Room for a multipart upload's boundaries and part headers besides the file itself.
+UPLOAD_ENVELOPE_BYTES = 65_536
+
+
 class BodyLimitMiddleware:
     """Refuse request bodies larger than ``max_bytes`` with a 413 problem."""
 
-    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, *, max_bytes: int, upload_max_bytes: int = 0) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        # A document upload (``POST .../documents``, multipart) may carry a file up to the
+        # documents' own limit, plus room for the multipart envelope; the route then answers
+        # 413 ``document-too-large`` when the file itself is over its limit.
+        self.upload_max_bytes = max(max_bytes, upload_max_bytes + UPLOAD_ENVELOPE_BYTES)
+
+    def _limit(self, scope: Scope) -> int:
+        if scope.get("method") == "POST" and str(scope.get("path", "")).endswith("/documents"):
+            return self.upload_max_bytes
+        return self.max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        max_bytes = self._limit(scope)
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+        if declared is not None and declared.isdigit() and int(declared) > max_bytes:
             await self._refuse(scope, send)
             return
         received = 0
@@ -173,7 +187,7 @@ class BodyLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > max_bytes:
                     refused = True
                     raise _BodyTooLarge
             return message
@@ -215,7 +229,7 @@ class BodyLimitMiddleware:
                 "type": "https://sg-suite.insee.fr/problems/payload-too-large",
                 "title": "Payload Too Large",
                 "status": 413,
-                "detail": f"request body exceeds {self.max_bytes} bytes",
+                "detail": f"request body exceeds {self._limit(scope)} bytes",
                 "instance": scope.get("path"),
             }
         ).encode()

@@ -73,6 +73,17 @@ class ServiceSettings(BaseSettings):
     sqlite_busy_timeout_ms: int = 30_000
     auto_migrate: bool = Field(default=True, description="Apply Alembic migrations at start")
 
+    # Documents (sg_common.documents, docs/documents.md)
+    documents_store: Literal["database", "filesystem"] = Field(
+        default="database", description="Where attached files are kept"
+    )
+    documents_dir: Path | None = Field(
+        default=None, description="filesystem store: default <data_dir>/<service>-documents"
+    )
+    documents_max_bytes: int = Field(
+        default=10_485_760, ge=1024, description="Largest attached file (413 above)"
+    )
+
     # Secrets and auth
     secret_key: SecretStr = SecretStr(DEV_SECRET)
     oidc_issuer: str | None = Field(

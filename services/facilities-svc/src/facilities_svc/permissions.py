@@ -74,6 +74,14 @@ PERMISSIONS = PermissionTable(
         "purchases-create_receipt": PURCHASE_WRITERS,
         # GET /requisitions/{requisition_id}/receipts
         "purchases-list_receipts": PURCHASE_READERS,
+        # POST /requisitions/{record_id}/documents
+        "purchases-attach_requisition_document": PURCHASE_WRITERS,
+        # GET /requisitions/{record_id}/documents
+        "purchases-list_requisition_documents": PURCHASE_READERS,
+        # GET /requisitions/{record_id}/documents/{document_id}
+        "purchases-download_requisition_document": PURCHASE_READERS,
+        # GET /requisitions/{requisition_id}/pdf
+        "purchases-purchase_order_pdf": PURCHASE_READERS,
         # GET /budget-availability
         "purchases-budget_availability": PURCHASE_READERS,
         # POST /sites

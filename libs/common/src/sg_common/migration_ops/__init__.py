@@ -194,3 +194,36 @@ def drop_audit_log_v1() -> None:
         batch_op.drop_index(batch_op.f("ix_audit_log_at"))
         batch_op.drop_index(batch_op.f("ix_audit_log_actor"))
     op.drop_table("audit_log")
+
+
+def create_document_tables_v1() -> None:
+    """Documents attached to records and their bytes (sg_common.documents)."""
+    op.create_table(
+        "document",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("record_kind", AutoString(length=40), nullable=False),
+        sa.Column("record_id", AutoString(length=80), nullable=False),
+        sa.Column("filename", AutoString(length=200), nullable=False),
+        sa.Column("content_type", AutoString(length=120), nullable=False),
+        sa.Column("size", sa.Integer(), nullable=False),
+        sa.Column("sha256", AutoString(length=64), nullable=False),
+        sa.Column("storage", AutoString(length=20), nullable=False),
+        sa.Column("uploaded_by", AutoString(length=255), nullable=False),
+        sa.Column("uploaded_at", UTCDateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("document", schema=None) as batch_op:
+        batch_op.create_index("ix_document_record", ["record_kind", "record_id"], unique=False)
+    op.create_table(
+        "document_blob",
+        sa.Column("sha256", AutoString(length=64), nullable=False),
+        sa.Column("content", sa.LargeBinary(), nullable=False),
+        sa.PrimaryKeyConstraint("sha256"),
+    )
+
+
+def drop_document_tables_v1() -> None:
+    op.drop_table("document_blob")
+    with op.batch_alter_table("document", schema=None) as batch_op:
+        batch_op.drop_index("ix_document_record")
+    op.drop_table("document")

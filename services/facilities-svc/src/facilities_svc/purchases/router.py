@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query, Request, Response, status
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from facilities_svc.purchases import service
+from facilities_svc.purchases import order_form, service
 from facilities_svc.purchases.budget_gate import budget_lines, check_available_ae
 from facilities_svc.purchases.models import (
     CatalogueItem,
@@ -56,8 +56,11 @@ from sg_common.api import (
 )
 from sg_common.auth import ADMIN_ROLE
 from sg_common.auth.permissions import Caller, Scope
+from sg_common.auth.scope import OrgScope
 from sg_common.clock import today
 from sg_common.deps import DatabaseDep, SessionDep
+from sg_common.documents import document_router
+from sg_common.documents.router import file_response
 from sg_common.errors import Forbidden, problem_responses
 
 router = APIRouter(tags=["purchases"])
@@ -496,3 +499,54 @@ async def budget_availability(
             )
         )
     return Availability(source="budget", items=items)
+
+
+# documents and the bon de commande -------------------------------------------------------------
+async def _requisition_in_scope(session: AsyncSession, scope: OrgScope, record_id: int) -> object:
+    return await service.get_requisition(session, requisition_id=record_id, scope=scope)
+
+
+# Quotes (devis), the signed order, the supplier's acknowledgement, delivery notes.
+router.include_router(
+    document_router(
+        path="/requisitions/{record_id}",
+        tag="purchases",
+        name="requisition",
+        load=_requisition_in_scope,
+    )
+)
+
+
+@router.get(
+    "/requisitions/{requisition_id}/pdf",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The bon de commande (PDF)",
+            "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
+        },
+        **problem_responses(404, 409),
+    },
+    summary="The bon de commande of an order, as PDF",
+)
+async def purchase_order_pdf(
+    requisition_id: int, session: SessionDep, scope: Scope, _r: Caller
+) -> Response:
+    requisition = await service.get_requisition(session, requisition_id=requisition_id, scope=scope)
+    assert requisition.id is not None
+    lines = (await service.lines_of(session, requisition_ids=[requisition.id])).get(
+        requisition.id, []
+    )
+    codes = sorted({line.item_code for line in lines})
+    references = (
+        await session.exec(
+            select(CatalogueItem.contract_reference).where(
+                col(CatalogueItem.code).in_(codes),
+                col(CatalogueItem.contract_reference).isnot(None),
+            )
+        )
+    ).all()
+    data = order_form.render(requisition, lines, sorted({r for r in references if r}))
+    return file_response(
+        data, media_type="application/pdf", filename=f"bon-de-commande-{requisition.order_id}.pdf"
+    )

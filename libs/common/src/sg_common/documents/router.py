@@ -1,0 +1,197 @@
+"""One router factory for the documents of a kind of record.
+
+    router.include_router(document_router(
+        path="/requisitions/{record_id}", tag="purchases", name="requisition",
+        load=load_requisition, allowed=OFFICE_DOCUMENTS))
+
+gives ``POST <path>/documents`` (attach, multipart ``file``), ``GET <path>/documents`` (the
+list: sort, count, Link) and ``GET <path>/documents/{document_id}`` (the bytes). Each is an
+operation of its own (``<tag>-attach_<name>_document``, ``<tag>-list_<name>_documents``,
+``<tag>-download_<name>_document``) with its row in the service's permission table: the reads
+take the record's read rule, the attach its write rule. ``load`` finds the record **within the
+caller's scope** (a record outside it is a 404, so are its documents).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Collection
+from datetime import datetime
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, File, Response, UploadFile, status
+from pydantic import BaseModel, ConfigDict
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from sg_common.api import Cursor, Limit, Listing, Page, Sort, paginate
+from sg_common.auth.permissions import Caller, Scope
+from sg_common.auth.scope import OrgScope
+from sg_common.deps import SessionDep, SettingsDep
+from sg_common.documents import service
+from sg_common.documents.models import Document
+from sg_common.documents.sniff import OFFICE_DOCUMENTS
+from sg_common.documents.store import DocumentMissing, store_from_settings
+from sg_common.errors import problem_responses
+
+#: Finds the record ``record_id`` within the scope, or raises a 404 problem.
+RecordLoader = Callable[[AsyncSession, OrgScope, int], Awaitable[Any]]
+
+
+class DocumentPublic(BaseModel):
+    """A file attached to a record: its name, the type read from its bytes, size and SHA-256."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    record_kind: str
+    record_id: str
+    filename: str
+    content_type: str
+    size: int
+    sha256: str
+    uploaded_by: str
+    uploaded_at: datetime
+
+
+class DocumentPage(Page[DocumentPublic]):
+    pass
+
+
+DOCUMENT_SORT = Sort(Document, "uploaded_at", "filename", "size", "content_type")
+
+
+def content_disposition(filename: str) -> str:
+    """``attachment`` with an ASCII fallback name and the exact one (RFC 6266, RFC 8187)."""
+    fallback = filename.encode("ascii", "replace").decode("ascii").replace('"', "_")
+    fallback = fallback.replace("?", "_")
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
+
+
+def file_response(data: bytes, *, media_type: str, filename: str) -> Response:
+    """A download: the type the server knows (never to be sniffed by the browser), an
+    attachment's name, and no shared cache (the file is someone's record)."""
+    return Response(
+        content=data,
+        media_type=media_type,
+        headers={
+            "Content-Disposition": content_disposition(filename),
+            "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "private, no-store",
+        },
+    )
+
+
+def document_router(
+    *,
+    path: str,
+    tag: str,
+    name: str,
+    load: RecordLoader,
+    allowed: Collection[str] = OFFICE_DOCUMENTS,
+    record_kind: str | None = None,
+) -> APIRouter:
+    """The three document routes of one kind of record (see the module's docstring)."""
+    kind = record_kind or name
+    accepted = frozenset(allowed)
+    router = APIRouter(tags=[tag])
+    binary = {"schema": {"type": "string", "format": "binary"}}
+
+    async def attach(
+        record_id: int,
+        file: Annotated[UploadFile, File(description="The file; its type is read from it")],
+        session: SessionDep,
+        settings: SettingsDep,
+        scope: Scope,
+        caller: Caller,
+    ) -> DocumentPublic:
+        await load(session, scope, record_id)
+        data = await file.read()
+        document = await service.attach(
+            session,
+            store=store_from_settings(settings),
+            record_kind=kind,
+            record_id=str(record_id),
+            filename=file.filename,
+            data=data,
+            allowed=accepted,
+            max_bytes=settings.documents_max_bytes,
+            uploaded_by=caller.subject,
+        )
+        return DocumentPublic.model_validate(document)
+
+    async def list_documents(
+        record_id: int,
+        listing: Annotated[Listing, DOCUMENT_SORT],
+        session: SessionDep,
+        scope: Scope,
+        _r: Caller,
+        limit: Limit = 50,
+        cursor: Cursor = None,
+    ) -> DocumentPage:
+        await load(session, scope, record_id)
+        stmt = select(Document).where(
+            col(Document.record_kind) == kind, col(Document.record_id) == str(record_id)
+        )
+        rows, next_cursor = await paginate(
+            session, stmt, order_by=[col(Document.id)], limit=limit, cursor=cursor, listing=listing
+        )
+        return DocumentPage(
+            items=[DocumentPublic.model_validate(row) for row in rows],
+            next_cursor=next_cursor,
+            total=listing.total,
+        )
+
+    async def download(
+        record_id: int,
+        document_id: int,
+        session: SessionDep,
+        settings: SettingsDep,
+        scope: Scope,
+        _r: Caller,
+    ) -> Response:
+        await load(session, scope, record_id)
+        document = await service.get_document(
+            session, record_kind=kind, record_id=str(record_id), document_id=document_id
+        )
+        try:
+            data = await store_from_settings(settings).get(session, document.sha256)
+        except DocumentMissing as exc:
+            raise service.DocumentNotFound(
+                f"the bytes of document {document_id} are missing from the store"
+            ) from exc
+        return file_response(data, media_type=document.content_type, filename=document.filename)
+
+    router.add_api_route(
+        f"{path}/documents",
+        attach,
+        methods=["POST"],
+        name=f"attach_{name}_document",
+        status_code=status.HTTP_201_CREATED,
+        responses=problem_responses(404, 413, 415),
+        summary=f"Attach a document to a {kind.replace('_', ' ')}",
+    )
+    router.add_api_route(
+        f"{path}/documents",
+        list_documents,
+        methods=["GET"],
+        name=f"list_{name}_documents",
+        responses=problem_responses(404),
+        summary=f"List the documents of a {kind.replace('_', ' ')}",
+    )
+    router.add_api_route(
+        f"{path}/documents/{{document_id}}",
+        download,
+        methods=["GET"],
+        name=f"download_{name}_document",
+        response_class=Response,
+        responses={
+            200: {
+                "description": "The file, with the type read from its bytes",
+                "content": dict.fromkeys(sorted(accepted), binary),
+            },
+            **problem_responses(404),
+        },
+        summary=f"Download a document of a {kind.replace('_', ' ')}",
+    )
+    return router
