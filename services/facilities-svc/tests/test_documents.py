@@ -1,5 +1,5 @@
 """Documents of requisitions (quotes, signed orders, delivery notes) and the bon de commande PDF
-(issue #22, item 2; docs/documents.md)."""
+(issue #22, item 2; docs/attachments.md)."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ async def attach(
     client: httpx.AsyncClient, rid: int, name: str, data: bytes, headers: dict[str, str]
 ) -> httpx.Response:
     return await client.post(
-        f"/requisitions/{rid}/documents",
+        f"/requisitions/{rid}/attachments",
         files={"file": (name, data, "application/octet-stream")},
         headers=headers,
     )
@@ -64,13 +64,13 @@ async def test_a_quote_goes_up_and_comes_back_the_same(purchasing, client) -> No
     assert document["uploaded_by"] == "rita"
 
     listed = await client.get(
-        f"/requisitions/{rid}/documents", params={"count": "true"}, headers=rita
+        f"/requisitions/{rid}/attachments", params={"count": "true"}, headers=rita
     )
     assert listed.status_code == 200, listed.text
     assert listed.json()["total"] == 1
     assert [d["id"] for d in listed.json()["items"]] == [document["id"]]
 
-    got = await client.get(f"/requisitions/{rid}/documents/{document['id']}", headers=rita)
+    got = await client.get(f"/requisitions/{rid}/attachments/{document['id']}", headers=rita)
     assert got.status_code == 200, got.text
     assert got.content == PDF_BYTES
     assert got.headers["content-type"] == "application/pdf"
@@ -80,7 +80,7 @@ async def test_a_quote_goes_up_and_comes_back_the_same(purchasing, client) -> No
     )
     # the buyers' office reads every unit's purchases, so their documents too
     by_buyer = await client.get(
-        f"/requisitions/{rid}/documents/{document['id']}", headers=purchasing.buyer
+        f"/requisitions/{rid}/attachments/{document['id']}", headers=purchasing.buyer
     )
     assert by_buyer.content == PDF_BYTES
 
@@ -94,7 +94,7 @@ async def test_the_type_comes_from_the_bytes_not_the_name(purchasing, client) ->
     assert disguised.status_code == 201, disguised.text
     assert disguised.json()["content_type"] == "image/png"
     assert disguised.json()["filename"] == "facture.png"
-    got = await client.get(f"/requisitions/{rid}/documents/{disguised.json()['id']}", headers=rita)
+    got = await client.get(f"/requisitions/{rid}/attachments/{disguised.json()['id']}", headers=rita)
     assert got.headers["content-type"] == "image/png"
 
     refused = await attach(client, rid, "devis.pdf", EXE_BYTES, rita)
@@ -104,7 +104,7 @@ async def test_the_type_comes_from_the_bytes_not_the_name(purchasing, client) ->
     problem(
         await attach(client, rid, "notes.txt", b"just text", rita), 415, "unsupported-document-type"
     )
-    listed = await client.get(f"/requisitions/{rid}/documents", headers=rita)
+    listed = await client.get(f"/requisitions/{rid}/attachments", headers=rita)
     assert [d["filename"] for d in listed.json()["items"]] == ["facture.png"]
 
 
@@ -129,9 +129,9 @@ async def test_another_units_people_see_no_document(purchasing, client, auth) ->
     created = await attach(client, rid, "devis.pdf", PDF_BYTES, purchasing.requester())
     doc_id = created.json()["id"]
     other = purchasing.requester(unit="DR-PDL", sub="olga")
-    problem(await client.get(f"/requisitions/{rid}/documents", headers=other), 404, "not-found")
+    problem(await client.get(f"/requisitions/{rid}/attachments", headers=other), 404, "not-found")
     problem(
-        await client.get(f"/requisitions/{rid}/documents/{doc_id}", headers=other),
+        await client.get(f"/requisitions/{rid}/attachments/{doc_id}", headers=other),
         404,
         "not-found",
     )
@@ -139,13 +139,13 @@ async def test_another_units_people_see_no_document(purchasing, client, auth) ->
     # a document id of another record is not reachable through a record one may read
     other_rid = (await purchasing.requisition([("LAPTOP", 1)], unit="DR-PDL", headers=other))["id"]
     problem(
-        await client.get(f"/requisitions/{other_rid}/documents/{doc_id}", headers=other),
+        await client.get(f"/requisitions/{other_rid}/attachments/{doc_id}", headers=other),
         404,
         "document-not-found",
     )
     # no role of the table: 403
     stranger = auth(roles=["hr.agent"], units=["DESE-CN"], sub="sam")
-    assert (await client.get(f"/requisitions/{rid}/documents", headers=stranger)).status_code == 403
+    assert (await client.get(f"/requisitions/{rid}/attachments", headers=stranger)).status_code == 403
 
 
 async def test_the_bon_de_commande_carries_the_order_and_its_figures(

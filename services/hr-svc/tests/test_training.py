@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import httpx
+import pypdf
 import pytest
 
 from sg_common.contracts.budget import BudgetAllocatedV1
@@ -281,3 +283,47 @@ async def test_compliance_lists_missing_and_expiring_mandatory_trainings(
     assert [(i["agent_id"], i["status"]) for i in quiet["items"]] == [(missing["id"], "missing")]
     other = auth(roles=["hr.officer"], units=["DR-NOR"])
     assert (await client.get("/training/compliance/DR-BRE", headers=other)).status_code == 404
+
+
+# the attestation de formation as PDF (issue #22, item 2): its figures are read back from it
+async def test_the_certificate_states_who_what_when_and_until_when(
+    client: httpx.AsyncClient, hr, manager, trainer, auth, service_events
+) -> None:
+    sid = await _session(client, trainer, await _course(client, trainer))
+    agent = await hr.hire(manager)
+    enrolment = (await _enrol(client, trainer, sid, agent["id"])).json()
+    path = f"/training/enrolments/{enrolment['id']}"
+    await client.put(f"{path}/attendance", json={"present": True}, headers=trainer)
+    await hr.fund(trainer, sid, service_events)
+    done = await client.post(f"{path}/completion", json={}, headers=trainer)
+    assert done.status_code == 201, done.text
+    url = f"/training/completions/{done.json()['id']}/certificate"
+
+    officer_bre = auth(roles=["hr.officer"], units=["DR-BRE"], sub="bre-hr")
+    response = await client.get(url, headers=officer_bre)
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "application/pdf"
+    assert "attestation-formation-SST-INIT-A000001.pdf" in response.headers["content-disposition"]
+    text = " ".join(pypdf.PdfReader(io.BytesIO(response.content)).pages[0].extract_text().split())
+    # Session 14-15/04/2026 at Montrouge, 14 hours; completed on its last day; the SST
+    # certificate holds 24 months: 15/04/2026 + 24 months = 15/04/2028.
+    for expected in (
+        "Attestation de formation",
+        "Claire Martin (matricule A000001)",
+        "Sauveteur secouriste du travail",
+        "SST-INIT",
+        "14 heures",
+        "du 14/04/2026 au 15/04/2026 à Montrouge",
+        "achevée le 15/04/2026",
+        "secourisme",
+        "valable jusqu'au 15/04/2028",
+    ):
+        assert expected in text, (expected, text)
+
+    officer_pdl = auth(roles=["hr.officer"], units=["DR-PDL"], sub="pdl-hr")
+    assert (await client.get(url, headers=officer_pdl)).status_code == 404
+    agent_only = auth(roles=["hr.agent"], units=["DR-BRE-SES"], sub="someone")
+    assert (await client.get(url, headers=agent_only)).status_code == 403
+    assert (
+        await client.get("/training/completions/999999/certificate", headers=manager)
+    ).status_code == 404

@@ -159,13 +159,13 @@ class BodyLimitMiddleware:
     def __init__(self, app: ASGIApp, *, max_bytes: int, upload_max_bytes: int = 0) -> None:
         self.app = app
         self.max_bytes = max_bytes
-        # A document upload (``POST .../documents``, multipart) may carry a file up to the
+        # A document upload (``POST .../attachments``, multipart) may carry a file up to the
         # documents' own limit, plus room for the multipart envelope; the route then answers
         # 413 ``document-too-large`` when the file itself is over its limit.
         self.upload_max_bytes = max(max_bytes, upload_max_bytes + UPLOAD_ENVELOPE_BYTES)
 
     def _limit(self, scope: Scope) -> int:
-        if scope.get("method") == "POST" and str(scope.get("path", "")).endswith("/documents"):
+        if scope.get("method") == "POST" and str(scope.get("path", "")).endswith("/attachments"):
             return self.upload_max_bytes
         return self.max_bytes
 

@@ -31,6 +31,8 @@ SPENDING_READERS = {
     CONTROLLER: EVERY_UNIT,
     ACCOUNTANT: EVERY_UNIT,
 }
+#: Who attaches an invoice's papers: the CPF that receives it, the ordonnateurs who justify it.
+INVOICE_FILERS = {ACCOUNTANT: EVERY_UNIT, MANAGER: EVERY_UNIT, OFFICER: OWN_UNITS}
 #: The comptable (CPF) only.
 CPF = {ACCOUNTANT: EVERY_UNIT}
 #: Data of no unit (the structure, the programme, objectives).
@@ -104,6 +106,12 @@ PERMISSIONS = PermissionTable(
         "commitments-list_commitments": READERS,
         # GET /commitments/{commitment_id}
         "commitments-get_commitment": READERS,
+        # POST /commitments/{record_id}/attachments
+        "commitments-attach_commitment_document": ORDONNATEURS,
+        # GET /commitments/{record_id}/attachments
+        "commitments-list_commitment_documents": READERS,
+        # GET /commitments/{record_id}/attachments/{document_id}
+        "commitments-download_commitment_document": READERS,
         # GET /commitments/{commitment_id}/operations
         "commitments-list_commitment_operations": READERS,
         # POST /commitments/{commitment_id}/reduction
@@ -132,6 +140,12 @@ PERMISSIONS = PermissionTable(
         "cpf-list_invoices": SPENDING_READERS,
         # GET /invoices/{invoice_id}
         "cpf-get_invoice": SPENDING_READERS,
+        # POST /invoices/{record_id}/attachments
+        "cpf-attach_invoice_document": INVOICE_FILERS,
+        # GET /invoices/{record_id}/attachments
+        "cpf-list_invoice_documents": SPENDING_READERS,
+        # GET /invoices/{record_id}/attachments/{document_id}
+        "cpf-download_invoice_document": SPENDING_READERS,
         # POST /invoices/{invoice_id}/suspension
         "cpf-suspend_invoice": CPF,
         # POST /invoices/{invoice_id}/documents

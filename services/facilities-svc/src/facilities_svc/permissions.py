@@ -74,11 +74,11 @@ PERMISSIONS = PermissionTable(
         "purchases-create_receipt": PURCHASE_WRITERS,
         # GET /requisitions/{requisition_id}/receipts
         "purchases-list_receipts": PURCHASE_READERS,
-        # POST /requisitions/{record_id}/documents
+        # POST /requisitions/{record_id}/attachments
         "purchases-attach_requisition_document": PURCHASE_WRITERS,
-        # GET /requisitions/{record_id}/documents
+        # GET /requisitions/{record_id}/attachments
         "purchases-list_requisition_documents": PURCHASE_READERS,
-        # GET /requisitions/{record_id}/documents/{document_id}
+        # GET /requisitions/{record_id}/attachments/{document_id}
         "purchases-download_requisition_document": PURCHASE_READERS,
         # GET /requisitions/{requisition_id}/pdf
         "purchases-purchase_order_pdf": PURCHASE_READERS,

@@ -123,6 +123,8 @@ PERMISSIONS = PermissionTable(
         "training-complete_enrolment": TRAINERS,
         # GET /training/completions
         "training-list_completions": TRAINING_READERS,
+        # GET /training/completions/{completion_id}/certificate
+        "training-training_certificate": TRAINING_READERS,
         # GET /training/plans/{unit_code}/{year}
         "training-get_training_plan": TRAINING_READERS,
         # PUT /training/plans/{unit_code}/{year}/lines

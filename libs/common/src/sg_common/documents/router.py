@@ -4,12 +4,16 @@
         path="/requisitions/{record_id}", tag="purchases", name="requisition",
         load=load_requisition, allowed=OFFICE_DOCUMENTS))
 
-gives ``POST <path>/documents`` (attach, multipart ``file``), ``GET <path>/documents`` (the
-list: sort, count, Link) and ``GET <path>/documents/{document_id}`` (the bytes). Each is an
+gives ``POST <path>/attachments`` (attach, multipart ``file``), ``GET <path>/attachments`` (the
+list: sort, count, Link) and ``GET <path>/attachments/{document_id}`` (the bytes). Each is an
 operation of its own (``<tag>-attach_<name>_document``, ``<tag>-list_<name>_documents``,
 ``<tag>-download_<name>_document``) with its row in the service's permission table: the reads
 take the record's read rule, the attach its write rule. ``load`` finds the record **within the
 caller's scope** (a record outside it is a 404, so are its documents).
+
+The segment is ``attachments`` (pièces jointes), not ``documents``: budget's
+``POST /invoices/{invoice_id}/documents`` already records that an invoice's missing documents
+arrived (a dated act that restarts the payment period), and one name serves every record.
 """
 
 from __future__ import annotations
@@ -163,7 +167,7 @@ def document_router(
         return file_response(data, media_type=document.content_type, filename=document.filename)
 
     router.add_api_route(
-        f"{path}/documents",
+        f"{path}/attachments",
         attach,
         methods=["POST"],
         name=f"attach_{name}_document",
@@ -172,7 +176,7 @@ def document_router(
         summary=f"Attach a document to a {kind.replace('_', ' ')}",
     )
     router.add_api_route(
-        f"{path}/documents",
+        f"{path}/attachments",
         list_documents,
         methods=["GET"],
         name=f"list_{name}_documents",
@@ -180,7 +184,7 @@ def document_router(
         summary=f"List the documents of a {kind.replace('_', ' ')}",
     )
     router.add_api_route(
-        f"{path}/documents/{{document_id}}",
+        f"{path}/attachments/{{document_id}}",
         download,
         methods=["GET"],
         name=f"download_{name}_document",

@@ -37,6 +37,7 @@ from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
+from sg_common.documents import document_router
 from sg_common.errors import NotFound, problem_responses
 
 router = APIRouter(prefix="/commitments", tags=["commitments"])
@@ -215,3 +216,17 @@ async def cancel_commitment(
     )
     set_etag(response, updated.version)
     return CommitmentPublic.model_validate(updated)
+
+
+async def _commitment_in_scope(
+    session: AsyncSession, scope: OrgScope, record_id: int
+) -> Commitment:
+    return await _get(session, record_id, scope)
+
+
+# The legal commitment's papers: the quote, the signed order or contract.
+router.include_router(
+    document_router(
+        path="/{record_id}", tag="commitments", name="commitment", load=_commitment_in_scope
+    )
+)

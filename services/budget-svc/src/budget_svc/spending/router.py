@@ -64,6 +64,7 @@ from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
+from sg_common.documents import document_router
 from sg_common.errors import Conflict, NotFound, problem_responses
 
 router = APIRouter(tags=["spending"])
@@ -614,3 +615,13 @@ async def list_training_charges(
         next_cursor=next_cursor,
         total=listing.total,
     )
+
+
+async def _invoice_in_scope(session: AsyncSession, scope: OrgScope, record_id: int) -> Invoice:
+    return await _invoice(session, record_id, scope)
+
+
+# The invoice as received (PDF or scan) and its pièces justificatives.
+cpf_router.include_router(
+    document_router(path="/invoices/{record_id}", tag="cpf", name="invoice", load=_invoice_in_scope)
+)

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Query, Request, Response, status
 from sqlmodel import col, select
 
 from hr_svc.agents.models import Agent
-from hr_svc.training import service
+from hr_svc.training import certificate, service
 from hr_svc.training.models import Completion, Course, Enrolment, TrainingSession
 from hr_svc.training.schemas import (
     AttendanceSet,
@@ -50,6 +50,7 @@ from sg_common.api import (
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
+from sg_common.documents.router import file_response
 from sg_common.errors import NotFound, problem_responses
 
 router = APIRouter(prefix="/training", tags=["training"])
@@ -358,6 +359,43 @@ async def list_completions(
         items=[CompletionPublic.model_validate(r) for r in rows],
         next_cursor=next_cursor,
         total=listing.total,
+    )
+
+
+@router.get(
+    "/completions/{completion_id}/certificate",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The attestation de formation (PDF)",
+            "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
+        },
+        **problem_responses(404),
+    },
+    summary="The training certificate of a completion, as PDF",
+)
+async def training_certificate(
+    completion_id: int, session: SessionDep, scope: Scope, _p: Caller
+) -> Response:
+    stmt = scope.apply(
+        select(Completion).where(Completion.id == completion_id), col(Completion.unit_code)
+    )
+    completion = (await session.exec(stmt)).first()
+    if completion is None:
+        raise NotFound(f"completion {completion_id} does not exist")
+    enrolment = await session.get(Enrolment, completion.enrolment_id)
+    course = await session.get(Course, completion.course_id)
+    agent = await session.get(Agent, completion.agent_id)
+    if enrolment is None or course is None or agent is None:  # foreign keys: never
+        raise NotFound(f"completion {completion_id} lost its enrolment, course or agent")
+    held = await session.get(TrainingSession, enrolment.session_id)
+    if held is None:
+        raise NotFound(f"completion {completion_id} lost its session")
+    data = certificate.render(completion, course, held, agent)
+    return file_response(
+        data,
+        media_type="application/pdf",
+        filename=f"attestation-formation-{course.code}-{agent.matricule}.pdf",
     )
 
 
