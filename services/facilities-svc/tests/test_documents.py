@@ -94,7 +94,8 @@ async def test_the_type_comes_from_the_bytes_not_the_name(purchasing, client) ->
     assert disguised.status_code == 201, disguised.text
     assert disguised.json()["content_type"] == "image/png"
     assert disguised.json()["filename"] == "facture.png"
-    got = await client.get(f"/requisitions/{rid}/attachments/{disguised.json()['id']}", headers=rita)
+    doc_id = disguised.json()["id"]
+    got = await client.get(f"/requisitions/{rid}/attachments/{doc_id}", headers=rita)
     assert got.headers["content-type"] == "image/png"
 
     refused = await attach(client, rid, "devis.pdf", EXE_BYTES, rita)
@@ -145,7 +146,8 @@ async def test_another_units_people_see_no_document(purchasing, client, auth) ->
     )
     # no role of the table: 403
     stranger = auth(roles=["hr.agent"], units=["DESE-CN"], sub="sam")
-    assert (await client.get(f"/requisitions/{rid}/attachments", headers=stranger)).status_code == 403
+    forbidden = await client.get(f"/requisitions/{rid}/attachments", headers=stranger)
+    assert forbidden.status_code == 403
 
 
 async def test_the_bon_de_commande_carries_the_order_and_its_figures(
@@ -198,3 +200,19 @@ async def test_the_bon_de_commande_carries_the_order_and_its_figures(
         assert expected in text, (expected, text)
     other = purchasing.requester(unit="DR-PDL", sub="olga")
     problem(await client.get(f"/requisitions/{order['id']}/pdf", headers=other), 404, "not-found")
+
+
+async def test_an_attachment_is_in_the_audit_trail(purchasing, client, auth) -> None:
+    await purchasing.item("LAPTOP", "850.00")
+    rid = (await purchasing.requisition([("LAPTOP", 1)]))["id"]
+    created = await attach(client, rid, "devis.pdf", PDF_BYTES, purchasing.requester())
+    manager = auth(roles=["facilities.manager"], units=["DSG"], sub="dsg")
+    trail = await client.get("/audit", params={"resource": "document"}, headers=manager)
+    assert trail.status_code == 200, trail.text
+    [entry] = trail.json()["items"]
+    assert (entry["actor"], entry["action"], entry["resource_id"]) == (
+        "rita",
+        "insert",
+        str(created.json()["id"]),
+    )
+    assert entry["changes"]["sha256"]["after"] == hashlib.sha256(PDF_BYTES).hexdigest()

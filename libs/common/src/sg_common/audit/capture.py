@@ -8,10 +8,12 @@ that has an :class:`AuditPolicy` (``session.info``):
 * ``do_orm_execute``: bulk ``update(Model)`` / ``delete(Model)`` statements, which bypass the
   unit of work: the matching rows are read before (and, for an update, after) the statement.
 
-Only the service's own tables are captured: the shared ones (``outbox``, ``inbox``,
-``idempotency_key``, ``org_unit``, ``audit_log``) live in another metadata. What was captured
-waits in ``session.info`` until :func:`append_pending` writes it to the chain just before the
-commit, so a transaction that rolls back leaves no audit row either.
+Only the service's own tables are captured, and of the shared ones only ``document`` (a file
+attached to a record is a write of that service; its bytes, ``document_blob``, are not copied
+into the trail, their SHA-256 is): the other shared tables (``outbox``, ``inbox``,
+``idempotency_key``, ``org_unit``, ``audit_log``) are the platform's own bookkeeping.
+What was captured waits in ``session.info`` until :func:`append_pending` writes it to the
+chain just before the commit, so a transaction that rolls back leaves no audit row either.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ REDACTED = "[redacted]"
 ALL_COLUMNS = "*"
 
 
+#: Shared tables (``SQLModel.metadata``) whose writes are the service's business.
+AUDITED_SHARED_TABLES = frozenset({"document"})
+
+
 @dataclass(frozen=True)
 class AuditPolicy:
     """Which tables are audited and which of their columns are masked."""
@@ -53,7 +59,7 @@ class AuditPolicy:
         masked = {table: frozenset(columns) for table, columns in (redacted or {}).items()}
         if unknown := sorted(set(masked) - set(metadata.tables)):
             raise ValueError(f"audit_redacted names unknown tables {unknown}")
-        return cls(tables=frozenset(metadata.tables), redacted=masked)
+        return cls(tables=frozenset(metadata.tables) | AUDITED_SHARED_TABLES, redacted=masked)
 
     def masks(self, table: str, column: str) -> bool:
         masked = self.redacted.get(table, frozenset())
