@@ -301,3 +301,36 @@ async def test_building_costs_and_updates(estate: Estate, client: httpx.AsyncCli
         f"/buildings/{building['id']}", json={"floors": 9}, headers=estate.manager
     )
     assert response.status_code == 428
+
+
+async def test_a_lease_takes_its_signed_copy(
+    estate: Estate, client: httpx.AsyncClient, auth
+) -> None:
+    """Documents (issue #22, item 2): the signed lease, read by those who read the lease."""
+    building = await estate.building("A")
+    lease = await estate.post(
+        "/leases",
+        {
+            "building_id": building["id"],
+            "owner": "SCI",
+            "annual_rent": "1000.00",
+            "start_date": "2018-01-01",
+            "end_date": "2030-12-31",
+        },
+    )
+    scan = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\0" * 40
+    attached = await client.post(
+        f"/leases/{lease['id']}/attachments",
+        files={"file": ("bail.pdf", scan)},
+        headers=estate.manager,
+    )
+    assert attached.status_code == 201, attached.text
+    assert attached.json()["filename"] == "bail.jpg"
+    outsider = auth(roles=["facilities.requester"], units=["DR-BRE"])
+    listed = await client.get(f"/leases/{lease['id']}/attachments", headers=outsider)
+    assert listed.status_code == 404
+    writer = auth(roles=["facilities.requester"], units=["DSG-IMMO"])
+    refused = await client.post(
+        f"/leases/{lease['id']}/attachments", files={"file": ("x.pdf", scan)}, headers=writer
+    )
+    assert refused.status_code == 403  # leases are the DSG's to file

@@ -205,3 +205,25 @@ async def test_incident_follow_up_until_closed(
     assert [f["note"] for f in got["follow_ups"]] == ["Enquête CHSCT", "Main courante posée"]
     listed = await client.get("/incidents", params={"status": "closed"}, headers=requester)
     assert len(listed.json()["items"]) == 1
+
+
+async def test_a_duerp_takes_its_signed_copy_read_only_by_its_unit(
+    client: httpx.AsyncClient, requester: Any, auth: Any
+) -> None:
+    """Documents (issue #22, item 2): the signed DUERP attached to the assessment."""
+    created = await client.post(
+        "/risk-assessments", json={"unit_code": "DESE-CN", "year": 2026}, headers=requester
+    )
+    aid = created.json()["id"]
+    pdf = b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n"
+    attached = await client.post(
+        f"/risk-assessments/{aid}/attachments",
+        files={"file": ("DUERP 2026 signé.pdf", pdf, "application/pdf")},
+        headers=requester,
+    )
+    assert attached.status_code == 201, attached.text
+    assert attached.json()["record_kind"] == "risk_assessment"
+    doc = f"/risk-assessments/{aid}/attachments/{attached.json()['id']}"
+    assert (await client.get(doc, headers=requester)).content == pdf
+    bre = auth(roles=["facilities.requester"], units=["DR-BRE"])
+    assert (await client.get(doc, headers=bre)).status_code == 404

@@ -264,3 +264,28 @@ async def test_a_new_election_cannot_take_a_credit_below_its_use(
     refused = await client.post(path, **compute)
     assert hr.slug(refused) == "credit-below-use"
     assert refused.json()["hours_used"] == "1000.00"
+
+
+async def test_a_meetings_minutes_are_attached_and_kept_from_other_units(
+    client: httpx.AsyncClient, hr, manager, auth
+) -> None:
+    """Documents (issue #22, item 2): the signed procès-verbal of a meeting."""
+    await _setup(client, manager, seats=10)
+    officer = auth(roles=["hr.officer"], units=["DR-BRE"])
+    meeting = await client.post(
+        "/union-relations/meetings",
+        json={"body_code": "CSA-BRE", "held_on": "2026-06-12", "agenda": ["Bilan social"]},
+        headers=officer,
+    )
+    mid = meeting.json()["id"]
+    pdf = b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n"
+    attached = await client.post(
+        f"/union-relations/meetings/{mid}/attachments",
+        files={"file": ("PV CSA 12-06-2026.pdf", pdf)},
+        headers=officer,
+    )
+    assert attached.status_code == 201, attached.text
+    doc = f"/union-relations/meetings/{mid}/attachments/{attached.json()['id']}"
+    assert (await client.get(doc, headers=manager)).content == pdf
+    pdl = auth(roles=["hr.officer"], units=["DR-PDL"])
+    assert (await client.get(doc, headers=pdl)).status_code == 404

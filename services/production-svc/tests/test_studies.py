@@ -68,3 +68,32 @@ async def test_study_scope_and_roles(client, api, auth, problem) -> None:
         404,
         "not-found",
     )
+
+
+async def test_a_study_report_is_attached_and_read_within_scope(client, api, auth, problem) -> None:
+    """Documents (issue #22, item 2): the study's report."""
+    created = (await client.post("/studies", json=STUDY, headers=api.manager)).json()
+    report = b"PK\x03\x04"  # not a real archive: refused
+    problem(
+        await client.post(
+            f"/studies/{created['id']}/attachments",
+            files={"file": ("rapport.odt", report)},
+            headers=api.manager,
+        ),
+        415,
+        "unsupported-document-type",
+    )
+    pdf = b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n"
+    attached = await client.post(
+        f"/studies/{created['id']}/attachments",
+        files={"file": ("rapport.pdf", pdf)},
+        headers=api.manager,
+    )
+    assert attached.status_code == 201, attached.text
+    contributor = auth(roles=["production.contributor"], units=["DOMP"])
+    listed = await client.get(f"/studies/{created['id']}/attachments", headers=contributor)
+    assert [d["filename"] for d in listed.json()["items"]] == ["rapport.pdf"]
+    bre = auth(roles=["production.lead"], units=["DR-BRE"])
+    problem(
+        await client.get(f"/studies/{created['id']}/attachments", headers=bre), 404, "not-found"
+    )

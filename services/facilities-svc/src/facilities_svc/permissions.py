@@ -124,6 +124,12 @@ PERMISSIONS = PermissionTable(
         "real-estate-get_lease": READERS,
         # PATCH /leases/{lease_id}
         "real-estate-update_lease": DSG,
+        # POST /leases/{record_id}/attachments
+        "real-estate-attach_lease_document": DSG,
+        # GET /leases/{record_id}/attachments
+        "real-estate-list_lease_documents": READERS,
+        # GET /leases/{record_id}/attachments/{document_id}
+        "real-estate-download_lease_document": READERS,
         # GET /occupancy
         "real-estate-occupancy": READERS,
         # POST /register-entries
@@ -146,6 +152,12 @@ PERMISSIONS = PermissionTable(
         "working-conditions-validate_risk_assessment": DSG,
         # POST /risk-assessments/{assessment_id}/copy
         "working-conditions-copy_risk_assessment": REQUESTERS,
+        # POST /risk-assessments/{record_id}/attachments
+        "working-conditions-attach_risk_assessment_document": REQUESTERS,
+        # GET /risk-assessments/{record_id}/attachments
+        "working-conditions-list_risk_assessment_documents": READERS,
+        # GET /risk-assessments/{record_id}/attachments/{document_id}
+        "working-conditions-download_risk_assessment_document": READERS,
         # POST /prevention-actions/{action_id}/done
         "working-conditions-complete_prevention_action": REQUESTERS,
         # POST /incidents

@@ -183,6 +183,12 @@ PERMISSIONS = PermissionTable(
         "unions-get_meeting": HR_STAFF,
         # PATCH /union-relations/meetings/{meeting_id}
         "unions-update_meeting": HR_STAFF,
+        # POST /union-relations/meetings/{record_id}/attachments
+        "unions-attach_meeting_document": HR_STAFF,
+        # GET /union-relations/meetings/{record_id}/attachments
+        "unions-list_meeting_documents": HR_STAFF,
+        # GET /union-relations/meetings/{record_id}/attachments/{document_id}
+        "unions-download_meeting_document": HR_STAFF,
         # POST /union-relations/meetings/{meeting_id}/opinions
         "unions-record_opinion": HR_STAFF,
         # POST /union-relations/time-credits/{year}/computation

@@ -73,6 +73,12 @@ PERMISSIONS = PermissionTable(
         "studies-get_study": READERS,
         # PATCH /studies/{study_id}
         "studies-update_study": PLANNERS,
+        # POST /studies/{record_id}/attachments
+        "studies-attach_study_document": PLANNERS,
+        # GET /studies/{record_id}/attachments
+        "studies-list_study_documents": READERS,
+        # GET /studies/{record_id}/attachments/{document_id}
+        "studies-download_study_document": READERS,
         # POST /workstation-profiles
         "workstations-create_profile": DOMP,
         # GET /workstation-profiles

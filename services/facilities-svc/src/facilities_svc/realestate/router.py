@@ -4,6 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from facilities_svc.realestate import service
 from facilities_svc.realestate.models import (
@@ -50,8 +51,10 @@ from sg_common.api import (
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
+from sg_common.auth.scope import OrgScope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
+from sg_common.documents import document_router
 from sg_common.errors import problem_responses
 
 router = APIRouter(tags=["real-estate"])
@@ -450,3 +453,15 @@ async def occupancy(
 ) -> OccupancyReport:
     standard = request.app.state.settings.occupancy_standard_m2
     return await service.occupancy(session, scope=scope, standard=standard, site_id=site_id)
+
+
+async def _lease_in_scope(session: AsyncSession, scope: OrgScope, record_id: int) -> object:
+    return await service.get_in_scope(session, Lease, record_id, scope, "lease")
+
+
+# The signed lease, its amendments and the inventory of fixtures.
+router.include_router(
+    document_router(
+        path="/leases/{record_id}", tag="real-estate", name="lease", load=_lease_in_scope
+    )
+)

@@ -4,6 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from facilities_svc.workconditions import service
 from facilities_svc.workconditions.models import (
@@ -49,8 +50,10 @@ from sg_common.api import (
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
+from sg_common.auth.scope import OrgScope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
+from sg_common.documents import document_router
 from sg_common.errors import NotFound, problem_responses
 
 router = APIRouter(tags=["working-conditions"])
@@ -377,3 +380,18 @@ async def add_incident_follow_up(
         session, incident=incident, note=body.note, author=principal.subject, close=body.close
     )
     return FollowUpPublic.model_validate(follow_up)
+
+
+async def _assessment_in_scope(session: AsyncSession, scope: OrgScope, record_id: int) -> object:
+    return await service.get_assessment(session, assessment_id=record_id, scope=scope)
+
+
+# The signed DUERP and what it rests on (site visits, measurements).
+router.include_router(
+    document_router(
+        path="/risk-assessments/{record_id}",
+        tag="working-conditions",
+        name="risk_assessment",
+        load=_assessment_in_scope,
+    )
+)

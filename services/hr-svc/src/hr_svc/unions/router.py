@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Request, Response, status
 from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from hr_svc.unions import service
 from hr_svc.unions.models import Body, Designation, Election, Meeting, Union
@@ -48,7 +49,9 @@ from sg_common.api import (
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
+from sg_common.auth.scope import OrgScope
 from sg_common.deps import SessionDep
+from sg_common.documents import document_router
 from sg_common.errors import NotFound, problem_responses
 
 router = APIRouter(prefix="/union-relations", tags=["unions"])
@@ -425,3 +428,15 @@ async def use_time_credit(
         session, union=union, credit=credit, used_on=body.used_on, hours=body.hours, note=body.note
     )
     return await service.credit_view(session, union, credit)
+
+
+async def _meeting_in_scope(session: AsyncSession, scope: OrgScope, record_id: int) -> object:
+    return await service.get_meeting(session, meeting_id=record_id, scope=scope)
+
+
+# The signed procès-verbal and the papers sent to the body's members.
+router.include_router(
+    document_router(
+        path="/meetings/{record_id}", tag="unions", name="meeting", load=_meeting_in_scope
+    )
+)

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from production_svc.studies import service
 from production_svc.studies.models import TechnicalStudy
@@ -28,7 +29,9 @@ from sg_common.api import (
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
+from sg_common.auth.scope import OrgScope
 from sg_common.deps import SessionDep
+from sg_common.documents import document_router
 from sg_common.errors import problem_responses
 
 router = APIRouter(prefix="/studies", tags=["studies"])
@@ -115,3 +118,13 @@ async def update_study(
     await service.update_study(session, scope=scope, study=study, body=body)
     set_etag(response, study.version)
     return StudyPublic.model_validate(study)
+
+
+async def _study_in_scope(session: AsyncSession, scope: OrgScope, record_id: int) -> object:
+    return await service.get_study(session, record_id, scope)
+
+
+# The study's report and its annexes.
+router.include_router(
+    document_router(path="/{record_id}", tag="studies", name="study", load=_study_in_scope)
+)
