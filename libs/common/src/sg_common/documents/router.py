@@ -72,6 +72,16 @@ def content_disposition(filename: str) -> str:
     return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
 
 
+def file_responses(description: str, media_types: Collection[str]) -> dict[int | str, Any]:
+    """The OpenAPI ``responses`` of a download: 200 with the file in each of ``media_types``,
+    and 404."""
+    binary = {"schema": {"type": "string", "format": "binary"}}
+    return {
+        200: {"description": description, "content": dict.fromkeys(sorted(media_types), binary)},
+        **problem_responses(404),
+    }
+
+
 def file_response(data: bytes, *, media_type: str, filename: str) -> Response:
     """A download: the type the server knows (never to be sniffed by the browser), an
     attachment's name, and no shared cache (the file is someone's record)."""
@@ -99,7 +109,6 @@ def document_router(
     kind = record_kind or name
     accepted = frozenset(allowed)
     router = APIRouter(tags=[tag])
-    binary = {"schema": {"type": "string", "format": "binary"}}
 
     async def attach(
         record_id: int,
@@ -189,13 +198,7 @@ def document_router(
         methods=["GET"],
         name=f"download_{name}_document",
         response_class=Response,
-        responses={
-            200: {
-                "description": "The file, with the type read from its bytes",
-                "content": dict.fromkeys(sorted(accepted), binary),
-            },
-            **problem_responses(404),
-        },
+        responses=file_responses("The file, with the type read from its bytes", accepted),
         summary=f"Download a document of a {kind.replace('_', ' ')}",
     )
     return router

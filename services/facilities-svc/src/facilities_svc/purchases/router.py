@@ -60,7 +60,7 @@ from sg_common.auth.scope import OrgScope
 from sg_common.clock import today
 from sg_common.deps import DatabaseDep, SessionDep
 from sg_common.documents import document_router
-from sg_common.documents.router import file_response
+from sg_common.documents.router import file_response, file_responses
 from sg_common.errors import Forbidden, problem_responses
 
 router = APIRouter(tags=["purchases"])
@@ -521,11 +521,8 @@ router.include_router(
     "/requisitions/{requisition_id}/pdf",
     response_class=Response,
     responses={
-        200: {
-            "description": "The bon de commande (PDF)",
-            "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
-        },
-        **problem_responses(404, 409),
+        **file_responses("The bon de commande (PDF)", ["application/pdf"]),
+        **problem_responses(409),
     },
     summary="The bon de commande of an order, as PDF",
 )

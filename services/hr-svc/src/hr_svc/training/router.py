@@ -50,7 +50,7 @@ from sg_common.api import (
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
-from sg_common.documents.router import file_response
+from sg_common.documents.router import file_response, file_responses
 from sg_common.errors import NotFound, problem_responses
 
 router = APIRouter(prefix="/training", tags=["training"])
@@ -365,13 +365,7 @@ async def list_completions(
 @router.get(
     "/completions/{completion_id}/certificate",
     response_class=Response,
-    responses={
-        200: {
-            "description": "The attestation de formation (PDF)",
-            "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
-        },
-        **problem_responses(404),
-    },
+    responses=file_responses("The attestation de formation (PDF)", ["application/pdf"]),
     summary="The training certificate of a completion, as PDF",
 )
 async def training_certificate(
