@@ -101,3 +101,31 @@ def test_a_signed_document_reads_back_with_its_figures() -> None:
     for expected in ("Bon de commande", "BC-1", "05/03/2026", "Ramettes", "45,00 EUR", "54,00 EUR"):
         assert expected in text
     assert "Le chef du bureau ?" in text  # outside Latin-1: replaced, not an error
+
+
+async def test_uploads_get_the_documents_limit_and_other_bodies_keep_theirs() -> None:
+    import httpx
+    from starlette.types import Receive, Scope, Send
+
+    from sg_common.observability import UPLOAD_ENVELOPE_BYTES, BodyLimitMiddleware
+
+    async def echo(scope: Scope, receive: Receive, send: Send) -> None:
+        size, more = 0, True
+        while more:
+            message = await receive()
+            size += len(message.get("body", b""))
+            more = message.get("more_body", False)
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": str(size).encode()})
+
+    app = BodyLimitMiddleware(echo, max_bytes=1024, upload_max_bytes=4096)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        assert (await client.post("/r/1/attachments", content=b"x" * 3000)).status_code == 200
+        assert (await client.post("/r/1", content=b"x" * 3000)).status_code == 413
+        assert (await client.put("/r/1/attachments", content=b"x" * 3000)).status_code == 413
+        envelope = 4096 + UPLOAD_ENVELOPE_BYTES
+        assert (await client.post("/r/1/attachments", content=b"x" * envelope)).status_code == 200
+        over = await client.post("/r/1/attachments", content=b"x" * (envelope + 1))
+        assert over.status_code == 413
+        assert over.json()["detail"] == f"request body exceeds {envelope} bytes"
