@@ -6,12 +6,15 @@ Hand-worked amount: 2 desks at 300.00 € HT, VAT 20 % → 600.00 € HT, 720.00
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
 
 from facilities_svc.roles import BUYER, MANAGER, REQUESTER
+from sg_common.contracts.budget import BudgetCommitmentRejectedV1
+from sg_common.testing import ServiceEvents
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -64,3 +67,34 @@ async def test_requisition_awaiting_approval_then_decision_to_the_requester(
     read = await client.post(f"/notifications/{decision['id']}/read", headers=rita)
     assert read.status_code == 200
     assert read.json()["read_at"] is not None
+
+
+async def test_order_refused_by_budget_notified_once_from_the_event(
+    client: httpx.AsyncClient, purchasing: Any, service_events: ServiceEvents
+) -> None:
+    await purchasing.item("LAPTOP", "850.00")
+    order = await purchasing.ordered([("LAPTOP", 2)])
+    rita = purchasing.requester()
+    for _ in range(2):  # the event delivered twice (a replay): one notification each
+        await service_events.deliver(
+            BudgetCommitmentRejectedV1(
+                purchase_order_id=order["order_id"],
+                unit_code="DESE-CN",
+                reason="AE insuffisantes sur l'action 01 T5",
+                requested_ae=Decimal("2040.00"),
+                available_ae=Decimal("1000.00"),
+            ),
+            subject=order["order_id"],
+        )
+    expected = (
+        f"Commande {order['order_id']} (Équipement de la division, DESE-CN) refusée par le budget"
+    )
+    [to_rita] = [n for n in await mine(client, rita) if n["kind"] == "order.rejected_by_budget"]
+    assert to_rita["title"] == expected
+    assert "AE insuffisantes sur l'action 01 T5" in to_rita["body"]
+    to_buyers = [
+        n for n in await mine(client, purchasing.buyer) if n["kind"] == "order.rejected_by_budget"
+    ]
+    assert [n["title"] for n in to_buyers] == [expected]
+    colleague = purchasing.requester("DESE-CN", sub="roger")
+    assert await mine(client, colleague) == []

@@ -2,7 +2,9 @@
 
 * a requisition submitted → the purchasing office (``facilities.buyer``, every unit) approves or
   refuses it;
-* the decision on a requisition (approved, refused with its reason) → the person who requested it.
+* the decision on a requisition (approved, refused with its reason) → the person who requested it;
+* an order budget refused to commit (its event ``budget.commitment_rejected``) → the person who
+  requested it and the purchasing office.
 """
 
 from __future__ import annotations
@@ -45,3 +47,30 @@ async def requisition_decided(session: AsyncSession, requisition: Requisition) -
         resource_id=str(requisition.id),
         subject=requisition.requested_by,
     )
+
+
+async def order_rejected_by_budget(session: AsyncSession, requisition: Requisition) -> None:
+    """Budget refused the commitment of an order (``budget.commitment_rejected``): the
+    requester and the buyers learn it, once however often the event is delivered."""
+    if requisition.status != "rejected":
+        return
+    title = (
+        f"Commande {requisition.order_id} ({requisition.subject}, {requisition.unit_code}) "
+        "refusée par le budget"
+    )
+    key = f"requisition:{requisition.id}:commitment_rejected"
+    for audience, role, subject in (
+        ("requester", None, requisition.requested_by),
+        ("buyers", BUYER, None),
+    ):
+        await notify(
+            session,
+            key=f"{key}:{audience}",
+            kind="order.rejected_by_budget",
+            title=title,
+            body=requisition.rejection_reason,
+            resource="requisition",
+            resource_id=str(requisition.id),
+            role=role,
+            subject=subject,
+        )
