@@ -217,6 +217,15 @@ async def test_digest_sent_through_smtp_once(
     subscribed = await client.post("/notifications/subscription", headers=cpf)
     assert subscribed.status_code == 200, subscribed.text
     assert subscribed.json()["email"] == "cpf@insee.fr"
+    assert subscribed.json()["roles"] == ["budget.accountant"]
+    # an officer of DR-BRE subscribes too: the invoice is not addressed to them
+    bre = auth(
+        roles=["budget.officer"],
+        units=["DR-BRE"],
+        sub="bre-officer",
+        extra_claims={"email": "bre@insee.fr"},
+    )
+    assert (await client.post("/notifications/subscription", headers=bre)).status_code == 200
 
     await budget.allocate("DR-BRE", "10000.00", "8000.00")
     commitment = await chain.commitment("1000.00")
@@ -226,7 +235,7 @@ async def test_digest_sent_through_smtp_once(
     sent = await send_digests(
         database, smtp, service="budget", checks=[invoices_due_soon], today=date(2026, 4, 4)
     )
-    assert len(sent) == 1
+    assert [d.email for d in sent] == ["cpf@insee.fr"]
     [(recipients, message)] = inbox.messages
     assert recipients == ["cpf@insee.fr"]
     assert message["To"] == "cpf@insee.fr"
