@@ -1,6 +1,6 @@
 """« Ce qui m'attend » (issue #22 item 3): the signed-in person's unread notifications from
-each service that notifies (budget, facilities, hr), read with their own token; each can be
-marked read. See docs/notifications.md."""
+each service that notifies (budget, facilities, hr, production), read with their own token;
+each can be marked read. See docs/notifications.md."""
 
 from __future__ import annotations
 
@@ -20,6 +20,12 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from hr_client.api.notifications import notifications_list_notifications as hr_list
 from hr_client.api.notifications import notifications_mark_read as hr_mark_read
+from production_client.api.notifications import (
+    notifications_list_notifications as production_list,
+)
+from production_client.api.notifications import (
+    notifications_mark_read as production_mark_read,
+)
 
 from sg_console.pages.common import act, as_dict, read, renderer
 from sg_console.services import ServiceRefusal, ServiceUnavailable
@@ -33,6 +39,7 @@ SOURCES: dict[str, tuple[str, Any, Any]] = {
     "budget": ("Budget", budget_list, budget_mark_read),
     "facilities": ("Achats et moyens généraux", facilities_list, facilities_mark_read),
     "hr": ("Ressources humaines", hr_list, hr_mark_read),
+    "production": ("Production statistique", production_list, production_mark_read),
 }
 
 
