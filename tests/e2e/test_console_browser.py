@@ -293,7 +293,12 @@ def test_journey2_dpg_arbitrates_notifies_and_moves_the_reserve(running: Running
             201,
         )
     pages = Pages("parcours2")
-    page = sign_in_as(running, pages, "budget.manager", "DPG-BUDGET", "/dpg/demandes")
+    # « Ce qui m'attend »: budget's notification of the request to arbitrate (issue #22 item 3)
+    page = sign_in_as(running, pages, "budget.manager", "DPG-BUDGET", "/a-faire")
+    waiting = page.locator("#table-a-faire-budget").inner_text()
+    assert f"Demande de crédits n° {asked['id']} de {unit} à arbitrer" in waiting
+    pages.check(page, "a-faire")
+    page.goto(f"{running.console.url}/dpg/demandes")
     assert (
         "Renouvellement du mobilier"
         in page.locator(f'tr[data-request="{asked["id"]}"]').inner_text()

@@ -181,6 +181,7 @@ class MenuItem:
 #: The menu: an entry shows when the person holds one of its roles (sg.admin sees all).
 MENU = [
     MenuItem("Accueil", "/", (), "home"),
+    MenuItem("Ce qui m'attend", "/a-faire", (), "notifications"),
     MenuItem(
         "Crédits",
         "/budget/credits",

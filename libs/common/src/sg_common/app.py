@@ -51,6 +51,7 @@ from sg_common.errors import (
 )
 from sg_common.idempotency import IdempotencyMiddleware, idempotency_settings_kwargs
 from sg_common.inputs import ExactNumbersMiddleware
+from sg_common.notifications.models import NotificationCheck
 from sg_common.observability import (
     BodyLimitMiddleware,
     Metrics,
@@ -91,6 +92,9 @@ class ServiceDefinition:
     #: Columns whose values the audit trail masks (personal or confidential data), per table;
     #: ``"*"`` masks every column of the table (sg_common.audit, docs/audit.md).
     audit_redacted: Mapping[str, Collection[str]] = field(default_factory=dict)
+    #: The service's periodic notification checks (deadlines approaching in its own data), run
+    #: by ``sg-notify digest SERVICE`` before the e-mail digest (sg_common.notifications).
+    notification_checks: Sequence[NotificationCheck] = ()
 
 
 def create_service_app(

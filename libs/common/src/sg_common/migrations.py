@@ -103,6 +103,7 @@ def wait_migrated(
 def target_metadata(service_metadata: MetaData) -> list[MetaData]:
     import sg_common.audit.chain
     import sg_common.events.store
+    import sg_common.notifications.models
     import sg_common.org.models  # noqa: F401  (org_unit)
 
     return [SQLModel.metadata, service_metadata]

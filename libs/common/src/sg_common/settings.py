@@ -167,6 +167,15 @@ class ServiceSettings(BaseSettings):
     consumer_retry_backoff_s: float = 0.2
     consumer_retry_backoff_max_s: float = 5.0
 
+    # -- the e-mail digest of notifications (sg_common.notifications.digest, sg-notify) --
+    smtp_host: str = Field(default="127.0.0.1", description="SMTP server of the digest")
+    smtp_port: int = Field(default=25, ge=1, le=65535)
+    smtp_from: str = "sg-suite@insee.fr"
+    smtp_starttls: bool = Field(default=False, description="STARTTLS before sending")
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_timeout_s: float = Field(default=10.0, gt=0)
+
     @property
     def is_development(self) -> bool:
         return self.env is Environment.development

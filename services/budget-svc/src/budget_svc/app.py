@@ -16,6 +16,7 @@ from budget_svc.forecasts.router import router as forecasts_router
 from budget_svc.ledger.router import router as availability_router
 from budget_svc.ledger.service import announce_lines
 from budget_svc.models import metadata
+from budget_svc.notifications import invoices_due_soon
 from budget_svc.permissions import PERMISSIONS
 from budget_svc.programme.router import control_router, performance_router
 from budget_svc.programme.router import router as programme_router
@@ -32,6 +33,8 @@ from budget_svc.transfers.router import router as transfers_router
 from sg_common.app import ServiceDefinition, create_service_app
 from sg_common.audit.router import AUDIT_TAG
 from sg_common.audit.router import router as audit_router
+from sg_common.notifications.router import NOTIFICATIONS_TAG
+from sg_common.notifications.router import router as notifications_router
 
 SERVICE = ServiceDefinition(
     name="budget",
@@ -60,8 +63,10 @@ SERVICE = ServiceDefinition(
         performance_router,
         control_router,
         audit_router,
+        notifications_router,
     ],
     event_handlers=EVENT_HANDLERS,
+    notification_checks=[invoices_due_soon],
     reference_data=[load_budget_structure, load_chart, load_rates, announce_lines],
     openapi_tags=[
         {"name": "structure", "description": "Programme 220, actions, titles, fiscal years."},
@@ -82,6 +87,7 @@ SERVICE = ServiceDefinition(
         {"name": "performance", "description": "Objectives, indicators, targets and actuals."},
         {"name": "management-control", "description": "Costs per unit, activity, operation."},
         AUDIT_TAG,
+        NOTIFICATIONS_TAG,
     ],
 )
 

@@ -10,13 +10,21 @@ The OpenAPI document (``x-sg-permissions``) and ``docs/auth.md`` are generated f
 from __future__ import annotations
 
 from budget_svc.common import ACCOUNTANT, CONTROLLER, MANAGER, OFFICER, SERVICE_READERS
-from sg_common.auth.permissions import EVERY_UNIT, OWN_UNITS, Permission, PermissionTable
+from sg_common.auth.permissions import (
+    ANY_AUTHENTICATED,
+    EVERY_UNIT,
+    OWN_UNITS,
+    Permission,
+    PermissionTable,
+)
 
 #: The other services' accounts read availability across units.
 SERVICE_ACCOUNTS = dict.fromkeys(SERVICE_READERS, EVERY_UNIT)
 
 #: Budget data of a unit: the DPG and the controllers everywhere, officers their units.
 READERS = {MANAGER: EVERY_UNIT, OFFICER: OWN_UNITS, CONTROLLER: EVERY_UNIT}
+#: Any authenticated caller, over their own units (e.g. their notifications).
+ANYONE = {ANY_AUTHENTICATED: OWN_UNITS}
 #: The DPG budget division only.
 DPG = {MANAGER: EVERY_UNIT}
 #: Writes of the ordonnateur: the DPG anywhere, officers for their units.
@@ -233,5 +241,15 @@ PERMISSIONS = PermissionTable(
         "management-control-list_costs": SPENDING_READERS,
         # GET /audit (the audit trail spans every unit: sg.auditor and sg.admin read it too)
         "audit-list_audit_entries": {MANAGER: EVERY_UNIT},
+        # Notifications (sg_common.notifications): anyone, each seeing what is addressed to them
+        # (their roles within their units, or them by name), resolved from their token.
+        # GET /notifications
+        "notifications-list_notifications": ANYONE,
+        # POST /notifications/{notification_id}/read
+        "notifications-mark_read": ANYONE,
+        # POST /notifications/subscription
+        "notifications-subscribe": ANYONE,
+        # DELETE /notifications/subscription
+        "notifications-unsubscribe": ANYONE,
     }
 )

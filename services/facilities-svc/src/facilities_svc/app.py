@@ -17,6 +17,8 @@ from facilities_svc.workconditions.router import router as workconditions_router
 from sg_common.app import ServiceDefinition, create_service_app
 from sg_common.audit.router import AUDIT_TAG
 from sg_common.audit.router import router as audit_router
+from sg_common.notifications.router import NOTIFICATIONS_TAG
+from sg_common.notifications.router import router as notifications_router
 
 SERVICE = ServiceDefinition(
     name="facilities",
@@ -39,6 +41,7 @@ SERVICE = ServiceDefinition(
         logistics_router,
         social_router,
         audit_router,
+        notifications_router,
     ],
     event_handlers=EVENT_HANDLERS,
     reference_data=[load_thresholds],
@@ -71,6 +74,7 @@ SERVICE = ServiceDefinition(
             "(social workers) and counts (everyone else).",
         },
         AUDIT_TAG,
+        NOTIFICATIONS_TAG,
     ],
 )
 

@@ -10,9 +10,17 @@ The OpenAPI document (``x-sg-permissions``) and ``docs/auth.md`` are generated f
 from __future__ import annotations
 
 from facilities_svc.roles import BUYER, MANAGER, REQUESTER, SOCIAL
-from sg_common.auth.permissions import EVERY_UNIT, OWN_UNITS, Permission, PermissionTable
+from sg_common.auth.permissions import (
+    ANY_AUTHENTICATED,
+    EVERY_UNIT,
+    OWN_UNITS,
+    Permission,
+    PermissionTable,
+)
 
 #: Reads of a unit's records: the DSG everywhere, every other role its units.
+#: Any authenticated caller, over their own units (e.g. their notifications).
+ANYONE = {ANY_AUTHENTICATED: OWN_UNITS}
 READERS = {MANAGER: EVERY_UNIT, BUYER: OWN_UNITS, REQUESTER: OWN_UNITS, SOCIAL: OWN_UNITS}
 #: The DSG (facilities manager) only.
 DSG = {MANAGER: EVERY_UNIT}
@@ -203,5 +211,15 @@ PERMISSIONS = PermissionTable(
         "social-service-update_social_case": Permission(SOCIAL_WORKERS, sg_wide=False),
         # GET /audit (the audit trail spans every unit: sg.auditor and sg.admin read it too)
         "audit-list_audit_entries": {MANAGER: EVERY_UNIT},
+        # Notifications (sg_common.notifications): anyone, each seeing what is addressed to them
+        # (their roles within their units, or them by name), resolved from their token.
+        # GET /notifications
+        "notifications-list_notifications": ANYONE,
+        # POST /notifications/{notification_id}/read
+        "notifications-mark_read": ANYONE,
+        # POST /notifications/subscription
+        "notifications-subscribe": ANYONE,
+        # DELETE /notifications/subscription
+        "notifications-unsubscribe": ANYONE,
     }
 )

@@ -16,6 +16,7 @@ from hr_svc.events.handlers import EVENT_HANDLERS
 from hr_svc.information import models as _information  # noqa: F401
 from hr_svc.information.router import router as information_router
 from hr_svc.models import metadata
+from hr_svc.notifications import certificates_expiring
 
 # Every table module, so the metadata is complete (migrations, tests).
 from hr_svc.permissions import PERMISSIONS
@@ -29,6 +30,8 @@ from hr_svc.unions.router import router as unions_router
 from sg_common.app import ServiceDefinition, create_service_app
 from sg_common.audit.router import AUDIT_TAG
 from sg_common.audit.router import router as audit_router
+from sg_common.notifications.router import NOTIFICATIONS_TAG
+from sg_common.notifications.router import router as notifications_router
 
 SERVICE = ServiceDefinition(
     name="hr",
@@ -52,8 +55,10 @@ SERVICE = ServiceDefinition(
         unions_router,
         delegations_router,
         audit_router,
+        notifications_router,
     ],
     event_handlers=EVENT_HANDLERS,
+    notification_checks=[certificates_expiring],
     reference_data=[load_reference_skills],
     openapi_tags=[
         {"name": "agents", "description": "Agents, assignments, movements, career history."},
@@ -67,6 +72,7 @@ SERVICE = ServiceDefinition(
             "description": "Délégations de signature of the ordonnateur's acts (budget-svc).",
         },
         AUDIT_TAG,
+        NOTIFICATIONS_TAG,
     ],
 )
 

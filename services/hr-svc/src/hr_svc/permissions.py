@@ -20,6 +20,8 @@ DRH = {HR_MANAGER: EVERY_UNIT}
 TRAINERS = {HR_MANAGER: EVERY_UNIT, HR_TRAINER: OWN_UNITS}
 #: Any agent signed in (their own record, the catalogue, the feed).
 ANYONE = {ANY_AUTHENTICATED: EVERY_UNIT}
+#: Any authenticated caller, over their own units (e.g. their notifications).
+OWN = {ANY_AUTHENTICATED: OWN_UNITS}
 #: Training records: the DRH everywhere, correspondents and trainers their units.
 TRAINING_READERS = {HR_MANAGER: EVERY_UNIT, HR_OFFICER: OWN_UNITS, HR_TRAINER: OWN_UNITS}
 #: Data of no unit, for the DRH and HR correspondents.
@@ -203,5 +205,15 @@ PERMISSIONS = PermissionTable(
         "unions-use_time_credit": DRH,
         # GET /audit (the audit trail spans every unit: sg.auditor and sg.admin read it too)
         "audit-list_audit_entries": {HR_MANAGER: EVERY_UNIT},
+        # Notifications (sg_common.notifications): anyone, each seeing what is addressed to them
+        # (their roles within their units, or them by name), resolved from their token.
+        # GET /notifications
+        "notifications-list_notifications": OWN,
+        # POST /notifications/{notification_id}/read
+        "notifications-mark_read": OWN,
+        # POST /notifications/subscription
+        "notifications-subscribe": OWN,
+        # DELETE /notifications/subscription
+        "notifications-unsubscribe": OWN,
     }
 )

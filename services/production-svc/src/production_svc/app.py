@@ -24,6 +24,8 @@ from production_svc.workstations.router import campaigns, profiles
 from sg_common.app import ServiceDefinition, create_service_app
 from sg_common.audit.router import AUDIT_TAG
 from sg_common.audit.router import router as audit_router
+from sg_common.notifications.router import NOTIFICATIONS_TAG
+from sg_common.notifications.router import router as notifications_router
 
 SERVICE = ServiceDefinition(
     name="production",
@@ -43,6 +45,7 @@ SERVICE = ServiceDefinition(
         improvements_router,
         reference_router,
         audit_router,
+        notifications_router,
     ],
     event_handlers=EVENT_HANDLERS,
     reference_data=[load_gsbpm],
@@ -55,6 +58,7 @@ SERVICE = ServiceDefinition(
         {"name": "improvements", "description": "Working-conditions improvement proposals."},
         {"name": "reference", "description": "Nomenclatures (GSBPM phases)."},
         AUDIT_TAG,
+        NOTIFICATIONS_TAG,
     ],
 )
 

@@ -10,7 +10,10 @@ The OpenAPI document (``x-sg-permissions``) and ``docs/auth.md`` are generated f
 from __future__ import annotations
 
 from production_svc.common import CONTRIBUTOR, LEAD, MANAGER
-from sg_common.auth.permissions import EVERY_UNIT, OWN_UNITS, PermissionTable
+from sg_common.auth.permissions import ANY_AUTHENTICATED, EVERY_UNIT, OWN_UNITS, PermissionTable
+
+#: Any authenticated caller, over their own units (e.g. their notifications).
+ANYONE = {ANY_AUTHENTICATED: OWN_UNITS}
 
 #: Operations: the DOMP everywhere, leads and contributors their units.
 READERS = {MANAGER: EVERY_UNIT, LEAD: OWN_UNITS, CONTRIBUTOR: OWN_UNITS}
@@ -109,5 +112,15 @@ PERMISSIONS = PermissionTable(
         "reference-list_gsbpm_phases": REFERENCE_READERS,
         # GET /audit (the audit trail spans every unit: sg.auditor and sg.admin read it too)
         "audit-list_audit_entries": {MANAGER: EVERY_UNIT},
+        # Notifications (sg_common.notifications): anyone, each seeing what is addressed to them
+        # (their roles within their units, or them by name), resolved from their token.
+        # GET /notifications
+        "notifications-list_notifications": ANYONE,
+        # POST /notifications/{notification_id}/read
+        "notifications-mark_read": ANYONE,
+        # POST /notifications/subscription
+        "notifications-subscribe": ANYONE,
+        # DELETE /notifications/subscription
+        "notifications-unsubscribe": ANYONE,
     }
 )

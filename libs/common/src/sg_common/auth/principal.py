@@ -25,6 +25,9 @@ class Principal(BaseModel):
         default=(), description="Codes of the org units the caller is attached to."
     )
     token_id: str | None = Field(default=None, description="The token's ``jti``, if any.")
+    email: str | None = Field(
+        default=None, description="The token's ``email`` claim, if any (the e-mail digest)."
+    )
 
     def has_any_role(self, *roles: str) -> bool:
         """Whether the principal holds at least one of ``roles``."""

@@ -243,6 +243,7 @@ class TokenVerifier:
             roles=frozenset(_strings(claim_at(claims, self.settings.jwt_roles_claim))),
             units=tuple(dict.fromkeys(_strings(claim_at(claims, self.settings.jwt_units_claim)))),
             token_id=claims.get("jti") if isinstance(claims.get("jti"), str) else None,
+            email=claims.get("email") if isinstance(claims.get("email"), str) else None,
         )
 
     def _decode(self, token: str, key: PyJWK, alg: str) -> dict[str, Any]:

@@ -227,3 +227,61 @@ def drop_document_tables_v1() -> None:
     with op.batch_alter_table("document", schema=None) as batch_op:
         batch_op.drop_index("ix_document_record")
     op.drop_table("document")
+
+
+def create_notification_tables_v1() -> None:
+    """Notifications, their read state per person and the e-mail digest's subscriptions
+    (sg_common.notifications)."""
+    op.create_table(
+        "notification",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("key", AutoString(length=200), nullable=False),
+        sa.Column("kind", AutoString(length=64), nullable=False),
+        sa.Column("title", AutoString(length=300), nullable=False),
+        sa.Column("body", sa.Text(), nullable=True),
+        sa.Column("resource", AutoString(length=100), nullable=False),
+        sa.Column("resource_id", AutoString(length=200), nullable=False),
+        sa.Column("role", AutoString(length=100), nullable=True),
+        sa.Column("unit_code", AutoString(length=32), nullable=True),
+        sa.Column("subject", AutoString(length=255), nullable=True),
+        sa.Column("due_on", sa.Date(), nullable=True),
+        sa.Column("created_at", UTCDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("key"),
+    )
+    with op.batch_alter_table("notification", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_notification_created_at"), ["created_at"])
+        batch_op.create_index(batch_op.f("ix_notification_kind"), ["kind"])
+        batch_op.create_index(batch_op.f("ix_notification_role"), ["role"])
+        batch_op.create_index(batch_op.f("ix_notification_subject"), ["subject"])
+        batch_op.create_index(batch_op.f("ix_notification_unit_code"), ["unit_code"])
+    op.create_table(
+        "notification_read",
+        sa.Column("notification_id", sa.Integer(), nullable=False),
+        sa.Column("subject", AutoString(length=255), nullable=False),
+        sa.Column("read_at", UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["notification_id"], ["notification.id"]),
+        sa.PrimaryKeyConstraint("notification_id", "subject"),
+    )
+    op.create_table(
+        "notification_subscription",
+        sa.Column("subject", AutoString(length=255), nullable=False),
+        sa.Column("email", AutoString(length=320), nullable=False),
+        sa.Column("roles", sa.Text(), nullable=False),
+        sa.Column("units", sa.Text(), nullable=False),
+        sa.Column("subscribed_at", UTCDateTime(), nullable=False),
+        sa.Column("last_sent_id", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("subject"),
+    )
+
+
+def drop_notification_tables_v1() -> None:
+    op.drop_table("notification_subscription")
+    op.drop_table("notification_read")
+    with op.batch_alter_table("notification", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_notification_unit_code"))
+        batch_op.drop_index(batch_op.f("ix_notification_subject"))
+        batch_op.drop_index(batch_op.f("ix_notification_role"))
+        batch_op.drop_index(batch_op.f("ix_notification_kind"))
+        batch_op.drop_index(batch_op.f("ix_notification_created_at"))
+    op.drop_table("notification")

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from budget_svc import notifications
 from budget_svc.allocations.models import Allocation, AllocationRequest
 from budget_svc.allocations.schemas import (
     AllocationCreate,
@@ -76,6 +77,7 @@ async def submit_request(
     )
     session.add(request)
     await session.flush()
+    await notifications.request_submitted(session, request)
     return request
 
 
@@ -120,6 +122,7 @@ async def decide(
     request.version += 1
     session.add(request)
     await session.flush()
+    await notifications.request_decided(session, request)
     return request
 
 

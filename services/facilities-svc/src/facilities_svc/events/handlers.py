@@ -2,6 +2,7 @@
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from facilities_svc import notifications
 from facilities_svc.budgetview import service as budget_view
 from facilities_svc.purchases import service as purchases
 from facilities_svc.realestate import service as realestate
@@ -33,13 +34,14 @@ async def handle_commitment_rejected(session: AsyncSession, event: EventEnvelope
     """Budget refused the commitment: the order is rejected with budget's reason."""
     data = event.data
     assert isinstance(data, BudgetCommitmentRejectedV1)
-    await purchases.commitment_rejected(
+    requisition = await purchases.commitment_rejected(
         session,
         order_id=data.purchase_order_id,
         reason=data.reason,
         requested=data.requested_ae,
         available=data.available_ae,
     )
+    await notifications.order_rejected_by_budget(session, requisition)
 
 
 async def handle_budget_allocated(session: AsyncSession, event: EventEnvelope) -> None:

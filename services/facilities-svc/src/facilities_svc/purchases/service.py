@@ -10,6 +10,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from facilities_svc import notifications
 from facilities_svc.budgetview import service as budget_view
 from facilities_svc.purchases.models import (
     BudgetEnvelope,
@@ -464,6 +465,7 @@ async def submit_requisition(session: AsyncSession, *, requisition: Requisition)
     requisition.status = S.submitted.value
     _bump(session, requisition)
     await session.flush()
+    await notifications.requisition_submitted(session, requisition)
     return requisition
 
 
@@ -478,6 +480,7 @@ async def approve_requisition(
     requisition.approved_by = approver
     _bump(session, requisition)
     await session.flush()
+    await notifications.requisition_decided(session, requisition)
     return requisition
 
 
@@ -491,6 +494,7 @@ async def refuse_requisition(
     requisition.approved_by = approver
     _bump(session, requisition)
     await session.flush()
+    await notifications.requisition_decided(session, requisition)
     return requisition
 
 

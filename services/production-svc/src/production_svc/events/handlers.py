@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from production_svc import notifications
 from production_svc.capacity import service as capacity
 from production_svc.improvements import service as improvements
 from sg_common.app import EventHandler
@@ -17,6 +18,7 @@ async def handle_workload_planned(session: AsyncSession, event: EventEnvelope) -
     """IT published a plan de charge line: it colours the operations' capacity risk."""
     assert isinstance(event.data, WorkloadPlannedV1)
     await capacity.apply_workload_planned(session, event.data)
+    await notifications.plan_over_capacity(session, event.data)
 
 
 async def handle_agent_assigned(session: AsyncSession, event: EventEnvelope) -> None:

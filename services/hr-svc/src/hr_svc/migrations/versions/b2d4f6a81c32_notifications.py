@@ -1,0 +1,23 @@
+"""notifications (sg_common.notifications: notifications, read state, digest subscriptions)
+
+Revision ID: b2d4f6a81c32
+Revises: 04bb40147784
+Create Date: 2026-12-03 08:45:00.000000
+"""
+
+from collections.abc import Sequence
+
+from sg_common import migration_ops
+
+revision: str = "b2d4f6a81c32"
+down_revision: str | None = "04bb40147784"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    migration_ops.create_notification_tables_v1()
+
+
+def downgrade() -> None:
+    migration_ops.drop_notification_tables_v1()
