@@ -128,15 +128,22 @@ class EventConsumer:
                 await self._connect()
                 backoff = 0.2
                 await self._poll_forever()
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                self.last_error = f"{type(exc).__name__}: {exc}"[:500]
-                log.warning("consumer_error", error=self.last_error, retry_in_s=round(backoff, 2))
-                await self._close()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._stop_event.wait(), backoff)
+            except asyncio.CancelledError as exc:
+                task = asyncio.current_task()
+                if self._stopping or (task is not None and task.cancelling()):
+                    raise
+                await self._failed(exc, backoff)  # aiokafka's, not ours: the loop lives on
                 backoff = min(backoff * 2, self.settings.relay_backoff_max_s)
+            except Exception as exc:
+                await self._failed(exc, backoff)
+                backoff = min(backoff * 2, self.settings.relay_backoff_max_s)
+
+    async def _failed(self, exc: BaseException, backoff: float) -> None:
+        self.last_error = f"{type(exc).__name__}: {exc}"[:500]
+        log.warning("consumer_error", error=self.last_error, retry_in_s=round(backoff, 2))
+        await self._close()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stop_event.wait(), backoff)
 
     async def _connect(self) -> None:
         await kafka.ensure_topics(
@@ -265,8 +272,9 @@ class EventConsumer:
             if self._consumer
             else []
         )
+        loop_alive = self._task is None or not self._task.done()  # None: driven by a test
         return {
-            "running": self.running,
+            "running": self.running and loop_alive,
             "group": self.group_id,
             "topics": self.topics,
             "assigned": assigned,

@@ -25,6 +25,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import time
 from datetime import timedelta
 from typing import Any, NamedTuple
 
@@ -176,6 +177,10 @@ class OutboxRelay:
         self.oldest_pending_age_s = 0.0
         self._last_cleanup = 0.0
         self._last_verify = 0.0
+        #: time.monotonic() of the last exchange with the broker that succeeded (a connection,
+        #: an acknowledged batch, the periodic high-water check): readiness counts the broker
+        #: as gone when it is older than ``stale_after_s``, whatever state the loop is in
+        self._last_contact = 0.0
         self._leader_conn: Any = None
         self.leader = database.is_sqlite  # one process per SQLite file: always the sender
         database.add_after_commit_hook(self._after_commit)
@@ -229,16 +234,26 @@ class OutboxRelay:
                 self._wake.clear()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), self.settings.relay_poll_interval_s)
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # broker or database unavailable: back off, retry forever
-                self.metrics.failures.inc()
-                self.last_error = f"{type(exc).__name__}: {exc}"[:500]
-                log.warning("relay_error", error=self.last_error, retry_in_s=round(backoff, 2))
-                await self._close_producer()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._stop_event.wait(), backoff)
+            except asyncio.CancelledError as exc:
+                task = asyncio.current_task()
+                if self._stopping or (task is not None and task.cancelling()):
+                    raise
+                # Not a cancellation of this loop: aiokafka lets one out of a request whose
+                # connection closed under it. Ending the loop here would leave the relay
+                # reporting itself connected with nothing sending; it is a failure like another.
+                await self._failed(exc, backoff)
                 backoff = min(backoff * 2, self.settings.relay_backoff_max_s)
+            except Exception as exc:  # broker or database unavailable: back off, retry forever
+                await self._failed(exc, backoff)
+                backoff = min(backoff * 2, self.settings.relay_backoff_max_s)
+
+    async def _failed(self, exc: BaseException, backoff: float) -> None:
+        self.metrics.failures.inc()
+        self.last_error = f"{type(exc).__name__}: {exc}"[:500]
+        log.warning("relay_error", error=self.last_error, retry_in_s=round(backoff, 2))
+        await self._close_producer()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stop_event.wait(), backoff)
 
     async def _connect(self) -> None:
         from sg_common.events.catalogue import dlq_topic, topic_of_producer
@@ -254,6 +269,7 @@ class OutboxRelay:
             raise
         self._producer = producer
         self.connected = True
+        self._last_contact = time.monotonic()
         await self.recover_forgotten()
 
     async def relay_once(self) -> int:
@@ -295,6 +311,8 @@ class OutboxRelay:
                     self.settings.relay_ack_timeout_s,
                 )
                 unmarked.append(_Round(rows, submitted, list(outcomes)))
+                if unmarked[-1].first_failure() is None:
+                    self._last_contact = time.monotonic()
                 if marking is not None and marking.done():
                     total += marking.result()  # raises if the marking failed
                     marking = None
@@ -624,7 +642,8 @@ class OutboxRelay:
         consumer = kafka.consumer(self.settings, group_id=None, auto_offset_reset="earliest")
         await consumer.start()
         try:
-            known = await consumer.topics()
+            known = await consumer.topics()  # a metadata round trip: the broker answered
+            self._last_contact = time.monotonic()
             existing = [tp for tp in partitions if tp.topic in known]
             marks = {tp: 0 for tp in partitions if tp.topic not in known}
             if not existing:
@@ -647,9 +666,22 @@ class OutboxRelay:
         finally:
             await consumer.stop()
 
+    @property
+    def stale_after_s(self) -> float:
+        """How old the last broker exchange may be before readiness counts the broker as gone.
+
+        An idle relay reaches the broker once per ``relay_verify_interval_s`` (the high-water
+        check, bounded to a few seconds) and a busy one at every acknowledged batch (bounded by
+        ``relay_ack_timeout_s``): two missed checks and a slow batch are past any healthy wait.
+        """
+        return 2 * self.settings.relay_verify_interval_s + self.settings.relay_ack_timeout_s + 10
+
     def health(self) -> dict[str, Any]:
+        running = self._task is not None and not self._task.done()
+        fresh = time.monotonic() - self._last_contact <= self.stale_after_s
         return {
-            "connected": self.connected,
+            "connected": self.connected and running and fresh,
+            "running": running,
             "pending": self.pending,
             "oldest_pending_age_s": round(self.oldest_pending_age_s, 3),
             "last_error": self.last_error,
