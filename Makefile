@@ -14,7 +14,7 @@ export SG_DATA_DIR ?= $(CURDIR)/.data
 KAFKA ?= tansu
 PROCFILE := $(if $(filter apache,$(KAFKA)),Procfile.apache,Procfile)
 
-.PHONY: help sync run test ci postgres chromium console-assets lint fmt typecheck pytest token idp idp-install clean migrate migration demo bench docs k8s openapi clients contracts-release security
+.PHONY: help sync run test ci postgres chromium console-assets lint fmt typecheck pytest token idp idp-install clean migrate migration demo bench docs k8s openapi clients contracts-release security bench-http
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -91,6 +91,11 @@ demo: sync ## with `make run` going: fill the five services with a year of demo 
 
 bench: sync ## run the benchmarks (bounded, loopback only; BROKER=apache: on Apache Kafka); results in bench/results/
 	@$(RUN) python bench/events/bench_relay.py --broker $(or $(BROKER),tansu)
+	@$(MAKE) --no-print-directory bench-http
+
+bench-http: sync ## the HTTP path against two baselines with wrk (DATABASE=postgresql: on PostgreSQL)
+	@command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+	@$(RUN) python bench/http/bench_http.py --database $(or $(DATABASE),sqlite)
 
 docs: sync ## regenerate the generated parts of docs/ (event catalogue, permission tables)
 	@$(RUN) python scripts/event_catalogue.py

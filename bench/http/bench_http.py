@@ -1,0 +1,393 @@
+"""The HTTP path of the services against two baselines, driven by wrk (issue #24).
+
+    uv run python bench/http/bench_http.py [--database sqlite|postgresql] [--duration 8] [--reps 3]
+
+Starts, each pinned to core 0 (``taskset``): **B0** (bare FastAPI from memory), **B1** (bare
+FastAPI + SQLAlchemy async get-by-id, a naive app; ``bench/http/baselines.py``), budget-svc and
+hr-svc as deployed (``sg-service NAME run``, development settings, events on through a local
+Tansu broker so the relay runs). Seeds them through their APIs, then drives every target with
+wrk (``/usr/bin/wrk``, 16 connections, one thread, pinned to core 1) for ``--duration`` seconds,
+``--reps`` times, interleaved (B0, B1, then each target, again), so that a slow patch of the
+machine hits every target alike. Reports per target the median requests/s and p99 latency,
+and its ratios to B0 and B1 computed within each repetition (median of the reps).
+
+Appends one JSON line per target to ``bench/results/http.jsonl`` and prints a Markdown table
+for ``docs/performance.md``. Loopback only, bounded (targets × reps × duration), stops every
+process it started.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import AsyncExitStack
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from sg_common.auth.dev import mint_token
+from sg_common.events.broker import EmbeddedBroker
+from sg_common.testing.databases import test_database
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE.parent / "results" / "http.jsonl"
+YEAR = 2026
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def pinned(core: int) -> list[str]:
+    """``taskset -c core`` when there are two cores or more to split (else nothing)."""
+    if shutil.which("taskset") and (os.cpu_count() or 1) >= 2:
+        return ["taskset", "-c", str(core)]
+    return []
+
+
+@dataclass
+class Server:
+    name: str
+    argv: list[str]
+    env: dict[str, str] = field(default_factory=dict)
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, log_dir: Path) -> None:
+        log = (log_dir / f"{self.name}.log").open("ab")
+        self.process = subprocess.Popen(  # noqa: S603
+            [*pinned(0), *self.argv],
+            env={**os.environ, **self.env},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+
+    def wait(self, path: str, timeout: float = 120.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            assert self.process is not None
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.name} exited with {self.process.returncode}")
+            try:
+                if httpx.get(self.url + path, timeout=2).status_code < 500:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        raise RuntimeError(f"{self.name} did not answer {path} within {timeout}s")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    server: str
+    path: str
+    token: str | None = None
+    method: str = "GET"
+    body: str | None = None
+    connections: int = 16
+
+
+def service(name: str, database_url: str, data_dir: Path, bootstrap: str) -> Server:
+    return Server(
+        name,
+        [sys.executable, "-m", "sg_common.serve", name, "run"],
+        {
+            "SG_ENV": "development",
+            "SG_DATABASE_URL": database_url,
+            "SG_DATA_DIR": str(data_dir / name),
+            "SG_AUTO_MIGRATE": "true",
+            "SG_EVENTS_ENABLED": "true",
+            "SG_KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+            "SG_KAFKA_ENABLE_IDEMPOTENCE": "false",  # Tansu refuses InitProducerId
+            "SG_LOG_LEVEL": "WARNING",
+            "SG_LOG_JSON": "true",
+            "SG_HOST": "127.0.0.1",
+        },
+    )
+
+
+def token(sub: str, roles: list[str], units: list[str]) -> str:
+    return mint_token(subject=sub, roles=roles, units=units, ttl_seconds=6 * 3600)
+
+
+def seed(budget: Server, hr: Server, manager: str, officer: str, drh: str) -> dict[str, int]:
+    """A line with ample AE, 200 commitments on it, one agent: what the targets read."""
+    auth = {"Authorization": f"Bearer {manager}"}
+    with httpx.Client(base_url=budget.url, timeout=60) as c:
+        c.post(
+            "/allocations",
+            headers=auth,
+            json={
+                "unit_code": "DR-BRE",
+                "fiscal_year": YEAR,
+                "action": "08",
+                "title": "T3",
+                "ae": "900000000.00",
+                "cp": "900000000.00",
+                "reason": "Dotation (bench HTTP)",
+            },
+        ).raise_for_status()
+        first = 0
+        for i in range(200):
+            r = c.post(
+                "/commitments",
+                headers={"Authorization": f"Bearer {officer}"},
+                json={**COMMITMENT, "description": f"Marché {i} (bench HTTP)"},
+            )
+            r.raise_for_status()
+            first = first or int(r.json()["id"])
+    with httpx.Client(base_url=hr.url, timeout=60) as c:
+        r = c.post(
+            "/agents",
+            headers={"Authorization": f"Bearer {drh}"},
+            json={
+                "matricule": "B000001",
+                "last_name": "Martin",
+                "first_name": "Claire",
+                "category": "A",
+                "corps": "Attaché de l'Insee",
+                "grade": "Attaché principal",
+                "echelon": 4,
+                "status": "titulaire",
+                "quotite": "1.00",
+                "unit_code": "DR-BRE-SES",
+                "hired_on": "2026-03-01",
+            },
+        )
+        r.raise_for_status()
+        agent = int(r.json()["id"])
+    return {"commitment": first + 100, "agent": agent}
+
+
+COMMITMENT = {
+    "unit_code": "DR-BRE",
+    "fiscal_year": YEAR,
+    "action": "08",
+    "title": "T3",
+    "ae": "10.00",
+    "description": "Marché (bench HTTP)",
+}
+
+_LUA = """
+wrk.method = {method}
+wrk.body = {body}
+{headers}
+"""
+
+
+def wrk(target: Target, url: str, duration: float, work: Path) -> dict[str, float]:
+    """One wrk run: requests/s, p50 and p99 latency (ms), non-2xx responses."""
+    headers = {"Content-Type": "application/json"} if target.body else {}
+    if target.token:
+        headers["Authorization"] = f"Bearer {target.token}"
+    script = work / (re.sub(r"\W+", "-", target.name) + ".lua")
+    script.write_text(
+        _LUA.format(
+            method=json.dumps(target.method),
+            body=json.dumps(target.body) if target.body else "nil",
+            headers="\n".join(
+                f"wrk.headers[{json.dumps(k)}] = {json.dumps(v)}" for k, v in headers.items()
+            ),
+        )
+    )
+    out = subprocess.run(  # noqa: S603
+        [
+            *pinned(1),
+            "wrk",
+            "-t1",
+            f"-c{target.connections}",
+            f"-d{max(1, round(duration))}s",
+            "--latency",
+            "--timeout",
+            "10s",
+            "-s",
+            str(script),
+            url + target.path,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=duration + 60,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    return {
+        "rps": rps,
+        "p50_ms": _latency(out, "50%"),
+        "p99_ms": _latency(out, "99%"),
+        "non_2xx": float(errors.group(1)) if errors else 0.0,
+    }
+
+
+def _latency(out: str, quantile: str) -> float:
+    found = re.search(rf"^\s+{re.escape(quantile)}\s+([\d.]+)(us|ms|s)\s*$", out, re.MULTILINE)
+    if found is None:
+        return float("nan")
+    value, unit = float(found.group(1)), found.group(2)
+    return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--database", choices=["sqlite", "postgresql"], default="sqlite")
+    parser.add_argument("--duration", type=float, default=8.0, help="seconds per wrk run")
+    parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--no-writes", action="store_true")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk not found: apt-get install -y wrk (see bench/README.md)")
+
+    with tempfile.TemporaryDirectory(prefix="bench-http-") as tmp_name:
+        tmp = Path(tmp_name)
+        async with AsyncExitStack() as stack:
+            urls = {}
+            for name in ("b1", "budget", "hr"):
+                db = await stack.enter_async_context(test_database(args.database, tmp))
+                urls[name] = db.url
+            if args.database == "sqlite":
+                urls["b1"] = f"sqlite+aiosqlite:///{tmp / 'b1.db'}"
+            broker = EmbeddedBroker(log_file=tmp / "broker.log").start()
+            stack.callback(broker.stop)
+            servers = {
+                "b0": Server("b0", [sys.executable, str(HERE / "baselines.py"), "b0"]),
+                "b1": Server(
+                    "b1",
+                    [
+                        sys.executable,
+                        str(HERE / "baselines.py"),
+                        "b1",
+                        "--database-url",
+                        urls["b1"],
+                    ],
+                ),
+                "budget": service("budget", urls["budget"], tmp, broker.bootstrap),
+                "hr": service("hr", urls["hr"], tmp, broker.bootstrap),
+            }
+            for s in servers.values():
+                if s.name in ("b0", "b1"):
+                    s.argv += ["--port", str(s.port)]
+                else:
+                    s.env["SG_PORT"] = str(s.port)
+                s.start(tmp)
+                stack.callback(s.stop)
+            servers["b0"].wait("/items/1")
+            servers["b1"].wait("/items/1")
+            servers["budget"].wait("/health/ready")
+            servers["hr"].wait("/health/ready")
+
+            manager = token("bench-manager", ["budget.manager"], ["DPG-BUDGET"])
+            officer = token("bench-officer", ["budget.officer"], ["DR-BRE"])
+            drh = token("bench-drh", ["hr.manager"], ["DRH"])
+            ids = seed(servers["budget"], servers["hr"], manager, officer, drh)
+            targets = [
+                Target("B0 get by id", "b0", "/items/500"),
+                Target("B1 get by id", "b1", "/items/500"),
+                Target("B1 list of 50", "b1", "/items?limit=50"),
+                Target("budget /health/live", "budget", "/health/live"),
+                Target(
+                    "budget GET /commitments/{id}",
+                    "budget",
+                    f"/commitments/{ids['commitment']}",
+                    officer,
+                ),
+                Target(
+                    "budget GET /commitments?limit=50",
+                    "budget",
+                    f"/commitments?unit_code=DR-BRE&fiscal_year={YEAR}&limit=50",
+                    officer,
+                ),
+                Target("hr GET /agents/{id}", "hr", f"/agents/{ids['agent']}", drh),
+            ]
+            if not args.no_writes:
+                body = json.dumps(COMMITMENT)
+                targets += [
+                    Target("budget POST /commitments, 1 connection", "budget", "/commitments",
+                           officer, "POST", body, 1),
+                    Target("budget POST /commitments, 16 connections", "budget", "/commitments",
+                           officer, "POST", body, 16),
+                ]  # fmt: skip
+            runs: dict[str, list[dict[str, float]]] = {t.name: [] for t in targets}
+            for rep in range(args.reps):
+                for t in targets:
+                    result = wrk(t, servers[t.server].url, args.duration, tmp)
+                    runs[t.name].append(result)
+                    print(f"rep {rep + 1} {t.name}: {result}", flush=True)
+    report(targets, runs, args)
+
+
+def report(targets: list[Target], runs: dict[str, list[dict[str, float]]], args: Any) -> None:
+    b0 = runs["B0 get by id"]
+    b1 = runs["B1 get by id"]
+    when = datetime.now(UTC).isoformat(timespec="seconds")
+    lines = [
+        f"HTTP path, {args.database}, wrk 1 thread, {args.reps} × {args.duration:g} s interleaved "
+        f"({when}, {platform.node()}, {os.cpu_count()} cores)",
+        "",
+        "| target | req/s | p99 ms | vs B0 | vs B1 | non-2xx |",
+        "|---|---|---|---|---|---|",
+    ]
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    with RESULTS.open("a") as out:
+        for t in targets:
+            rs = runs[t.name]
+            rps = statistics.median(r["rps"] for r in rs)
+            p99 = statistics.median(r["p99_ms"] for r in rs)
+            vs_b0 = statistics.median(r["rps"] / b["rps"] for r, b in zip(rs, b0, strict=True))
+            vs_b1 = statistics.median(r["rps"] / b["rps"] for r, b in zip(rs, b1, strict=True))
+            errors = sum(r["non_2xx"] for r in rs)
+            lines.append(
+                f"| {t.name} | {rps:,.0f} | {p99:.1f} | {vs_b0:.2f} | {vs_b1:.2f} | {errors:.0f} |"
+            )
+            out.write(
+                json.dumps(
+                    {
+                        "when": when,
+                        "database": args.database,
+                        "target": t.name,
+                        "connections": t.connections,
+                        "rps": round(rps, 1),
+                        "p99_ms": round(p99, 2),
+                        "vs_b0": round(vs_b0, 3),
+                        "vs_b1": round(vs_b1, 3),
+                        "non_2xx": errors,
+                        "runs": rs,
+                    }
+                )
+                + "\n"
+            )
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
