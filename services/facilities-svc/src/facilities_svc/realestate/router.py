@@ -56,6 +56,7 @@ from sg_common.clock import today
 from sg_common.deps import SessionDep
 from sg_common.documents import document_router
 from sg_common.errors import problem_responses
+from sg_common.months import add_months
 
 router = APIRouter(tags=["real-estate"])
 
@@ -401,7 +402,7 @@ async def list_leases(
         day = today()
         stmt = stmt.where(
             Lease.end_date >= day,
-            Lease.end_date <= service.months_ahead(day, ending_within_months),
+            Lease.end_date <= add_months(day, ending_within_months),
         )
     rows, nxt = await paginate(
         session,

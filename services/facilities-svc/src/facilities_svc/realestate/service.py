@@ -260,15 +260,3 @@ async def occupancy(
             )
         )
     return OccupancyReport(standard_m2=standard, buildings=buildings, units=units)
-
-
-def months_ahead(day: date, months: int) -> date:
-    """The same day ``months`` later (clamped to the month's end)."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    for candidate in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, candidate)
-        except ValueError:
-            continue
-    raise ValueError(day)

@@ -10,7 +10,6 @@ session budget was asked about releases its AE (``training_session.cancelled``).
 
 from __future__ import annotations
 
-import calendar
 from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
@@ -49,6 +48,7 @@ from sg_common.contracts.hr import (
 )
 from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
 from sg_common.events import publish
+from sg_common.months import add_months
 from sg_common.org import OrgTree
 
 SEAT_HOLDING = (
@@ -139,13 +139,6 @@ class InvalidCompletionDate(UnprocessableEntity):
 def subject_of(row: TrainingSession) -> str:
     """hr's session events and budget's answers share the session's key (one partition)."""
     return f"training-session-{row.id}"
-
-
-def add_months(day: date, months: int) -> date:
-    """``day`` plus ``months`` calendar months (clamped to the month's last day)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 # catalogue ---------------------------------------------------------------------------------

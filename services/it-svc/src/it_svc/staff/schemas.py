@@ -8,8 +8,9 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from it_svc.common import Dec2, Month
+from it_svc.common import Dec2
 from sg_common.api import BusinessDate, HistoricDate, Line, Page, UnitCode
+from sg_common.months import Month
 
 
 class SkillSource(StrEnum):

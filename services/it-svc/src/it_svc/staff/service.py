@@ -10,7 +10,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from it_svc.common import it_units, month_end, month_start
+from it_svc.common import it_units
 from it_svc.staff.models import StaffAllocation, StaffMember, StaffSkill
 from it_svc.staff.schemas import AllocationCreate, AllocationUpdate, SkillCreate, SkillSource
 from sg_common.api import Listing, paginate
@@ -18,6 +18,7 @@ from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
 from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1, TrainingCompletedV1
 from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
+from sg_common.months import month_end, month_start
 from sg_common.org import OrgTree, org_tree_of
 
 log = structlog.get_logger("it_svc.staff")

@@ -6,7 +6,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Request, Response, status
 
-from it_svc.common import Month
 from it_svc.workload import service
 from it_svc.workload.models import CentreCapacity, DemandLine, WorkloadPlan
 from it_svc.workload.schemas import (
@@ -40,6 +39,7 @@ from sg_common.api import (
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
+from sg_common.months import Month
 
 router = APIRouter(prefix="/workload", tags=["workload"])
 

@@ -8,8 +8,9 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from it_svc.common import Dec2, Dec4, Month
+from it_svc.common import Dec2, Dec4
 from sg_common.api import Line, Page, Text, UnitCode
+from sg_common.months import Month
 
 
 class DemandSource(StrEnum):

@@ -12,13 +12,7 @@ from sqlalchemy import func
 from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from it_svc.common import (
-    computing_centres,
-    month_end,
-    month_start,
-    months_between,
-    working_days,
-)
+from it_svc.common import computing_centres, working_days
 from it_svc.events import publish as events
 from it_svc.staff.models import StaffAllocation, StaffMember
 from it_svc.workload.models import CentreCapacity, DemandLine, PlanLine, WorkloadPlan
@@ -38,6 +32,7 @@ from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
 from sg_common.contracts.production import OperationScheduledV1
 from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
+from sg_common.months import month_end, month_start, months_between
 from sg_common.org import OrgTree, org_tree_of
 
 log = structlog.get_logger("it_svc.workload")

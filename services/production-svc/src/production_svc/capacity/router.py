@@ -19,7 +19,6 @@ from production_svc.capacity.schemas import (
     RiskPage,
     UnitStaff,
 )
-from production_svc.common import MONTH_PATTERN, month_bounds, months_between
 from production_svc.operations import service as operations
 from production_svc.operations.models import Operation, Phase
 from production_svc.operations.schemas import OperationStatus
@@ -27,6 +26,7 @@ from sg_common.api import BusinessDate, Cursor, Limit, Line, Listing, Sort, pagi
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import UnprocessableEntity, problem_responses
+from sg_common.months import MONTH_PATTERN, month_bounds, months_apart, months_between
 from sg_common.org import OrgTree
 
 router = APIRouter(tags=["capacity"])
@@ -69,7 +69,7 @@ async def list_operation_risks(
 
     With `colour`, `total` is null: the colour is worked out page by page, not counted.
     """
-    if to < from_ or month_diff_str(to, from_) >= 36:
+    if to < from_ or months_apart(to, from_) >= 36:
         raise UnprocessableEntity("'to' must be within 36 months after 'from'")
     first, _ = month_bounds(from_)
     _, last = month_bounds(to)
@@ -104,10 +104,6 @@ async def list_operation_risks(
     # The colour is worked out per page, not in SQL: with it, no total is known (null).
     total = listing.total if colour is None else None
     return RiskPage(items=items, next_cursor=next_cursor, total=total)
-
-
-def month_diff_str(later: str, earlier: str) -> int:
-    return (int(later[:4]) - int(earlier[:4])) * 12 + int(later[5:7]) - int(earlier[5:7])
 
 
 PLAN_LINE_SORT = Sort(PlanLine, "centre_code", "month", "capacity", "demand", "load", "received_at")

@@ -25,13 +25,14 @@ from production_svc.capacity.schemas import (
     UnitStaff,
     worst,
 )
-from production_svc.common import months_between, overlap
+from production_svc.common import overlap
 from production_svc.operations import service as operations
 from production_svc.operations.models import ItNeed, Operation, Phase, StaffNeed
 from production_svc.operations.schemas import PhaseCode, PhaseStatus
 from sg_common.clock import utcnow
 from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
 from sg_common.contracts.it import WorkloadPlannedV1
+from sg_common.months import months_between
 from sg_common.org import OrgTree
 from sg_common.workdays import working_days
 

@@ -8,7 +8,6 @@ from fastapi import APIRouter, Query, Request, Response, status
 from sqlalchemy import and_, exists, or_
 from sqlmodel import col
 
-from production_svc.common import MONTH_PATTERN
 from production_svc.operations import service
 from production_svc.operations.models import Operation, OperationUnit
 from production_svc.operations.schemas import (
@@ -47,6 +46,7 @@ from sg_common.api import (
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import UnprocessableEntity, problem_responses
+from sg_common.months import MONTH_PATTERN
 from sg_common.org import OrgTree
 
 router = APIRouter(prefix="/operations", tags=["operations"])

@@ -9,8 +9,8 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from production_svc.common import MONTH_PATTERN
 from sg_common.api import BusinessDate, Line, Money, Page, Text, UnitCode
+from sg_common.months import MONTH_PATTERN
 
 
 class OperationKind(StrEnum):

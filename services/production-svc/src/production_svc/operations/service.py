@@ -12,13 +12,7 @@ from sqlalchemy import and_, delete, exists, false, or_
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from production_svc.common import (
-    add_months,
-    month_bounds,
-    month_diff,
-    months_between,
-    overlap,
-)
+from production_svc.common import overlap
 from production_svc.operations.models import (
     GsbpmPhase,
     ItNeed,
@@ -66,6 +60,7 @@ from sg_common.contracts.production import (
 )
 from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
 from sg_common.events import publish
+from sg_common.months import month_bounds, months_apart, months_between, shift_month
 from sg_common.org import OrgKind, OrgTree
 from sg_common.workdays import working_days
 
@@ -584,12 +579,12 @@ async def _move_phase(
     if phase.status == PhaseStatus.completed and (start, end) != (phase.start, phase.end):
         raise PhaseCompletedLocked(f"phase {phase.phase_code} is completed; its dates are final")
     day_shift = (start - phase.start).days
-    month_shift = month_diff(start, phase.start)
+    month_shift = months_apart(start, phase.start)
     phase.start, phase.end = start, end
     allowed = set(months_between(start, end))
     _s, it_needs, _p = await _phase_children(session, [phase.id or 0])
     for need in it_needs.get(phase.id or 0, []):
-        shifted = add_months(need.month, month_shift)
+        shifted = shift_month(need.month, month_shift)
         if shifted in allowed:
             need.month = shifted
         elif need.month not in allowed:
