@@ -12,7 +12,7 @@ import pypdf
 import pytest
 
 from sg_common.contracts.budget import BudgetCommitmentRecordedV1
-from sg_common.testing import ServiceEvents
+from sg_common.testing import ServiceEvents, assert_problem
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -30,11 +30,6 @@ def settings_overrides(request: pytest.FixtureRequest) -> dict[str, Any]:
         "documents_store": request.param,
         "documents_max_bytes": MAX_BYTES,
     }
-
-
-def problem(response: httpx.Response, status: int, slug: str) -> None:
-    assert response.status_code == status, response.text
-    assert response.json()["type"].endswith("/" + slug), response.json()
 
 
 async def attach(
@@ -99,10 +94,10 @@ async def test_the_type_comes_from_the_bytes_not_the_name(purchasing, client) ->
     assert got.headers["content-type"] == "image/png"
 
     refused = await attach(client, rid, "devis.pdf", EXE_BYTES, rita)
-    problem(refused, 415, "unsupported-document-type")
+    assert_problem(refused, 415, "unsupported-document-type")
     assert refused.json()["detected_type"] is None
     assert "application/pdf" in refused.json()["accepted_types"]
-    problem(
+    assert_problem(
         await attach(client, rid, "notes.txt", b"just text", rita), 415, "unsupported-document-type"
     )
     listed = await client.get(f"/requisitions/{rid}/attachments", headers=rita)
@@ -116,12 +111,12 @@ async def test_a_file_over_the_limit_is_refused(purchasing, client) -> None:
     at_limit = PDF_BYTES + b"%" * (MAX_BYTES - len(PDF_BYTES))
     assert (await attach(client, rid, "a.pdf", at_limit, rita)).status_code == 201
     over = await attach(client, rid, "b.pdf", at_limit + b"%", rita)
-    problem(over, 413, "document-too-large")
+    assert_problem(over, 413, "document-too-large")
     assert (over.json()["size"], over.json()["max_bytes"]) == (MAX_BYTES + 1, MAX_BYTES)
     # over the platform's body limit (1 MiB, above the documents' limit plus the multipart
     # envelope): the platform stops reading the body
     huge = await attach(client, rid, "c.pdf", PDF_BYTES + b"%" * 1_200_000, rita)
-    problem(huge, 413, "payload-too-large")
+    assert_problem(huge, 413, "payload-too-large")
 
 
 async def test_another_units_people_see_no_document(purchasing, client, auth) -> None:
@@ -130,16 +125,18 @@ async def test_another_units_people_see_no_document(purchasing, client, auth) ->
     created = await attach(client, rid, "devis.pdf", PDF_BYTES, purchasing.requester())
     doc_id = created.json()["id"]
     other = purchasing.requester(unit="DR-PDL", sub="olga")
-    problem(await client.get(f"/requisitions/{rid}/attachments", headers=other), 404, "not-found")
-    problem(
+    assert_problem(
+        await client.get(f"/requisitions/{rid}/attachments", headers=other), 404, "not-found"
+    )
+    assert_problem(
         await client.get(f"/requisitions/{rid}/attachments/{doc_id}", headers=other),
         404,
         "not-found",
     )
-    problem(await attach(client, rid, "x.pdf", PDF_BYTES, other), 404, "not-found")
+    assert_problem(await attach(client, rid, "x.pdf", PDF_BYTES, other), 404, "not-found")
     # a document id of another record is not reachable through a record one may read
     other_rid = (await purchasing.requisition([("LAPTOP", 1)], unit="DR-PDL", headers=other))["id"]
-    problem(
+    assert_problem(
         await client.get(f"/requisitions/{other_rid}/attachments/{doc_id}", headers=other),
         404,
         "document-not-found",
@@ -156,7 +153,7 @@ async def test_the_bon_de_commande_carries_the_order_and_its_figures(
     await purchasing.item("LAPTOP", "850.00")
     await purchasing.item("SCREEN", "199.99")
     draft = await purchasing.requisition([("LAPTOP", 1)])
-    problem(
+    assert_problem(
         await client.get(f"/requisitions/{draft['id']}/pdf", headers=purchasing.requester()),
         409,
         "order-not-placed",
@@ -199,7 +196,9 @@ async def test_the_bon_de_commande_carries_the_order_and_its_figures(
     ):
         assert expected in text, (expected, text)
     other = purchasing.requester(unit="DR-PDL", sub="olga")
-    problem(await client.get(f"/requisitions/{order['id']}/pdf", headers=other), 404, "not-found")
+    assert_problem(
+        await client.get(f"/requisitions/{order['id']}/pdf", headers=other), 404, "not-found"
+    )
 
 
 async def test_an_attachment_is_in_the_audit_trail(purchasing, client, auth) -> None:

@@ -27,20 +27,13 @@ import pytest
 
 from sg_common.clock import Clock
 from sg_common.contracts.facilities import PurchaseOrderedV1
-from sg_common.testing import ServiceEvents
+from sg_common.testing import ServiceEvents, assert_problem
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 MANAGER = "facilities.manager"
 BUYER = "facilities.buyer"
 REQUESTER = "facilities.requester"
-
-
-def problem(response: httpx.Response, status: int, slug: str) -> dict:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert body["type"].endswith("/" + slug), body
-    return body
 
 
 def after_april_first(clock: Clock) -> None:
@@ -128,13 +121,13 @@ async def test_thresholds_are_recorded_per_kind(client: httpx.AsyncClient, auth)
     supplies = {**works, "kind": "supplies", "formal_tender_from": "145000.00"}
     response = await client.post("/procedure-thresholds", json=supplies, headers=manager)
     assert response.status_code == 201, response.text  # same date, another kind
-    problem(
+    assert_problem(
         await client.post("/procedure-thresholds", json=works, headers=manager),
         409,
         "duplicate-threshold",
     )
     inverted = {**works, "valid_from": "2029-01-01", "direct_award_below": "6000000.00"}
-    problem(
+    assert_problem(
         await client.post("/procedure-thresholds", json=inverted, headers=manager),
         422,
         "invalid-thresholds",
@@ -314,7 +307,9 @@ async def test_a_split_tender_still_needs_its_tender(
     )
     assert second["split_flagged"] is True
     assert (await purchasing.step(second["id"], "approve")).status_code == 200
-    problem(await purchasing.step(second["id"], "order", {}), 409, "tender-reference-required")
+    assert_problem(
+        await purchasing.step(second["id"], "order", {}), 409, "tender-reference-required"
+    )
     response = await purchasing.step(second["id"], "order", {"tender_reference": "AO-2026-031"})
     assert response.status_code == 200, response.text
     [event] = await service_events.published("purchase.ordered")

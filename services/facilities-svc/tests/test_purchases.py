@@ -13,17 +13,12 @@ from sg_common.contracts.budget import (
     BudgetCommitmentRejectedV1,
 )
 from sg_common.contracts.facilities import PurchaseOrderedV1, PurchaseReceivedV1
-from sg_common.testing import ServiceEvents
+from sg_common.testing import ServiceEvents, assert_problem
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 BUYER = "facilities.buyer"
 REQUESTER = "facilities.requester"
-
-
-def problem(response: httpx.Response, status: int, slug: str) -> None:
-    assert response.status_code == status, response.text
-    assert response.json()["type"].endswith("/" + slug), response.json()
 
 
 async def choice(
@@ -89,7 +84,7 @@ async def test_requisition_refuses_unknown_and_withdrawn_items(
         },
         headers=purchasing.requester(),
     )
-    problem(response, 422, "unknown-catalogue-item")
+    assert_problem(response, 422, "unknown-catalogue-item")
     etag = (await client.get(f"/catalogue/{item['id']}", headers=purchasing.buyer)).headers["ETag"]
     response = await client.patch(
         f"/catalogue/{item['id']}",
@@ -109,7 +104,7 @@ async def test_requisition_refuses_unknown_and_withdrawn_items(
         },
         headers=purchasing.requester(),
     )
-    problem(response, 409, "inactive-catalogue-item")
+    assert_problem(response, 409, "inactive-catalogue-item")
 
 
 async def test_catalogue_is_managed_by_buyers_only(purchasing, client: httpx.AsyncClient) -> None:
@@ -127,7 +122,7 @@ async def test_catalogue_is_managed_by_buyers_only(purchasing, client: httpx.Asy
     )
     assert response.status_code == 403
     await purchasing.item("X", "1.00")
-    problem(
+    assert_problem(
         await client.post(
             "/catalogue",
             json={
@@ -155,7 +150,7 @@ async def test_draft_updates_need_if_match_and_stop_at_submission(
     response = await client.patch(
         url, json={"lines": [{"item_code": "PEN", "quantity": 20}]}, headers=headers
     )
-    problem(response, 428, "if-match-required")
+    assert_problem(response, 428, "if-match-required")
     etag = (await client.get(url, headers=headers)).headers["ETag"]
     response = await client.patch(
         url,
@@ -165,14 +160,14 @@ async def test_draft_updates_need_if_match_and_stop_at_submission(
     assert response.status_code == 200, response.text
     assert response.json()["amount_ht"] == "50.00"
     assert len(response.json()["lines"]) == 1
-    problem(
+    assert_problem(
         await client.patch(url, json={"subject": "y"}, headers={**headers, "If-Match": etag}),
         412,
         "stale-etag",
     )
     await purchasing.step(req["id"], "submit", headers=headers)
     etag = (await client.get(url, headers=headers)).headers["ETag"]
-    problem(
+    assert_problem(
         await client.patch(url, json={"subject": "y"}, headers={**headers, "If-Match": etag}),
         409,
         "invalid-status-transition",
@@ -184,7 +179,7 @@ async def test_requester_cannot_approve_own_requisition(purchasing) -> None:
     both = purchasing.auth(roles=[BUYER, REQUESTER], units=["DESE-CN"], sub="rita")
     req = await purchasing.requisition([("DESK", 2)], headers=both)
     await purchasing.step(req["id"], "submit", headers=both)
-    problem(await purchasing.step(req["id"], "approve", headers=both), 409, "self-approval")
+    assert_problem(await purchasing.step(req["id"], "approve", headers=both), 409, "self-approval")
     assert (await purchasing.step(req["id"], "approve")).status_code == 200
 
 
@@ -196,7 +191,7 @@ async def test_refused_requisition_shows_the_reason(purchasing) -> None:
     assert response.json()["status"] == "refused"
     assert response.json()["rejection_reason"] == "Stock disponible"
     refused = await purchasing.step(req["id"], "order", {})
-    problem(refused, 409, "invalid-status-transition")
+    assert_problem(refused, 409, "invalid-status-transition")
     body = refused.json()
     assert body["status"] == 409  # RFC 9457: the HTTP status code, never the record's state
     assert body["requisition_status"] == "refused"
@@ -216,7 +211,7 @@ async def test_tender_needs_its_reference_before_ordering(purchasing) -> None:
     req = await purchasing.requisition([("WORKS", 1)])
     await purchasing.step(req["id"], "submit", headers=purchasing.requester())
     await purchasing.step(req["id"], "approve")
-    problem(await purchasing.step(req["id"], "order", {}), 409, "tender-reference-required")
+    assert_problem(await purchasing.step(req["id"], "order", {}), 409, "tender-reference-required")
     response = await purchasing.step(req["id"], "order", {"tender_reference": "AO-2026-014"})
     assert response.status_code == 200, response.text
     assert response.json()["status"] == "awaiting_commitment"
@@ -283,7 +278,7 @@ async def test_commitment_rejected_shows_budgets_reason(
     assert got["status"] == "rejected"
     assert "AE insuffisantes sur l'action 01 T5" in got["rejection_reason"]
     assert "1000.00" in got["rejection_reason"]
-    problem(
+    assert_problem(
         await client.post(
             f"/requisitions/{order['id']}/receipts",
             json={"lines": [{"line_id": got["lines"][0]["id"], "quantity": 1}]},
@@ -356,14 +351,14 @@ async def test_partial_receipts_sum_to_the_order(
     got = (await client.get(f"/requisitions/{order['id']}", headers=headers)).json()
     assert got["status"] == "partially_received"
     assert got["lines"][0]["received_quantity"] == 1
-    problem(
+    assert_problem(
         await client.post(
             url, json={"lines": [{"line_id": line_id, "quantity": 3}]}, headers=headers
         ),
         409,
         "receipt-exceeds-order",
     )
-    problem(
+    assert_problem(
         await client.post(
             url, json={"lines": [{"line_id": 99999, "quantity": 1}]}, headers=headers
         ),
@@ -387,14 +382,16 @@ async def test_partial_receipts_sum_to_the_order(
     assert received[1].received_on.isoformat() == "2026-03-20"  # type: ignore[attr-defined]
     listed = (await client.get(url, headers=headers)).json()
     assert [r["lines"][0]["quantity"] for r in listed] == [1, 2]
-    problem(
+    assert_problem(
         await client.post(
             url, json={"lines": [{"line_id": line_id, "quantity": 1}]}, headers=headers
         ),
         409,
         "invalid-status-transition",
     )
-    problem(await purchasing.step(order["id"], "cancel", {"reason": "x"}), 409, "not-cancellable")
+    assert_problem(
+        await purchasing.step(order["id"], "cancel", {"reason": "x"}), 409, "not-cancellable"
+    )
 
 
 async def test_cancellation_of_an_order_is_published(
@@ -458,7 +455,7 @@ async def test_scope_another_dr_cannot_list_fetch_or_change(
         },
         headers=pdl,
     )
-    problem(response, 403, "out-of-scope")
+    assert_problem(response, 403, "out-of-scope")
     own = await client.get("/requisitions", headers=purchasing.requester("DR-BRE"))
     assert [r["id"] for r in own.json()["items"]] == [bre["id"]]
     all_seen = await client.get("/requisitions", headers=purchasing.buyer)

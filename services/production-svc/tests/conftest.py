@@ -10,6 +10,7 @@ import pytest
 
 from production_svc.app import SERVICE
 from sg_common.app import ServiceDefinition
+from sg_common.testing import assert_problem
 
 MANAGER = {"roles": ["production.manager"], "units": ["DOMP"]}
 
@@ -17,13 +18,6 @@ MANAGER = {"roles": ["production.manager"], "units": ["DOMP"]}
 @pytest.fixture
 def service_definition() -> ServiceDefinition:
     return SERVICE
-
-
-def assert_problem(response: httpx.Response, status: int, slug: str) -> None:
-    """The response is a problem of that status whose type ends with the slug."""
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith("application/problem+json")
-    assert response.json()["type"].endswith("/" + slug), response.json()
 
 
 class Api:

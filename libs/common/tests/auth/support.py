@@ -22,6 +22,7 @@ from sg_common.auth.permissions import (
 )
 from sg_common.errors import install_error_handlers
 from sg_common.settings import ServiceSettings
+from sg_common.testing import assert_problem
 from sg_common.testing.forge import (  # the forging helpers, shared with tests/security
     claims,
     ec_pem,
@@ -186,16 +187,6 @@ async def call(
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
         return await client.request(method, path, headers=sent)
-
-
-def assert_problem(response: httpx.Response, status: int, type_suffix: str) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith(PROBLEM)
-    body: dict[str, Any] = response.json()
-    assert body["status"] == status
-    assert body["title"]
-    assert body["type"].endswith("/" + type_suffix), body["type"]
-    return body
 
 
 def assert_401(response: httpx.Response, detail: str, token: str | None = None) -> dict[str, Any]:

@@ -7,20 +7,10 @@ import asyncio
 import httpx
 import pytest
 
+from sg_common.testing import assert_problem
+
 PROBLEM = "application/problem+json"
 WRITER = {"roles": ["sample.writer"], "units": ["DPG"]}
-
-
-def assert_problem(response: httpx.Response, status: int, type_suffix: str | None = None) -> dict:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith(PROBLEM)
-    body = response.json()
-    assert body["status"] == status
-    assert body["title"]
-    assert body["type"].startswith(("https://", "about:"))
-    if type_suffix:
-        assert body["type"].endswith("/" + type_suffix), body["type"]
-    return body
 
 
 async def create(client: httpx.AsyncClient, auth, title: str, unit: str = "DPG") -> httpx.Response:
