@@ -98,6 +98,12 @@ class ServiceSettings(BaseSettings):
     )
     jwks_file: Path | None = Field(default=DEV_JWKS_FILE, description="Local JWKS file")
     jwks_cache_s: float = Field(default=300, gt=0, description="How long a fetched JWKS is kept")
+    jwt_verified_cache_s: float = Field(
+        default=60,
+        ge=0,
+        description="How long a verified token is trusted without checking it again (never past "
+        "its exp; 0: every request verifies its token)",
+    )
     jwks_refresh_cooldown_s: float = Field(
         default=10,
         ge=0,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any
 
@@ -201,3 +202,72 @@ def test_bad_jwks_file_fails_at_start(tmp_path: Any) -> None:
         TokenVerifier(make_settings(jwks_file=path))
     with pytest.raises(ValueError, match="cannot load"):
         TokenVerifier(make_settings(jwks_file=tmp_path / "absent.json"))
+
+
+def _counting(verifier: TokenVerifier, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record every full verification (header, key, signature, claims) the verifier does."""
+    calls: list[str] = []
+    real = verifier._verify
+
+    async def counted(token: str) -> Any:
+        calls.append(token)
+        return await real(token)
+
+    monkeypatch.setattr(verifier, "_verify", counted)
+    return calls
+
+
+async def test_a_verified_token_is_trusted_again_without_a_second_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    verifier = TokenVerifier(make_settings())
+    calls = _counting(verifier, monkeypatch)
+    token = mint_token(subject="s", roles="budget.officer", units="DPG")
+    first = await verifier.verify(token)
+    again = await verifier.verify(token)
+    assert again == first
+    assert calls == [token]  # one signature check for two requests
+    other = mint_token(subject="t", roles="hr.officer", units="DRH")
+    assert (await verifier.verify(other)).subject == "t"
+    assert calls == [token, other]
+
+
+async def test_the_cache_never_outlives_the_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    verifier = TokenVerifier(make_settings(jwt_leeway_seconds=0))
+    calls = _counting(verifier, monkeypatch)
+    token = mint_token(subject="s", ttl_seconds=2)  # iat is whole seconds: 1 to 2 s left
+    await verifier.verify(token)
+    expires = jwt.decode(token, options={"verify_signature": False})["exp"]
+    await asyncio.sleep(expires - time.time() + 0.2)  # past exp: the cached entry is dropped
+    with pytest.raises(Unauthorized) as caught:
+        await verifier.verify(token)
+    assert caught.value.detail == "the token has expired"
+    assert calls == [token, token]
+
+
+async def test_the_cache_can_be_switched_off_and_refusals_are_never_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    verifier = TokenVerifier(make_settings(jwt_verified_cache_s=0))
+    calls = _counting(verifier, monkeypatch)
+    token = mint_token(subject="s")
+    await verifier.verify(token)
+    await verifier.verify(token)
+    assert calls == [token, token]
+    cached = TokenVerifier(make_settings())
+    wrong_audience = mint_token(subject="s", audience="another-app")
+    for _ in range(2):
+        with pytest.raises(Unauthorized, match="audience"):
+            await cached.verify(wrong_audience)
+    assert not cached._verified
+
+
+async def test_the_cache_keeps_the_most_recently_used_tokens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("sg_common.auth.tokens.VERIFIED_CACHE_SIZE", 2)
+    verifier = TokenVerifier(make_settings())
+    a, b, c = (mint_token(subject=s) for s in "abc")
+    for token in (a, b, a, c):  # a used again after b: b is the least recently used
+        await verifier.verify(token)
+    assert list(verifier._verified) == [a, c]

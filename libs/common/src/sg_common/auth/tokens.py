@@ -19,6 +19,14 @@ present; issuer and audience match; expiry and not-before hold, with the configu
 Every failure is a 401 problem whose detail says what is wrong; the token itself is never
 echoed or logged.
 
+A token verified once is trusted again, for the same string, for ``SG_JWT_VERIFIED_CACHE_S``
+(60 s) and never past its ``exp``: a service's callers send the same token with every request
+until it expires, and the signature check is most of what authenticating a request costs. With
+keys from a provider the bound is at most the key set's own cache (``SG_JWKS_CACHE_S``), so a
+key withdrawn by the provider stops being trusted no later than it did without this cache. At most
+``VERIFIED_CACHE_SIZE`` tokens are kept (least recently used out first); a refused token is
+never cached.
+
 Time is the wall clock (PyJWT's), not the suite's freezable clock: a frozen test clock must not
 make real tokens expire.
 """
@@ -29,6 +37,7 @@ import asyncio
 import inspect
 import json
 import time
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +59,9 @@ ASYMMETRIC_ALGORITHMS = frozenset(
 
 #: Keycloak puts a ``typ`` claim in its tokens; only access tokens may call an API.
 _NON_ACCESS_TOKEN_TYPES = frozenset({"ID", "Refresh", "Logout", "Offline"})
+
+#: The most verified tokens a verifier remembers (a few hundred bytes each).
+VERIFIED_CACHE_SIZE = 4096
 
 #: RFC 6750: a presented but invalid token answers ``error="invalid_token"``.
 _INVALID_TOKEN_CHALLENGE = 'Bearer realm="sg-suite", error="invalid_token"'  # noqa: S105
@@ -139,6 +151,15 @@ class TokenVerifier:
                 "jwt_algorithms holds no accepted asymmetric algorithm "
                 f"(one of {', '.join(sorted(ASYMMETRIC_ALGORITHMS))})"
             )
+        #: token → (its principal, the wall-clock time until which it is trusted unchecked)
+        self._verified: OrderedDict[str, tuple[Principal, float]] = OrderedDict()
+        # never longer than a fetched key set is kept: a withdrawn key stops being trusted
+        # within SG_JWKS_CACHE_S, as it did before the cache (a key file does not change)
+        self._verified_cache_s = (
+            min(settings.jwt_verified_cache_s, self._jwks_cache_seconds)
+            if settings.jwks_url or settings.oidc_issuer
+            else settings.jwt_verified_cache_s
+        )
         self._jwks_client: PyJWKClient | None = None
         self._file_keys: dict[str, PyJWK] = {}
         if settings.jwks_url:
@@ -209,11 +230,25 @@ class TokenVerifier:
 
     async def verify(self, token: str) -> Principal:
         """The principal of a valid token; otherwise a 401 problem saying what is wrong."""
+        now = time.time()
+        cached = self._verified.get(token)
+        if cached is not None:
+            if now < cached[1]:
+                self._verified.move_to_end(token)
+                return cached[0]
+            del self._verified[token]
         try:
-            return await self._verify(token)
+            principal = await self._verify(token)
         except Unauthorized as exc:
             log.info("token_rejected", reason=exc.detail)
             raise
+        if self._verified_cache_s > 0:
+            # the claims were just verified: reading exp again needs no signature check
+            expires = jwt.decode(token, options={"verify_signature": False})["exp"]
+            self._verified[token] = (principal, min(float(expires), now + self._verified_cache_s))
+            if len(self._verified) > VERIFIED_CACHE_SIZE:
+                self._verified.popitem(last=False)
+        return principal
 
     async def _verify(self, token: str) -> Principal:
         try:
