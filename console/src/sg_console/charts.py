@@ -16,7 +16,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from sg_console.formatting import euros
+from sg_console.formatting import euros, number
 
 
 @dataclass(frozen=True)
@@ -139,6 +139,60 @@ def execution_chart(months: list[dict[str, Any]], *, width: int = 760, height: i
         parts.append(
             f'<polyline class="sg-line--{key}" fill="none" points="{points}">'
             f"<title>{escape(names[key])}</title></polyline>"
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))  # noqa: S704 - every text above is escaped
+
+
+def etpt_chart(statement: dict[str, Any], *, width: int = 760, height: int = 280) -> Markup:
+    """ETPT consumed per month (bars) against the annual ceiling (a dashed line); a month over
+    the ceiling is drawn in the warning colour. Scaled to the larger of the two."""
+    left, right, top, bottom = 60, 20, 10, 40
+    plot_w, plot_h = width - left - right, height - top - bottom
+    months = statement.get("months") or []
+    ceiling = _dec(statement["ceiling"]) if statement.get("ceiling") is not None else None
+    values = [_dec(m["etpt"]) for m in months]
+    biggest = max([*values, ceiling or Decimal(0)], default=Decimal(0)) or Decimal(1)
+    slot = plot_w / max(len(months), 1)
+    bar_w = slot * 0.6
+
+    def y_of(value: Decimal) -> float:
+        return top + plot_h - float(value / biggest) * plot_h
+
+    unit = escape(str(statement.get("unit_code", "")))
+    parts = [
+        f'<svg class="sg-chart" role="img" aria-labelledby="etpt-title etpt-desc" '
+        f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="etpt-title">ETPT consommés par mois, {unit}, {int(statement["year"])}</title>',
+        '<desc id="etpt-desc">Une barre par mois pour les ETPT consommés'
+        + (
+            f" et une ligne pointillée pour le plafond d'emplois ({escape(number(ceiling))} ETPT)"
+            if ceiling is not None
+            else " (aucun plafond fixé)"
+        )
+        + " ; les valeurs exactes sont dans le tableau.</desc>",
+        f'<line class="sg-axis" x1="{left}" y1="{top + plot_h}" x2="{width - right}" '
+        f'y2="{top + plot_h}"/>',
+        f'<text x="0" y="{top + 10}">{escape(number(biggest))}</text>',
+        f'<text x="0" y="{top + plot_h}">0</text>',
+    ]
+    for index, (month, value) in enumerate(zip(months, values, strict=True)):
+        x = left + index * slot + (slot - bar_w) / 2
+        y = y_of(value)
+        over = ceiling is not None and value > ceiling
+        kind = "over" if over else "etpt"
+        parts.append(
+            f'<rect class="sg-bar--{kind}" x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" '
+            f'height="{top + plot_h - y:.1f}"><title>{int(month["month"]):02d} : '
+            f"{escape(number(value, 4))} ETPT{' (au-dessus du plafond)' if over else ''}"
+            "</title></rect>"
+        )
+        parts.append(f'<text x="{x:.1f}" y="{height - 15}">{int(month["month"]):02d}</text>')
+    if ceiling is not None:
+        y = y_of(ceiling)
+        parts.append(
+            f'<line class="sg-line--ceiling" x1="{left}" y1="{y:.1f}" x2="{width - right}" '
+            f'y2="{y:.1f}"><title>Plafond : {escape(number(ceiling))} ETPT</title></line>'
         )
     parts.append("</svg>")
     return Markup("".join(parts))  # noqa: S704 - every text above is escaped

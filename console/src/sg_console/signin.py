@@ -48,6 +48,8 @@ PERSONAS: list[tuple[str, str, str]] = [
     ("facilities.buyer", "DSG-ACHATS", "Acheteur du bureau des achats (DSG)"),
     ("facilities.manager", "DSG", "Responsable des services généraux"),
     ("hr.manager", "DRH", "Gestionnaire RH (DRH)"),
+    ("hr.officer", "DR-BRE", "Correspondant RH, direction régionale de Bretagne"),
+    ("hr.trainer", "DRH-FORM", "Bureau de la formation (DRH)"),
     ("it.planner", "DI-PLAN", "Planificateur de la DI"),
     ("production.manager", "DOMP", "Responsable du portefeuille (DOMP)"),
     ("sg.auditor", "SG", "Auditeur (lecture seule)"),

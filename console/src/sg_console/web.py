@@ -214,6 +214,20 @@ MENU = [
         ("facilities.requester", "facilities.buyer", "facilities.manager", "sg.auditor"),
         "purchases",
     ),
+    MenuItem("Agents", "/rh/agents", ("hr.manager", "hr.officer", "sg.auditor"), "hr-agents"),
+    MenuItem("ETPT", "/rh/etpt", ("hr.manager", "hr.officer", "sg.auditor"), "hr-etpt"),
+    MenuItem(
+        "Formations",
+        "/rh/formations",
+        ("hr.manager", "hr.officer", "hr.trainer", "sg.auditor"),
+        "hr-training",
+    ),
+    MenuItem(
+        "Formations obligatoires",
+        "/rh/conformite",
+        ("hr.manager", "hr.officer", "hr.trainer", "sg.auditor"),
+        "hr-compliance",
+    ),
 ]
 
 
