@@ -49,7 +49,7 @@ class Running:
 def running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
     workdir: Path = tmp_path_factory.mktemp("console-browser")
     with browser() as chromium:
-        suite = start_suite(workdir, "sqlite", names=["budget", "facilities", "hr"])
+        suite = start_suite(workdir, "sqlite", names=None)
         try:
             ensure_open_year(suite, YEAR)
             with start_console(suite, workdir) as console:
@@ -582,3 +582,36 @@ def test_journey_hr_officer_agents_etpt_training_and_compliance(running: Running
     pages.check(officer, "conformite")
     officer.context.close()
     drh.context.close()
+
+
+def test_sg_dashboard_figures_of_the_five_departments_link_to_their_pages(
+    running: Running,
+) -> None:
+    """Issue #20, « Beyond »: the secrétaire général (sg.auditor) signs in to the dashboard;
+    each of the six figures is read from its service and opens the page that details it."""
+    with as_(running.suite, "hr", HR_MANAGER) as hr:
+        current = hr.get(f"/etpt/INSEE/{YEAR}/ceiling")
+        headers = {"If-Match": current.headers["ETag"]} if current.status_code == 200 else {}
+        expect(hr.put(f"/etpt/INSEE/{YEAR}/ceiling", json={"ceiling": "5000.00"}, headers=headers))
+    pages = Pages("tableau-de-bord")
+    page = sign_in_as(running, pages, "sg.auditor", "SG")
+    cards = page.locator("#chiffres-cles .fr-card")
+    assert cards.count() == 6
+    assert "Indisponible" not in text(page, "#chiffres-cles")
+    assert f"plafond de 5{NB}000,00" in text(page, "#chiffre-etpt")
+    pages.check(page, "accueil")
+    for key, heading in (
+        ("budget", "Exécution mensuelle"),
+        ("invoices", "Factures"),
+        ("etpt", "ETPT et plafond d'emplois"),
+        ("occupancy", "Occupation des bâtiments"),
+        ("it", "Plan de charge des centres informatiques"),
+        ("risks", "Opérations à risque"),
+    ):
+        page.locator(f"#chiffre-{key} h2 a").click()
+        page.wait_for_load_state()
+        assert heading in text(page, "h1"), (key, text(page, "h1"))
+        pages.check(page, key)
+        page.go_back()
+        page.wait_for_selector("#chiffres-cles")
+    page.context.close()

@@ -196,3 +196,42 @@ def etpt_chart(statement: dict[str, Any], *, width: int = 760, height: int = 280
         )
     parts.append("</svg>")
     return Markup("".join(parts))  # noqa: S704 - every text above is escaped
+
+
+def occupancy_chart(buildings: list[dict[str, Any]], standard: Any, *, width: int = 760) -> Markup:
+    """m² SUN per workstation of each building (horizontal bars) against the standard (a
+    dashed line); a building above the standard is drawn in the warning colour."""
+    label_w, bar_h, gap = 200, 18, 10
+    scale_w = width - label_w - 60
+    norm = _dec(standard)
+    rows = [(b, _dec(b["m2_per_workstation"])) for b in buildings]
+    biggest = max([norm, *(v for _, v in rows)], default=Decimal(0)) or Decimal(1)
+    height = len(rows) * (bar_h + gap) + 30
+    parts = [
+        f'<svg class="sg-chart" role="img" aria-labelledby="occ-title occ-desc" '
+        f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
+        '<title id="occ-title">Surface par poste de travail, par bâtiment</title>',
+        f'<desc id="occ-desc">Une barre par bâtiment : m² SUN par poste de travail ; la ligne '
+        f"pointillée marque la norme de {escape(number(norm, 0))} m² ; les valeurs sont dans le "
+        "tableau.</desc>",
+    ]
+    y = 5
+    for building, value in rows:
+        w = float(value / biggest) * scale_w
+        kind = "over" if building["above_standard"] else "etpt"
+        name = f"{building['building_code']} — {building['building_name']}"
+        parts.append(f'<text x="0" y="{y + bar_h - 5}">{escape(name[:30])}</text>')
+        parts.append(
+            f'<rect class="sg-bar--{kind}" x="{label_w}" y="{y}" width="{w:.1f}" '
+            f'height="{bar_h}"><title>{escape(name)} : {escape(number(value, 1))} m² par poste'
+            f"</title></rect>"
+        )
+        y += bar_h + gap
+    x = label_w + float(norm / biggest) * scale_w
+    parts.append(
+        f'<line class="sg-line--ceiling" x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{y}">'
+        f"<title>Norme : {escape(number(norm, 0))} m² par poste</title></line>"
+    )
+    parts.append(f'<text x="{x + 4:.1f}" y="{y + 15}">norme {escape(number(norm, 0))} m²</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))  # noqa: S704 - every text above is escaped

@@ -52,7 +52,7 @@ PERSONAS: list[tuple[str, str, str]] = [
     ("hr.trainer", "DRH-FORM", "Bureau de la formation (DRH)"),
     ("it.planner", "DI-PLAN", "Planificateur de la DI"),
     ("production.manager", "DOMP", "Responsable du portefeuille (DOMP)"),
-    ("sg.auditor", "SG", "Auditeur (lecture seule)"),
+    ("sg.auditor", "SG", "Secrétaire général ou auditeur (lecture seule)"),
     ("sg.admin", "SG", "Administrateur"),
 ]
 ROLES = sorted({role for role, _, _ in PERSONAS})

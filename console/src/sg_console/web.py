@@ -182,6 +182,7 @@ class MenuItem:
 MENU = [
     MenuItem("Accueil", "/", (), "home"),
     MenuItem("Ce qui m'attend", "/a-faire", (), "notifications"),
+    MenuItem("Tableau de bord", "/tableau-de-bord", ("sg.auditor",), "dashboard"),
     MenuItem(
         "Crédits",
         "/budget/credits",
@@ -227,6 +228,16 @@ MENU = [
         "/rh/conformite",
         ("hr.manager", "hr.officer", "hr.trainer", "sg.auditor"),
         "hr-compliance",
+    ),
+    MenuItem(
+        "Occupation", "/dsg/occupation", ("facilities.manager", "sg.auditor"), "dsg-occupancy"
+    ),
+    MenuItem("Plan de charge", "/di/charge", ("it.manager", "it.planner", "sg.auditor"), "it-load"),
+    MenuItem(
+        "Opérations à risque",
+        "/production/risques",
+        ("production.manager", "production.lead", "production.contributor", "sg.auditor"),
+        "production-risks",
     ),
 ]
 

@@ -63,9 +63,16 @@ API_SORTS = {"date": "created_at", "montant": "ae", "fournisseur": "supplier", "
 
 
 async def all_pages(
-    operation: Any, request: Request, cap: int, *, service: str = "budget", **params: Any
+    operation: Any,
+    request: Request,
+    cap: int,
+    *,
+    service: str = "budget",
+    page_size: int = 200,
+    **params: Any,
 ) -> list[Any]:
-    """Every item of a keyset-paginated list of ``service`` (up to ``cap``)."""
+    """Every item of a keyset-paginated list of ``service`` (up to ``cap``), ``page_size`` a
+    call (the list's maximum: 200 for most, less for lists computed per page)."""
     api = await client(request, service)
     items: list[dict[str, Any]] = []
     # no cursor on the first call: each generated client has its own UNSET sentinel
@@ -73,7 +80,7 @@ async def all_pages(
     async with api:
         while len(items) < cap:
             response = await call(
-                operation, service=service, client=api, limit=200, **cursor, **params
+                operation, service=service, client=api, limit=page_size, **cursor, **params
             )
             page = as_dict(response.parsed)
             items.extend(page["items"])
