@@ -615,3 +615,128 @@ def test_sg_dashboard_figures_of_the_five_departments_link_to_their_pages(
         page.go_back()
         page.wait_for_selector("#chiffres-cles")
     page.context.close()
+
+
+def test_journey_dsg_occupancy_duerp_incidents_and_register(running: Running) -> None:
+    """Issue #20 journey 3. Figures: one building of 300 m² SUN for 20 workstations, 15,0 m² a
+    workstation, above the 12 m² standard; DR-BRE's DUERP with a fall (4 × 2 = 8) before the
+    screen work (2 × 3 = 6)."""
+    dsg = ("facilities.manager", "DSG", "dsg-manager")
+    code = uid()
+    with as_(running.suite, "facilities", dsg) as facilities:
+        site = expect(
+            facilities.post(
+                "/sites",
+                json={"code": f"S{code}", "name": "Rennes", "city": "Rennes", "unit_code": "DSG"},
+            ),
+            201,
+        )
+        building = expect(
+            facilities.post(
+                "/buildings",
+                json={
+                    "site_id": site["id"],
+                    "code": f"B{code}",
+                    "name": "Bâtiment Vilaine",
+                    "tenure": "leased",
+                },
+            ),
+            201,
+        )
+        expect(
+            facilities.post(
+                "/spaces",
+                json={
+                    "building_id": building["id"],
+                    "code": f"B{code}-1",
+                    "kind": "office",
+                    "sun_m2": "300.00",
+                    "unit_code": "DR-BRE",
+                    "workstations": 20,
+                },
+            ),
+            201,
+        )
+        assessment = expect(
+            facilities.post("/risk-assessments", json={"unit_code": "DR-BRE", "year": YEAR}), 201
+        )
+        for hazard, probability, severity in (("Travail sur écran", 2, 3), ("Chute", 4, 2)):
+            expect(
+                facilities.post(
+                    f"/risk-assessments/{assessment['id']}/risks",
+                    json={
+                        "work_unit": "Bureaux",
+                        "hazard": hazard,
+                        "probability": probability,
+                        "severity": severity,
+                    },
+                ),
+                201,
+            )
+        incident = expect(
+            facilities.post(
+                "/incidents",
+                json={
+                    "unit_code": "DR-BRE",
+                    "site": "Rennes",
+                    "kind": "work_accident",
+                    "occurred_on": (date.today() - timedelta(days=2)).isoformat(),
+                    "description": "Chute dans l'escalier B",
+                    "lost_days": 3,
+                },
+            ),
+            201,
+        )
+        entry = expect(
+            facilities.post(
+                "/register-entries",
+                json={
+                    "unit_code": "DR-BRE",
+                    "site": "Rennes",
+                    "title": "Éclairage du parking",
+                    "description": "Le parking est mal éclairé le soir.",
+                },
+            ),
+            201,
+        )
+    pages = Pages("parcours-dsg")
+    page = sign_in_as(running, pages, "facilities.manager", "DSG", "/dsg/occupation")
+    row = text(page, f'#table-occupation tr[data-building="B{code}"]')
+    assert "15,0" in row
+    assert "au-dessus" in row
+    assert page.locator("#graphique-occupation svg[role=img]").count() == 1
+    pages.check(page, "occupation")
+
+    page.get_by_role("link", name="DUERP").first.click()
+    page.wait_for_url("**/dsg/duerp")
+    page.locator(f'tr[data-assessment="{assessment["id"]}"] a').click()
+    page.wait_for_url(f"**/dsg/duerp/{assessment['id']}")
+    hazards = page.locator("#table-risques-duerp tbody tr td:nth-child(2)").all_inner_texts()
+    assert hazards == ["Chute", "Travail sur écran"]
+    page.get_by_role("button", name="Valider le document unique").click()
+    page.wait_for_selector("text=Document unique validé.")
+    assert text(page, "#etat-duerp").startswith("validé")
+    pages.check(page, "duerp")
+
+    page.get_by_role("link", name="Incidents").first.click()
+    page.locator(f'tr[data-incident="{incident["id"]}"] a').click()
+    page.get_by_label("Note de suivi").fill("Nez de marche remplacé, main courante posée")
+    page.locator('label[for="clore"]').click()
+    page.get_by_role("button", name="Enregistrer le suivi").click()
+    page.wait_for_selector("text=incident clos")
+    assert text(page, "#etat-incident") == "clos"
+    assert "main courante" in text(page, "#suivis")
+    pages.check(page, "incident")
+
+    page.get_by_role("link", name="Registre SST").first.click()
+    page.locator(f'tr[data-entry="{entry["id"]}"] a').click()
+    page.get_by_label("Réponse de l'administration").fill(
+        "Deux lampadaires posés le long du parking"
+    )
+    page.get_by_label("État").select_option("closed")
+    page.get_by_role("button", name="Enregistrer la réponse").click()
+    page.wait_for_selector("text=Réponse enregistrée.")
+    assert text(page, "#etat-observation") == "close"
+    assert "lampadaires" in text(page, "#reponse-observation")
+    pages.check(page, "registre")
+    page.context.close()

@@ -232,6 +232,9 @@ MENU = [
     MenuItem(
         "Occupation", "/dsg/occupation", ("facilities.manager", "sg.auditor"), "dsg-occupancy"
     ),
+    MenuItem("DUERP", "/dsg/duerp", ("facilities.manager", "sg.auditor"), "dsg-duerp"),
+    MenuItem("Incidents", "/dsg/incidents", ("facilities.manager", "sg.auditor"), "dsg-incidents"),
+    MenuItem("Registre SST", "/dsg/registre", ("facilities.manager", "sg.auditor"), "dsg-register"),
     MenuItem("Plan de charge", "/di/charge", ("it.manager", "it.planner", "sg.auditor"), "it-load"),
     MenuItem(
         "Opérations à risque",
