@@ -740,3 +740,28 @@ def test_journey_dsg_occupancy_duerp_incidents_and_register(running: Running) ->
     assert "lampadaires" in text(page, "#reponse-observation")
     pages.check(page, "registre")
     page.context.close()
+
+
+def test_every_persona_signs_in_to_a_home_that_fits_their_role(running: Running) -> None:
+    """Issue #20: every persona of the picker (each role of docs/auth.md's table) signs in to
+    its home: the dashboard, the credits, or its role's pages with what the console offers."""
+    from sg_console.signin import PERSONAS
+
+    pages = Pages("accueil-par-role")
+    context = running.browser.new_context(locale="fr-FR")
+    page = pages.watch(context.new_page())
+    for role, unit, _ in PERSONAS:
+        context.clear_cookies()
+        page.goto(running.console.url + "/")
+        page.locator(f'[data-persona="{role}@{unit}"]').click()
+        page.wait_for_url(running.console.url + "/")
+        heading = text(page, "h1")
+        assert "Erreur" not in heading, (role, heading)
+        assert "indisponible" not in heading, (role, heading)
+        assert "n'ouvre encore aucune page" not in page.content(), role
+        if role.startswith("sg."):
+            assert page.locator("#chiffres-cles .fr-card").count() == 6, role
+        elif not role.startswith("budget."):
+            assert page.locator("#role-accueil").count() == 1, role
+        pages.check(page, role.replace(".", "-"))
+    context.close()
