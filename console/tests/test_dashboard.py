@@ -233,3 +233,17 @@ def test_the_pages_behind_the_figures(console: TestClient, fake: FakeServices) -
     assert risks.status_code == 200, risks.text
     assert risks.text.index('data-operation="2"') < risks.text.index('data-operation="1"')
     assert "plan de charge au-dessus de la capacité" in risks.text
+
+
+def test_a_long_menu_is_grouped_by_department_and_a_short_one_stays_flat(
+    console: TestClient, fake: FakeServices
+) -> None:
+    fake_the_five(fake)
+    sign_in(console, role="sg.auditor", unit="SG")
+    page = console.get("/tableau-de-bord").text
+    for department in ("Budget", "Ressources humaines", "Moyens généraux", "Informatique"):
+        assert f">{department}</button>" in page, department
+    assert 'aria-controls="menu-1"' in page
+    console.cookies.clear()
+    sign_in(console, role="hr.officer", unit="DR-BRE")
+    assert "fr-nav__btn" not in console.get("/connexion").text

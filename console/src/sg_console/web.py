@@ -245,6 +245,49 @@ MENU = [
 ]
 
 
+#: a menu longer than this is grouped by département (drop-down lists), so that it fits the
+#: width of the page (the SG's readers see every page)
+MENU_FLAT_MAX = 9
+#: département of an entry, by the start of its address
+DEPARTMENTS = [
+    (("/budget", "/dpg", "/cpf"), "Budget"),
+    (("/rh",), "Ressources humaines"),
+    (("/achats", "/dsg"), "Moyens généraux"),
+    (("/di",), "Informatique"),
+    (("/production",), "Production"),
+]
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    """A link of the menu, or a département's drop-down list of links."""
+
+    label: str
+    items: tuple[MenuItem, ...]
+    key: str = ""
+
+    def current(self, section: str) -> bool:
+        return any(item.section == section for item in self.items)
+
+
+def navigation(menu: list[MenuItem]) -> list[NavEntry]:
+    """The menu as shown: flat when short, else grouped by département."""
+    if len(menu) <= MENU_FLAT_MAX:
+        return [NavEntry(item.label, (item,)) for item in menu]
+    entries: list[NavEntry] = []
+    grouped: dict[str, list[MenuItem]] = {}
+    for item in menu:
+        label = next((name for prefixes, name in DEPARTMENTS if item.href.startswith(prefixes)), "")
+        if not label:
+            entries.append(NavEntry(item.label, (item,)))
+            continue
+        if label not in grouped:
+            grouped[label] = []
+            entries.append(NavEntry(label, (), key=f"menu-{len(grouped)}"))
+        grouped[label].append(item)
+    return [NavEntry(e.label, tuple(grouped[e.label]), e.key) if e.key else e for e in entries]
+
+
 def menu_for(person: Person | None) -> list[MenuItem]:
     if person is None:
         return []
@@ -299,7 +342,7 @@ class Renderer:
             {
                 "settings": self.settings,
                 "person": person,
-                "menu": menu_for(person),
+                "menu": navigation(menu_for(person)),
                 "section": section,
                 "csrf_token": session.csrf_token if session is not None else "",
                 "flashes": flashes,
