@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+from pathlib import Path
 
 import httpx
 from fastapi.routing import APIRoute
@@ -328,3 +329,35 @@ def test_the_commitments_list_asks_budget_for_its_order(
     assert listed.index('href="/budget/engagements/2"') < listed.index(
         'href="/budget/engagements/1"'
     )
+
+
+def test_every_persona_signs_in_to_a_home_that_fits_their_role(
+    console: TestClient, fake: FakeServices
+) -> None:
+    """Issue #20: each role of docs/auth.md's role table has a persona, and its home is the
+    dashboard (sg.*), the credits (budget readers) or its role's pages with a sentence."""
+    from sg_console.pages.home import ROLE_HOMES
+    from sg_console.signin import PERSONAS
+
+    fake.on("GET", "/availability", {"items": [LINE], "next_cursor": None})
+    fake.on("GET", "/structure", STRUCTURE)
+    table = {
+        line.split("`")[1]
+        for line in (Path(__file__).parents[2] / "docs" / "auth.md").read_text().splitlines()
+        if line.startswith("| ") and line.count("`") >= 2 and "." in line.split("`")[1]
+    }
+    table -= {"<service>.service", "<service>.<role>"}
+    assert table <= {role for role, _, _ in PERSONAS}, table - {r for r, _, _ in PERSONAS}
+    for role, unit, _ in PERSONAS:
+        console.cookies.clear()
+        sign_in(console, role=role, unit=unit)
+        home = console.get("/")
+        assert home.status_code == 200, (role, home.text[:300])
+        assert "n'ouvre encore aucune page" not in home.text, role
+        if role.startswith("sg."):
+            assert "Tableau de bord du Secrétariat général" in home.text, role
+        elif role in budget.READERS:
+            assert 'tr data-line="DR-BRE-08-T3"' in home.text or "Crédits" in home.text, role
+        else:
+            assert ROLE_HOMES[role] in html.unescape(home.text), role
+            assert 'id="role-accueil"' in home.text, role

@@ -18,7 +18,17 @@ from typing import Any
 import pytest
 
 from .console_browser import Console, Pages, browser, start_console
-from .helpers import allocate, as_, catalogue_item, ensure_open_year, expect, uid, wait_for
+from .helpers import (
+    HR_MANAGER,
+    allocate,
+    as_,
+    catalogue_item,
+    ensure_open_year,
+    expect,
+    hire,
+    uid,
+    wait_for,
+)
 from .suite import Suite, start_suite, stop_suite
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
@@ -39,7 +49,7 @@ class Running:
 def running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
     workdir: Path = tmp_path_factory.mktemp("console-browser")
     with browser() as chromium:
-        suite = start_suite(workdir, "sqlite", names=["budget", "facilities"])
+        suite = start_suite(workdir, "sqlite", names=None)
         try:
             ensure_open_year(suite, YEAR)
             with start_console(suite, workdir) as console:
@@ -450,3 +460,308 @@ def test_journey3_cpf_registers_suspends_pays_and_rejects(running: Running) -> N
     assert page.locator("#table-balance tbody tr").count() >= 2
     pages.check(page, "balance")
     page.context.close()
+
+
+def test_journey_hr_officer_agents_etpt_training_and_compliance(running: Running) -> None:
+    """Issue #20 journey 1. Figures: A at 80 % from 1 January, B at 100 % from 1 July, in
+    DR-BRE-SES, ceiling of DR-BRE 1.50: January-June 0.80 ETPT, July-December 1.80 (over);
+    the year: (6 × 0.80 + 6 × 1.80) / 12 = 1.30, a margin of 0.20."""
+    suite = running.suite
+    a = hire(suite, "DR-BRE", quotite="0.80")
+    b = hire(suite, "DR-BRE")
+    yesterday = date.today() - timedelta(days=1)
+    with as_(suite, "hr", HR_MANAGER) as hr:
+        for agent_id, start, share in ((a, f"{YEAR}-01-01", "0.80"), (b, f"{YEAR}-07-01", "1.00")):
+            expect(
+                hr.post(
+                    f"/agents/{agent_id}/assignments",
+                    json={
+                        "unit_code": "DR-BRE-SES",
+                        "start_date": start,
+                        "quotite": share,
+                        "reason": "prise de poste",
+                    },
+                ),
+                201,
+            )
+        expect(hr.put(f"/etpt/DR-BRE/{YEAR}/ceiling", json={"ceiling": "1.50"}))
+        code = f"SST-{uid()}"
+        course = expect(
+            hr.post(
+                "/training/courses",
+                json={
+                    "code": code,
+                    "title": "Sauveteur secouriste du travail",
+                    "domain": "sécurité",
+                    "duration_hours": "14",
+                    "cost": "0.00",
+                    "mandatory": True,
+                    "certificate_validity_months": 1,
+                },
+            ),
+            201,
+        )
+        session = expect(
+            hr.post(
+                "/training/sessions",
+                json={
+                    "course_id": course["id"],
+                    "unit_code": "DR-BRE",
+                    "start_date": (yesterday - timedelta(days=1)).isoformat(),
+                    "end_date": yesterday.isoformat(),
+                    "place": "Rennes, salle 2",
+                    "capacity": 1,
+                },
+            ),
+            201,
+        )
+    sid = session["id"]
+    pages = Pages("parcours-rh")
+
+    # the HR correspondent of DR-BRE: the agents of the unit, with their HR data
+    officer = sign_in_as(running, pages, "hr.officer", "DR-BRE", "/rh/agents")
+    row = officer.locator(f'tr[data-agent="{a}"]')
+    assert f"80{NB}%" in row.inner_text()
+    assert "E" in row.inner_text()  # the matricule: personal data for an HR role
+    assert officer.locator(f'tr[data-agent="{b}"]').count() == 1
+    pages.check(officer, "agents")
+    row.get_by_role("link").click()
+    officer.wait_for_url(f"**/rh/agents/{a}")
+    assignment = officer.locator("#table-affectations tbody tr").first
+    assert "DR-BRE-SES" in assignment.inner_text()
+    assert f"80{NB}%" in assignment.inner_text()
+    assert "en cours" in assignment.inner_text()
+    assert "recrutement" in officer.locator("#table-parcours").inner_text()
+    pages.check(officer, "agent")
+
+    # ETPT against the ceiling: six months over, a margin over the year
+    officer.get_by_role("link", name="ETPT").first.click()
+    officer.wait_for_url("**/rh/etpt")
+    chart = officer.locator("#graphique-etpt svg[role=img]")
+    assert chart.locator("rect").count() == 12
+    assert chart.locator("rect.sg-bar--over").count() == 6
+    assert "marge de 0,20 ETPT" in text(officer, "#synthese")
+    assert "1,8000" in text(officer, '#table-etpt tr[data-month="7"]')
+    pages.check(officer, "etpt")
+
+    # the session, read-only for the correspondent
+    officer.goto(f"{running.console.url}/rh/formations")
+    officer.locator(f'tr[data-session="{sid}"] a').click()
+    officer.wait_for_url(f"**/rh/formations/{sid}")
+    assert officer.get_by_role("button", name="Inscrire", exact=True).count() == 0
+
+    # the DRH enrols both (one seat: B waits), confirms, marks A present and validates
+    drh = pages.watch(running.browser.new_context(locale="fr-FR").new_page())
+    drh.goto(f"{running.console.url}/rh/formations/{sid}")
+    drh.locator('[data-persona="hr.manager@DRH"]').click()
+    drh.wait_for_url(f"**/rh/formations/{sid}")
+    for agent_id in (a, b):
+        drh.get_by_label("N° de l'agent").fill(str(agent_id))
+        drh.get_by_role("button", name="Inscrire", exact=True).click()
+        drh.wait_for_selector(f'tr[data-agent="{agent_id}"]')
+    assert "inscrit" in text(drh, f'tr[data-agent="{a}"]')
+    assert "liste d'attente (position 1)" in text(drh, f'tr[data-agent="{b}"]')
+    drh.get_by_role("button", name="Confirmer la session").click()
+    drh.wait_for_selector("text=Session confirmée")
+    assert text(drh, "#etat-session") == "confirmée"
+    drh.locator(f'tr[data-agent="{a}"]').get_by_role("button", name="Présent").click()
+    drh.wait_for_selector("text=Présence enregistrée.")
+    drh.locator(f'tr[data-agent="{a}"]').get_by_role("button", name="Valider la formation").click()
+    drh.wait_for_selector("text=Formation validée")
+    expires = drh.locator(".fr-alert--success").inner_text()
+    assert "certificat valable jusqu'au" in expires
+    assert "formation validée" in text(drh, f'tr[data-agent="{a}"]')
+    pages.check(drh, "session")
+
+    # compliance: A's certificate expires within a month, B has not been trained
+    officer.goto(f"{running.console.url}/rh/conformite")
+    a_row = officer.locator(f'#table-conformite tr[data-agent="{a}"][data-course="{code}"]')
+    assert "expire bientôt" in a_row.inner_text()
+    b_row = officer.locator(f'#table-conformite tr[data-agent="{b}"][data-course="{code}"]')
+    assert "manquante" in b_row.inner_text()
+    pages.check(officer, "conformite")
+    officer.context.close()
+    drh.context.close()
+
+
+def test_sg_dashboard_figures_of_the_five_departments_link_to_their_pages(
+    running: Running,
+) -> None:
+    """Issue #20, « Beyond »: the secrétaire général (sg.auditor) signs in to the dashboard;
+    each of the six figures is read from its service and opens the page that details it."""
+    with as_(running.suite, "hr", HR_MANAGER) as hr:
+        current = hr.get(f"/etpt/INSEE/{YEAR}/ceiling")
+        headers = {"If-Match": current.headers["ETag"]} if current.status_code == 200 else {}
+        expect(hr.put(f"/etpt/INSEE/{YEAR}/ceiling", json={"ceiling": "5000.00"}, headers=headers))
+    pages = Pages("tableau-de-bord")
+    page = sign_in_as(running, pages, "sg.auditor", "SG")
+    cards = page.locator("#chiffres-cles .fr-card")
+    assert cards.count() == 6
+    assert "Indisponible" not in text(page, "#chiffres-cles")
+    assert f"plafond de 5{NB}000,00" in text(page, "#chiffre-etpt")
+    pages.check(page, "accueil")
+    for key, heading in (
+        ("budget", "Exécution mensuelle"),
+        ("invoices", "Factures"),
+        ("etpt", "ETPT et plafond d'emplois"),
+        ("occupancy", "Occupation des bâtiments"),
+        ("it", "Plan de charge des centres informatiques"),
+        ("risks", "Opérations à risque"),
+    ):
+        page.locator(f"#chiffre-{key} h2 a").click()
+        page.wait_for_load_state()
+        assert heading in text(page, "h1"), (key, text(page, "h1"))
+        pages.check(page, key)
+        page.go_back()
+        page.wait_for_selector("#chiffres-cles")
+    page.context.close()
+
+
+def test_journey_dsg_occupancy_duerp_incidents_and_register(running: Running) -> None:
+    """Issue #20 journey 3. Figures: one building of 300 m² SUN for 20 workstations, 15,0 m² a
+    workstation, above the 12 m² standard; DR-BRE's DUERP with a fall (4 × 2 = 8) before the
+    screen work (2 × 3 = 6)."""
+    dsg = ("facilities.manager", "DSG", "dsg-manager")
+    code = uid()
+    with as_(running.suite, "facilities", dsg) as facilities:
+        site = expect(
+            facilities.post(
+                "/sites",
+                json={"code": f"S{code}", "name": "Rennes", "city": "Rennes", "unit_code": "DSG"},
+            ),
+            201,
+        )
+        building = expect(
+            facilities.post(
+                "/buildings",
+                json={
+                    "site_id": site["id"],
+                    "code": f"B{code}",
+                    "name": "Bâtiment Vilaine",
+                    "tenure": "leased",
+                },
+            ),
+            201,
+        )
+        expect(
+            facilities.post(
+                "/spaces",
+                json={
+                    "building_id": building["id"],
+                    "code": f"B{code}-1",
+                    "kind": "office",
+                    "sun_m2": "300.00",
+                    "unit_code": "DR-BRE",
+                    "workstations": 20,
+                },
+            ),
+            201,
+        )
+        assessment = expect(
+            facilities.post("/risk-assessments", json={"unit_code": "DR-BRE", "year": YEAR}), 201
+        )
+        for hazard, probability, severity in (("Travail sur écran", 2, 3), ("Chute", 4, 2)):
+            expect(
+                facilities.post(
+                    f"/risk-assessments/{assessment['id']}/risks",
+                    json={
+                        "work_unit": "Bureaux",
+                        "hazard": hazard,
+                        "probability": probability,
+                        "severity": severity,
+                    },
+                ),
+                201,
+            )
+        incident = expect(
+            facilities.post(
+                "/incidents",
+                json={
+                    "unit_code": "DR-BRE",
+                    "site": "Rennes",
+                    "kind": "work_accident",
+                    "occurred_on": (date.today() - timedelta(days=2)).isoformat(),
+                    "description": "Chute dans l'escalier B",
+                    "lost_days": 3,
+                },
+            ),
+            201,
+        )
+        entry = expect(
+            facilities.post(
+                "/register-entries",
+                json={
+                    "unit_code": "DR-BRE",
+                    "site": "Rennes",
+                    "title": "Éclairage du parking",
+                    "description": "Le parking est mal éclairé le soir.",
+                },
+            ),
+            201,
+        )
+    pages = Pages("parcours-dsg")
+    page = sign_in_as(running, pages, "facilities.manager", "DSG", "/dsg/occupation")
+    row = text(page, f'#table-occupation tr[data-building="B{code}"]')
+    assert "15,0" in row
+    assert "au-dessus" in row
+    assert page.locator("#graphique-occupation svg[role=img]").count() == 1
+    pages.check(page, "occupation")
+
+    page.get_by_role("link", name="DUERP").first.click()
+    page.wait_for_url("**/dsg/duerp")
+    page.locator(f'tr[data-assessment="{assessment["id"]}"] a').click()
+    page.wait_for_url(f"**/dsg/duerp/{assessment['id']}")
+    hazards = page.locator("#table-risques-duerp tbody tr td:nth-child(2)").all_inner_texts()
+    assert hazards == ["Chute", "Travail sur écran"]
+    page.get_by_role("button", name="Valider le document unique").click()
+    page.wait_for_selector("text=Document unique validé.")
+    assert text(page, "#etat-duerp").startswith("validé")
+    pages.check(page, "duerp")
+
+    page.get_by_role("link", name="Incidents").first.click()
+    page.locator(f'tr[data-incident="{incident["id"]}"] a').click()
+    page.get_by_label("Note de suivi").fill("Nez de marche remplacé, main courante posée")
+    page.locator('label[for="clore"]').click()
+    page.get_by_role("button", name="Enregistrer le suivi").click()
+    page.wait_for_selector("text=incident clos")
+    assert text(page, "#etat-incident") == "clos"
+    assert "main courante" in text(page, "#suivis")
+    pages.check(page, "incident")
+
+    page.get_by_role("link", name="Registre SST").first.click()
+    page.locator(f'tr[data-entry="{entry["id"]}"] a').click()
+    page.get_by_label("Réponse de l'administration").fill(
+        "Deux lampadaires posés le long du parking"
+    )
+    page.get_by_label("État").select_option("closed")
+    page.get_by_role("button", name="Enregistrer la réponse").click()
+    page.wait_for_selector("text=Réponse enregistrée.")
+    assert text(page, "#etat-observation") == "close"
+    assert "lampadaires" in text(page, "#reponse-observation")
+    pages.check(page, "registre")
+    page.context.close()
+
+
+def test_every_persona_signs_in_to_a_home_that_fits_their_role(running: Running) -> None:
+    """Issue #20: every persona of the picker (each role of docs/auth.md's table) signs in to
+    its home: the dashboard, the credits, or its role's pages with what the console offers."""
+    from sg_console.signin import PERSONAS
+
+    pages = Pages("accueil-par-role")
+    context = running.browser.new_context(locale="fr-FR")
+    page = pages.watch(context.new_page())
+    for role, unit, _ in PERSONAS:
+        context.clear_cookies()
+        page.goto(running.console.url + "/")
+        page.locator(f'[data-persona="{role}@{unit}"]').click()
+        page.wait_for_url(running.console.url + "/")
+        heading = text(page, "h1")
+        assert "Erreur" not in heading, (role, heading)
+        assert "indisponible" not in heading, (role, heading)
+        assert "n'ouvre encore aucune page" not in page.content(), role
+        if role.startswith("sg."):
+            assert page.locator("#chiffres-cles .fr-card").count() == 6, role
+        elif not role.startswith("budget."):
+            assert page.locator("#role-accueil").count() == 1, role
+        pages.check(page, role.replace(".", "-"))
+    context.close()

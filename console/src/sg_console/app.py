@@ -14,7 +14,20 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from sg_common.observability import Metrics, RequestContextMiddleware, configure_logging
 from sg_console import vendor
-from sg_console.pages import auth, budget, cpf, dpg, home, notifications, purchases
+from sg_console.pages import (
+    auth,
+    budget,
+    cpf,
+    dashboard,
+    dpg,
+    dsg,
+    home,
+    hr,
+    it,
+    notifications,
+    production,
+    purchases,
+)
 from sg_console.services import ServiceRefusal, Services, ServiceUnavailable
 from sg_console.sessions import SessionStore
 from sg_console.settings import ConsoleSettings
@@ -92,7 +105,8 @@ def create_app(
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     app.include_router(health)
-    for module in (auth, home, notifications, budget, cpf, dpg, purchases):
+    pages = (auth, home, notifications, budget, cpf, dpg, purchases, hr, dashboard, dsg, it)
+    for module in (*pages, production):
         app.include_router(module.router)
     _install_error_pages(app)
     return app

@@ -16,7 +16,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from sg_console.formatting import euros
+from sg_console.formatting import euros, number
 
 
 @dataclass(frozen=True)
@@ -140,5 +140,98 @@ def execution_chart(months: list[dict[str, Any]], *, width: int = 760, height: i
             f'<polyline class="sg-line--{key}" fill="none" points="{points}">'
             f"<title>{escape(names[key])}</title></polyline>"
         )
+    parts.append("</svg>")
+    return Markup("".join(parts))  # noqa: S704 - every text above is escaped
+
+
+def etpt_chart(statement: dict[str, Any], *, width: int = 760, height: int = 280) -> Markup:
+    """ETPT consumed per month (bars) against the annual ceiling (a dashed line); a month over
+    the ceiling is drawn in the warning colour. Scaled to the larger of the two."""
+    left, right, top, bottom = 60, 20, 10, 40
+    plot_w, plot_h = width - left - right, height - top - bottom
+    months = statement.get("months") or []
+    ceiling = _dec(statement["ceiling"]) if statement.get("ceiling") is not None else None
+    values = [_dec(m["etpt"]) for m in months]
+    biggest = max([*values, ceiling or Decimal(0)], default=Decimal(0)) or Decimal(1)
+    slot = plot_w / max(len(months), 1)
+    bar_w = slot * 0.6
+
+    def y_of(value: Decimal) -> float:
+        return top + plot_h - float(value / biggest) * plot_h
+
+    unit = escape(str(statement.get("unit_code", "")))
+    parts = [
+        f'<svg class="sg-chart" role="img" aria-labelledby="etpt-title etpt-desc" '
+        f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="etpt-title">ETPT consommés par mois, {unit}, {int(statement["year"])}</title>',
+        '<desc id="etpt-desc">Une barre par mois pour les ETPT consommés'
+        + (
+            f" et une ligne pointillée pour le plafond d'emplois ({escape(number(ceiling))} ETPT)"
+            if ceiling is not None
+            else " (aucun plafond fixé)"
+        )
+        + " ; les valeurs exactes sont dans le tableau.</desc>",
+        f'<line class="sg-axis" x1="{left}" y1="{top + plot_h}" x2="{width - right}" '
+        f'y2="{top + plot_h}"/>',
+        f'<text x="0" y="{top + 10}">{escape(number(biggest))}</text>',
+        f'<text x="0" y="{top + plot_h}">0</text>',
+    ]
+    for index, (month, value) in enumerate(zip(months, values, strict=True)):
+        x = left + index * slot + (slot - bar_w) / 2
+        y = y_of(value)
+        over = ceiling is not None and value > ceiling
+        kind = "over" if over else "etpt"
+        parts.append(
+            f'<rect class="sg-bar--{kind}" x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" '
+            f'height="{top + plot_h - y:.1f}"><title>{int(month["month"]):02d} : '
+            f"{escape(number(value, 4))} ETPT{' (au-dessus du plafond)' if over else ''}"
+            "</title></rect>"
+        )
+        parts.append(f'<text x="{x:.1f}" y="{height - 15}">{int(month["month"]):02d}</text>')
+    if ceiling is not None:
+        y = y_of(ceiling)
+        parts.append(
+            f'<line class="sg-line--ceiling" x1="{left}" y1="{y:.1f}" x2="{width - right}" '
+            f'y2="{y:.1f}"><title>Plafond : {escape(number(ceiling))} ETPT</title></line>'
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))  # noqa: S704 - every text above is escaped
+
+
+def occupancy_chart(buildings: list[dict[str, Any]], standard: Any, *, width: int = 760) -> Markup:
+    """m² SUN per workstation of each building (horizontal bars) against the standard (a
+    dashed line); a building above the standard is drawn in the warning colour."""
+    label_w, bar_h, gap = 200, 18, 10
+    scale_w = width - label_w - 60
+    norm = _dec(standard)
+    rows = [(b, _dec(b["m2_per_workstation"])) for b in buildings]
+    biggest = max([norm, *(v for _, v in rows)], default=Decimal(0)) or Decimal(1)
+    height = len(rows) * (bar_h + gap) + 30
+    parts = [
+        f'<svg class="sg-chart" role="img" aria-labelledby="occ-title occ-desc" '
+        f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
+        '<title id="occ-title">Surface par poste de travail, par bâtiment</title>',
+        f'<desc id="occ-desc">Une barre par bâtiment : m² SUN par poste de travail ; la ligne '
+        f"pointillée marque la norme de {escape(number(norm, 0))} m² ; les valeurs sont dans le "
+        "tableau.</desc>",
+    ]
+    y = 5
+    for building, value in rows:
+        w = float(value / biggest) * scale_w
+        kind = "over" if building["above_standard"] else "etpt"
+        name = f"{building['building_code']} — {building['building_name']}"
+        parts.append(f'<text x="0" y="{y + bar_h - 5}">{escape(name[:30])}</text>')
+        parts.append(
+            f'<rect class="sg-bar--{kind}" x="{label_w}" y="{y}" width="{w:.1f}" '
+            f'height="{bar_h}"><title>{escape(name)} : {escape(number(value, 1))} m² par poste'
+            f"</title></rect>"
+        )
+        y += bar_h + gap
+    x = label_w + float(norm / biggest) * scale_w
+    parts.append(
+        f'<line class="sg-line--ceiling" x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{y}">'
+        f"<title>Norme : {escape(number(norm, 0))} m² par poste</title></line>"
+    )
+    parts.append(f'<text x="{x + 4:.1f}" y="{y + 15}">norme {escape(number(norm, 0))} m²</text>')
     parts.append("</svg>")
     return Markup("".join(parts))  # noqa: S704 - every text above is escaped

@@ -93,3 +93,17 @@ def parse_date(text: str) -> date | None:
         except ValueError:
             continue
     return None
+
+
+def month_of(day: date, plus: int = 0) -> str:
+    """The month of ``day`` (``plus`` months later) as the services write it: ``2026-04``."""
+    index = day.year * 12 + day.month - 1 + plus
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def rate(part: Any, whole: Any) -> str:
+    """``part / whole`` as a French percentage with one decimal; empty when ``whole`` is 0."""
+    whole_d = _decimal(whole) or Decimal(0)
+    if whole_d == 0:
+        return ""
+    return f"{number((_decimal(part) or Decimal(0)) * 100 / whole_d, 1)}\u00a0%"

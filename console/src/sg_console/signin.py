@@ -47,10 +47,17 @@ PERSONAS: list[tuple[str, str, str]] = [
     ("facilities.requester", "DR-GES", "Demandeur d'achats, direction régionale du Grand Est"),
     ("facilities.buyer", "DSG-ACHATS", "Acheteur du bureau des achats (DSG)"),
     ("facilities.manager", "DSG", "Responsable des services généraux"),
+    ("facilities.social", "DSG-SOCIAL", "Assistante sociale (DSG)"),
     ("hr.manager", "DRH", "Gestionnaire RH (DRH)"),
+    ("hr.officer", "DR-BRE", "Correspondant RH, direction régionale de Bretagne"),
+    ("hr.trainer", "DRH-FORM", "Bureau de la formation (DRH)"),
+    ("it.manager", "DI", "Responsable informatique (DI)"),
     ("it.planner", "DI-PLAN", "Planificateur de la DI"),
+    ("it.technician", "DR-BRE", "Technicien informatique, direction régionale de Bretagne"),
     ("production.manager", "DOMP", "Responsable du portefeuille (DOMP)"),
-    ("sg.auditor", "SG", "Auditeur (lecture seule)"),
+    ("production.lead", "DOMP-METH", "Pilote d'opérations statistiques (DOMP)"),
+    ("production.contributor", "DR-BRE", "Unité contributrice, direction régionale de Bretagne"),
+    ("sg.auditor", "SG", "Secrétaire général ou auditeur (lecture seule)"),
     ("sg.admin", "SG", "Administrateur"),
 ]
 ROLES = sorted({role for role, _, _ in PERSONAS})

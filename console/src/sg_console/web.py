@@ -182,6 +182,7 @@ class MenuItem:
 MENU = [
     MenuItem("Accueil", "/", (), "home"),
     MenuItem("Ce qui m'attend", "/a-faire", (), "notifications"),
+    MenuItem("Tableau de bord", "/tableau-de-bord", ("sg.auditor",), "dashboard"),
     MenuItem(
         "Crédits",
         "/budget/credits",
@@ -214,7 +215,77 @@ MENU = [
         ("facilities.requester", "facilities.buyer", "facilities.manager", "sg.auditor"),
         "purchases",
     ),
+    MenuItem("Agents", "/rh/agents", ("hr.manager", "hr.officer", "sg.auditor"), "hr-agents"),
+    MenuItem("ETPT", "/rh/etpt", ("hr.manager", "hr.officer", "sg.auditor"), "hr-etpt"),
+    MenuItem(
+        "Formations",
+        "/rh/formations",
+        ("hr.manager", "hr.officer", "hr.trainer", "sg.auditor"),
+        "hr-training",
+    ),
+    MenuItem(
+        "Formations obligatoires",
+        "/rh/conformite",
+        ("hr.manager", "hr.officer", "hr.trainer", "sg.auditor"),
+        "hr-compliance",
+    ),
+    MenuItem(
+        "Occupation", "/dsg/occupation", ("facilities.manager", "sg.auditor"), "dsg-occupancy"
+    ),
+    MenuItem("DUERP", "/dsg/duerp", ("facilities.manager", "sg.auditor"), "dsg-duerp"),
+    MenuItem("Incidents", "/dsg/incidents", ("facilities.manager", "sg.auditor"), "dsg-incidents"),
+    MenuItem("Registre SST", "/dsg/registre", ("facilities.manager", "sg.auditor"), "dsg-register"),
+    MenuItem("Plan de charge", "/di/charge", ("it.manager", "it.planner", "sg.auditor"), "it-load"),
+    MenuItem(
+        "Opérations à risque",
+        "/production/risques",
+        ("production.manager", "production.lead", "production.contributor", "sg.auditor"),
+        "production-risks",
+    ),
 ]
+
+
+#: a menu longer than this is grouped by département (drop-down lists), so that it fits the
+#: width of the page (the SG's readers see every page)
+MENU_FLAT_MAX = 9
+#: département of an entry, by the start of its address
+DEPARTMENTS = [
+    (("/budget", "/dpg", "/cpf"), "Budget"),
+    (("/rh",), "Ressources humaines"),
+    (("/achats", "/dsg"), "Moyens généraux"),
+    (("/di",), "Informatique"),
+    (("/production",), "Production"),
+]
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    """A link of the menu, or a département's drop-down list of links."""
+
+    label: str
+    items: tuple[MenuItem, ...]
+    key: str = ""
+
+    def current(self, section: str) -> bool:
+        return any(item.section == section for item in self.items)
+
+
+def navigation(menu: list[MenuItem]) -> list[NavEntry]:
+    """The menu as shown: flat when short, else grouped by département."""
+    if len(menu) <= MENU_FLAT_MAX:
+        return [NavEntry(item.label, (item,)) for item in menu]
+    entries: list[NavEntry] = []
+    grouped: dict[str, list[MenuItem]] = {}
+    for item in menu:
+        label = next((name for prefixes, name in DEPARTMENTS if item.href.startswith(prefixes)), "")
+        if not label:
+            entries.append(NavEntry(item.label, (item,)))
+            continue
+        if label not in grouped:
+            grouped[label] = []
+            entries.append(NavEntry(label, (), key=f"menu-{len(grouped)}"))
+        grouped[label].append(item)
+    return [NavEntry(e.label, tuple(grouped[e.label]), e.key) if e.key else e for e in entries]
 
 
 def menu_for(person: Person | None) -> list[MenuItem]:
@@ -271,7 +342,7 @@ class Renderer:
             {
                 "settings": self.settings,
                 "person": person,
-                "menu": menu_for(person),
+                "menu": navigation(menu_for(person)),
                 "section": section,
                 "csrf_token": session.csrf_token if session is not None else "",
                 "flashes": flashes,

@@ -26,7 +26,6 @@ from budget_client.models import (
     ServiceDoneCreate,
     Title,
 )
-from budget_client.types import UNSET
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response, StreamingResponse
 
@@ -63,21 +62,32 @@ SORTS = {
 API_SORTS = {"date": "created_at", "montant": "ae", "fournisseur": "supplier", "numero": "id"}
 
 
-async def all_pages(operation: Any, request: Request, cap: int, **params: Any) -> list[Any]:
-    """Every item of a keyset-paginated list (up to ``cap``)."""
-    budget = await client(request, "budget")
+async def all_pages(
+    operation: Any,
+    request: Request,
+    cap: int,
+    *,
+    service: str = "budget",
+    page_size: int = 200,
+    **params: Any,
+) -> list[Any]:
+    """Every item of a keyset-paginated list of ``service`` (up to ``cap``), ``page_size`` a
+    call (the list's maximum: 200 for most, less for lists computed per page)."""
+    api = await client(request, service)
     items: list[dict[str, Any]] = []
-    cursor: Any = UNSET
-    async with budget:
+    # no cursor on the first call: each generated client has its own UNSET sentinel
+    cursor: dict[str, str] = {}
+    async with api:
         while len(items) < cap:
             response = await call(
-                operation, service="budget", client=budget, limit=200, cursor=cursor, **params
+                operation, service=service, client=api, limit=page_size, **cursor, **params
             )
             page = as_dict(response.parsed)
             items.extend(page["items"])
-            cursor = page.get("next_cursor")
-            if not cursor:
+            next_cursor = page.get("next_cursor")
+            if not next_cursor:
                 break
+            cursor = {"cursor": next_cursor}
     return items[:cap]
 
 
