@@ -224,3 +224,36 @@ async def test_a_revocation_is_never_retroactive_nor_after_the_end(
         url, json={"revoked_on": "2026-07-01", "reason": "xxx"}, headers=headers
     )
     assert (late.status_code, hr.slug(late)) == (409, "invalid-period")
+
+
+@pytest.mark.usefixtures("feb20")
+async def test_a_role_delegates_only_the_acts_of_its_service(
+    client: httpx.AsyncClient, hr: Any, manager: dict[str, str], service_events: ServiceEvents
+) -> None:
+    """The approval of requisitions is the purchasing office's act: the DSG's facilities
+    manager or a buyer delegates it, for any unit (both approve every unit's requisitions); a
+    budget role cannot delegate it, nor a facilities role the ordonnateur's acts."""
+    ids = await _people(hr, manager)
+
+    async def post(**overrides: Any) -> httpx.Response:
+        return await client.post("/delegations", json=_body(ids, **overrides), headers=manager)
+
+    approve = "facilities.approve_requisition"
+    for role, acts, foreign in (
+        ("budget.officer", [approve], [approve]),
+        ("budget.manager", ["budget.commit", approve], [approve]),
+        ("facilities.buyer", ["budget.commit"], ["budget.commit"]),
+    ):
+        refused = await post(delegator_role=role, acts=acts)
+        assert (refused.status_code, hr.slug(refused)) == (409, "act-not-of-role"), role
+        assert refused.json()["acts"] == foreign
+    # A buyer of DR-ARA delegates the approval for DR-BRE too: no unit bound, unlike an
+    # officer, since a buyer approves every unit's requisitions.
+    for role in ("facilities.buyer", "facilities.manager"):
+        granted = await post(delegator_role=role, acts=[approve], unit_codes=["DR-BRE"])
+        assert granted.status_code == 201, granted.text
+    events = await service_events.published("delegation.granted")
+    assert [(e.data.delegator_role, e.data.acts) for e in events] == [
+        ("facilities.buyer", [approve]),
+        ("facilities.manager", [approve]),
+    ]

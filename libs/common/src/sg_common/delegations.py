@@ -24,16 +24,17 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Generic, TypeVar
+from typing import Annotated, Generic, TypeVar
 
 import structlog
+from fastapi import Depends
 from sqlalchemy import JSON
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.sqltypes import UTCDateTime
 
 from sg_common.auth import OrgScope, Principal
-from sg_common.auth.permissions import Access
+from sg_common.auth.permissions import Access, AccessDep
 from sg_common.clock import utcnow
 from sg_common.contracts.hr import DelegationGrantedV1, DelegationRevokedV1
 from sg_common.errors import Forbidden
@@ -89,6 +90,15 @@ class Signer:
 def signer(access: Access) -> Signer:
     """The caller of an act the permission table marks delegable."""
     return Signer(principal=access.principal, holds_role=bool(access.roles))
+
+
+async def _signatory(access: AccessDep) -> Signer:
+    return signer(access)
+
+
+#: The caller of a delegable act: the role, or (checked by :meth:`Delegations.sign`) a
+#: delegation. A service with its own refusals builds its own on :func:`signer`.
+Signatory = Annotated[Signer, Depends(_signatory)]
 
 
 @dataclass(frozen=True)

@@ -120,13 +120,16 @@ class DelegationGrantedV1(_Hr):
     delegation_id: str
     delegator_id: str = Field(description="hr's agent id of the delegator.")
     delegator_login: str = Field(description="The delegator's token subject (agent login).")
-    delegator_role: str = Field(description="The role delegated, e.g. budget.officer.")
+    delegator_role: str = Field(
+        description="The role delegated, e.g. budget.officer, facilities.buyer."
+    )
     delegate_id: str = Field(description="hr's agent id of the delegate.")
     delegate_login: str = Field(description="The delegate's token subject (agent login).")
     acts: list[str] = Field(
         min_length=1,
         description="Acts delegated (budget.commit, budget.certify_service_fait, "
-        "budget.request_payment); a consumer ignores the acts it does not know.",
+        "budget.request_payment, facilities.approve_requisition); a consumer ignores the acts "
+        "it does not know.",
     )
     unit_codes: list[UnitCode] = Field(min_length=1, description="Units, with their sub-units.")
     valid_from: EventDate

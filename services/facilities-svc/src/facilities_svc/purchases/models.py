@@ -72,6 +72,8 @@ class Requisition(FacilitiesTable, table=True):
     amount_ttc: Decimal = Field(default=Decimal("0.00"), max_digits=14, decimal_places=2)
     requested_by: str = Field(max_length=120)
     approved_by: str | None = Field(default=None, max_length=120)
+    #: The delegator's login when ``approved_by`` decided by délégation de signature.
+    approved_by_delegation_of: str | None = Field(default=None, max_length=120)
     order_id: str | None = Field(default=None, max_length=40, unique=True)
     ordered_on: date | None = None
     commitment_id: str | None = Field(default=None, max_length=80)

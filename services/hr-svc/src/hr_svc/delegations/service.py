@@ -1,9 +1,12 @@
 """Délégations de signature: recorded by the DRH, published to the services where acts are
-signed (budget-svc), never deleted (a revocation ends one from a date).
+signed (budget-svc, facilities-svc), never deleted (a revocation ends one from a date).
 
 hr knows agents and their units, not the roles of the identity provider: the delegator's role
-is recorded as the decision states it, and checked against what hr knows (an officer delegates
-only within their managing unit; the DPG manager for every unit).
+is recorded as the decision states it, and checked against what hr knows. A role delegates
+only the acts it signs, those of its own service (``budget.*`` for the ordonnateur's roles,
+``facilities.*`` for the purchasing office's). A budget officer delegates only within their
+managing unit (they commit for their units only); the DPG's budget manager, the DSG's
+facilities manager and a buyer for any unit (their acts reach every unit).
 """
 
 from __future__ import annotations
@@ -48,6 +51,11 @@ class AgentNotInService(BusinessRuleViolation):
 class OutsideDelegatorUnits(BusinessRuleViolation):
     type_slug = "outside-delegator-units"
     title = "An officer delegates only for their own unit and its sub-units"
+
+
+class ActNotOfRole(BusinessRuleViolation):
+    type_slug = "act-not-of-role"
+    title = "A role delegates only the acts it signs: those of its own service"
 
 
 class RetroactiveDelegation(BusinessRuleViolation):
@@ -102,6 +110,13 @@ async def grant(
     delegate = await _agent(session, data.delegate_id, "delegate")
     for agent, what in ((delegator, "delegator"), (delegate, "delegate")):
         _in_service(agent, data.valid_from, data.valid_to, what)
+    acts = list(dict.fromkeys(a.value for a in data.acts))
+    foreign = [act for act in acts if act.split(".", 1)[0] != data.delegator_role.service]
+    if foreign:
+        raise ActNotOfRole(
+            f"{data.delegator_role.value} does not sign {', '.join(foreign)}",
+            extra={"acts": foreign, "delegator_role": data.delegator_role.value},
+        )
     units = list(dict.fromkeys(data.unit_codes))
     for code in units:
         tree.require(code, data.valid_from)
@@ -113,7 +128,6 @@ async def grant(
                 f"{', '.join(outside)} outside {delegator.unit_code}, the delegator's unit",
                 extra={"units": outside, "delegator_unit_code": delegator.unit_code},
             )
-    acts = list(dict.fromkeys(a.value for a in data.acts))
     held = await covering(
         session, delegate_id=delegator.id, start=data.valid_from, end=data.valid_to
     )
