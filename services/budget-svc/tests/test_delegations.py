@@ -241,3 +241,26 @@ async def test_service_fait_and_payment_request_need_a_delegation_for_that_act(
     comptable = auth(roles=["budget.accountant"], units=["DPG-CPF"], sub="cpf-accountant")
     refused = await commit(client, comptable, "100.00")
     assert (refused.status_code, slug(refused)) == (403, "missing-role")
+
+
+async def test_a_departure_revokes_from_the_next_day(
+    client: httpx.AsyncClient,
+    budget: Any,
+    deputy: dict[str, str],
+    service_events: ServiceEvents,
+    frozen_clock: Clock,
+    slug: Callable[[httpx.Response], str],
+) -> None:
+    """hr records the delegator's departure on 2026-04-30 (late, on 2026-05-10) and publishes
+    the revocation from 2026-05-01: the deputy still commits on 2026-04-30 (10 000 − 1 000 =
+    9 000.00), no longer on 2026-05-01 (9 000.00 unchanged)."""
+    await budget.allocate("DR-ARA", "10000.00", "10000.00")
+    await deliver_grant(service_events, grant())
+    departure = DelegationRevokedV1(delegation_id="7", revoked_on=date(2026, 5, 1))
+    assert await service_events.deliver(departure, subject="delegation-7") == "applied"
+    on(frozen_clock, "2026-04-30")
+    assert (await commit(client, deputy, "1000.00")).status_code == 201
+    on(frozen_clock, "2026-05-01")
+    refused = await commit(client, deputy, "1000.00")
+    assert (refused.status_code, slug(refused)) == (403, "no-delegation")
+    assert (await budget.availability("DR-ARA"))["available_ae"] == "9000.00"

@@ -218,3 +218,36 @@ async def revoke(
     await session.flush()
     await events.delegation_revoked(session, row)
     return row
+
+
+async def end_on_departure(session: AsyncSession, *, agent: Agent) -> list[Delegation]:
+    """Revoke, from the day after ``agent.left_on``, every delegation the agent gives or
+    receives that would still apply after it, and publish each revocation.
+
+    A departure is a fact, not the delegator's decision: the revocation may be in the past when
+    the departure is recorded late (unlike a revocation by decision, never retroactive). It
+    changes no act already signed — the consuming services never undo one — but they refuse
+    any act dated after the departure from then on. A delegation not yet started is revoked
+    too (it never applies); one already revoked later is revoked earlier (consumers keep the
+    earliest date).
+    """
+    assert agent.left_on is not None
+    end = agent.left_on
+    revoked_on = date.fromordinal(end.toordinal() + 1)
+    stmt = select(Delegation).where(
+        or_(col(Delegation.delegator_id) == agent.id, col(Delegation.delegate_id) == agent.id),
+        col(Delegation.valid_to) > end,
+    )
+    ended: list[Delegation] = []
+    for row in (await session.exec(stmt.order_by(col(Delegation.id)))).all():
+        if ends_on(row) <= end:
+            continue
+        row.revoked_on = revoked_on
+        row.revocation_reason = f"departure of agent {agent.id} on {end}"
+        row.version += 1
+        session.add(row)
+        ended.append(row)
+    await session.flush()
+    for row in ended:
+        await events.delegation_revoked(session, row)
+    return ended
