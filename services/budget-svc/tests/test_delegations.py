@@ -264,3 +264,33 @@ async def test_a_departure_revokes_from_the_next_day(
     refused = await commit(client, deputy, "1000.00")
     assert (refused.status_code, slug(refused)) == (403, "no-delegation")
     assert (await budget.availability("DR-ARA"))["available_ae"] == "9000.00"
+
+
+async def test_the_delegate_is_recognised_by_their_login_not_their_opaque_subject(
+    client: httpx.AsyncClient,
+    budget: Any,
+    service_events: ServiceEvents,
+    frozen_clock: Clock,
+    auth: Callable[..., dict[str, str]],
+    slug: Callable[[httpx.Response], str],
+) -> None:
+    """A real provider's ``sub`` is opaque; hr names the delegate by their directory login,
+    the token's ``preferred_username``: the deputy commits 1 000.00 (10 000 − 1 000 =
+    9 000.00), the act recording their subject as signatory and the director's login."""
+    await budget.allocate("DR-ARA", "10000.00", "10000.00")
+    await deliver_grant(service_events, grant())
+    on(frozen_clock, "2026-04-15")
+    opaque = "b3a9d6e2-0015-4c1e-9a10-000000000015"
+    named = auth(
+        sub=opaque, units=["DR-ARA-SES"], extra_claims={"preferred_username": "ara-deputy"}
+    )
+    signed = await commit(client, named, "1000.00")
+    assert signed.status_code == 201, signed.text
+    assert (signed.json()["created_by"], signed.json()["by_delegation_of"]) == (
+        opaque,
+        "ara-director",
+    )
+    assert (await budget.availability("DR-ARA"))["available_ae"] == "9000.00"
+    # The same subject without the login claim is nobody hr named.
+    bare = await commit(client, auth(sub=opaque, units=["DR-ARA-SES"]), "1000.00")
+    assert (bare.status_code, slug(bare)) == (403, "no-delegation")

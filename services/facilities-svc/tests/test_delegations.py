@@ -160,3 +160,32 @@ async def test_self_approval_is_refused_by_delegation_too(
     buyers = await submitted(purchasing, headers=purchasing.buyer)
     theirs = await purchasing.step(buyers, "approve", headers=deputy)
     assert (theirs.status_code, slug(theirs)) == (409, "self-approval")
+    # The same when the provider's sub is opaque: the requester's login is recorded too.
+    opaque = auth(
+        roles=["facilities.buyer"],
+        sub="b3a9d6e2-0030",
+        extra_claims={"preferred_username": "bob-buyer"},
+    )
+    hidden = await submitted(purchasing, headers=opaque)
+    again = await purchasing.step(hidden, "approve", headers=deputy)
+    assert (again.status_code, slug(again)) == (409, "self-approval")
+
+
+async def test_the_delegate_is_recognised_by_their_login(
+    purchasing: Any,
+    service_events: ServiceEvents,
+    frozen_clock: Clock,
+    auth: Callable[..., dict[str, str]],
+) -> None:
+    """With an opaque ``sub``, the delegate is the token's ``preferred_username``."""
+    on(frozen_clock, "2026-04-15")
+    await purchasing.item("DESK", "300.00", channel="ugap", category="furniture")
+    requisition = await submitted(purchasing)
+    assert await service_events.deliver(grant(), subject="delegation-21") == "applied"
+    opaque = "b3a9d6e2-0015-4c1e-9a10-000000000015"
+    bare = await purchasing.step(requisition, "approve", headers=auth(sub=opaque))
+    assert (bare.status_code, slug(bare)) == (403, "no-delegation")
+    named = auth(sub=opaque, extra_claims={"preferred_username": "ara-deputy"})
+    approved = await purchasing.step(requisition, "approve", headers=named)
+    assert approved.status_code == 200, approved.text
+    assert approved.json()["approved_by_delegation_of"] == "bob-buyer"

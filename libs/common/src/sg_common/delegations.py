@@ -84,6 +84,13 @@ class Signer:
 
     @property
     def login(self) -> str:
+        """The caller's directory login: how hr names the delegate (``delegate_login``)."""
+        return self.principal.login[:100]
+
+    @property
+    def actor(self) -> str:
+        """Who acts, as the services' history columns record a person (the token's ``sub``,
+        which notifications and the audit trail address)."""
         return self.principal.subject[:100]
 
 
@@ -174,11 +181,11 @@ class Delegations(Generic[D]):
         it bears an earlier one, the day it is signed): the caller's own when they hold the
         role for the unit, else by the delegation in force on every one of those days (403
         otherwise)."""
-        who = signer.login
+        who = signer.actor
         if signer.holds_role and scope.allows(unit_code):
             return Signature(signed_by=who)
         dates = sorted(set(days))
-        for row in await self.held(session, login=who, act=act):
+        for row in await self.held(session, login=signer.login, act=act):
             if all(
                 applies(row, day) and unit_code in tree.subtree_codes(row.unit_codes, day)
                 for day in dates
@@ -191,8 +198,8 @@ class Delegations(Generic[D]):
         on = " and ".join(str(day) for day in dates)
         raise NoDelegation(
             f"{act} on {unit_code} needs the role {self._needs()} for the unit, or a "
-            f"délégation de signature for that act and unit in force on {on}: {who} has "
-            "neither",
+            f"délégation de signature for that act and unit in force on {on}: {signer.login} "
+            "has neither",
             extra={"act": str(act), "unit_code": unit_code, "dates": [str(d) for d in dates]},
         )
 

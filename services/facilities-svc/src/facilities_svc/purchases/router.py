@@ -221,7 +221,7 @@ async def create_requisition(
     request.app.state.org_tree.require(body.unit_code)
     scope.check(body.unit_code)
     requisition = await service.create_requisition(
-        session, body=body, requested_by=principal.subject
+        session, body=body, requested_by=principal.subject, requested_by_login=principal.login[:120]
     )
     return await _with_lines(session, requisition)
 

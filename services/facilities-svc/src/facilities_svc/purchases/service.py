@@ -385,9 +385,14 @@ async def _build_lines(
 
 
 async def create_requisition(
-    session: AsyncSession, *, body: RequisitionCreate, requested_by: str
+    session: AsyncSession,
+    *,
+    body: RequisitionCreate,
+    requested_by: str,
+    requested_by_login: str | None = None,
 ) -> Requisition:
-    """A unit's demande d'achat, in draft."""
+    """A unit's demande d'achat, in draft (``requested_by``: the requester's token subject;
+    ``requested_by_login``: their directory login, the name délégations give people)."""
     requisition = Requisition(
         unit_code=body.unit_code,
         subject=body.subject,
@@ -397,6 +402,7 @@ async def create_requisition(
         kind=body.kind.value,
         status=S.draft.value,
         requested_by=requested_by,
+        requested_by_login=requested_by_login,
     )
     session.add(requisition)
     await session.flush()
@@ -473,8 +479,9 @@ async def submit_requisition(session: AsyncSession, *, requisition: Requisition)
 def _decided_by(requisition: Requisition, signature: Signature) -> None:
     """Record who decided, and in whose name; nobody decides on their own requisition, nor
     on their delegator's (signed in the delegator's name, it would be theirs)."""
+    requester = {requisition.requested_by, requisition.requested_by_login} - {None}
     for who in (signature.signed_by, signature.by_delegation_of):
-        if who is not None and who == requisition.requested_by:
+        if who is not None and who in requester:
             raise SelfApproval(f"{who} requested this purchase; another buyer must approve it")
     requisition.approved_by = signature.signed_by
     requisition.approved_by_delegation_of = signature.by_delegation_of

@@ -134,7 +134,7 @@ async def list_agents(
 
 @router.get("/agents/me", responses=problem_responses(404), summary="My own agent record")
 async def get_my_agent_record(session: SessionDep, principal: Caller) -> AgentPublic:
-    agent = await service.get_agent_by_login(session, login=principal.subject)
+    agent = await service.get_agent_by_login(session, login=principal.login)
     if agent is None:
         raise NotFound("no agent record is linked to your login")
     return _public(agent)
