@@ -154,7 +154,13 @@ function configuration() {
         loadUsers();
         const user = usersBySub.get(token.accountId);
         if (!user) return undefined;
-        return { roles: user.roles, units: user.units, name: user.name };
+        return {
+          roles: user.roles,
+          units: user.units,
+          name: user.name,
+          // the directory login the services match people by (jwt_login_claim)
+          preferred_username: user.username,
+        };
       }
       const service = serviceClients.get(token.clientId);
       if (service) {

@@ -13,7 +13,6 @@ Without PostgreSQL: SQLite on each broker of ``SG_TEST_BROKERS``.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,7 +42,11 @@ def _production(workdir: Path, pg: str, broker_kind: str) -> Iterator[Suite]:
     """The suite as deployed; every token comes from the OpenID Connect provider.
 
     Each person the flows act as (roles, units, subject) gets an account at the provider, and
-    their token through the authorization code + PKCE flow, cached for the run.
+    their token through the authorization code + PKCE flow, cached for the run. The flows'
+    subject is the account's username — the person's directory login, ``preferred_username``
+    in their tokens, which the services match to hr's agent login — while the provider's
+    ``sub`` stays its own (opaque); a person acting with other roles or units is the same
+    account with its roles and units changed (tokens already issued keep theirs).
     """
     try:
         idp_cm = running_dev_idp(
@@ -57,10 +60,8 @@ def _production(workdir: Path, pg: str, broker_kind: str) -> Iterator[Suite]:
     def token(roles: list[str], units: list[str], sub: str) -> str:
         key = (tuple(roles), tuple(units), sub)
         if key not in tokens:
-            digest = hashlib.sha1(repr(key).encode(), usedforsecurity=False).hexdigest()[:8]
-            username = f"{sub}.{digest}"
-            password = idp.add_user(username, roles=roles, units=units)
-            tokens[key] = idp.user_token(username, password).access_token
+            password = idp.add_user(sub, roles=roles, units=units)
+            tokens[key] = idp.user_token(sub, password).access_token
         return tokens[key]
 
     def service_env(name: str) -> dict[str, str]:

@@ -134,8 +134,9 @@ class Suite:
         self, roles: list[str] | str, units: list[str] | str = "SG", sub: str = "e2e"
     ) -> str:
         """The ``sub`` the token of ``headers(roles, units, sub)`` carries: ``sub`` itself with
-        development tokens, the provider's own (opaque) subject in production mode. hr records
-        it as the agent's ``login`` when a flow needs the service to recognise that person."""
+        development tokens, the provider's own (opaque) subject in production mode, where
+        ``sub`` is the person's login (``preferred_username``) instead. The services record
+        the subject as who acted; they match a person to hr's agent ``login`` by the login."""
         token = self.headers(roles, units, sub)["Authorization"].removeprefix("Bearer ")
         payload = token.split(".")[1]
         claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))

@@ -52,9 +52,10 @@ def test_flow9_a_delegate_commits_in_budget_until_the_delegation_is_revoked(
     ensure_open_year(suite, year)
     allocate(suite, UNIT, year=year, action="08", title="T3", ae="10000.00")
     director_id = hire(suite, UNIT)
-    # the deputy's login is the subject of their tokens (the provider's own in production mode)
+    # the deputy's login: their directory login, preferred_username in their tokens (the
+    # provider's sub is its own, opaque, in production mode)
     deputy_name = f"deputy-{uid()}"
-    deputy_id = hire(suite, "DR-ARA-SES", login=suite.subject([], "DR-ARA-SES", sub=deputy_name))
+    deputy_id = hire(suite, "DR-ARA-SES", login=deputy_name)
     with as_(suite, "hr", HR_MANAGER) as hr:
         director = expect(hr.get(f"/agents/{director_id}"))["login"]
         deputy = expect(hr.get(f"/agents/{deputy_id}"))["login"]
@@ -92,7 +93,10 @@ def test_flow9_a_delegate_commits_in_budget_until_the_delegation_is_revoked(
             signed.append(response.json())
 
         wait_for(commit, what="delegation.granted applied in budget")
-        assert (signed[0]["created_by"], signed[0]["by_delegation_of"]) == (deputy, director)
+        # the act records its signatory's subject and the delegator's login
+        signatory = suite.subject([], "DR-ARA-SES", sub=deputy_name)
+        assert (signed[0]["created_by"], signed[0]["by_delegation_of"]) == (signatory, director)
+        assert deputy == deputy_name
         assert signed[0]["delegation_id"] == str(delegation["id"])
         assert _available(suite, year) == before - Decimal("4000.00")
         outside = budget.post("/commitments", json={**body, "unit_code": "DR-BRE"})

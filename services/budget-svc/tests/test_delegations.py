@@ -241,3 +241,56 @@ async def test_service_fait_and_payment_request_need_a_delegation_for_that_act(
     comptable = auth(roles=["budget.accountant"], units=["DPG-CPF"], sub="cpf-accountant")
     refused = await commit(client, comptable, "100.00")
     assert (refused.status_code, slug(refused)) == (403, "missing-role")
+
+
+async def test_a_departure_revokes_from_the_next_day(
+    client: httpx.AsyncClient,
+    budget: Any,
+    deputy: dict[str, str],
+    service_events: ServiceEvents,
+    frozen_clock: Clock,
+    slug: Callable[[httpx.Response], str],
+) -> None:
+    """hr records the delegator's departure on 2026-04-30 (late, on 2026-05-10) and publishes
+    the revocation from 2026-05-01: the deputy still commits on 2026-04-30 (10 000 − 1 000 =
+    9 000.00), no longer on 2026-05-01 (9 000.00 unchanged)."""
+    await budget.allocate("DR-ARA", "10000.00", "10000.00")
+    await deliver_grant(service_events, grant())
+    departure = DelegationRevokedV1(delegation_id="7", revoked_on=date(2026, 5, 1))
+    assert await service_events.deliver(departure, subject="delegation-7") == "applied"
+    on(frozen_clock, "2026-04-30")
+    assert (await commit(client, deputy, "1000.00")).status_code == 201
+    on(frozen_clock, "2026-05-01")
+    refused = await commit(client, deputy, "1000.00")
+    assert (refused.status_code, slug(refused)) == (403, "no-delegation")
+    assert (await budget.availability("DR-ARA"))["available_ae"] == "9000.00"
+
+
+async def test_the_delegate_is_recognised_by_their_login_not_their_opaque_subject(
+    client: httpx.AsyncClient,
+    budget: Any,
+    service_events: ServiceEvents,
+    frozen_clock: Clock,
+    auth: Callable[..., dict[str, str]],
+    slug: Callable[[httpx.Response], str],
+) -> None:
+    """A real provider's ``sub`` is opaque; hr names the delegate by their directory login,
+    the token's ``preferred_username``: the deputy commits 1 000.00 (10 000 − 1 000 =
+    9 000.00), the act recording their subject as signatory and the director's login."""
+    await budget.allocate("DR-ARA", "10000.00", "10000.00")
+    await deliver_grant(service_events, grant())
+    on(frozen_clock, "2026-04-15")
+    opaque = "b3a9d6e2-0015-4c1e-9a10-000000000015"
+    named = auth(
+        sub=opaque, units=["DR-ARA-SES"], extra_claims={"preferred_username": "ara-deputy"}
+    )
+    signed = await commit(client, named, "1000.00")
+    assert signed.status_code == 201, signed.text
+    assert (signed.json()["created_by"], signed.json()["by_delegation_of"]) == (
+        opaque,
+        "ara-director",
+    )
+    assert (await budget.availability("DR-ARA"))["available_ae"] == "9000.00"
+    # The same subject without the login claim is nobody hr named.
+    bare = await commit(client, auth(sub=opaque, units=["DR-ARA-SES"]), "1000.00")
+    assert (bare.status_code, slug(bare)) == (403, "no-delegation")

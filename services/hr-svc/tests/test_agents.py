@@ -287,3 +287,7 @@ async def test_my_own_record(client: httpx.AsyncClient, hr, manager, auth) -> No
     assert mine.json()["birth_date"] == "1985-04-12"
     nobody = await client.get("/agents/me", headers=auth(roles=[], units=[], sub="ghost"))
     assert nobody.status_code == 404
+    # A real provider's sub is opaque: the login is the token's preferred_username.
+    opaque = auth(sub="b3a9d6e2-0009", extra_claims={"preferred_username": "cmartin"})
+    found = await client.get("/agents/me", headers=opaque)
+    assert (found.status_code, found.json()["login"]) == (200, "cmartin")

@@ -224,3 +224,100 @@ async def test_a_revocation_is_never_retroactive_nor_after_the_end(
         url, json={"revoked_on": "2026-07-01", "reason": "xxx"}, headers=headers
     )
     assert (late.status_code, hr.slug(late)) == (409, "invalid-period")
+
+
+@pytest.mark.usefixtures("feb20")
+async def test_a_role_delegates_only_the_acts_of_its_service(
+    client: httpx.AsyncClient, hr: Any, manager: dict[str, str], service_events: ServiceEvents
+) -> None:
+    """The approval of requisitions is the purchasing office's act: the DSG's facilities
+    manager or a buyer delegates it, for any unit (both approve every unit's requisitions); a
+    budget role cannot delegate it, nor a facilities role the ordonnateur's acts."""
+    ids = await _people(hr, manager)
+
+    async def post(**overrides: Any) -> httpx.Response:
+        return await client.post("/delegations", json=_body(ids, **overrides), headers=manager)
+
+    approve = "facilities.approve_requisition"
+    for role, acts, foreign in (
+        ("budget.officer", [approve], [approve]),
+        ("budget.manager", ["budget.commit", approve], [approve]),
+        ("facilities.buyer", ["budget.commit"], ["budget.commit"]),
+    ):
+        refused = await post(delegator_role=role, acts=acts)
+        assert (refused.status_code, hr.slug(refused)) == (409, "act-not-of-role"), role
+        assert refused.json()["acts"] == foreign
+    # A buyer of DR-ARA delegates the approval for DR-BRE too: no unit bound, unlike an
+    # officer, since a buyer approves every unit's requisitions.
+    for role in ("facilities.buyer", "facilities.manager"):
+        granted = await post(delegator_role=role, acts=[approve], unit_codes=["DR-BRE"])
+        assert granted.status_code == 201, granted.text
+    events = await service_events.published("delegation.granted")
+    assert [(e.data.delegator_role, e.data.acts) for e in events] == [
+        ("facilities.buyer", [approve]),
+        ("facilities.manager", [approve]),
+    ]
+
+
+@pytest.mark.usefixtures("feb20")
+async def test_a_departure_ends_the_delegations_from_the_next_day(
+    client: httpx.AsyncClient,
+    hr: Any,
+    manager: dict[str, str],
+    service_events: ServiceEvents,
+    frozen_clock: Clock,
+) -> None:
+    """The director leaves on 2026-04-30, recorded late on 2026-05-10: every delegation they
+    give or receive that still applies after 2026-04-30 is revoked from 2026-05-01 (in the
+    past: a departure is a fact, not a decision), published as ``delegation.revoked``.
+
+    * A: director → deputy, 03-01..06-30 → revoked from 2026-05-01.
+    * B: other → director, 03-01..12-31, already revoked from 06-01 → from 2026-05-01.
+    * C: director → other, 09-01..12-31, not started → from 2026-05-01 (never applies).
+    * E: director → deputy, 03-01..03-31, ended before the departure → untouched.
+    * D: deputy → other, 04-01..06-30 (the director plays no part) → untouched.
+    """
+    ids = await _people(hr, manager)
+
+    async def grant(**overrides: Any) -> int:
+        got = await client.post("/delegations", json=_body(ids, **overrides), headers=manager)
+        assert got.status_code == 201, got.text
+        return int(got.json()["id"])
+
+    a = await grant()
+    b = await grant(delegator_id=ids["other"], delegate_id=ids["director"], valid_to="2026-12-31")
+    revoked = await client.post(
+        f"/delegations/{b}/revocation",
+        json={"revoked_on": "2026-06-01", "reason": "Décision du 19 février 2026"},
+        headers={**manager, "If-Match": '"1"'},
+    )
+    assert revoked.status_code == 200, revoked.text
+    c = await grant(delegate_id=ids["other"], valid_from="2026-09-01", valid_to="2026-12-31")
+    e = await grant(acts=["budget.request_payment"], valid_to="2026-03-31")
+    d = await grant(
+        delegator_id=ids["deputy"],
+        delegate_id=ids["other"],
+        acts=["budget.request_payment"],
+        unit_codes=["DR-ARA-SES"],
+        valid_from="2026-04-01",
+    )
+    already = len(await service_events.published("delegation.revoked"))
+
+    frozen_clock.freeze(datetime(2026, 5, 10, 9, 0, tzinfo=UTC))
+    gone = await client.post(
+        f"/agents/{ids['director']}/departure",
+        json={"left_on": "2026-04-30", "reason": "mutation"},
+        headers=manager,
+    )
+    assert gone.status_code == 200, gone.text
+    events = (await service_events.published("delegation.revoked"))[already:]
+    assert sorted((int(ev.data.delegation_id), str(ev.data.revoked_on)) for ev in events) == [
+        (a, "2026-05-01"),
+        (b, "2026-05-01"),
+        (c, "2026-05-01"),
+    ]
+    for delegation_id, revoked_on in ((a, "2026-05-01"), (e, None), (d, None)):
+        row = (await client.get(f"/delegations/{delegation_id}", headers=manager)).json()
+        assert row["revoked_on"] == revoked_on, delegation_id
+    row = (await client.get(f"/delegations/{a}", headers=manager)).json()
+    assert row["revocation_reason"] == "departure of agent {} on 2026-04-30".format(ids["director"])

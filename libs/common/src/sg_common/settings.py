@@ -115,6 +115,12 @@ class ServiceSettings(BaseSettings):
         default="roles", description="Dotted path, e.g. realm_access.roles"
     )
     jwt_units_claim: str = "units"
+    jwt_login_claim: str = Field(
+        default="preferred_username",
+        description="Dotted path of the person's directory login (matched to hr's agent "
+        "login and to délégations de signature); ``sub`` when the token lacks it. The "
+        "identity provider must keep it unique and stable (see docs/auth.md)",
+    )
     sg_wide_roles: list[str] = Field(
         default_factory=lambda: ["sg.admin", "sg.auditor"],
         description="Roles that see every org unit",

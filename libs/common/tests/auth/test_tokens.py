@@ -185,6 +185,28 @@ async def test_keycloak_list_audience_and_username() -> None:
     assert body["name"] == "kbrun"
 
 
+async def test_login_is_the_configured_claim_else_the_subject() -> None:
+    """A real provider's ``sub`` is opaque: the person's directory login comes from
+    ``preferred_username`` (or the claim ``jwt_login_claim`` names), else ``sub``."""
+    verifier = TokenVerifier(make_settings())
+    opaque = "b3a9d6e2-0002-4c1e-9a10-000000000002"
+    named = await verifier.verify(
+        mint_token(subject=opaque, extra_claims={"preferred_username": "alice.bre"})
+    )
+    assert (named.subject, named.login) == (opaque, "alice.bre")
+    for extra in ({}, {"preferred_username": "  "}, {"preferred_username": 7}):
+        bare = await verifier.verify(mint_token(subject=opaque, extra_claims=extra))
+        assert bare.login == opaque, extra
+    custom = TokenVerifier(make_settings(jwt_login_claim="ext.uid"))
+    nested = await custom.verify(
+        mint_token(
+            subject=opaque,
+            extra_claims={"preferred_username": "alice.bre", "ext": {"uid": "amartin"}},
+        )
+    )
+    assert nested.login == "amartin"
+
+
 async def test_verifier_directly() -> None:
     verifier = TokenVerifier(make_settings())
     principal = await verifier.verify(mint_token(subject="s", roles="budget.officer", units="DPG"))

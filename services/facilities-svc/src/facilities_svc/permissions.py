@@ -71,9 +71,9 @@ PERMISSIONS = PermissionTable(
         # POST /requisitions/{requisition_id}/submit
         "purchases-submit_requisition": PURCHASE_WRITERS,
         # POST /requisitions/{requisition_id}/approve
-        "purchases-approve_requisition": BUYERS,
+        "purchases-approve_requisition": Permission(BUYERS, delegable=True),
         # POST /requisitions/{requisition_id}/refuse
-        "purchases-refuse_requisition": BUYERS,
+        "purchases-refuse_requisition": Permission(BUYERS, delegable=True),
         # POST /requisitions/{requisition_id}/order
         "purchases-order_requisition": BUYERS,
         # POST /requisitions/{requisition_id}/cancel

@@ -68,7 +68,7 @@ class Permission:
     sg_wide: bool = True
     #: True for an act that may also be signed by delegation: a caller holding none of the
     #: roles is admitted with no role and an empty scope, and the service itself checks that
-    #: they hold a delegation for the act (budget's ``delegations.sign``, 403 otherwise).
+    #: they hold a delegation for the act (``sg_common.delegations``, 403 otherwise).
     delegable: bool = False
 
     def __post_init__(self) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class Principal(BaseModel):
@@ -17,6 +18,12 @@ class Principal(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     subject: str = Field(description="The token's ``sub``: a stable user or client id.")
+    login: str = Field(
+        default="",
+        description="The person's login in the enterprise directory, by which a service "
+        "matches them to hr's agent record and to délégations de signature: the claim named "
+        "by ``jwt_login_claim`` (default ``preferred_username``), else ``sub``.",
+    )
     name: str | None = Field(default=None, description="Display name, for logs and audit.")
     roles: frozenset[str] = Field(
         default=frozenset(), description="Roles, ``<service>.<role>`` (e.g. budget.officer)."
@@ -28,6 +35,13 @@ class Principal(BaseModel):
     email: str | None = Field(
         default=None, description="The token's ``email`` claim, if any (the e-mail digest)."
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _login_defaults_to_subject(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not data.get("login"):
+            return {**data, "login": data.get("subject", "")}
+        return data
 
     def has_any_role(self, *roles: str) -> bool:
         """Whether the principal holds at least one of ``roles``."""

@@ -272,8 +272,10 @@ class TokenVerifier:
         if not isinstance(subject, str) or not subject.strip():
             raise _invalid("the token's subject (sub) is empty")
         name = claims.get("name") or claims.get("preferred_username")
+        login = claim_at(claims, self.settings.jwt_login_claim)
         return Principal(
             subject=subject,
+            login=login.strip() if isinstance(login, str) and login.strip() else subject,
             name=name if isinstance(name, str) else None,
             roles=frozenset(_strings(claim_at(claims, self.settings.jwt_roles_claim))),
             units=tuple(dict.fromkeys(_strings(claim_at(claims, self.settings.jwt_units_claim)))),

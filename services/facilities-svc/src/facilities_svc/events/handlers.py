@@ -5,6 +5,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from facilities_svc import notifications
 from facilities_svc.budgetview import service as budget_view
 from facilities_svc.purchases import service as purchases
+from facilities_svc.purchases.delegations import DELEGATIONS
 from facilities_svc.realestate import service as realestate
 from facilities_svc.workconditions import service as workconditions
 from sg_common.app import EventHandler
@@ -14,7 +15,12 @@ from sg_common.contracts.budget import (
     BudgetCommitmentRecordedV1,
     BudgetCommitmentRejectedV1,
 )
-from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
+from sg_common.contracts.hr import (
+    AgentAssignedV1,
+    AgentLeftV1,
+    DelegationGrantedV1,
+    DelegationRevokedV1,
+)
 from sg_common.contracts.production import ImprovementProposedV1
 from sg_common.events import EventEnvelope
 
@@ -108,6 +114,21 @@ async def handle_improvement_proposed(session: AsyncSession, event: EventEnvelop
     )
 
 
+async def handle_delegation_granted(session: AsyncSession, event: EventEnvelope) -> None:
+    """Keep hr's délégation de signature of approvals (a replay replaces it, its revocation
+    kept; the acts of other services are dropped)."""
+    data = event.data
+    assert isinstance(data, DelegationGrantedV1)
+    await DELEGATIONS.record_granted(session, data)
+
+
+async def handle_delegation_revoked(session: AsyncSession, event: EventEnvelope) -> None:
+    """End a délégation de signature from its revocation date."""
+    data = event.data
+    assert isinstance(data, DelegationRevokedV1)
+    await DELEGATIONS.record_revoked(session, data)
+
+
 EVENT_HANDLERS: dict[str, EventHandler] = {
     "budget.commitment_recorded": handle_commitment_recorded,
     "budget.commitment_rejected": handle_commitment_rejected,
@@ -116,4 +137,6 @@ EVENT_HANDLERS: dict[str, EventHandler] = {
     "agent.assigned": handle_agent_assigned,
     "agent.left": handle_agent_left,
     "improvement.proposed": handle_improvement_proposed,
+    "delegation.granted": handle_delegation_granted,
+    "delegation.revoked": handle_delegation_revoked,
 }

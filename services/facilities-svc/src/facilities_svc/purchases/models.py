@@ -71,7 +71,12 @@ class Requisition(FacilitiesTable, table=True):
     amount_ht: Decimal = Field(default=Decimal("0.00"), max_digits=14, decimal_places=2)
     amount_ttc: Decimal = Field(default=Decimal("0.00"), max_digits=14, decimal_places=2)
     requested_by: str = Field(max_length=120)
+    #: The requester's directory login (``Principal.login``), which a délégation names: a
+    #: delegate cannot approve what their delegator requested (``requested_by`` is a ``sub``).
+    requested_by_login: str | None = Field(default=None, max_length=120)
     approved_by: str | None = Field(default=None, max_length=120)
+    #: The delegator's login when ``approved_by`` decided by délégation de signature.
+    approved_by_delegation_of: str | None = Field(default=None, max_length=120)
     order_id: str | None = Field(default=None, max_length=40, unique=True)
     ordered_on: date | None = None
     commitment_id: str | None = Field(default=None, max_length=80)

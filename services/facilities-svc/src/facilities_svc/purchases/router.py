@@ -9,6 +9,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from facilities_svc.purchases import order_form, service
 from facilities_svc.purchases.budget_gate import budget_lines, check_available_ae
+from facilities_svc.purchases.delegations import DELEGATIONS, Act
 from facilities_svc.purchases.models import (
     CatalogueItem,
     ProcedureThreshold,
@@ -58,6 +59,7 @@ from sg_common.auth import ADMIN_ROLE
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.auth.scope import OrgScope
 from sg_common.clock import today
+from sg_common.delegations import Signatory, Signature, Signer
 from sg_common.deps import DatabaseDep, SessionDep
 from sg_common.documents import document_router
 from sg_common.documents.router import file_response, file_responses
@@ -219,7 +221,7 @@ async def create_requisition(
     request.app.state.org_tree.require(body.unit_code)
     scope.check(body.unit_code)
     requisition = await service.create_requisition(
-        session, body=body, requested_by=principal.subject
+        session, body=body, requested_by=principal.subject, requested_by_login=principal.login[:120]
     )
     return await _with_lines(session, requisition)
 
@@ -318,15 +320,40 @@ async def submit_requisition(
     )
 
 
+async def _decided(
+    session: AsyncSession, request: Request, requisition_id: int, scope: OrgScope, signer: Signer
+) -> tuple[Requisition, Signature]:
+    """The submitted requisition and the signature of the decision on it: the purchasing
+    office's own, or a delegate's for the requisition's unit on today's date (403
+    ``no-delegation`` otherwise; a unit outside all of the delegate's delegations is out of
+    their scope: 404)."""
+    tree = request.app.state.org_tree
+    act = Act.APPROVE_REQUISITION
+    found_in = await DELEGATIONS.widen(session, scope=scope, signer=signer, tree=tree, act=act)
+    requisition = await service.get_requisition(
+        session, requisition_id=requisition_id, scope=found_in, lock=True
+    )
+    signature = await DELEGATIONS.sign(
+        session,
+        signer=signer,
+        scope=scope,
+        act=act,
+        unit_code=requisition.unit_code,
+        days=[today()],
+        tree=tree,
+    )
+    return requisition, signature
+
+
 @router.post("/requisitions/{requisition_id}/approve", responses=problem_responses(404, 409))
 async def approve_requisition(
-    requisition_id: int, session: SessionDep, scope: Scope, principal: Caller
+    requisition_id: int, session: SessionDep, request: Request, scope: Scope, signer: Signatory
 ) -> RequisitionPublic:
-    requisition = await service.get_requisition(
-        session, requisition_id=requisition_id, scope=scope, lock=True
-    )
+    """The purchasing office's approval, or a delegate's (délégation de signature for
+    ``facilities.approve_requisition``, recorded in ``approved_by_delegation_of``)."""
+    requisition, signature = await _decided(session, request, requisition_id, scope, signer)
     requisition = await service.approve_requisition(
-        session, requisition=requisition, approver=principal.subject
+        session, requisition=requisition, signature=signature
     )
     return await _with_lines(session, requisition)
 
@@ -336,14 +363,14 @@ async def refuse_requisition(
     requisition_id: int,
     body: Decision,
     session: SessionDep,
+    request: Request,
     scope: Scope,
-    principal: Caller,
+    signer: Signatory,
 ) -> RequisitionPublic:
-    requisition = await service.get_requisition(
-        session, requisition_id=requisition_id, scope=scope, lock=True
-    )
+    """A refusal is the same decision as an approval: the same people, delegates included."""
+    requisition, signature = await _decided(session, request, requisition_id, scope, signer)
     requisition = await service.refuse_requisition(
-        session, requisition=requisition, reason=body.reason, approver=principal.subject
+        session, requisition=requisition, reason=body.reason, signature=signature
     )
     return await _with_lines(session, requisition)
 

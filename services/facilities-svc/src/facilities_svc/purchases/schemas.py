@@ -262,7 +262,13 @@ class RequisitionPublic(BaseModel):
     amount_ht: Money
     amount_ttc: Money
     requested_by: str
-    approved_by: str | None
+    approved_by: str | None = Field(
+        description="Who approved (or refused) the requisition (the login of their token)."
+    )
+    approved_by_delegation_of: str | None = Field(
+        default=None,
+        description="In whose name, when approved or refused by délégation de signature.",
+    )
     order_id: str | None
     ordered_on: date | None
     commitment_id: str | None

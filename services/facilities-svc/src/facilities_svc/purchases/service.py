@@ -43,6 +43,7 @@ from sg_common.contracts.facilities import (
     PurchaseReceivedV1,
     ReceivedLine,
 )
+from sg_common.delegations import Signature
 from sg_common.errors import BusinessRuleViolation, Conflict, NotFound, UnprocessableEntity
 from sg_common.events import publish
 
@@ -384,9 +385,14 @@ async def _build_lines(
 
 
 async def create_requisition(
-    session: AsyncSession, *, body: RequisitionCreate, requested_by: str
+    session: AsyncSession,
+    *,
+    body: RequisitionCreate,
+    requested_by: str,
+    requested_by_login: str | None = None,
 ) -> Requisition:
-    """A unit's demande d'achat, in draft."""
+    """A unit's demande d'achat, in draft (``requested_by``: the requester's token subject;
+    ``requested_by_login``: their directory login, the name délégations give people)."""
     requisition = Requisition(
         unit_code=body.unit_code,
         subject=body.subject,
@@ -396,6 +402,7 @@ async def create_requisition(
         kind=body.kind.value,
         status=S.draft.value,
         requested_by=requested_by,
+        requested_by_login=requested_by_login,
     )
     session.add(requisition)
     await session.flush()
@@ -469,15 +476,24 @@ async def submit_requisition(session: AsyncSession, *, requisition: Requisition)
     return requisition
 
 
+def _decided_by(requisition: Requisition, signature: Signature) -> None:
+    """Record who decided, and in whose name; nobody decides on their own requisition, nor
+    on their delegator's (signed in the delegator's name, it would be theirs)."""
+    requester = {requisition.requested_by, requisition.requested_by_login} - {None}
+    for who in (signature.signed_by, signature.by_delegation_of):
+        if who is not None and who in requester:
+            raise SelfApproval(f"{who} requested this purchase; another buyer must approve it")
+    requisition.approved_by = signature.signed_by
+    requisition.approved_by_delegation_of = signature.by_delegation_of
+
+
 async def approve_requisition(
-    session: AsyncSession, *, requisition: Requisition, approver: str
+    session: AsyncSession, *, requisition: Requisition, signature: Signature
 ) -> Requisition:
-    """Validation de la demande by the purchasing office."""
+    """Validation de la demande by the purchasing office (or by délégation de signature)."""
     _require_status(requisition, S.submitted, doing="approve")
-    if approver == requisition.requested_by:
-        raise SelfApproval(f"{approver} requested this purchase; another buyer must approve it")
+    _decided_by(requisition, signature)
     requisition.status = S.approved.value
-    requisition.approved_by = approver
     _bump(session, requisition)
     await session.flush()
     await notifications.requisition_decided(session, requisition)
@@ -485,13 +501,14 @@ async def approve_requisition(
 
 
 async def refuse_requisition(
-    session: AsyncSession, *, requisition: Requisition, reason: str, approver: str
+    session: AsyncSession, *, requisition: Requisition, reason: str, signature: Signature
 ) -> Requisition:
-    """Refuse a submitted requisition, with the reason shown to the requester."""
+    """Refuse a submitted requisition, with the reason shown to the requester (the same
+    decision as an approval: the same people, the same rules)."""
     _require_status(requisition, S.submitted, doing="refuse")
+    _decided_by(requisition, signature)
     requisition.status = S.refused.value
     requisition.rejection_reason = reason
-    requisition.approved_by = approver
     _bump(session, requisition)
     await session.flush()
     await notifications.requisition_decided(session, requisition)

@@ -25,6 +25,7 @@ from hr_svc.agents.schemas import (
     DepartureCreate,
     MovementCreate,
 )
+from hr_svc.delegations import service as delegations
 from hr_svc.security import sees_personal_data
 from sg_common.api import (
     BusinessDate,
@@ -133,7 +134,7 @@ async def list_agents(
 
 @router.get("/agents/me", responses=problem_responses(404), summary="My own agent record")
 async def get_my_agent_record(session: SessionDep, principal: Caller) -> AgentPublic:
-    agent = await service.get_agent_by_login(session, login=principal.subject)
+    agent = await service.get_agent_by_login(session, login=principal.login)
     if agent is None:
         raise NotFound("no agent record is linked to your login")
     return _public(agent)
@@ -179,7 +180,7 @@ async def update_agent(
 @router.post(
     "/agents/{agent_id}/departure",
     responses=problem_responses(404, 409),
-    summary="Record a departure (open assignments end)",
+    summary="Record a departure (open assignments end, délégations de signature too)",
 )
 async def record_departure(
     agent_id: int,
@@ -191,6 +192,7 @@ async def record_departure(
 ) -> AgentPublic:
     agent = await service.get_agent(session, agent_id=agent_id, scope=scope)
     agent = await service.record_departure(session, agent=agent, data=body, actor=principal.subject)
+    await delegations.end_on_departure(session, agent=agent)
     set_etag(response, agent.version)
     return _public(agent)
 

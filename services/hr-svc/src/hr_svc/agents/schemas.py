@@ -48,7 +48,9 @@ class AgentCreate(BaseModel):
     )
 
     matricule: Line = Field(min_length=1, max_length=20)
-    login: Line | None = Field(default=None, max_length=100, description="Identity-provider sub.")
+    login: Line | None = Field(
+        default=None, max_length=100, description="Directory login (tokens' preferred_username)."
+    )
     last_name: Line = Field(min_length=1, max_length=100)
     first_name: Line = Field(min_length=1, max_length=100)
     birth_date: HistoricDate | None = None

@@ -108,7 +108,7 @@ async def get_agent(session: AsyncSession, *, agent_id: int, scope: OrgScope) ->
 
 
 async def get_agent_by_login(session: AsyncSession, *, login: str) -> Agent | None:
-    """The agent whose identity-provider subject is ``login``."""
+    """The agent whose directory login is ``login`` (the token's ``Principal.login``)."""
     return (await session.exec(select(Agent).where(Agent.login == login))).first()
 
 

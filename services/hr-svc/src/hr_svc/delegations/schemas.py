@@ -11,18 +11,28 @@ from sg_common.api import BusinessDate, Page, Text, UnitCode
 
 
 class DelegableAct(StrEnum):
-    """The acts a délégation de signature may cover: the ordonnateur's acts of budget-svc."""
+    """The acts a délégation de signature may cover: the ordonnateur's acts of budget-svc, the
+    approval (or refusal) of a purchase requisition in facilities-svc."""
 
     budget_commit = "budget.commit"
     budget_certify_service_fait = "budget.certify_service_fait"
     budget_request_payment = "budget.request_payment"
+    facilities_approve_requisition = "facilities.approve_requisition"
 
 
 class DelegatorRole(StrEnum):
-    """The role whose acts are delegated: the ordonnateur (DPG manager, a unit's officer)."""
+    """The role whose acts are delegated: the ordonnateur (DPG manager, a unit's officer), or
+    the purchasing office that approves requisitions (the DSG's facilities manager, a buyer)."""
 
     budget_manager = "budget.manager"
     budget_officer = "budget.officer"
+    facilities_manager = "facilities.manager"
+    facilities_buyer = "facilities.buyer"
+
+    @property
+    def service(self) -> str:
+        """The service whose acts this role signs (an act is named ``<service>.<act>``)."""
+        return self.value.split(".", 1)[0]
 
 
 class DelegationCreate(BaseModel):

@@ -1,9 +1,12 @@
 """Délégations de signature: recorded by the DRH, published to the services where acts are
-signed (budget-svc), never deleted (a revocation ends one from a date).
+signed (budget-svc, facilities-svc), never deleted (a revocation ends one from a date).
 
 hr knows agents and their units, not the roles of the identity provider: the delegator's role
-is recorded as the decision states it, and checked against what hr knows (an officer delegates
-only within their managing unit; the DPG manager for every unit).
+is recorded as the decision states it, and checked against what hr knows. A role delegates
+only the acts it signs, those of its own service (``budget.*`` for the ordonnateur's roles,
+``facilities.*`` for the purchasing office's). A budget officer delegates only within their
+managing unit (they commit for their units only); the DPG's budget manager, the DSG's
+facilities manager and a buyer for any unit (their acts reach every unit).
 """
 
 from __future__ import annotations
@@ -48,6 +51,11 @@ class AgentNotInService(BusinessRuleViolation):
 class OutsideDelegatorUnits(BusinessRuleViolation):
     type_slug = "outside-delegator-units"
     title = "An officer delegates only for their own unit and its sub-units"
+
+
+class ActNotOfRole(BusinessRuleViolation):
+    type_slug = "act-not-of-role"
+    title = "A role delegates only the acts it signs: those of its own service"
 
 
 class RetroactiveDelegation(BusinessRuleViolation):
@@ -102,6 +110,13 @@ async def grant(
     delegate = await _agent(session, data.delegate_id, "delegate")
     for agent, what in ((delegator, "delegator"), (delegate, "delegate")):
         _in_service(agent, data.valid_from, data.valid_to, what)
+    acts = list(dict.fromkeys(a.value for a in data.acts))
+    foreign = [act for act in acts if act.split(".", 1)[0] != data.delegator_role.service]
+    if foreign:
+        raise ActNotOfRole(
+            f"{data.delegator_role.value} does not sign {', '.join(foreign)}",
+            extra={"acts": foreign, "delegator_role": data.delegator_role.value},
+        )
     units = list(dict.fromkeys(data.unit_codes))
     for code in units:
         tree.require(code, data.valid_from)
@@ -113,7 +128,6 @@ async def grant(
                 f"{', '.join(outside)} outside {delegator.unit_code}, the delegator's unit",
                 extra={"units": outside, "delegator_unit_code": delegator.unit_code},
             )
-    acts = list(dict.fromkeys(a.value for a in data.acts))
     held = await covering(
         session, delegate_id=delegator.id, start=data.valid_from, end=data.valid_to
     )
@@ -204,3 +218,36 @@ async def revoke(
     await session.flush()
     await events.delegation_revoked(session, row)
     return row
+
+
+async def end_on_departure(session: AsyncSession, *, agent: Agent) -> list[Delegation]:
+    """Revoke, from the day after ``agent.left_on``, every delegation the agent gives or
+    receives that would still apply after it, and publish each revocation.
+
+    A departure is a fact, not the delegator's decision: the revocation may be in the past when
+    the departure is recorded late (unlike a revocation by decision, never retroactive). It
+    changes no act already signed — the consuming services never undo one — but they refuse
+    any act dated after the departure from then on. A delegation not yet started is revoked
+    too (it never applies); one already revoked later is revoked earlier (consumers keep the
+    earliest date).
+    """
+    assert agent.left_on is not None
+    end = agent.left_on
+    revoked_on = date.fromordinal(end.toordinal() + 1)
+    stmt = select(Delegation).where(
+        or_(col(Delegation.delegator_id) == agent.id, col(Delegation.delegate_id) == agent.id),
+        col(Delegation.valid_to) > end,
+    )
+    ended: list[Delegation] = []
+    for row in (await session.exec(stmt.order_by(col(Delegation.id)))).all():
+        if ends_on(row) <= end:
+            continue
+        row.revoked_on = revoked_on
+        row.revocation_reason = f"departure of agent {agent.id} on {end}"
+        row.version += 1
+        session.add(row)
+        ended.append(row)
+    await session.flush()
+    for row in ended:
+        await events.delegation_revoked(session, row)
+    return ended

@@ -64,7 +64,7 @@ async def etpt_reported(
 async def delegation_granted(
     session: AsyncSession, row: Delegation, *, delegator: Agent, delegate: Agent
 ) -> None:
-    """``delegation.granted``: ids and logins (the tokens' subjects), acts, units, dates."""
+    """``delegation.granted``: ids and directory logins, acts, units, dates."""
     assert delegator.login is not None
     assert delegate.login is not None
     await publish(

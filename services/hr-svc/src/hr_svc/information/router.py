@@ -142,7 +142,7 @@ async def get_readership(
 
 @router.get("/feed", responses=problem_responses(404), summary="My feed")
 async def get_my_feed(session: SessionDep, request: Request, principal: Caller) -> Feed:
-    agent = await agent_service.get_agent_by_login(session, login=principal.subject)
+    agent = await agent_service.get_agent_by_login(session, login=principal.login)
     if agent is None:
         raise NotFound("no agent record is linked to your login")
     return await service.feed(session, agent=agent, tree=request.app.state.org_tree)
@@ -164,7 +164,7 @@ async def get_agent_feed(
 async def acknowledge_announcement(
     announcement_id: int, session: SessionDep, request: Request, principal: Caller
 ) -> AcknowledgementPublic:
-    agent = await agent_service.get_agent_by_login(session, login=principal.subject)
+    agent = await agent_service.get_agent_by_login(session, login=principal.login)
     if agent is None:
         raise NotFound("no agent record is linked to your login")
     ack = await service.acknowledge(
