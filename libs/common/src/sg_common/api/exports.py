@@ -41,13 +41,14 @@ from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
-from urllib.parse import parse_qsl, quote, urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi.routing import APIRoute, iter_route_contexts
 from pydantic import BaseModel
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sg_common.api.pagination import MAX_PAGE
+from sg_common.documents.router import content_disposition
 from sg_common.errors import problem_response
 
 CSV_MEDIA_TYPE = "text/csv"
@@ -361,10 +362,6 @@ def _page_size(route: APIRoute) -> int:
     return MAX_PAGE
 
 
-def _disposition(ascii_name: str, filename: str) -> bytes:
-    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}".encode()
-
-
 @dataclass(frozen=True)
 class _ListRoute:
     path: str
@@ -472,17 +469,13 @@ class ExportMiddleware:
             _CsvWriter() if fmt == "csv" else _XlsxWriter(names.get(listed.path) or service)
         )
         filename = export_filename(service, listed.path, names, writer.extension)
-        ascii_name = filename.encode("ascii", "replace").decode().replace("?", "_")
         await send(
             {
                 "type": "http.response.start",
                 "status": 200,
                 "headers": [
                     (b"content-type", writer.media_type.encode()),
-                    (
-                        b"content-disposition",
-                        _disposition(ascii_name, filename),
-                    ),
+                    (b"content-disposition", content_disposition(filename).encode()),
                     (b"x-content-type-options", b"nosniff"),
                     (b"cache-control", b"no-store"),
                 ],
