@@ -149,6 +149,16 @@ async def test_an_import_refuses_what_is_not_a_table(
     assert problem["unknown"] == ["Pointure"]
     response = await _import(client, manager, b"")
     assert response.status_code == 422
+    # A cell over the CSV reader's limit (128 KiB): unreadable, a 422, never a 500.
+    response = await _import(client, manager, _csv(_row("A1", last_name="x" * 200_000)))
+    assert response.status_code == 422
+    assert response.json()["type"].endswith("/import-malformed")
+    # At most 1,000 rows (the header not counted).
+    many = _csv(*(_row(f"B{n:06d}") for n in range(1001)))
+    response = await _import(client, manager, many)
+    assert response.status_code == 413
+    assert response.json()["type"].endswith("/import-too-large")
+    assert await _agents(client, manager) == []
 
 
 async def test_an_import_honours_idempotency_key(

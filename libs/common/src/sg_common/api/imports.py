@@ -87,6 +87,11 @@ class ImportUnreadable(UnprocessableEntity):
     title = "The file's columns are not the expected ones"
 
 
+class ImportMalformed(UnprocessableEntity):
+    type_slug = "import-malformed"
+    title = "The file cannot be read as a table"
+
+
 class ImportRejected(UnprocessableEntity):
     type_slug = "import-rejected"
     title = "Rows of the file are wrong: nothing was written"
@@ -158,13 +163,17 @@ def read_rows(data: bytes) -> list[list[Any]]:
     else:
         rows = _read_csv(data)
     found = []
-    for row in rows:
-        if any(_cell_text(v) for v in row):
-            found.append(row)
-        if len(found) > IMPORT_MAX_ROWS + 1:
-            raise ImportTooLarge(
-                f"a file holds at most {IMPORT_MAX_ROWS} rows", extra={"max_rows": IMPORT_MAX_ROWS}
-            )
+    try:
+        for row in rows:
+            if any(_cell_text(v) for v in row):
+                found.append(row)
+            if len(found) > IMPORT_MAX_ROWS + 1:
+                raise ImportTooLarge(
+                    f"a file holds at most {IMPORT_MAX_ROWS} rows",
+                    extra={"max_rows": IMPORT_MAX_ROWS},
+                )
+    except csv.Error as exc:  # a cell over the csv module's size limit, a stray quote...
+        raise ImportMalformed(f"the CSV cannot be read: {exc}") from exc
     return found
 
 
