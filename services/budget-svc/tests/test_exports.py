@@ -45,8 +45,9 @@ async def test_commitments_export_csv_and_xlsx_with_filters(
     third = await _commit(client, officer_bre, ae="3000.00", supplier="Bureau Vallée")
     await _commit(client, officer_bre, ae="99.99", action="09")  # filtered out (action 09)
 
-    # action=08, by AE descending: 3000.00, 1200.00, 450.50 (the action 09 one left out).
-    params = {"action": "08", "sort": "-ae", "format": "csv", "limit": "1", "cursor": "x"}
+    # action=08, by AE descending: 3000.00, 1200.00, 450.50 (the action 09 one left out); read
+    # one row a page (limit=1): the export still has them all.
+    params = {"action": "08", "sort": "-ae", "format": "csv", "limit": "1"}
     response = await client.get("/commitments", params=params, headers=officer_bre)
     assert response.status_code == 200, response.text
     assert response.headers["content-type"] == "text/csv; charset=utf-8"
@@ -110,6 +111,25 @@ async def test_commitments_export_csv_and_xlsx_with_filters(
     response = await client.get("/commitments", params={"format": "pdf"}, headers=officer_bre)
     assert response.status_code == 422
     assert response.json()["type"].endswith("/invalid-export-format")
+    # The list checks its own parameters for the export too: a limit out of bounds, a bad cursor.
+    for wrong, status in (({"limit": "0"}, 422), ({"limit": "201"}, 422), ({"cursor": "!"}, 400)):
+        response = await client.get(
+            "/commitments", params={"format": "csv", **wrong}, headers=officer_bre
+        )
+        assert response.status_code == status, wrong
+    # Started from a cursor: the rows after it (the first page of one row, then the rest).
+    page = await client.get("/commitments", params={"action": "08", "sort": "-ae", "limit": "1"},
+                            headers=officer_bre)  # fmt: skip
+    rest = await client.get(
+        "/commitments",
+        params={"action": "08", "sort": "-ae", "format": "csv",
+                "cursor": page.json()["next_cursor"]},
+        headers=officer_bre,
+    )  # fmt: skip
+    assert [r.split(";")[0] for r in rest.content.decode("utf-8-sig").split("\r\n")[1:-1]] == [
+        str(first),
+        str(second),
+    ]
 
 
 async def test_an_export_walks_every_page(

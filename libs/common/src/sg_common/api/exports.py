@@ -12,8 +12,9 @@ filters and ``sort``), and writes each page's items as rows as soon as it has th
 written for the lists one by one, and no list is held whole in memory: one page at a time for
 CSV; for XLSX openpyxl's ``write_only`` mode spools the rows to a temporary file, whose zip is
 then streamed. Who may read the list may export it, and nobody else: a refusal of the first page
-(401, 403, 422 on a filter) is the answer, as a problem. ``limit``, ``cursor`` and ``count``
-of the request are ignored (an export is the whole list).
+(401, 403, 422 on a filter) is the answer, as a problem. The list checks every parameter as it
+always does: a ``limit`` given is the size of the pages read, a ``cursor`` where the export
+starts (the rows after it); ``count`` changes nothing in the file.
 
 **Files.** Columns are the fields of the list's items, in their order, headed with the French
 label the service gives (``ServiceDefinition.column_labels``, over ``COMMON_LABELS``), else the
@@ -56,8 +57,6 @@ XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 FORMATS = {"csv": CSV_MEDIA_TYPE, "xlsx": XLSX_MEDIA_TYPE}
 #: What a spreadsheet reads as a formula when a cell starts with it.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-#: The query parameters an export sets itself (the rest, filters and sort, pass through).
-_OWN_PARAMETERS = frozenset({"format", "cursor", "limit", "count"})
 _CHUNK = 64 * 1024
 
 #: Labels of the fields most lists share; a service adds its own (``column_labels``).
@@ -420,12 +419,12 @@ class ExportMiddleware:
     async def _page(
         self, scope: Scope, listed: _ListRoute, cursor: str | None
     ) -> tuple[int, list[Any], bytes]:
-        params = [
-            (k, v)
-            for k, v in parse_qsl(scope.get("query_string", b"").decode("latin-1"), True)
-            if k not in _OWN_PARAMETERS
-        ]
-        params.append(("limit", str(listed.page_size)))
+        """A page as the list answers it: the request's query (the list checks it all), the
+        next ``cursor`` after the first page, ``limit`` the list's largest unless given."""
+        given = parse_qsl(scope.get("query_string", b"").decode("latin-1"), True)
+        params = [(k, v) for k, v in given if k != "format" and (cursor is None or k != "cursor")]
+        if not any(k == "limit" for k, _ in given):
+            params.append(("limit", str(listed.page_size)))
         if cursor is not None:
             params.append(("cursor", cursor))
         headers = [(k, v) for k, v in scope["headers"] if k != b"accept"]
@@ -524,7 +523,8 @@ def declare_export(operation: dict[str, Any]) -> None:
             "required": False,
             "description": (
                 "`csv` or `xlsx`: the whole list (every page, with the filters and `sort` "
-                "given; `limit`, `cursor` and `count` ignored) as a file to download; `json` "
+                "given; `limit` the size of the pages read, `cursor` where it starts) as a file "
+                "to download; `json` "
                 "(the default) the page. `Accept: text/csv` or the XLSX media type asks the same. "
                 "CSV is UTF-8 with a BOM, `;`-separated, decimal commas (French Excel)."
             ),
