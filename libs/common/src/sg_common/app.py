@@ -29,6 +29,12 @@ from prometheus_client import CONTENT_TYPE_LATEST, Gauge, generate_latest
 from sqlalchemy import MetaData
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from sg_common.api.exports import (
+    EXPORT_FORMAT_SCHEMA,
+    ExportMiddleware,
+    declare_export,
+    export_format_schema,
+)
 from sg_common.api.methods import MethodNotAllowedMiddleware
 from sg_common.audit.capture import POLICY_KEY, AuditPolicy, append_pending
 from sg_common.auth import TokenVerifier
@@ -95,6 +101,10 @@ class ServiceDefinition:
     #: The service's periodic notification checks (deadlines approaching in its own data), run
     #: by ``sg-notify digest SERVICE`` before the e-mail digest (sg_common.notifications).
     notification_checks: Sequence[NotificationCheck] = ()
+    #: French headings of the columns of the service's exports, per item field name (over
+    #: ``sg_common.api.exports.COMMON_LABELS``), and the lists' French file names per path.
+    column_labels: Mapping[str, str] = field(default_factory=dict)
+    export_names: Mapping[str, str] = field(default_factory=dict)
 
 
 def create_service_app(
@@ -183,6 +193,8 @@ def create_service_app(
     app.state.service = definition
     app.state.org_tree = tree
     app.state.permissions = definition.permissions
+    app.state.column_labels = definition.column_labels
+    app.state.export_names = definition.export_names
     app.state.token_verifier = TokenVerifier(settings)
     app.state.service_tokens = ServiceTokens()  # this service's own token, cached
     app.state.metrics = metrics
@@ -191,8 +203,10 @@ def create_service_app(
         _install_broker_gauge(app, metrics, definition.name)
 
     install_error_handlers(app)
-    # Innermost first: JSON numbers read exactly, the 405 rewrite, then Idempotency-Key (it
-    # stores the final answer), then the body limit (it bounds what Idempotency-Key reads).
+    # Innermost first: a list's export (it calls the list page after page), JSON numbers read
+    # exactly, the 405 rewrite, then Idempotency-Key (it stores the final answer), then the body
+    # limit (it bounds what Idempotency-Key reads).
+    app.add_middleware(ExportMiddleware)
     app.add_middleware(ExactNumbersMiddleware)
     app.add_middleware(MethodNotAllowedMiddleware)
     app.add_middleware(IdempotencyMiddleware, **idempotency_settings_kwargs(settings))
@@ -342,6 +356,7 @@ def _declare_preconditions_and_cursor(operation: dict[str, Any]) -> None:
     required: the document says so, with the 412 and 428 answers. A cursor is opaque, but its
     alphabet is known (base64url): the document gives the pattern (a mismatch is a 400).
     """
+    exports = False
     for parameter in operation.get("parameters", []):
         if parameter.get("in") == "header" and parameter.get("name") == "If-Match":
             parameter["required"] = True
@@ -360,7 +375,9 @@ def _declare_preconditions_and_cursor(operation: dict[str, Any]) -> None:
                 if option.get("type") == "string":
                     option["pattern"] = CURSOR_PATTERN
         elif parameter.get("in") == "query" and parameter.get("name") == "sort":
-            # A list (sg_common.api.Sort): its next page is also in RFC 8288's Link header.
+            # A list (sg_common.api.Sort): its next page is also in RFC 8288's Link header,
+            # and it exports as a file (sg_common.api.exports).
+            exports = True
             ok = operation.get("responses", {}).get("200")
             if ok is not None:
                 ok.setdefault("headers", {})["Link"] = {
@@ -371,6 +388,8 @@ def _declare_preconditions_and_cursor(operation: dict[str, Any]) -> None:
                     ),
                     "schema": {"type": "string"},
                 }
+    if exports:
+        declare_export(operation)
 
 
 def _declare_idempotency_key(operation: dict[str, Any]) -> None:
@@ -423,6 +442,7 @@ def _install_openapi(app: FastAPI) -> None:
             "title": "Errors",
         }
         components["ValidationIssue"] = ValidationIssue.model_json_schema()
+        components[EXPORT_FORMAT_SCHEMA] = export_format_schema()
         problem_ref = {"schema": {"$ref": "#/components/schemas/Problem"}}
         for path_item in schema.get("paths", {}).values():
             for method, operation in path_item.items():

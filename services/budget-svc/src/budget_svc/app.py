@@ -5,6 +5,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 import budget_svc
+from budget_svc import labels
 from budget_svc.accounting.router import router as accounting_router
 from budget_svc.accounting.service import load_chart
 from budget_svc.allocations.router import requests_router as allocation_requests_router
@@ -39,6 +40,8 @@ from sg_common.notifications.router import router as notifications_router
 SERVICE = ServiceDefinition(
     name="budget",
     permissions=PERMISSIONS,
+    column_labels=labels.COLUMN_LABELS,
+    export_names=labels.EXPORT_NAMES,
     title="sg-suite Budget (DPG)",
     description=budget_svc.__doc__ or "",
     settings_class=BudgetSettings,

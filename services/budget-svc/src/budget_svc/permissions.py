@@ -62,6 +62,7 @@ PERMISSIONS = PermissionTable(
         "structure-update_fiscal_year": DPG,
         # POST /forecasts
         "forecasts-create_forecast": ORDONNATEURS,
+        "forecasts-import_forecasts": ORDONNATEURS,
         # GET /forecasts
         "forecasts-list_forecasts": READERS,
         # GET /forecasts/totals

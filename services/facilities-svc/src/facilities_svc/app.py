@@ -5,6 +5,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 import facilities_svc
+from facilities_svc import labels
 from facilities_svc.central.router import logistics_router, social_router
 from facilities_svc.events.handlers import EVENT_HANDLERS
 from facilities_svc.models import metadata
@@ -23,6 +24,8 @@ from sg_common.notifications.router import router as notifications_router
 SERVICE = ServiceDefinition(
     name="facilities",
     permissions=PERMISSIONS,
+    column_labels=labels.COLUMN_LABELS,
+    export_names=labels.EXPORT_NAMES,
     # personal or confidential columns: the audit trail says they changed, not their values
     audit_redacted={
         "social_case": ["*"],

@@ -48,6 +48,7 @@ PERMISSIONS = PermissionTable(
     {
         # POST /catalogue
         "purchases-create_catalogue_item": BUYERS,
+        "purchases-import_catalogue_items": BUYERS,
         # GET /catalogue
         "purchases-list_catalogue_items": REFERENCE_READERS,
         # GET /catalogue/{item_id}

@@ -5,6 +5,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 import hr_svc
+from hr_svc import labels
 from hr_svc.agents import models as _agents  # noqa: F401
 from hr_svc.agents.router import router as agents_router
 from hr_svc.delegations import models as _delegations  # noqa: F401
@@ -36,6 +37,8 @@ from sg_common.notifications.router import router as notifications_router
 SERVICE = ServiceDefinition(
     name="hr",
     permissions=PERMISSIONS,
+    column_labels=labels.COLUMN_LABELS,
+    export_names=labels.EXPORT_NAMES,
     # personal or confidential columns: the audit trail says they changed, not their values
     audit_redacted={
         "agent": ["birth_date", "email", "phone", "address", "departure_reason"],

@@ -39,6 +39,7 @@ PERMISSIONS = PermissionTable(
         "delegations-revoke_delegation": DRH,
         # POST /agents
         "agents-create_agent": HR_STAFF,
+        "agents-import_agents": HR_STAFF,
         # GET /agents
         "agents-list_agents": {ANY_AUTHENTICATED: OWN_UNITS, HR_MANAGER: EVERY_UNIT},
         # GET /agents/me

@@ -5,6 +5,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 import it_svc
+from it_svc import labels
 from it_svc.envelopes import models as _envelope_models  # noqa: F401  (metadata)
 from it_svc.envelopes.router import router as envelopes_router
 from it_svc.events.handlers import EVENT_HANDLERS
@@ -30,6 +31,8 @@ from sg_common.audit.router import router as audit_router
 SERVICE = ServiceDefinition(
     name="it",
     permissions=PERMISSIONS,
+    column_labels=labels.COLUMN_LABELS,
+    export_names=labels.EXPORT_NAMES,
     title="sg-suite IT (DI)",
     description=it_svc.__doc__ or "",
     settings_class=ItSettings,

@@ -25,6 +25,7 @@ PERMISSIONS = PermissionTable(
     {
         # POST /items
         "inventory-create_item": TECHNICIANS,
+        "inventory-import_items": TECHNICIANS,
         # GET /items
         "inventory-list_items": INVENTORY_READERS,
         # GET /items/{item_id}

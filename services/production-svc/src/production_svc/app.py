@@ -5,6 +5,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 import production_svc
+from production_svc import labels
 from production_svc.capacity import models as _capacity_models  # noqa: F401
 from production_svc.capacity.router import router as capacity_router
 from production_svc.events.handlers import EVENT_HANDLERS
@@ -30,6 +31,8 @@ from sg_common.notifications.router import router as notifications_router
 SERVICE = ServiceDefinition(
     name="production",
     permissions=PERMISSIONS,
+    column_labels=labels.COLUMN_LABELS,
+    export_names=labels.EXPORT_NAMES,
     title="sg-suite Statistical production (DOMP)",
     description=production_svc.__doc__ or "",
     settings_class=ProductionSettings,

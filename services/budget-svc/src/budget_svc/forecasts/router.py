@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.common import Title, actor
 from budget_svc.forecasts import service
@@ -30,7 +31,8 @@ from sg_common.api import (
     paginate,
     set_etag,
 )
-from sg_common.auth import OrgScope
+from sg_common.api.imports import ImportCall, add_import_route
+from sg_common.auth import OrgScope, Principal
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
@@ -60,11 +62,39 @@ async def create_forecast(
     response: Response,
     principal: Caller,
 ) -> ForecastPublic:
-    request.app.state.org_tree.require(body.unit_code)
-    scope.check(body.unit_code)
-    forecast = await service.create_forecast(session, body=body, by=actor(principal))
+    forecast = await _create(session, body, request, scope, principal)
     set_etag(response, forecast.version)
     return ForecastPublic.model_validate(forecast)
+
+
+async def _create(
+    session: AsyncSession,
+    body: ForecastCreate,
+    request: Request,
+    scope: OrgScope,
+    caller: Principal,
+) -> Forecast:
+    """A forecast line, for a known unit within the caller's scope (one create, two routes)."""
+    request.app.state.org_tree.require(body.unit_code)
+    scope.check(body.unit_code)
+    return await service.create_forecast(session, body=body, by=actor(caller))
+
+
+async def _import_forecast(
+    session: AsyncSession, body: ForecastCreate, call: ImportCall
+) -> Forecast:
+    return await _create(session, body, call.request, call.scope, call.caller)
+
+
+add_import_route(
+    router,
+    "/imports",
+    name="import_forecasts",
+    model=ForecastCreate,
+    create=_import_forecast,
+    summary="Import forecast lines from a CSV or XLSX file (all rows or none)",
+    description="Each row is a line as `POST /forecasts` takes it, under the same rules.",
+)
 
 
 FORECAST_SORT = Sort(

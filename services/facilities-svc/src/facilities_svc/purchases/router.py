@@ -55,6 +55,7 @@ from sg_common.api import (
     paginate,
     set_etag,
 )
+from sg_common.api.imports import ImportCall, add_import_route
 from sg_common.auth import ADMIN_ROLE
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.auth.scope import OrgScope
@@ -97,6 +98,23 @@ async def create_catalogue_item(
     body: CatalogueItemCreate, session: SessionDep, _b: Caller
 ) -> CatalogueItemPublic:
     return CatalogueItemPublic.model_validate(await service.create_item(session, body=body))
+
+
+async def _import_catalogue_item(
+    session: AsyncSession, body: CatalogueItemCreate, _call: ImportCall
+) -> CatalogueItem:
+    return await service.create_item(session, body=body)
+
+
+add_import_route(
+    router,
+    "/catalogue/imports",
+    name="import_catalogue_items",
+    model=CatalogueItemCreate,
+    create=_import_catalogue_item,
+    summary="Import catalogue items from a CSV or XLSX file (all rows or none)",
+    description="Each row is an item as `POST /catalogue` takes it, under the same rules.",
+)
 
 
 CATALOGUE_SORT = Sort(CatalogueItem, "code", "label", "category", "channel", "unit_price_ht")

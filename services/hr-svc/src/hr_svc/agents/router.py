@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response, status
 from sqlalchemy import or_
 from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from hr_svc.agents import service
 from hr_svc.agents.models import Agent, Assignment, CareerEvent
@@ -39,6 +40,7 @@ from sg_common.api import (
     paginate,
     set_etag,
 )
+from sg_common.api.imports import ImportCall, add_import_route
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
@@ -91,6 +93,24 @@ async def create_agent(
     set_etag(response, agent.version)
     response.headers["Location"] = f"/agents/{agent.id}"
     return _public(agent)
+
+
+async def _import_agent(session: AsyncSession, body: AgentCreate, call: ImportCall) -> Agent:
+    tree = call.request.app.state.org_tree
+    return await service.create_agent(
+        session, data=body, tree=tree, scope=call.scope, actor=call.caller.subject
+    )
+
+
+add_import_route(
+    router,
+    "/agents/imports",
+    name="import_agents",
+    model=AgentCreate,
+    create=_import_agent,
+    summary="Import agents from a CSV or XLSX file (recrutements: all rows or none)",
+    description="Each row is an agent as `POST /agents` takes it, under the same rules.",
+)
 
 
 AGENT_SORT = Sort(Agent, "last_name", "first_name", "unit_code")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Request, Response, status
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from it_svc.inventory import service
 from it_svc.inventory.models import ConfigurationItem
@@ -30,6 +31,7 @@ from sg_common.api import (
     check_if_match,
     set_etag,
 )
+from sg_common.api.imports import ImportCall, add_import_route
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -52,6 +54,24 @@ async def create_item(
     )
     set_etag(response, item.version)
     return ItemPublic.model_validate(item)
+
+
+async def _import_item(
+    session: AsyncSession, body: ItemCreate, call: ImportCall
+) -> ConfigurationItem:
+    tree = call.request.app.state.org_tree
+    return await service.create_item(session, tree=tree, scope=call.scope, body=body)
+
+
+add_import_route(
+    router,
+    "/imports",
+    name="import_items",
+    model=ItemCreate,
+    create=_import_item,
+    summary="Import configuration items from a CSV or XLSX file (all rows or none)",
+    description="Each row is an item as `POST /items` takes it, under the same rules (and events).",
+)
 
 
 ITEM_SORT = Sort(
