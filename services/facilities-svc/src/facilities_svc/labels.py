@@ -10,6 +10,7 @@ COLUMN_LABELS = {
     "annual_rent": "Loyer annuel",
     "answer": "Réponse",
     "approved_by": "Approuvé par",
+    "approved_by_delegation_of": "Approuvé par délégation de",
     "assignment_id": "Identifiant de l'affectation",
     "attendees": "Participants",
     "booked_by": "Réservé par",
