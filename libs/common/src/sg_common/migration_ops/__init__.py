@@ -285,3 +285,31 @@ def drop_notification_tables_v1() -> None:
         batch_op.drop_index(batch_op.f("ix_notification_kind"))
         batch_op.drop_index(batch_op.f("ix_notification_created_at"))
     op.drop_table("notification")
+
+
+def create_received_delegation_table_v1(table: str) -> None:
+    """A service's copy of hr's délégations de signature (``sg_common.delegations``'s
+    ``ReceivedDelegation`` columns) under its own table name."""
+    op.create_table(
+        table,
+        sa.Column("id", AutoString(length=64), nullable=False),
+        sa.Column("delegator_login", AutoString(length=100), nullable=False),
+        sa.Column("delegator_role", AutoString(length=64), nullable=False),
+        sa.Column("delegate_login", AutoString(length=100), nullable=False),
+        sa.Column("acts", sa.JSON(), nullable=False),
+        sa.Column("unit_codes", sa.JSON(), nullable=False),
+        sa.Column("valid_from", sa.Date(), nullable=False),
+        sa.Column("valid_to", sa.Date(), nullable=False),
+        sa.Column("revoked_on", sa.Date(), nullable=True),
+        sa.Column("legal_basis", AutoString(length=300), nullable=True),
+        sa.Column("received_at", UTCDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table(table, schema=None) as batch_op:
+        batch_op.create_index(batch_op.f(f"ix_{table}_delegate_login"), ["delegate_login"])
+
+
+def drop_received_delegation_table_v1(table: str) -> None:
+    with op.batch_alter_table(table, schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f(f"ix_{table}_delegate_login"))
+    op.drop_table(table)
