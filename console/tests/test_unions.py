@@ -64,7 +64,13 @@ def page_of(items: list[Any]) -> dict[str, Any]:
 
 
 def hr_lists(fake: FakeServices, elections: list[Any] | None = None) -> None:
-    fake.on("GET", "/union-relations/bodies", page_of([CSA]))
+    fake.on(
+        "GET",
+        "/union-relations/bodies",
+        lambda r: httpx.Response(
+            200, json=page_of([CSA] if r.url.params.get("code", "CSA-BRE") == "CSA-BRE" else [])
+        ),
+    )
     fake.on("GET", "/union-relations/unions", page_of(UNIONS))
     fake.on("GET", "/union-relations/elections", page_of(elections or []))
     fake.on("GET", "/union-relations/meetings", page_of([]))
@@ -105,6 +111,14 @@ def test_the_drh_enters_an_election_and_sees_hrs_seats(
             {"union_code": "D", "votes": 500, "candidates": 0},
         ],
     }
+    for path in ("bodies", "elections", "meetings"):
+        listed = [
+            r
+            for r in fake.requests
+            if r.method == "GET" and r.url.path == f"/union-relations/{path}"
+        ]
+        key = "body_code" if path != "bodies" else "code"
+        assert {r.url.params.get(key) for r in listed} == {"CSA-BRE"}, path
     shown = console.get("/rh/dialogue-social/elections/3").text
     assert 'data-seats="5"' in shown
     assert "46,67\u00a0%" in shown  # 4 200 / 9 000

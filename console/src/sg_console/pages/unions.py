@@ -134,8 +134,8 @@ async def _every(request: Request, operation: Any, **params: Any) -> list[dict[s
 
 
 async def _body(request: Request, code: str) -> dict[str, Any]:
-    """A body of the person's units by its code (hr lists the bodies in scope)."""
-    found = [b for b in await _every(request, unions_list_bodies) if b["code"] == code]
+    """A body of the person's units by its code (hr's list of the bodies in scope, filtered)."""
+    found = [b for b in await _every(request, unions_list_bodies, code=code) if b["code"] == code]
     if not found:  # as hr answers a record outside the person's units
         raise ServiceRefusal("hr", 404, {"detail": f"Aucune instance {code} dans vos unités."})
     return found[0]
@@ -247,11 +247,11 @@ async def _body_page(
 ) -> Response:
     ensure_session(request)
     found = await _body(request, code)
-    elections = [e for e in await _every(request, unions_list_elections) if e["body_code"] == code]
+    elections = await _every(request, unions_list_elections, body_code=code)
     elections.sort(key=lambda e: e["held_on"], reverse=True)
     for e in elections:
         e["turnout_pct"] = percent(e["turnout"], 1)
-    meetings = [m for m in await _every(request, unions_list_meetings) if m["body_code"] == code]
+    meetings = await _every(request, unions_list_meetings, body_code=code)
     meetings.sort(key=lambda m: m["held_on"], reverse=True)
     composition, composition_note = None, ""
     if found["kind"] == "F3SCT":
