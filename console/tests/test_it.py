@@ -55,6 +55,24 @@ PLAN = {
 }
 
 
+def demand(did: int, month: str, days: str, operation: str | None) -> dict[str, Any]:
+    return {
+        "id": did,
+        "centre_code": "CNI-METZ",
+        "month": month,
+        "person_days": days,
+        "source": "operation" if operation else "project",
+        "project": None if operation else "Refonte Sirene",
+        "operation_id": operation,
+        "operation_revision": 1 if operation else None,
+        "phase_code": "collect" if operation else None,
+        "description": None,
+        "created_at": "2026-12-03T10:00:00Z",
+        "updated_at": "2026-12-03T10:00:00Z",
+        "version": 1,
+    }
+
+
 def test_the_load_chart_draws_the_over_month_in_the_warning_colour() -> None:
     svg = load_chart("CNI-METZ", LINES)
     assert svg.count("<rect") == 3
@@ -67,6 +85,18 @@ def test_the_plan_de_charge_alerts_and_a_version_is_published(
     console: TestClient, fake: FakeServices
 ) -> None:
     fake.on("GET", "/workload/load", LINES)
+    february = [demand(1, "2029-02", "70.00", None), demand(2, "2029-02", "50.00", "RP-2029")]
+    fake.on(
+        "GET",
+        "/workload/demands",
+        lambda r: httpx.Response(
+            200,
+            json={
+                "items": february if r.url.params["month"] == "2029-02" else [],
+                "next_cursor": None,
+            },
+        ),
+    )
     listed = {k: v for k, v in PLAN.items() if k != "lines"}
     fake.on("GET", "/workload/plans", {"items": [listed], "next_cursor": None})
     fake.on("POST", "/workload/plans", lambda r: httpx.Response(201, json=PLAN))
@@ -89,6 +119,10 @@ def test_the_plan_de_charge_alerts_and_a_version_is_published(
     assert 'data-alert="CNI-METZ-2029-02"' in page.text
     assert 'data-alert="CNI-METZ-2029-03"' not in page.text
     assert "120,0\u00a0%" in page.text
+    asked = [r.url.params["month"] for r in fake.requests if r.url.path == "/workload/demands"]
+    assert asked == ["2029-01", "2029-02", "2029-03"]
+    assert "opération statistique</td><td>RP-2029 (collect)</td>" in page.text
+    assert "projet informatique</td><td>Refonte Sirene</td>" in page.text
     csrf = csrf_of(page.text)
     saved = console.post(
         "/di/charge/versions",

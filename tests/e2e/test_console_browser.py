@@ -21,6 +21,7 @@ from .console_browser import Console, Pages, browser, start_console
 from .helpers import (
     HR_MANAGER,
     IT_PLANNER,
+    PRODUCTION_MANAGER,
     allocate,
     as_,
     catalogue_item,
@@ -893,16 +894,44 @@ def test_journey_di_capacity_planner_load_alerts_publication_inventory_licences(
 ) -> None:
     """Issue #20 journey 4. CNI-METZ, three months three years ahead (no staff allocated there,
     so capacity is the extra person-days entered): capacity 100, 100, 80 person-days; demand
-    60 + 30 = 90, 70 + 50 = 120, 80. Load 90,0 %, 120,0 % (over: 120 > 100), 100,0 % (not
+    60 + 30 = 90, 70 + 50 = 120 (the 50 from a statistical operation's collection phase, sent
+    by production), 80. Load 90,0 %, 120,0 % (over: 120 > 100), 100,0 % (not
     over: it flags a load above 100 %). The planner saves the period as a version and publishes
     it. Licences of DR-BRE: Stata, 2 seats and 3 deployed installs (1 too many); R, 10 seats,
     1 assigned (1 / 10)."""
     year = YEAR + 3
     months = [f"{year}-01", f"{year}-02", f"{year}-03"]
     capacity = {months[0]: "100.00", months[1]: "100.00", months[2]: "80.00"}
-    demands = [(months[0], "60"), (months[0], "30"), (months[1], "70"), (months[1], "50")]
-    demands.append((months[2], "80"))
+    # February's 50 person-days are a statistical operation's need, sent by production
+    demands = [(months[0], "60"), (months[0], "30"), (months[1], "70"), (months[2], "80")]
     centre = "CNI-METZ"
+    operation = f"EEC-{uid()}"
+    with as_(running.suite, "production", PRODUCTION_MANAGER) as production:
+        op = expect(
+            production.post(
+                "/operations",
+                json={
+                    "code": operation,
+                    "name": "Enquête emploi, vague de février",
+                    "kind": "census",
+                    "lead_unit": "DSDS-RECENS",
+                    "participating_units": ["DR-GES"],
+                },
+            ),
+            201,
+        )
+        phases = f"/operations/{op['id']}/phases"
+        collect = {"phase_code": "collect", "start": f"{year}-02-01", "end": f"{year}-02-28"}
+        expect(production.post(phases, json=collect), 201)
+        current = production.get(f"{phases}/collect")
+        expect(
+            production.put(
+                f"{phases}/collect/needs",
+                json={"it": [{"centre_code": centre, "month": months[1], "person_days": "50"}]},
+                headers={"If-Match": current.headers["ETag"]},
+            )
+        )
+        expect(production.post(f"/operations/{op['id']}/schedule", json={}))
     with as_(running.suite, "it", IT_PLANNER) as it:
         for month, extra in capacity.items():
             expect(
@@ -925,6 +954,12 @@ def test_journey_di_capacity_planner_load_alerts_publication_inventory_licences(
                 ),
                 201,
             )
+
+        def operation_demand_in_it() -> None:
+            lines = expect(it.get("/workload/demands", params={"operation_id": operation}))
+            assert [x["person_days"] for x in lines["items"]] == ["50.00"], lines
+
+        wait_for(operation_demand_in_it, what="the operation's need in it")
     software = f"Stata-{uid()}"
     manager = ("it.manager", "DI", "di-manager")
     with as_(running.suite, "it", manager) as it:
@@ -990,6 +1025,9 @@ def test_journey_di_capacity_planner_load_alerts_publication_inventory_licences(
     chart = page.locator(f"#graphique-charge-{centre} svg[role=img]")
     assert chart.locator("rect.sg-bar--over").count() == 1
     assert chart.locator("rect").count() == 3
+    source = text(page, '#table-demande tr[data-source="operation"]')
+    assert f"{operation} (collect)" in source
+    assert "opération statistique" in source
     pages.check(page, "plan-de-charge")
 
     code = f"PDC-{uid()}"

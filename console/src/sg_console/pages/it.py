@@ -27,6 +27,7 @@ from it_client.api.workload import (
     workload_create_plan,
     workload_current_load,
     workload_get_plan,
+    workload_list_demands,
     workload_list_plans,
     workload_publish_plan,
 )
@@ -49,6 +50,7 @@ PLANNERS = ("it.manager", "it.planner")
 #: who reads the inventory and the licences (it's INVENTORY_READERS)
 INVENTORY_READERS = ("it.manager", "it.technician", "it.planner", "sg.auditor")
 
+DEMAND_SOURCES = {"operation": "opération statistique", "project": "projet informatique"}
 PLAN_STATUS = {"draft": "brouillon", "published": "publiée", "superseded": "remplacée"}
 ITEM_KINDS = {"hardware": "matériel", "network": "réseau", "software": "logiciel"}
 ITEM_STATUS = {
@@ -85,6 +87,23 @@ def _charts(lines: list[dict[str, Any]]) -> list[tuple[str, Any]]:
     return charts
 
 
+async def _demands(request: Request, months: list[str], centre: str) -> list[dict[str, Any]]:
+    """The demand lines behind the load: each operation's phase or IT project, per month
+    (it lists them month by month)."""
+    lines: list[dict[str, Any]] = []
+    for month in months:
+        params: dict[str, Any] = {"month": month} | ({"centre_code": centre} if centre else {})
+        lines += await all_pages(
+            workload_list_demands,
+            request,
+            request.app.state.settings.list_cap,
+            service="it",
+            **params,
+        )
+    lines.sort(key=lambda d: (d["centre_code"], d["month"], d["source"], d["id"]))
+    return lines
+
+
 @router.get("/charge")
 async def load(
     request: Request,
@@ -105,8 +124,12 @@ async def load(
             for line in (await read(request, "it", workload_current_load, **params)).parsed
         ]
     )
+    demands = await _demands(request, sorted({line["month"] for line in lines}), centre.strip())
     plans = await all_pages(
-        workload_list_plans, request, request.app.state.settings.list_cap, service="it"
+        workload_list_plans,
+        request,
+        request.app.state.settings.list_cap,
+        service="it",
     )
     plans.sort(key=lambda p: p["created_at"], reverse=True)
     if person.has(*PLANNERS):
@@ -119,6 +142,8 @@ async def load(
         lines=lines,
         alerts=[line for line in lines if line["over_capacity"]],
         charts=_charts(lines),
+        demands=demands,
+        sources=DEMAND_SOURCES,
         plans=plans[:20],
         statuses=PLAN_STATUS,
         can_act=person.has(*PLANNERS),
