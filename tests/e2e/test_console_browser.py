@@ -772,6 +772,19 @@ def test_every_persona_signs_in_to_a_home_that_fits_their_role(running: Running)
 # --- issue #20, journeys 2 and 4 (branch console3a) ---------------------------------------
 
 
+def create_body(page: Any, code: str, name: str, *, seats: int, csa: str = "") -> None:
+    """The DRH's form on /rh/dialogue-social: a CSA, or an F3SCT of ``csa``; then its page."""
+    page.get_by_label("Code").fill(code)
+    page.get_by_label("Nom", exact=True).fill(name)
+    page.get_by_label("Type").select_option("F3SCT" if csa else "CSA")
+    page.get_by_label("Unité").fill("DR-BRE")
+    page.get_by_label("Sièges titulaires").fill(str(seats))
+    if csa:
+        page.get_by_label("CSA de rattachement").fill(csa)
+    page.get_by_role("button", name="Créer l'instance").click()
+    page.wait_for_url(f"**/rh/dialogue-social/instances/{code}")
+
+
 def test_journey_union_relations_election_seats_body_and_meeting(running: Running) -> None:
     """Issue #20 journey 2. The DRH creates a CSA of 10 seats and enters its election:
     A 4 200, B 2 900, C 1 400, D 500 valid votes (9 000), 200 blank or void, 10 000 voters.
@@ -797,13 +810,7 @@ def test_journey_union_relations_election_seats_body_and_meeting(running: Runnin
     pages = Pages("parcours-dialogue-social")
     page = sign_in_as(running, pages, "hr.manager", "DRH", "/rh/dialogue-social")
     csa = f"CSA-{code}"
-    page.get_by_label("Code").fill(csa)
-    page.get_by_label("Nom", exact=True).fill("CSA de la direction régionale de Bretagne")
-    page.get_by_label("Type").select_option("CSA")
-    page.get_by_label("Unité").fill("DR-BRE")
-    page.get_by_label("Sièges titulaires").fill("10")
-    page.get_by_role("button", name="Créer l'instance").click()
-    page.wait_for_url(f"**/rh/dialogue-social/instances/{csa}")
+    create_body(page, csa, "CSA de la direction régionale de Bretagne", seats=10)
     assert text(page, "#sieges-instance") == "10"
 
     page.get_by_label("Date du scrutin").fill(date.today().isoformat())
@@ -846,14 +853,7 @@ def test_journey_union_relations_election_seats_body_and_meeting(running: Runnin
     # the F3SCT: its seats from the CSA's votes
     page.get_by_role("link", name="Retour aux instances").click()
     f3sct = f"F3SCT-{code}"
-    page.get_by_label("Code").fill(f3sct)
-    page.get_by_label("Nom", exact=True).fill("Formation spécialisée de Bretagne")
-    page.get_by_label("Type").select_option("F3SCT")
-    page.get_by_label("Unité").fill("DR-BRE")
-    page.get_by_label("Sièges titulaires").fill("4")
-    page.get_by_label("CSA de rattachement").fill(csa)
-    page.get_by_role("button", name="Créer l'instance").click()
-    page.wait_for_url(f"**/rh/dialogue-social/instances/{f3sct}")
+    create_body(page, f3sct, "Formation spécialisée de Bretagne", seats=4, csa=csa)
     composition = {
         union: text(page, f'#table-composition tr[data-union="{union}"] td:nth-child(3)')
         for union in lists
