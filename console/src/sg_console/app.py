@@ -27,6 +27,7 @@ from sg_console.pages import (
     notifications,
     production,
     purchases,
+    unions,
 )
 from sg_console.services import ServiceRefusal, Services, ServiceUnavailable
 from sg_console.sessions import SessionStore
@@ -106,7 +107,7 @@ def create_app(
 
     app.include_router(health)
     pages = (auth, home, notifications, budget, cpf, dpg, purchases, hr, dashboard, dsg, it)
-    for module in (*pages, production):
+    for module in (*pages, production, unions):
         app.include_router(module.router)
     _install_error_pages(app)
     return app

@@ -235,3 +235,57 @@ def occupancy_chart(buildings: list[dict[str, Any]], standard: Any, *, width: in
     parts.append(f'<text x="{x + 4:.1f}" y="{y + 15}">norme {escape(number(norm, 0))} m²</text>')
     parts.append("</svg>")
     return Markup("".join(parts))  # noqa: S704 - every text above is escaped
+
+
+def load_chart(
+    centre: str, lines: list[dict[str, Any]], *, width: int = 760, height: int = 260
+) -> Markup:
+    """The plan de charge of one computing centre: the demand of each month (bars) against
+    that month's capacity (a dashed mark across the bar's slot); a month whose demand exceeds
+    its capacity (it's ``over_capacity``) is drawn in the warning colour. Person-days, scaled to
+    the largest demand or capacity."""
+    left, right, top, bottom = 60, 20, 10, 40
+    plot_w, plot_h = width - left - right, height - top - bottom
+    demand = [_dec(line["demand"]) for line in lines]
+    capacity = [_dec(line["capacity"]) for line in lines]
+    biggest = max([*demand, *capacity], default=Decimal(0)) or Decimal(1)
+    slot = plot_w / max(len(lines), 1)
+    bar_w = slot * 0.5
+
+    def y_of(value: Decimal) -> float:
+        return top + plot_h - float(value / biggest) * plot_h
+
+    key = escape("".join(c if c.isalnum() else "-" for c in centre))
+    parts = [
+        f'<svg class="sg-chart" role="img" aria-labelledby="charge-title-{key} '
+        f'charge-desc-{key}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="charge-title-{key}">Plan de charge de {escape(centre)} : demande et '
+        "capacité par mois (jours-personnes)</title>",
+        f'<desc id="charge-desc-{key}">Une barre par mois pour la demande, un trait pointillé '
+        "pour la capacité du mois ; un mois où la demande dépasse la capacité est en couleur "
+        "d'alerte ; les valeurs exactes sont dans le tableau.</desc>",
+        f'<line class="sg-axis" x1="{left}" y1="{top + plot_h}" x2="{width - right}" '
+        f'y2="{top + plot_h}"/>',
+        f'<text x="0" y="{top + 10}">{escape(number(biggest, 0))}</text>',
+        f'<text x="0" y="{top + plot_h}">0</text>',
+    ]
+    for index, line in enumerate(lines):
+        x = left + index * slot + (slot - bar_w) / 2
+        y = y_of(demand[index])
+        over = bool(line.get("over_capacity"))
+        month = escape(str(line["month"]))
+        parts.append(
+            f'<rect class="sg-bar--{"over" if over else "etpt"}" x="{x:.1f}" y="{y:.1f}" '
+            f'width="{bar_w:.1f}" height="{top + plot_h - y:.1f}"><title>{month} : demande '
+            f"{escape(number(demand[index], 1))} j-p"
+            f"{' (au-dessus de la capacité)' if over else ''}</title></rect>"
+        )
+        cy = y_of(capacity[index])
+        parts.append(
+            f'<line class="sg-line--ceiling" x1="{left + index * slot + 4:.1f}" y1="{cy:.1f}" '
+            f'x2="{left + (index + 1) * slot - 4:.1f}" y2="{cy:.1f}"><title>{month} : capacité '
+            f"{escape(number(capacity[index], 1))} j-p</title></line>"
+        )
+        parts.append(f'<text x="{x:.1f}" y="{height - 15}">{month}</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))  # noqa: S704 - every text above is escaped
