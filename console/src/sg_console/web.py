@@ -237,6 +237,18 @@ MENU = [
     MenuItem("Registre SST", "/dsg/registre", ("facilities.manager", "sg.auditor"), "dsg-register"),
     MenuItem("Plan de charge", "/di/charge", ("it.manager", "it.planner", "sg.auditor"), "it-load"),
     MenuItem(
+        "Portefeuille",
+        "/production/portefeuille",
+        ("production.manager", "production.lead", "production.contributor", "sg.auditor"),
+        "production-portfolio",
+    ),
+    MenuItem(
+        "Améliorations",
+        "/production/ameliorations",
+        ("production.manager", "production.lead", "production.contributor", "sg.auditor"),
+        "production-improvements",
+    ),
+    MenuItem(
         "Opérations à risque",
         "/production/risques",
         ("production.manager", "production.lead", "production.contributor", "sg.auditor"),
