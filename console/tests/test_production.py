@@ -58,7 +58,8 @@ def test_the_reasons_are_worked_out_in_french_from_productions_figures() -> None
     # the plan counts 20 of demand for a need of 50: not (fully) in the plan yet
     assert (
         centre_reason(centre(capacity="100.00", demand="20.00", colour="amber"), "2029-03")
-        == f"{where} : le plan ne compte que 20,00 jours-personne de demande pour un besoin de 50,00"
+        == f"{where} : le plan ne compte que 20,00 jours-personne de demande pour un besoin "
+        "de 50,00"
     )
     # 95 of 100: 95 % ≥ 90 % → amber; 60 of 100: green with 40 of headroom
     assert (

@@ -19,6 +19,8 @@ import pytest
 
 from .console_browser import Console, Pages, browser, start_console
 from .helpers import (
+    BUDGET_CONTROLLER,
+    FACILITIES_BUYER,
     HR_MANAGER,
     IT_PLANNER,
     PRODUCTION_MANAGER,
@@ -28,6 +30,7 @@ from .helpers import (
     ensure_open_year,
     expect,
     hire,
+    order,
     uid,
     wait_for,
 )
@@ -978,4 +981,129 @@ def test_journey5_domp_portfolio_timeline_risk_and_improvements(running: Running
     page.get_by_role("link", name="Propositions d'amélioration").click()
     assert "Bras d'écran" in text(page, f'tr[data-proposal="{proposal_id}"]')
     pages.check(page, "ameliorations")
+    page.context.close()
+
+
+def test_the_dossier_of_a_purchase_shows_each_step_in_order_with_its_actor_live(
+    running: Running,
+) -> None:
+    """Issue #20, « Beyond »: a purchase of DR-PDL goes from requisition to payment through the
+    services' APIs (as its people would on their pages); the secrétaire général (sg.auditor,
+    who reads every service and their audit trails) follows it on the dossier, where each step
+    comes in order with who did it, and the payment appears without reloading."""
+    suite, unit = running.suite, "DR-PDL"
+    allocate(suite, unit, year=YEAR, action="08", title="T3", ae="2000.00", cp="2000.00")
+    lamp = catalogue_item(suite, category="furniture", price="100.00")  # 120.00 TTC
+    ordered = order(suite, unit, [(lamp, 5)], year=YEAR, action="08", title="T3")  # 600.00 TTC
+    rid = ordered["id"]
+    requester = ("facilities.requester", unit, f"req-{unit.lower()}")
+    officer = ("budget.officer", unit, "pdl-ordonnateur")
+
+    def confirmed() -> dict[str, Any]:
+        with as_(suite, "facilities", requester) as facilities:
+            got: dict[str, Any] = expect(facilities.get(f"/requisitions/{rid}"))
+        assert got["status"] == "confirmed", got["status"]
+        return got
+
+    requisition = wait_for(confirmed, what="the order confirmed by budget")
+    commitment_id = int(requisition["commitment_id"])
+    with as_(suite, "facilities", requester) as facilities:
+        [line] = requisition["lines"]
+        receipt = expect(
+            facilities.post(
+                f"/requisitions/{rid}/receipts",
+                json={"lines": [{"line_id": line["id"], "quantity": 5}]},
+            ),
+            201,
+        )
+
+    def service_done() -> None:
+        with as_(suite, "budget", BUDGET_CONTROLLER) as budget:
+            spending = expect(budget.get(f"/commitments/{commitment_id}/spending"))
+        assert spending["service_done"] == "600.00", spending
+
+    wait_for(service_done, what="service fait in budget")
+    number = f"F-{uid()}"
+    with as_(suite, "budget", ACCOUNTANT) as cpf:
+        invoice = expect(
+            cpf.post(
+                "/invoices",
+                json={"commitment_id": commitment_id, "supplier": "Luminaires de Loire",
+                      "number": number, "amount_ht": "500.00", "amount_ttc": "600.00",
+                      "received_on": date.today().isoformat()},
+            ),
+            201,
+        )  # fmt: skip
+    with as_(suite, "budget", officer) as budget:
+        current = budget.get(f"/invoices/{invoice['id']}")
+        expect(
+            budget.post(
+                f"/invoices/{invoice['id']}/payment-request",
+                json={},
+                headers={"If-Match": current.headers["ETag"]},
+            )
+        )
+
+    pages = Pages("dossier")
+    page = sign_in_as(running, pages, "sg.auditor", "SG", f"/achats/demandes/{rid}")
+    page.locator("#lien-dossier").click()
+    page.wait_for_url(f"**/dossier/achat/{rid}")
+    page.evaluate("window.__sameDocument = true")
+    done = page.locator("#etapes li[data-step]")
+    whats = [html.unescape(t) for t in done.locator(".sg-dossier__what").all_inner_texts()]
+    assert whats == [
+        "Demande créée",
+        "Demande soumise à l'acheteur",
+        "Demande approuvée",
+        "Commande passée, envoyée au budget",
+        "Engagement juridique enregistré",
+        "Commande confirmée : l'engagement est reçu par les achats",
+        "Livraison réceptionnée",
+        "Service fait certifié",
+        "Facture enregistrée par le comptable",
+        "Paiement demandé par l'ordonnateur",
+    ]
+    actors = [html.unescape(t) for t in done.locator(".sg-dossier__who").all_inner_texts()]
+    buyer = FACILITIES_BUYER[2]
+    assert actors[:4] == [f"req-{unit.lower()}", f"req-{unit.lower()}", buyer, buyer]
+    assert actors[4] == "le budget, à réception de la commande"  # event:purchase.ordered
+    assert actors[5] == "les achats, à réception de l'engagement"  # budget.commitment_recorded
+    assert actors[6] == f"req-{unit.lower()}"
+    assert actors[8] == ACCOUNTANT[2]
+    assert actors[9] == "pdl-ordonnateur"
+    steps = text(page, "#etapes")
+    assert f"commande n° {ordered['order_id']}" in steps
+    assert f"engagement n° {commitment_id} (commande n° {ordered['order_id']})" in steps
+    assert f"(réception n° {receipt['id']})" in steps  # budget's receipt id is facilities'
+    assert "Enregistré à la réception de l'événement purchase.ordered n° " in steps
+    assert "Paiement — pas encore" in steps
+    pages.check(page, "achat")
+
+    # the CPF pays: the step appears by itself and the dossier stops polling
+    with as_(suite, "budget", ACCOUNTANT) as cpf:
+        current = cpf.get(f"/invoices/{invoice['id']}")
+        expect(
+            cpf.post(
+                f"/invoices/{invoice['id']}/payment", headers={"If-Match": current.headers["ETag"]}
+            ),
+            201,
+        )
+    page.locator("#dossier-termine").wait_for(timeout=30_000)
+    assert page.evaluate("window.__sameDocument === true"), "the page was not reloaded"
+    last = done.last
+    assert text(page, "#etapes li[data-step]:last-child .sg-dossier__what") == "Facture payée"
+    assert html.unescape(last.locator(".sg-dossier__who").inner_text()) == ACCOUNTANT[2]
+    assert f"600,00{NB}€ en 0 jours" in html.unescape(last.inner_text())
+    pages.check(page, "achat-paye")
+    page.context.close()
+
+    # the requester sees the purchasing side; budget's steps are said to be not shown to them
+    page = pages.watch(running.browser.new_context(locale="fr-FR").new_page())
+    page.goto(f"{running.console.url}/dossier/achat/{rid}")
+    page.get_by_label("Rôle").select_option("facilities.requester")
+    page.get_by_label("Unité").fill(unit)
+    page.get_by_role("button", name="Se connecter avec ce profil").click()
+    page.wait_for_url(f"**/dossier/achat/{rid}")
+    assert "Livraison réceptionnée" in text(page, "#etapes")
+    assert "ne vous les montre pas" in text(page, "#dossier-masque")
     page.context.close()
