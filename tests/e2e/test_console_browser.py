@@ -19,6 +19,8 @@ import pytest
 
 from .console_browser import Console, Pages, browser, start_console
 from .helpers import (
+    BUDGET_CONTROLLER,
+    FACILITIES_BUYER,
     HR_MANAGER,
     IT_PLANNER,
     PRODUCTION_MANAGER,
@@ -28,6 +30,7 @@ from .helpers import (
     ensure_open_year,
     expect,
     hire,
+    order,
     uid,
     wait_for,
 )
@@ -1056,4 +1059,341 @@ def test_journey_di_capacity_planner_load_alerts_publication_inventory_licences(
     page.wait_for_url("**/di/inventaire")
     assert page.locator(f"#table-inventaire tr:has-text('{software}')").count() == 3
     pages.check(page, "inventaire")
+    page.context.close()
+
+
+# --- issue #20: journey 5 (the DOMP operation lead) and the dossier of a purchase ------------
+
+
+def _operation(suite: Suite, code: str, name: str, phases: list[dict[str, Any]]) -> dict[str, Any]:
+    """An operation led by DOMP-METH with ``phases`` (each may carry ``it`` needs and
+    ``milestones``), scheduled; made by the DOMP through production's API."""
+    with as_(suite, "production", PRODUCTION_MANAGER) as production:
+        op = expect(
+            production.post(
+                "/operations",
+                json={"code": code, "name": name, "kind": "household_survey",
+                      "lead_unit": "DOMP-METH"},
+            ),
+            201,
+        )  # fmt: skip
+        base = f"/operations/{op['id']}/phases"
+        for phase in phases:
+            body = {k: phase[k] for k in ("phase_code", "start", "end", "depends_on") if k in phase}
+            expect(production.post(base, json=body), 201)
+            if phase.get("it"):
+                current = production.get(f"{base}/{phase['phase_code']}")
+                expect(
+                    production.put(
+                        f"{base}/{phase['phase_code']}/needs",
+                        json={"it": phase["it"]},
+                        headers={"If-Match": expect(current) and current.headers["ETag"]},
+                    )
+                )
+            for milestone in phase.get("milestones", []):
+                expect(
+                    production.post(
+                        f"/operations/{op['id']}/milestones",
+                        json={"phase_code": phase["phase_code"], **milestone},
+                    ),
+                    201,
+                )
+        expect(production.post(f"/operations/{op['id']}/schedule", json={}))
+    return op
+
+
+def _publish_plan(suite: Suite, centre: str, month: str, capacity: str) -> str:
+    """The DI publishes a plan de charge of ``centre`` for ``month`` with ``capacity``."""
+    plan_code = f"PDC-{uid()}"
+    with as_(suite, "it", IT_PLANNER) as it:
+        expect(
+            it.post(
+                "/workload/capacities",
+                json={"centre_code": centre, "month": month, "extra_person_days": capacity},
+            ),
+            201,
+        )
+        plan = expect(
+            it.post(
+                "/workload/plans",
+                json={"code": plan_code, "first_month": month, "last_month": month,
+                      "centre_codes": [centre]},
+            ),
+            201,
+        )  # fmt: skip
+        fetched = it.get(f"/workload/plans/{plan['id']}")
+        expect(
+            it.post(
+                f"/workload/plans/{plan['id']}/publish",
+                headers={"If-Match": fetched.headers["ETag"]},
+            )
+        )
+    return plan_code
+
+
+def test_journey5_domp_portfolio_timeline_risk_and_improvements(running: Running) -> None:
+    """Issue #20, journey 5. Three operations of DOMP-METH in the first half of 2029:
+    * A: build 02/01–28/02, collect 01/03–30/03 (depends on build, milestone « Fin de collecte »
+      on 30/03), 50 person-days at CNI-METZ in 2029-03 against a published capacity of 40:
+      projected load = max(demand 50, need 50) / 40 = 125 % > 100 % → red;
+    * B: collect in February with 30 person-days at CNI-NANTES, no plan published for it →
+      amber (no published plan de charge);
+    * C: one design phase without needs → green.
+    The lead sees them on the timeline and in the table, opens A's risk per month, proposes an
+    improvement, the DSG answers it in the register, and the answer shows on the proposal."""
+    suite = running.suite
+    tag = uid().upper()
+    a = _operation(
+        suite,
+        f"EEC-A-{tag}",
+        "Enquête A",
+        [
+            {"phase_code": "build", "start": "2029-01-02", "end": "2029-02-28"},
+            {"phase_code": "collect", "start": "2029-03-01", "end": "2029-03-30",
+             "depends_on": ["build"],
+             "it": [{"centre_code": "CNI-METZ", "month": "2029-03", "person_days": "50"}],
+             "milestones": [{"name": "Fin de collecte", "due_on": "2029-03-30"}]},
+        ],
+    )  # fmt: skip
+    _operation(
+        suite,
+        f"EEC-B-{tag}",
+        "Enquête B",
+        [
+            {"phase_code": "collect", "start": "2029-02-01", "end": "2029-02-28",
+             "it": [{"centre_code": "CNI-NANTES", "month": "2029-02", "person_days": "30"}]},
+        ],
+    )  # fmt: skip
+    _operation(
+        suite,
+        f"EEC-C-{tag}",
+        "Enquête C",
+        [{"phase_code": "design", "start": "2029-04-02", "end": "2029-05-31"}],
+    )
+
+    def demand_in_it() -> None:
+        with as_(suite, "it", IT_PLANNER) as it:
+            lines = expect(it.get("/workload/demands", params={"operation_id": a["code"]}))
+        assert [x["person_days"] for x in lines["items"]] == ["50.00"], lines
+
+    wait_for(demand_in_it, what="A's demand in it")
+    plan_code = _publish_plan(suite, "CNI-METZ", "2029-03", "40.00")
+
+    def red_in_production() -> None:
+        with as_(suite, "production", PRODUCTION_MANAGER) as production:
+            assert expect(production.get(f"/operations/{a['id']}/risk"))["colour"] == "red"
+
+    wait_for(red_in_production, what="the plan de charge in production")
+
+    pages = Pages("parcours5")
+    page = sign_in_as(
+        running,
+        pages,
+        "production.lead",
+        "DOMP-METH",
+        "/production/portefeuille?de=2029-01&a=2029-06",
+    )
+    rows = {
+        key: text(page, f'#table-portefeuille tr[data-operation="EEC-{key}-{tag}"]')
+        for key in "ABC"
+    }
+    assert "rouge" in rows["A"]
+    assert (
+        f"CNI-METZ en 2029-03 (plan {plan_code} v1) : demande de 50,00 au-delà de la capacité "
+        f"de 40,00 jours-personne (charge 125,0{NB}%)"
+    ) in rows["A"]
+    assert "orange" in rows["B"]
+    assert "CNI-NANTES en 2029-02 : aucun plan de charge publié (besoin de 30,00" in rows["B"]
+    assert "vert" in rows["C"]
+    assert "aucun besoin informatique ni en personnel" in rows["C"]
+    collect = text(page, f'#table-phases tr[data-phase="EEC-A-{tag}-collect"]')
+    assert "01/03/2029" in collect
+    assert "30/03/2029" in collect
+    assert "Construire" in collect  # depends on build
+    assert "Fin de collecte (30/03/2029)" in collect
+    chart = page.locator("#graphique-portefeuille svg[role=img]")
+    assert chart.count() == 1
+    assert chart.locator("g.sg-dependency").count() >= 1
+    assert chart.locator("polygon.sg-milestone--due").count() >= 1
+    assert "Collecter dépend de Construire" in chart.inner_html()
+    pages.check(page, "portefeuille")
+
+    page.locator(f'#table-portefeuille tr[data-operation="EEC-A-{tag}"] a').click()
+    page.wait_for_url(f"**/production/operations/{a['id']}")
+    march = text(page, '#table-risque tr[data-risk="collect-2029-03"]')
+    assert "rouge" in march
+    assert f"125,0{NB}%" in march
+    assert "aucune charge informatique" in text(page, '#table-risque tr[data-risk="build-2029-01"]')
+    pages.check(page, "operation")
+
+    # an improvement proposal, sent to the DSG's register
+    page.get_by_role("link", name="Améliorations").first.click()
+    page.get_by_role("link", name="Proposer une amélioration").click()
+    title = f"Écrans réglables pour les gestionnaires {tag}"
+    page.get_by_label("Titre de la proposition").fill(title)
+    page.get_by_label("Description").fill("Les écrans fixes obligent à se pencher.")
+    page.get_by_label("Catégorie").select_option("ergonomics")
+    pages.check(page, "amelioration-nouvelle")
+    page.get_by_role("button", name="Transmettre la proposition").click()
+    page.wait_for_url("**/production/ameliorations/*")
+    proposal_id = int(page.url.rsplit("/", 1)[1])
+    assert page.locator("#etat-proposition").text_content() == "transmise au registre"
+    assert "Montrouge" in text(page, "#proposition")  # the unit's site
+
+    # the DSG answers the register entry the proposal became (its own page, journey 3)
+    dsg = pages.watch(running.browser.new_context(locale="fr-FR").new_page())
+    dsg.goto(running.console.url + "/dsg/registre")
+    dsg.locator('[data-persona="facilities.manager@DSG"]').click()
+    dsg.wait_for_url("**/dsg/registre")
+
+    def entry_listed() -> None:
+        dsg.reload()
+        assert dsg.get_by_role("cell", name=title).count() == 1
+
+    wait_for(entry_listed, what="the proposal in the register")
+    dsg.get_by_role("row").filter(has_text=title).get_by_role("link").click()
+    dsg.get_by_label("Réponse de l'administration").fill("Bras d'écran commandés, pose en mai")
+    dsg.get_by_label("État").select_option("in_progress")
+    dsg.get_by_role("button", name="Enregistrer la réponse").click()
+    dsg.wait_for_selector("text=Réponse enregistrée.")
+    entry_id = int(dsg.url.rsplit("/", 1)[1])
+    dsg.context.close()
+
+    def answered() -> None:
+        page.reload()
+        assert page.locator("#etat-proposition").text_content() == "en cours"
+
+    wait_for(answered, what="the DSG's answer back in production")
+    assert "Bras d'écran commandés" in text(page, "#reponse-dsg")
+    assert text(page, "#reference-registre") == f"REG-{entry_id}"
+    assert page.locator("#form-suite").count() == 0  # the DOMP's form, not the lead's
+    pages.check(page, "amelioration-reponse")
+    page.get_by_role("link", name="Propositions d'amélioration").click()
+    assert "Bras d'écran" in text(page, f'tr[data-proposal="{proposal_id}"]')
+    pages.check(page, "ameliorations")
+    page.context.close()
+
+
+def test_the_dossier_of_a_purchase_shows_each_step_in_order_with_its_actor_live(
+    running: Running,
+) -> None:
+    """Issue #20, « Beyond »: a purchase of DR-PDL goes from requisition to payment through the
+    services' APIs (as its people would on their pages); the secrétaire général (sg.auditor,
+    who reads every service and their audit trails) follows it on the dossier, where each step
+    comes in order with who did it, and the payment appears without reloading."""
+    suite, unit = running.suite, "DR-PDL"
+    allocate(suite, unit, year=YEAR, action="08", title="T3", ae="2000.00", cp="2000.00")
+    lamp = catalogue_item(suite, category="furniture", price="100.00")  # 120.00 TTC
+    ordered = order(suite, unit, [(lamp, 5)], year=YEAR, action="08", title="T3")  # 600.00 TTC
+    rid = ordered["id"]
+    requester = ("facilities.requester", unit, f"req-{unit.lower()}")
+    officer = ("budget.officer", unit, "pdl-ordonnateur")
+
+    def confirmed() -> dict[str, Any]:
+        with as_(suite, "facilities", requester) as facilities:
+            got: dict[str, Any] = expect(facilities.get(f"/requisitions/{rid}"))
+        assert got["status"] == "confirmed", got["status"]
+        return got
+
+    requisition = wait_for(confirmed, what="the order confirmed by budget")
+    commitment_id = int(requisition["commitment_id"])
+    with as_(suite, "facilities", requester) as facilities:
+        [line] = requisition["lines"]
+        receipt = expect(
+            facilities.post(
+                f"/requisitions/{rid}/receipts",
+                json={"lines": [{"line_id": line["id"], "quantity": 5}]},
+            ),
+            201,
+        )
+
+    def service_done() -> None:
+        with as_(suite, "budget", BUDGET_CONTROLLER) as budget:
+            spending = expect(budget.get(f"/commitments/{commitment_id}/spending"))
+        assert spending["service_done"] == "600.00", spending
+
+    wait_for(service_done, what="service fait in budget")
+    number = f"F-{uid()}"
+    with as_(suite, "budget", ACCOUNTANT) as cpf:
+        invoice = expect(
+            cpf.post(
+                "/invoices",
+                json={"commitment_id": commitment_id, "supplier": "Luminaires de Loire",
+                      "number": number, "amount_ht": "500.00", "amount_ttc": "600.00",
+                      "received_on": date.today().isoformat()},
+            ),
+            201,
+        )  # fmt: skip
+    with as_(suite, "budget", officer) as budget:
+        current = budget.get(f"/invoices/{invoice['id']}")
+        expect(
+            budget.post(
+                f"/invoices/{invoice['id']}/payment-request",
+                json={},
+                headers={"If-Match": current.headers["ETag"]},
+            )
+        )
+
+    pages = Pages("dossier")
+    page = sign_in_as(running, pages, "sg.auditor", "SG", f"/achats/demandes/{rid}")
+    page.locator("#lien-dossier").click()
+    page.wait_for_url(f"**/dossier/achat/{rid}")
+    page.evaluate("window.__sameDocument = true")
+    done = page.locator("#etapes li[data-step]")
+    whats = [html.unescape(t) for t in done.locator(".sg-dossier__what").all_inner_texts()]
+    assert whats == [
+        "Demande créée",
+        "Demande soumise à l'acheteur",
+        "Demande approuvée",
+        "Commande passée, envoyée au budget",
+        "Engagement juridique enregistré",
+        "Commande confirmée : l'engagement est reçu par les achats",
+        "Livraison réceptionnée",
+        "Service fait certifié",
+        "Facture enregistrée par le comptable",
+        "Paiement demandé par l'ordonnateur",
+    ]
+    actors = [html.unescape(t) for t in done.locator(".sg-dossier__who").all_inner_texts()]
+    buyer = FACILITIES_BUYER[2]
+    assert actors[:4] == [f"req-{unit.lower()}", f"req-{unit.lower()}", buyer, buyer]
+    assert actors[4] == "le budget, à réception de la commande"  # event:purchase.ordered
+    assert actors[5] == "les achats, à réception de l'engagement"  # budget.commitment_recorded
+    assert actors[6] == f"req-{unit.lower()}"
+    assert actors[8] == ACCOUNTANT[2]
+    assert actors[9] == "pdl-ordonnateur"
+    steps = text(page, "#etapes")
+    assert f"commande n° {ordered['order_id']}" in steps
+    assert f"engagement n° {commitment_id} (commande n° {ordered['order_id']})" in steps
+    assert f"(réception n° {receipt['id']})" in steps  # budget's receipt id is facilities'
+    assert "Enregistré à la réception de l'événement purchase.ordered n° " in steps
+    assert "Paiement — pas encore" in steps
+    pages.check(page, "achat")
+
+    # the CPF pays: the step appears by itself and the dossier stops polling
+    with as_(suite, "budget", ACCOUNTANT) as cpf:
+        current = cpf.get(f"/invoices/{invoice['id']}")
+        expect(
+            cpf.post(
+                f"/invoices/{invoice['id']}/payment", headers={"If-Match": current.headers["ETag"]}
+            ),
+            201,
+        )
+    page.locator("#dossier-termine").wait_for(timeout=30_000)
+    assert page.evaluate("window.__sameDocument === true"), "the page was not reloaded"
+    last = done.last
+    assert text(page, "#etapes li[data-step]:last-child .sg-dossier__what") == "Facture payée"
+    assert html.unescape(last.locator(".sg-dossier__who").inner_text()) == ACCOUNTANT[2]
+    assert f"600,00{NB}€ en 0 jours" in html.unescape(last.inner_text())
+    pages.check(page, "achat-paye")
+    page.context.close()
+
+    # the requester sees the purchasing side; budget's steps are said to be not shown to them
+    page = pages.watch(running.browser.new_context(locale="fr-FR").new_page())
+    page.goto(f"{running.console.url}/dossier/achat/{rid}")
+    page.get_by_label("Rôle").select_option("facilities.requester")
+    page.get_by_label("Unité").fill(unit)
+    page.get_by_role("button", name="Se connecter avec ce profil").click()
+    page.wait_for_url(f"**/dossier/achat/{rid}")
+    assert "Livraison réceptionnée" in text(page, "#etapes")
+    assert "ne vous les montre pas" in text(page, "#dossier-masque")
     page.context.close()

@@ -19,6 +19,7 @@ from sg_console.pages import (
     budget,
     cpf,
     dashboard,
+    dossier,
     dpg,
     dsg,
     home,
@@ -109,6 +110,7 @@ def create_app(
     pages = (auth, home, notifications, budget, cpf, dpg, purchases, hr, dashboard, dsg, it)
     for module in (*pages, production, unions):
         app.include_router(module.router)
+    app.include_router(dossier.router)  # issue #20: one purchase across services
     _install_error_pages(app)
     return app
 

@@ -255,6 +255,18 @@ MENU = [
         "it-licences",
     ),
     MenuItem(
+        "Portefeuille",
+        "/production/portefeuille",
+        ("production.manager", "production.lead", "production.contributor", "sg.auditor"),
+        "production-portfolio",
+    ),
+    MenuItem(
+        "Améliorations",
+        "/production/ameliorations",
+        ("production.manager", "production.lead", "production.contributor", "sg.auditor"),
+        "production-improvements",
+    ),
+    MenuItem(
         "Opérations à risque",
         "/production/risques",
         ("production.manager", "production.lead", "production.contributor", "sg.auditor"),

@@ -37,9 +37,13 @@ ROLE_HOMES: dict[str, str] = {
     "versions publiées), l'inventaire et les licences de vos unités.",
     "it.technician": "L'inventaire informatique et les licences de vos unités, avec les "
     "licences en sur-utilisation.",
-    "production.manager": "Le risque de capacité des opérations du portefeuille.",
-    "production.lead": "Le risque de capacité des opérations que vous pilotez.",
-    "production.contributor": "Le risque de capacité des opérations auxquelles vous contribuez.",
+    "production.manager": "Le portefeuille des opérations en calendrier (phases, jalons, "
+    "dépendances) avec leur risque de capacité, et les propositions d'amélioration avec les "
+    "réponses du DSG.",
+    "production.lead": "Le calendrier et le risque de capacité des opérations que vous pilotez, "
+    "et les propositions d'amélioration de vos unités.",
+    "production.contributor": "Le calendrier et le risque de capacité des opérations auxquelles "
+    "vous contribuez, et les propositions d'amélioration de vos unités.",
 }
 
 
