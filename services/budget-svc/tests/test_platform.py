@@ -77,3 +77,68 @@ async def test_replicas_migrating_together_take_turns(
     finally:
         await db.dispose()
     assert len(versions) == 1
+
+
+def _migrate_a_ledger(migrations_dir, url: str) -> list[tuple]:
+    """A line with movements written before lines kept their sums, then upgraded."""
+    from sqlalchemy import create_engine, pool, text
+
+    from sg_common.db import sync_url
+    from sg_common.migrations import upgrade
+
+    upgrade(migrations_dir, url, "a1c3e5f70b21")  # the revision before the kept sums
+    engine = create_engine(sync_url(url), poolclass=pool.NullPool)
+    try:
+        with engine.begin() as conn:
+            line_ids = [
+                conn.execute(
+                    text(
+                        "INSERT INTO budget_line (unit_code, fiscal_year, action, title, "
+                        "availability_sequence) VALUES ('DR-BRE', 2026, '08', :t, 0) RETURNING id"
+                    ),
+                    {"t": title},
+                ).scalar_one()
+                for title in ("T3", "T5")
+            ]
+            for ae, cp, frozen, committed, paid in (
+                ("1000.00", "800.00", "0", "0", "0"),
+                ("0", "0", "100.10", "0", "0"),
+                ("0", "0", "0", "250.25", "0"),
+                ("0", "0", "0", "-50.05", "0.10"),
+            ):
+                conn.execute(
+                    text(
+                        "INSERT INTO budget_movement (line_id, kind, allocated_ae, allocated_cp, "
+                        "frozen_ae, frozen_cp, committed_ae, paid_cp, occurred_at, recorded_by) "
+                        "VALUES (:l, 'x', :ae, :cp, :f, 0, :c, :p, CURRENT_TIMESTAMP, 'r')"
+                    ),
+                    {"l": line_ids[0], "ae": ae, "cp": cp, "f": frozen, "c": committed, "p": paid},
+                )
+        upgrade(migrations_dir, url)
+        with engine.connect() as conn:
+            return [
+                tuple(str(v) for v in row)
+                for row in conn.execute(
+                    text(
+                        "SELECT title, allocated_ae, allocated_cp, frozen_ae, frozen_cp, "
+                        "committed_ae, paid_cp FROM budget_line ORDER BY title"
+                    )
+                )
+            ]
+    finally:
+        engine.dispose()
+
+
+async def test_migration_fills_the_kept_sums_from_the_ledger(
+    service_definition: ServiceDefinition, test_db: TestDatabase
+) -> None:
+    rows = await asyncio.to_thread(
+        _migrate_a_ledger, service_definition.migrations_dir, test_db.url
+    )
+    # T3: 1 000.00 / 800.00 allocated, 100.10 frozen, 250.25 − 50.05 = 200.20 committed, 0.10
+    # paid; T5 has no movement: zeros
+    normalized = [(r[0], *(f"{float(v):.2f}" for v in r[1:])) for r in rows]
+    assert normalized == [
+        ("T3", "1000.00", "800.00", "100.10", "0.00", "200.20", "0.10"),
+        ("T5", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00"),
+    ]

@@ -46,7 +46,7 @@ class AuditEntry(SQLModel, table=True):
     by_delegation_of: str | None = Field(default=None, max_length=100)
     request_id: str | None = Field(default=None, max_length=128)
     resource: str = Field(max_length=100, index=True)
-    resource_id: str = Field(max_length=200)
+    resource_id: str = Field(max_length=200, index=True)
     action: str = Field(max_length=10)
     changes: str = Field(sa_column=Column(Text, nullable=False))
     prev_hash: str = Field(max_length=64)

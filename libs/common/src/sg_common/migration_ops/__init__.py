@@ -196,6 +196,17 @@ def drop_audit_log_v1() -> None:
     op.drop_table("audit_log")
 
 
+def audit_resource_id_index_v2() -> None:
+    """The audit trail read by one record (``GET /audit?resource_id=``) through an index."""
+    with op.batch_alter_table("audit_log", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_audit_log_resource_id"), ["resource_id"], unique=False)
+
+
+def drop_audit_resource_id_index_v2() -> None:
+    with op.batch_alter_table("audit_log", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_audit_log_resource_id"))
+
+
 def create_document_tables_v1() -> None:
     """Documents attached to records and their bytes (sg_common.documents)."""
     op.create_table(

@@ -30,7 +30,7 @@ class JournalEntry(BudgetTable, table=True):
     entry_date: date = Field(index=True)
     period: str = Field(max_length=7, index=True)
     label: str = Field(max_length=500)
-    source: str = Field(sa_column=Column(String(32), nullable=False))
+    source: str = Field(sa_column=Column(String(32), nullable=False, index=True))
     source_id: str | None = Field(default=None, max_length=64, index=True)
     unit_code: str | None = Field(default=None, max_length=32, index=True)
     commitment_id: int | None = Field(default=None, index=True)

@@ -16,12 +16,25 @@ def _money() -> Decimal:
     return Field(default=Decimal("0.00"), max_digits=14, decimal_places=2)
 
 
+def _sum() -> Decimal:
+    """A line's running sum of one movement column (0 for a new line, and for existing rows)."""
+    return Field(
+        default=Decimal("0.00"),
+        max_digits=14,
+        decimal_places=2,
+        sa_column_kwargs={"server_default": "0"},
+    )
+
+
 class BudgetLine(BudgetTable, table=True):
     """Ligne budgétaire: unit × fiscal year × action × title (the unit of availability).
 
     Locked (``SELECT … FOR UPDATE``) by every operation that consumes credits, so two
     concurrent commitments can never take more than is available. ``availability_sequence``
     counts the ``budget.availability_changed`` snapshots published for the line (0: never).
+    The six sums of its movements are kept here, moved by the same statement that numbers the
+    snapshot (``ledger.service.record``), so a balance costs one row however long the ledger;
+    ``ledger.service.drifted_lines`` checks them against the movements.
     """
 
     __tablename__ = "budget_line"
@@ -34,6 +47,12 @@ class BudgetLine(BudgetTable, table=True):
     action: str = Field(max_length=8)
     title: str = Field(max_length=4)
     availability_sequence: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    allocated_ae: Decimal = _sum()
+    allocated_cp: Decimal = _sum()
+    frozen_ae: Decimal = _sum()
+    frozen_cp: Decimal = _sum()
+    committed_ae: Decimal = _sum()
+    paid_cp: Decimal = _sum()
 
 
 class BudgetMovement(BudgetTable, table=True):

@@ -1,7 +1,10 @@
 """The credit ledger: find or lock a budget line, record movements, compute balances.
 
 Available AE = allocated AE − frozen AE − committed AE; available CP = allocated CP − frozen CP
-− paid CP. Always summed from :class:`BudgetMovement` rows, never stored.
+− paid CP. The movements (:class:`BudgetMovement`) are the ledger; the line keeps their six sums,
+moved in the same statement as the line's snapshot number by :func:`record` (the one place a
+movement is written), so a balance reads one row at 10 movements as at a million.
+:func:`drifted_lines` sums the ledger again and names any line whose kept sums differ.
 
 Every movement is the one place a line's credits change, so :func:`record` also publishes the
 line's new figures (``budget.availability_changed``, keyed by the line, with the line's next
@@ -14,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, update
 from sqlalchemy.orm.attributes import set_committed_value
@@ -57,13 +61,11 @@ class Balance:
         return self.allocated_cp - self.frozen_cp - self.paid_cp
 
 
-_SUMS = (
-    func.coalesce(func.sum(BudgetMovement.allocated_ae), 0),
-    func.coalesce(func.sum(BudgetMovement.allocated_cp), 0),
-    func.coalesce(func.sum(BudgetMovement.frozen_ae), 0),
-    func.coalesce(func.sum(BudgetMovement.frozen_cp), 0),
-    func.coalesce(func.sum(BudgetMovement.committed_ae), 0),
-    func.coalesce(func.sum(BudgetMovement.paid_cp), 0),
+#: the six sums, in :class:`Balance`'s order, as the line keeps them and as the ledger gives them
+_COLUMNS = ("allocated_ae", "allocated_cp", "frozen_ae", "frozen_cp", "committed_ae", "paid_cp")
+_KEPT = tuple(getattr(BudgetLine, name) for name in _COLUMNS)
+_SUMS = tuple(
+    func.coalesce(func.sum(getattr(BudgetMovement, name)), 0).label(name) for name in _COLUMNS
 )
 
 
@@ -120,9 +122,7 @@ async def lock_line(session: AsyncSession, line_id: int) -> BudgetLine:
 
 async def balance(session: AsyncSession, line_id: int) -> Balance:
     """Balances of one line."""
-    row = (
-        await session.exec(select(*_SUMS).where(BudgetMovement.line_id == line_id))  # type: ignore[call-overload]
-    ).one()
+    row = (await session.exec(select(*_KEPT).where(BudgetLine.id == line_id))).one()
     return _balance(row)
 
 
@@ -142,11 +142,7 @@ async def balances(session: AsyncSession, line_ids: list[int]) -> dict[int, Bala
     """Balances of several lines."""
     if not line_ids:
         return {}
-    stmt = (
-        select(col(BudgetMovement.line_id), *_SUMS)  # type: ignore[call-overload]
-        .where(col(BudgetMovement.line_id).in_(line_ids))
-        .group_by(col(BudgetMovement.line_id))
-    )
+    stmt = select(col(BudgetLine.id), *_KEPT).where(col(BudgetLine.id).in_(line_ids))
     rows = (await session.exec(stmt)).all()
     found = {row[0]: _balance(row[1:]) for row in rows}
     return {line_id: found.get(line_id, Balance()) for line_id in line_ids}
@@ -201,7 +197,14 @@ async def record(
     )
     session.add(movement)
     await session.flush()
-    await announce(session, line, cause=kind, reference=_reference(movement))
+    deltas = dict(
+        zip(
+            _COLUMNS,
+            (allocated_ae, allocated_cp, frozen_ae, frozen_cp, committed_ae, paid_cp),
+            strict=True,
+        )
+    )
+    await announce(session, line, cause=kind, reference=_reference(movement), deltas=deltas)
     return movement
 
 
@@ -219,32 +222,65 @@ def _reference(movement: BudgetMovement) -> str | None:
 
 
 async def announce(
-    session: AsyncSession, line: BudgetLine, *, cause: str, reference: str | None = None
+    session: AsyncSession,
+    line: BudgetLine,
+    *,
+    cause: str,
+    reference: str | None = None,
+    deltas: dict[str, Decimal] | None = None,
 ) -> None:
-    """Publish the line's figures under its next sequence number.
+    """Move the line's kept sums by ``deltas`` and publish its figures under its next number.
 
-    The sequence is bumped by one ``UPDATE … SET availability_sequence = availability_sequence
-    + 1`` before the sums are read: on PostgreSQL the update holds the line's row until commit,
-    so two transactions changing the same line number their snapshots in commit order, and the
-    later one reads the earlier one's movements (READ COMMITTED); SQLite has one writer.
+    One ``UPDATE … SET availability_sequence = availability_sequence + 1, allocated_ae =
+    round(allocated_ae + :delta, 2), … RETURNING`` gives the new sums and the number: on
+    PostgreSQL the update holds the line's row until commit (a concurrent one waits, then
+    applies its deltas to these sums), so two transactions changing the same line number their
+    snapshots in commit order; SQLite has one writer. ``round(…, 2)``: SQLite holds the sums as
+    binary floats, and rounding to the cent at every step keeps them from drifting.
     """
     assert line.id is not None
-    bumped = await session.exec(
-        update(BudgetLine)
-        .where(col(BudgetLine.id) == line.id)
-        .values(availability_sequence=col(BudgetLine.availability_sequence) + 1)
-        .returning(col(BudgetLine.availability_sequence))
-    )
-    sequence = int(bumped.scalar_one())
+    values: dict[str, Any] = {
+        "availability_sequence": col(BudgetLine.availability_sequence) + 1,
+        **{
+            name: func.round(getattr(BudgetLine, name) + delta, 2)
+            for name, delta in (deltas or {}).items()
+            if delta
+        },
+    }
+    bumped = (
+        await session.exec(
+            update(BudgetLine)
+            .where(col(BudgetLine.id) == line.id)
+            .values(**values)
+            .returning(col(BudgetLine.availability_sequence), *_KEPT)
+        )
+    ).one()
+    sequence = int(bumped[0])
+    figures = _balance(bumped[1:])
     set_committed_value(line, "availability_sequence", sequence)
+    for name, value in zip(_COLUMNS, bumped[1:], strict=True):
+        set_committed_value(line, name, Decimal(str(value)).quantize(Decimal("0.01")))
     await events.availability_changed(
-        session,
-        line,
-        await balance(session, line.id),
-        sequence=sequence,
-        cause=cause,
-        reference=reference,
+        session, line, figures, sequence=sequence, cause=cause, reference=reference
     )
+
+
+async def drifted_lines(session: AsyncSession) -> list[int]:
+    """The lines whose kept sums differ from the sums of their movements (none, normally)."""
+    sums = (
+        select(col(BudgetMovement.line_id).label("line_id"), *_SUMS)
+        .group_by(col(BudgetMovement.line_id))
+        .subquery()
+    )
+    stmt = select(col(BudgetLine.id), *_KEPT, *(getattr(sums.c, n) for n in _COLUMNS)).outerjoin(
+        sums, sums.c.line_id == BudgetLine.id
+    )
+    drifted = []
+    for row in (await session.exec(stmt)).all():
+        kept, ledger = _balance(row[1:7]), _balance(v if v is not None else 0 for v in row[7:])
+        if kept != ledger:
+            drifted.append(int(row[0]))
+    return sorted(drifted)
 
 
 async def announce_lines(session: AsyncSession) -> None:

@@ -20,7 +20,7 @@ class ReserveOperation(BudgetTable, table=True):
     allocation_id: int = Field(foreign_key="budget_allocation.id", index=True)
     unit_code: str = Field(max_length=32, index=True)
     fiscal_year: int = Field(index=True)
-    kind: str = Field(sa_column=Column(String(16), nullable=False))
+    kind: str = Field(sa_column=Column(String(16), nullable=False, index=True))
     ae: Decimal = Field(max_digits=14, decimal_places=2)
     cp: Decimal = Field(max_digits=14, decimal_places=2)
     reason: str = Field(max_length=500)

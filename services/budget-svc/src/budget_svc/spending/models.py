@@ -98,7 +98,7 @@ class Payment(BudgetTable, table=True):
     advance: Decimal = _money()
     paid_on: date
     days_to_pay: int
-    days_late: int = 0
+    days_late: int = Field(default=0, index=True)
     interest: Decimal = _money()
     fixed_fee: Decimal = _money()
     paid_by: str = Field(max_length=100)

@@ -16,7 +16,7 @@ class LogisticsRequest(FacilitiesTable, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     unit_code: str = Field(max_length=32, index=True)
-    kind: str = Field(max_length=16)
+    kind: str = Field(max_length=16, index=True)
     description: str = Field(max_length=2000)
     wanted_on: date
     status: str = Field(max_length=16, index=True)
@@ -34,8 +34,8 @@ class Room(FacilitiesTable, table=True):
     code: str = Field(max_length=40, unique=True)
     name: str = Field(max_length=200)
     site: str = Field(max_length=100)
-    capacity: int
-    active: bool = True
+    capacity: int = Field(index=True)
+    active: bool = Field(default=True, index=True)
     version: int = 1
 
 

@@ -21,11 +21,11 @@ class CatalogueItem(FacilitiesTable, table=True):
     code: str = Field(max_length=40, unique=True)
     label: str = Field(max_length=200)
     category: str = Field(max_length=20, index=True)
-    channel: str = Field(max_length=20)
+    channel: str = Field(max_length=20, index=True)
     contract_reference: str | None = Field(default=None, max_length=80)
     unit_price_ht: Decimal = Field(max_digits=14, decimal_places=2)
     vat_rate: Decimal = Field(max_digits=5, decimal_places=4)
-    active: bool = True
+    active: bool = Field(default=True, index=True)
     version: int = 1
 
 
@@ -54,7 +54,7 @@ class Requisition(FacilitiesTable, table=True):
     id: int | None = Field(default=None, primary_key=True)
     unit_code: str = Field(max_length=32, index=True)
     subject: str = Field(max_length=200)
-    fiscal_year: int
+    fiscal_year: int = Field(index=True)
     action: str = Field(max_length=20)
     budget_title: str = Field(max_length=2)
     kind: str = Field(max_length=10)

@@ -66,7 +66,7 @@ class Occupant(FacilitiesTable, table=True):
     agent_id: str = Field(max_length=80, index=True)
     unit_code: str = Field(max_length=32, index=True)
     start_date: date
-    end_date: date | None = None
+    end_date: date | None = Field(default=None, index=True)
     space_id: int | None = Field(default=None, foreign_key="space.id", index=True)
     version: int = 1
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+from sqlalchemy import Index
 from sqlmodel import Field
 
 from hr_svc.models import HrTable
@@ -14,6 +15,14 @@ class Agent(HrTable, table=True):
     """Agent: identity, grade and status; ``unit_code`` is the managing unit (unité de gestion)."""
 
     __tablename__ = "agent"
+    __table_args__ = (
+        # the last-name prefix filter (LIKE 'x%'): PostgreSQL's pattern operators read it
+        Index(
+            "ix_agent_last_name_prefix",
+            "last_name",
+            postgresql_ops={"last_name": "text_pattern_ops"},
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     matricule: str = Field(max_length=20, unique=True)
@@ -32,7 +41,7 @@ class Agent(HrTable, table=True):
     quotite: Decimal = Field(max_digits=3, decimal_places=2)
     unit_code: str = Field(max_length=32, index=True)
     hired_on: date
-    left_on: date | None = None
+    left_on: date | None = Field(default=None, index=True)
     departure_reason: str | None = Field(default=None, max_length=200)
     version: int = 1
     created_at: datetime
@@ -47,7 +56,7 @@ class Assignment(HrTable, table=True):
     agent_id: int = Field(foreign_key="agent.id", index=True)
     unit_code: str = Field(max_length=32, index=True)
     post_id: int | None = Field(default=None, foreign_key="post.id", index=True)
-    start_date: date
+    start_date: date = Field(index=True)
     end_date: date | None = None
     quotite: Decimal = Field(max_digits=3, decimal_places=2)
     reason: str | None = Field(default=None, max_length=200)
@@ -60,6 +69,8 @@ class CareerEvent(HrTable, table=True):
     """Parcours professionnel: hiring, promotion, échelon, movement (mobilité), departure."""
 
     __tablename__ = "career_event"
+    #: the movements list: one kind, by date
+    __table_args__ = (Index("ix_career_event_kind_date", "kind", "effective_date"),)
 
     id: int | None = Field(default=None, primary_key=True)
     agent_id: int = Field(foreign_key="agent.id", index=True)

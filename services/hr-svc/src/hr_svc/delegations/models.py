@@ -27,7 +27,7 @@ class Delegation(HrTable, table=True):
     delegate_id: int = Field(foreign_key="agent.id", index=True)
     acts: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     unit_codes: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    valid_from: date
+    valid_from: date = Field(index=True)
     valid_to: date
     legal_basis: str | None = Field(default=None, max_length=300)
     revoked_on: date | None = None

@@ -18,7 +18,7 @@ class Skill(HrTable, table=True):
 
     code: str = Field(primary_key=True, max_length=32)
     label: str = Field(max_length=200)
-    domain: str = Field(max_length=100)
+    domain: str = Field(max_length=100, index=True)
 
 
 class ProfessionalReview(HrTable, table=True):

@@ -21,7 +21,7 @@ class Announcement(HrTable, table=True):
     target_unit_code: str = Field(max_length=32, index=True)
     include_descendants: bool = True
     requires_acknowledgement: bool = True
-    status: str = Field(max_length=16)
+    status: str = Field(max_length=16, index=True)
     published_on: date | None = None
     expires_on: date | None = None
     author: str = Field(max_length=100)

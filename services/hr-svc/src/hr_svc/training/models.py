@@ -23,10 +23,10 @@ class Course(HrTable, table=True):
     domain: str = Field(max_length=100, index=True)
     duration_hours: Decimal = Field(max_digits=8, decimal_places=2)
     cost: Decimal = Field(max_digits=14, decimal_places=2)
-    mandatory: bool = False
+    mandatory: bool = Field(default=False, index=True)
     certificate_validity_months: int | None = None
     skills: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    active: bool = True
+    active: bool = Field(default=True, index=True)
     version: int = 1
 
 
@@ -43,7 +43,7 @@ class TrainingSession(HrTable, table=True):
     id: int | None = Field(default=None, primary_key=True)
     course_id: int = Field(foreign_key="course.id", index=True)
     unit_code: str = Field(max_length=32, index=True)
-    start_date: date
+    start_date: date = Field(index=True)
     end_date: date
     place: str = Field(max_length=200)
     capacity: int

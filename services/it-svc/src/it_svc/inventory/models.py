@@ -22,10 +22,10 @@ class ConfigurationItem(ItTable, table=True):
     model_version: str | None = Field(default=None, max_length=40)
     status: str = Field(max_length=20, index=True)
     unit_code: str = Field(max_length=32, index=True)
-    site: str | None = Field(default=None, max_length=80)
+    site: str | None = Field(default=None, max_length=80, index=True)
     assigned_agent_id: str | None = Field(default=None, max_length=40, index=True)
     serial: str | None = Field(default=None, max_length=80, index=True)
-    warranty_end: date | None = None
+    warranty_end: date | None = Field(default=None, index=True)
     purchase_order_id: str | None = Field(default=None, max_length=64, index=True)
     purchase_line_id: str | None = Field(default=None, max_length=64)
     registered_at: datetime | None = None

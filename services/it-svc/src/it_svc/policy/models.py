@@ -20,7 +20,7 @@ class CatalogueStandard(ItTable, table=True):
     model_version: str | None = Field(
         default=None, max_length=40, description="None: every version of the model."
     )
-    status: str = Field(max_length=20)
+    status: str = Field(max_length=20, index=True)
     note: str | None = Field(default=None, max_length=500)
     created_at: datetime
     updated_at: datetime

@@ -23,7 +23,7 @@ class StaffMember(ItTable, table=True):
     end_date: date | None = None
     quotite: Decimal = Field(max_digits=3, decimal_places=2)
     category: str | None = Field(default=None, max_length=10)
-    active: bool = True
+    active: bool = Field(default=True, index=True)
     updated_at: datetime
     version: int = 1
 

@@ -39,7 +39,7 @@ class DemandLine(ItTable, table=True):
     centre_code: str = Field(max_length=32, index=True)
     month: str = Field(max_length=7, index=True)
     person_days: Decimal = Field(max_digits=14, decimal_places=2)
-    source: str = Field(max_length=20)
+    source: str = Field(max_length=20, index=True)
     project: str | None = Field(default=None, max_length=200)
     operation_id: str | None = Field(default=None, max_length=64, index=True)
     operation_revision: int | None = None

@@ -20,8 +20,8 @@ class ImprovementProposal(ProductionTable, table=True):
     site: str = Field(max_length=100)
     title: str = Field(max_length=200)
     description: str = Field(max_length=4000)
-    category: str = Field(sa_column=Column(String(32), nullable=False))
-    status: str = Field(sa_column=Column(String(16), nullable=False))
+    category: str = Field(sa_column=Column(String(32), nullable=False, index=True))
+    status: str = Field(sa_column=Column(String(16), nullable=False, index=True))
     facilities_reference: str | None = Field(default=None, max_length=64)
     follow_up_note: str = Field(default="", max_length=4000)
     follow_up_on: date | None = None

@@ -30,10 +30,10 @@ class Operation(ProductionTable, table=True):
     id: int | None = Field(default=None, primary_key=True)
     code: str = Field(max_length=40, unique=True)
     name: str = Field(max_length=200)
-    kind: str = Field(sa_column=Column(String(32), nullable=False))
+    kind: str = Field(sa_column=Column(String(32), nullable=False, index=True))
     lead_unit: str = Field(max_length=32, index=True)
     description: str = Field(default="", max_length=4000)
-    status: str = Field(sa_column=Column(String(16), nullable=False))
+    status: str = Field(sa_column=Column(String(16), nullable=False, index=True))
     revision: int = 0
     scheduled_at: datetime | None = None
     version: int = 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
-from sqlalchemy import and_, exists, or_
-from sqlmodel import col
+from sqlalchemy import union
+from sqlmodel import col, select
 
 from production_svc.operations import service
 from production_svc.operations.models import Operation, OperationUnit
@@ -103,17 +103,11 @@ async def list_operations(
     if lead_unit is not None:
         stmt = stmt.where(col(Operation.lead_unit) == lead_unit)
     if unit is not None:
-        stmt = stmt.where(
-            or_(
-                col(Operation.lead_unit) == unit,
-                exists().where(
-                    and_(
-                        col(OperationUnit.operation_id) == col(Operation.id),
-                        col(OperationUnit.unit_code) == unit,
-                    )
-                ),
-            )
-        )
+        # a union of the two indexed reads rather than lead_unit = … OR EXISTS (…), which no
+        # index serves
+        led = select(col(Operation.id)).where(col(Operation.lead_unit) == unit)
+        joined = select(col(OperationUnit.operation_id)).where(col(OperationUnit.unit_code) == unit)
+        stmt = stmt.where(col(Operation.id).in_(union(led, joined)))
     rows, next_cursor = await paginate(
         session, stmt, order_by=[col(Operation.id)], limit=limit, cursor=cursor, listing=listing
     )

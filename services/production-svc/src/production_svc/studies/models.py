@@ -18,13 +18,13 @@ class TechnicalStudy(ProductionTable, table=True):
     id: int | None = Field(default=None, primary_key=True)
     unit_code: str = Field(max_length=32, index=True)
     title: str = Field(max_length=200)
-    topic: str = Field(sa_column=Column(String(32), nullable=False))
+    topic: str = Field(sa_column=Column(String(32), nullable=False, index=True))
     question: str = Field(max_length=4000)
     method: str = Field(default="", max_length=4000)
     operation_id: int | None = Field(default=None, foreign_key="operation.id", index=True)
     findings: str = Field(default="", max_length=8000)
     recommendation: str = Field(default="", max_length=4000)
-    status: str = Field(sa_column=Column(String(16), nullable=False))
+    status: str = Field(sa_column=Column(String(16), nullable=False, index=True))
     due_on: date | None = None
     completed_on: date | None = None
     version: int = 1

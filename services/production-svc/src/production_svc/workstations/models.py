@@ -20,7 +20,7 @@ class WorkstationProfile(ProductionTable, table=True):
     name: str = Field(max_length=200)
     hardware: str = Field(max_length=1000)
     software: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    active: bool = True
+    active: bool = Field(default=True, index=True)
     version: int = 1
 
 
