@@ -23,7 +23,6 @@ from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
-from fastapi.routing import APIRoute, iter_route_contexts
 from opentelemetry.sdk.trace import TracerProvider
 from prometheus_client import CONTENT_TYPE_LATEST, Gauge, generate_latest
 from sqlalchemy import MetaData
@@ -225,13 +224,13 @@ def create_service_app(
         )
     app.add_middleware(RequestContextMiddleware, metrics=metrics)
 
-    app.include_router(_platform_router())
     from sg_common.api.org import router as org_router
 
-    app.include_router(org_router, responses=problem_responses(*COMMON_PROBLEMS))
-    for router in definition.routers:
+    routers = [_platform_router(), org_router, *definition.routers]
+    app.include_router(routers[0])
+    for router in routers[1:]:
         app.include_router(router, responses=problem_responses(*COMMON_PROBLEMS))
-    _check_operation_ids(app)
+    _check_operation_ids(routers)
     _check_permissions(definition)
     _install_openapi(app)
     app.state.tracer_provider = tracing
@@ -311,17 +310,17 @@ def _install_broker_gauge(app: FastAPI, metrics: Metrics, service: str) -> None:
     gauge.labels(service).set_function(lambda: 1.0 if broker_check(app)["status"] == "ok" else 0.0)
 
 
-def _check_operation_ids(app: FastAPI) -> None:
+def _check_operation_ids(routers: list[APIRouter]) -> None:
+    """One operationId, one path. Read from the routers (included without prefix nor tags, so
+    their paths and tags are the app's): reading the app's routes would make FastAPI prepare
+    every route at build instead of at first use, most of an app's cost (issue #23 part 4)."""
     seen: dict[str, str] = {}
-    for context in iter_route_contexts(app.routes):  # through included routers
-        route = context.original_route
-        if isinstance(route, APIRoute) and route.include_in_schema:
-            for method in sorted(route.methods or ()):
-                key = operation_id(route)
-                where = f"{method} {context.path}"
-                if key in seen and not seen[key].endswith(f" {context.path}"):
-                    raise RuntimeError(f"duplicate operationId {key}: {seen[key]} and {where}")
-                seen[key] = where
+    for key, path, route in operations(routers):
+        for method in sorted(route.methods or ()):
+            where = f"{method} {path}"
+            if key in seen and not seen[key].endswith(f" {path}"):
+                raise RuntimeError(f"duplicate operationId {key}: {seen[key]} and {where}")
+            seen[key] = where
 
 
 def _uses(dependant: Any, call: Any) -> bool:

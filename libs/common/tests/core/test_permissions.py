@@ -51,6 +51,29 @@ def test_a_route_that_skips_authorize_stops_the_app() -> None:
         create_service_app(definition)
 
 
+def test_one_operation_id_on_two_paths_stops_the_app() -> None:
+    """Two routes named alike under the same tag would give clients one method for two paths."""
+    first, second = APIRouter(tags=["twin"]), APIRouter(tags=["twin"])
+
+    @first.get("/twin/a")
+    async def twin() -> dict[str, str]:
+        return {}
+
+    second.add_api_route("/twin/b", twin, methods=["GET"])
+    definition = replace(SAMPLE, routers=[*SAMPLE.routers, first, second], permissions=None)
+    with pytest.raises(RuntimeError, match="duplicate operationId twin-twin"):
+        create_service_app(definition)
+
+
+def test_the_app_is_built_without_preparing_every_route() -> None:
+    """FastAPI prepares an included router's routes (dependencies, pydantic adapters: most of
+    the cost of an app, paid by every test) when a request first reaches them, not at build."""
+    app = create_service_app(SAMPLE)
+    included = [route for route in app.router.routes if hasattr(route, "original_router")]
+    assert included
+    assert all(route._effective_candidates_version is None for route in included)
+
+
 def test_the_openapi_document_is_written_from_the_table() -> None:
     schema = create_service_app(SAMPLE).openapi()
     create = schema["paths"]["/notes"]["post"]
