@@ -21,6 +21,7 @@ from sg_console.pages import (
     dashboard,
     dpg,
     dsg,
+    files,
     home,
     hr,
     it,
@@ -106,7 +107,7 @@ def create_app(
 
     app.include_router(health)
     pages = (auth, home, notifications, budget, cpf, dpg, purchases, hr, dashboard, dsg, it)
-    for module in (*pages, production):
+    for module in (*pages, production, files):
         app.include_router(module.router)
     _install_error_pages(app)
     return app
