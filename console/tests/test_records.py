@@ -266,6 +266,8 @@ def test_an_agents_import_rejected_shows_every_wrong_row_then_a_good_file_is_imp
     assert "Fichier refusé : rien n'a été importé" in rejected.text
     assert '<tr data-ligne="3"><td>3</td><td>Échelon</td>' in rejected.text
     assert 'data-ligne="4"' in rejected.text
+    assert "Valeur trop grande" in rejected.text  # the rule in French, hr's message after it
+    assert "Matricule ou identifiant déjà pris" in html.unescape(rejected.text)
     assert "2 erreur(s)" in rejected.text
 
     checked = console.post(

@@ -403,6 +403,8 @@ def history(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
             }
             for key, label in COMMITMENT_FIELDS.items()
             if isinstance(changes.get(key), dict)
+            # a creation lists the values set, not the empty ones
+            and not (entry["action"] == "insert" and changes[key].get("after") in (None, ""))
         ]
         shown.append(
             {

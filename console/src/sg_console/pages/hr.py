@@ -168,6 +168,27 @@ async def agents(
 
 #: who imports agents (as who creates one: hr's permission table)
 IMPORTERS = ("hr.manager", "hr.officer")
+#: the rules a row breaks most, in French (the row error's ``type``; hr's message follows)
+ROW_ERROR_LABELS = {
+    "missing": "Valeur obligatoire manquante",
+    "less_than_equal": "Valeur trop grande",
+    "greater_than_equal": "Valeur trop petite",
+    "less_than": "Valeur trop grande",
+    "greater_than": "Valeur trop petite",
+    "string_too_long": "Texte trop long",
+    "string_too_short": "Texte trop court",
+    "enum": "Valeur non prévue",
+    "literal_error": "Valeur non prévue",
+    "int_parsing": "Nombre entier attendu",
+    "decimal_parsing": "Nombre attendu",
+    "float_parsing": "Nombre attendu",
+    "date_parsing": "Date attendue (AAAA-MM-JJ)",
+    "date_from_datetime_parsing": "Date attendue (AAAA-MM-JJ)",
+    "unknown-org-unit": "Unité inconnue",
+    "closed-org-unit": "Unité fermée",
+    "out-of-scope": "Unité hors de votre périmètre",
+    "duplicate-matricule": "Matricule ou identifiant déjà pris",
+}
 
 
 def _import_page(
@@ -188,6 +209,7 @@ def _import_page(
         report=report,
         refusal=refusal,
         row_errors=rows if isinstance(rows, list) else [],
+        row_error_labels=ROW_ERROR_LABELS,
         dry_run=dry_run,
     )
 
@@ -216,10 +238,7 @@ async def import_agents(
         if refusal.status not in (*REFUSALS, 413, 415):
             raise
         return _import_page(request, refusal=refusal, dry_run=dry_run, status_code=refusal.status)
-    report = answer.json()
-    if not dry_run:
-        ensure_session(request).flash(f"{report['created']} agent(s) importé(s).")
-    return _import_page(request, report=report, dry_run=dry_run)
+    return _import_page(request, report=answer.json(), dry_run=dry_run)
 
 
 @router.get("/agents/{agent_id}")
