@@ -187,6 +187,11 @@ class ServiceSettings(BaseSettings):
     smtp_username: str | None = None
     smtp_password: SecretStr | None = None
     smtp_timeout_s: float = Field(default=10.0, gt=0)
+    notifications_retention_days: int = Field(
+        default=365,
+        ge=1,
+        description="A notification read and older than this is purged (sg-notify purge)",
+    )
 
     @property
     def is_development(self) -> bool:
