@@ -838,6 +838,37 @@ def test_records_a_commitments_history_after_an_amendment(running: Running) -> N
     page.context.close()
 
 
+def _invoiced(
+    suite: Suite, officer: tuple[str, str, str], supplier: str, ttc: str, ht: str, received: date
+) -> Any:
+    """A commitment of ``ttc``, its service fait the day before ``received`` and the supplier's
+    invoice registered by the CPF as received that day; the invoice."""
+    commitment = _commitment(suite, officer, supplier, ttc)
+    with as_(suite, "budget", officer) as budget:
+        expect(
+            budget.post(
+                f"/commitments/{commitment['id']}/service-done",
+                json={"amount": ttc, "certified_on": (received - timedelta(days=1)).isoformat()},
+            ),
+            201,
+        )
+    with as_(suite, "budget", ACCOUNTANT) as cpf:
+        return expect(
+            cpf.post(
+                "/invoices",
+                json={
+                    "commitment_id": commitment["id"],
+                    "supplier": supplier,
+                    "number": f"R-{uid()}",
+                    "amount_ht": ht,
+                    "amount_ttc": ttc,
+                    "received_on": received.isoformat(),
+                },
+            ),
+            201,
+        )
+
+
 MINIMAL_PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
     b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -848,32 +879,7 @@ def test_records_an_invoice_pdf_attached_and_downloaded(running: Running) -> Non
     suite = running.suite
     allocate(suite, "DR-BRE", year=YEAR, action="08", title="T3", ae="1000.00", cp="1000.00")
     officer = ("budget.officer", "DR-BRE", "bre-pieces")
-    supplier = f"Papeterie {uid()}"
-    commitment = _commitment(suite, officer, supplier, "600.00")
-    yesterday = (date.today() - timedelta(days=1)).isoformat()
-    with as_(suite, "budget", officer) as budget:
-        expect(
-            budget.post(
-                f"/commitments/{commitment['id']}/service-done",
-                json={"amount": "600.00", "certified_on": yesterday},
-            ),
-            201,
-        )
-    with as_(suite, "budget", ACCOUNTANT) as cpf:
-        invoice = expect(
-            cpf.post(
-                "/invoices",
-                json={
-                    "commitment_id": commitment["id"],
-                    "supplier": supplier,
-                    "number": f"P-{uid()}",
-                    "amount_ht": "500.00",
-                    "amount_ttc": "600.00",
-                    "received_on": date.today().isoformat(),
-                },
-            ),
-            201,
-        )
+    invoice = _invoiced(suite, officer, f"Papeterie {uid()}", "600.00", "500.00", date.today())
     pages = Pages("pieces-jointes")
     page = sign_in_as(running, pages, *ACCOUNTANT[:2], f"/cpf/factures/{invoice['id']}")
     assert "Aucun document" in page.locator("#pieces-jointes").inner_text()
@@ -1018,36 +1024,9 @@ def test_records_the_cpf_sees_an_invoice_due_within_5_days_on_what_needs_me(
     suite = running.suite
     allocate(suite, "DR-BRE", year=YEAR, action="08", title="T3", ae="500.00", cp="500.00")
     officer = ("budget.officer", "DR-BRE", "bre-echeance")
-    supplier = f"Échéance {uid()}"
-    commitment = _commitment(suite, officer, supplier, "240.00")
     received = date.today() - timedelta(days=26)
-    with as_(suite, "budget", officer) as budget:
-        expect(
-            budget.post(
-                f"/commitments/{commitment['id']}/service-done",
-                json={
-                    "amount": "240.00",
-                    "certified_on": (received - timedelta(days=1)).isoformat(),
-                },
-            ),
-            201,
-        )
-    number = f"E-{uid()}"
-    with as_(suite, "budget", ACCOUNTANT) as cpf:
-        invoice = expect(
-            cpf.post(
-                "/invoices",
-                json={
-                    "commitment_id": commitment["id"],
-                    "supplier": supplier,
-                    "number": number,
-                    "amount_ht": "200.00",
-                    "amount_ttc": "240.00",
-                    "received_on": received.isoformat(),
-                },
-            ),
-            201,
-        )
+    invoice = _invoiced(suite, officer, f"Échéance {uid()}", "240.00", "200.00", received)
+    number = invoice["number"]
     assert invoice["due_on"] == (received + timedelta(days=30)).isoformat()
     budget_process = next(p for p in suite.processes() if p.name == "budget")
     done = subprocess.run(
