@@ -137,6 +137,8 @@ def fake_the_five(fake: FakeServices) -> None:
         "/workload/load",
         [load("CN1", "100", "90", False), load("CN2", "50", "60", True)],
     )
+    fake.on("GET", "/workload/plans", {"items": [], "next_cursor": None})
+    fake.on("GET", "/workload/demands", {"items": [], "next_cursor": None})
     fake.on(
         "GET",
         "/capacity/risk",

@@ -19,13 +19,18 @@ import pytest
 
 from .console_browser import Console, Pages, browser, start_console
 from .helpers import (
+    BUDGET_CONTROLLER,
+    FACILITIES_BUYER,
     HR_MANAGER,
+    IT_PLANNER,
+    PRODUCTION_MANAGER,
     allocate,
     as_,
     catalogue_item,
     ensure_open_year,
     expect,
     hire,
+    order,
     uid,
     wait_for,
 )
@@ -765,6 +770,633 @@ def test_every_persona_signs_in_to_a_home_that_fits_their_role(running: Running)
             assert page.locator("#role-accueil").count() == 1, role
         pages.check(page, role.replace(".", "-"))
     context.close()
+
+
+# --- issue #20, journeys 2 and 4 (branch console3a) ---------------------------------------
+
+
+def create_body(page: Any, code: str, name: str, *, seats: int, csa: str = "") -> None:
+    """The DRH's form on /rh/dialogue-social: a CSA, or an F3SCT of ``csa``; then its page."""
+    page.get_by_label("Code").fill(code)
+    page.get_by_label("Nom", exact=True).fill(name)
+    page.get_by_label("Type").select_option("F3SCT" if csa else "CSA")
+    page.get_by_label("Unité").fill("DR-BRE")
+    page.get_by_label("Sièges titulaires").fill(str(seats))
+    if csa:
+        page.get_by_label("CSA de rattachement").fill(csa)
+    page.get_by_role("button", name="Créer l'instance").click()
+    page.wait_for_url(f"**/rh/dialogue-social/instances/{code}")
+
+
+def test_journey_union_relations_election_seats_body_and_meeting(running: Running) -> None:
+    """Issue #20 journey 2. The DRH creates a CSA of 10 seats and enters its election:
+    A 4 200, B 2 900, C 1 400, D 500 valid votes (9 000), 200 blank or void, 10 000 voters.
+
+    Worked by hand — the quotient: 9 000 / 10 = 900; A 4 200 / 900 = 4.67 → 4, B 3.22 → 3,
+    C 1.56 → 1, D 0.56 → 0: 8 seats. The 2 left at the highest average votes / (seats + 1):
+    seat 9: A 4 200/5 = 840, B 2 900/4 = 725, C 1 400/2 = 700, D 500/1 = 500 → A;
+    seat 10: A 4 200/6 = 700, B 725, C 700, D 500 → B. Seats: A 5, B 4, C 1, D 0.
+    A's share: 4 200 / 9 000 = 46,67 %. hr gives the seats one by one at the highest average
+    (D'Hondt, the same result): A 4 200, B 2 900, A 2 100, B 1 450, then for the 5th seat
+    A 4 200/3 = 1 400 equals C 1 400/1 — A has more votes and takes it (hr reports the tie),
+    C 1 400, A 1 050, B 966.67, A 840, B 725.
+
+    Its F3SCT of 4 seats takes its seats from the CSA's votes: A 4 200, B 2 900, A 2 100,
+    B 1 450 (against C 1 400) → A 2, B 2, C 0, D 0. Then a meeting of the CSA with two items;
+    on the first, 4 for, 5 against, 1 abstention: an unfavourable opinion."""
+    code = uid()
+    lists = {f"A{code}": 4200, f"B{code}": 2900, f"C{code}": 1400, f"D{code}": 500}
+    with as_(running.suite, "hr", HR_MANAGER) as hr:
+        for union in lists:
+            name = f"Union syndicale {union[0]}"
+            expect(hr.post("/union-relations/unions", json={"code": union, "name": name}), 201)
+    pages = Pages("parcours-dialogue-social")
+    page = sign_in_as(running, pages, "hr.manager", "DRH", "/rh/dialogue-social")
+    csa = f"CSA-{code}"
+    create_body(page, csa, "CSA de la direction régionale de Bretagne", seats=10)
+    assert text(page, "#sieges-instance") == "10"
+
+    page.get_by_label("Date du scrutin").fill(date.today().isoformat())
+    page.get_by_label("Électeurs inscrits").fill("10 000")
+    page.get_by_label("Bulletins blancs ou nuls").fill("200")
+    for row, (union, votes) in enumerate(lists.items()):
+        page.get_by_label(f"Organisation de la liste {row + 1}", exact=True).select_option(union)
+        page.get_by_label(f"Voix de la liste {row + 1}", exact=True).fill(
+            f"{votes:,}".replace(",", " ")
+        )
+        page.get_by_label(f"Candidats de la liste {row + 1}", exact=True).fill("10")
+    pages.check(page, "instance")
+    page.get_by_role("button", name="Enregistrer les résultats").click()
+    page.wait_for_url("**/rh/dialogue-social/elections/*")
+    seats = {
+        union: int(
+            page.locator(f'#table-resultats tr[data-union="{union}"] td[data-seats]').inner_text()
+        )
+        for union in lists
+    }
+    assert seats == {f"A{code}": 5, f"B{code}": 4, f"C{code}": 1, f"D{code}": 0}
+    assert f"46,67{NB}%" in text(page, f'#table-resultats tr[data-union="A{code}"]')
+    assert f"9{NB}000" in text(page, "#exprimes")
+    assert text(page, "#egalites") == (
+        f"5e siège : moyenne égale (1{NB}400,00) pour A{code}, C{code} ; attribué à A{code}, "
+        "la liste qui a le plus de voix."
+    )
+    pages.check(page, "election")
+
+    # a second election within the four-year cycle: hr refuses, the form keeps what was typed
+    page.get_by_role("link", name=f"Retour à l'instance {csa}").click()
+    page.get_by_label("Date du scrutin").fill(date.today().isoformat())
+    page.get_by_label("Électeurs inscrits").fill("10 000")
+    page.get_by_label("Organisation de la liste 1", exact=True).select_option(f"A{code}")
+    page.get_by_label("Voix de la liste 1", exact=True).fill("100")
+    page.get_by_role("button", name="Enregistrer les résultats").click()
+    page.wait_for_selector("#refus")
+    assert page.get_by_label("Voix de la liste 1", exact=True).input_value() == "100"
+
+    # the F3SCT: its seats from the CSA's votes
+    page.get_by_role("link", name="Retour aux instances").click()
+    f3sct = f"F3SCT-{code}"
+    create_body(page, f3sct, "Formation spécialisée de Bretagne", seats=4, csa=csa)
+    composition = {
+        union: text(page, f'#table-composition tr[data-union="{union}"] td:nth-child(3)')
+        for union in lists
+    }
+    assert composition == {f"A{code}": "2", f"B{code}": "2", f"C{code}": "0", f"D{code}": "0"}
+    pages.check(page, "f3sct")
+
+    # a meeting of the CSA and the body's opinion on its first item
+    page.goto(f"{running.console.url}/rh/dialogue-social/instances/{csa}")
+    page.get_by_label("Date de la réunion").fill((date.today() + timedelta(days=14)).isoformat())
+    page.get_by_label("Ordre du jour").fill("Lignes directrices de gestion\nBilan social")
+    page.get_by_role("button", name="Programmer la réunion").click()
+    page.wait_for_url("**/rh/dialogue-social/reunions/*")
+    page.get_by_label("Point de l'ordre du jour").select_option("0")
+    page.get_by_label("Pour", exact=True).fill("4")
+    page.get_by_label("Contre", exact=True).fill("5")
+    page.get_by_label("Abstentions", exact=True).fill("1")
+    page.get_by_role("button", name="Enregistrer l'avis").click()
+    page.wait_for_selector("text=Avis enregistré")
+    assert "avis défavorable" in text(page, '#table-ordre-du-jour tr[data-item="0"]')
+    assert "pas encore d'avis" in text(page, '#table-ordre-du-jour tr[data-item="1"]')
+    page.get_by_label("Texte du procès-verbal").fill("Séance ouverte à 10 h ; quorum atteint.")
+    page.get_by_role("button", name="Enregistrer le procès-verbal").click()
+    page.wait_for_selector("text=Procès-verbal enregistré.")
+    assert "quorum atteint" in text(page, "#proces-verbal")
+    pages.check(page, "reunion")
+    page.context.close()
+
+    # an HR correspondent reads the bodies of their units, without the DRH's forms
+    reader = sign_in_as(running, pages, "hr.officer", "DR-BRE", "/rh/dialogue-social")
+    assert reader.locator(f'tr[data-body="{csa}"]').count() == 1
+    assert reader.locator("#form-instance").count() == 0
+    reader.context.close()
+
+
+def test_journey_di_capacity_planner_load_alerts_publication_inventory_licences(
+    running: Running,
+) -> None:
+    """Issue #20 journey 4. CNI-METZ, three months three years ahead (no staff allocated there,
+    so capacity is the extra person-days entered): capacity 100, 100, 80 person-days; demand
+    60 + 30 = 90, 70 + 50 = 120 (the 50 from a statistical operation's collection phase, sent
+    by production), 80. Load 90,0 %, 120,0 % (over: 120 > 100), 100,0 % (not
+    over: it flags a load above 100 %). The planner saves the period as a version and publishes
+    it. Licences of DR-BRE: Stata, 2 seats and 3 deployed installs (1 too many); R, 10 seats,
+    1 assigned (1 / 10)."""
+    year = YEAR + 3
+    months = [f"{year}-01", f"{year}-02", f"{year}-03"]
+    capacity = {months[0]: "100.00", months[1]: "100.00", months[2]: "80.00"}
+    # February's 50 person-days are a statistical operation's need, sent by production
+    demands = [(months[0], "60"), (months[0], "30"), (months[1], "70"), (months[2], "80")]
+    centre = "CNI-METZ"
+    operation = f"EEC-{uid()}"
+    with as_(running.suite, "production", PRODUCTION_MANAGER) as production:
+        op = expect(
+            production.post(
+                "/operations",
+                json={
+                    "code": operation,
+                    "name": "Enquête emploi, vague de février",
+                    "kind": "census",
+                    "lead_unit": "DSDS-RECENS",
+                    "participating_units": ["DR-GES"],
+                },
+            ),
+            201,
+        )
+        phases = f"/operations/{op['id']}/phases"
+        collect = {"phase_code": "collect", "start": f"{year}-02-01", "end": f"{year}-02-28"}
+        expect(production.post(phases, json=collect), 201)
+        current = production.get(f"{phases}/collect")
+        expect(
+            production.put(
+                f"{phases}/collect/needs",
+                json={"it": [{"centre_code": centre, "month": months[1], "person_days": "50"}]},
+                headers={"If-Match": current.headers["ETag"]},
+            )
+        )
+        expect(production.post(f"/operations/{op['id']}/schedule", json={}))
+    with as_(running.suite, "it", IT_PLANNER) as it:
+        for month, extra in capacity.items():
+            expect(
+                it.post(
+                    "/workload/capacities",
+                    json={"centre_code": centre, "month": month, "extra_person_days": extra},
+                ),
+                201,
+            )
+        for index, (month, days) in enumerate(demands):
+            expect(
+                it.post(
+                    "/workload/demands",
+                    json={
+                        "centre_code": centre,
+                        "month": month,
+                        "person_days": days,
+                        "project": f"Projet {index + 1}",
+                    },
+                ),
+                201,
+            )
+
+        def operation_demand_in_it() -> None:
+            lines = expect(it.get("/workload/demands", params={"operation_id": operation}))
+            assert [x["person_days"] for x in lines["items"]] == ["50.00"], lines
+
+        wait_for(operation_demand_in_it, what="the operation's need in it")
+    software = f"Stata-{uid()}"
+    manager = ("it.manager", "DI", "di-manager")
+    with as_(running.suite, "it", manager) as it:
+        expect(
+            it.post(
+                "/licences",
+                json={
+                    "unit_code": "DR-BRE",
+                    "software": software,
+                    "licence_type": "per_device",
+                    "seats": 2,
+                },
+            ),
+            201,
+        )
+        r_licence = expect(
+            it.post(
+                "/licences",
+                json={
+                    "unit_code": "DR-BRE",
+                    "software": f"R-{uid()}",
+                    "licence_type": "site",
+                    "seats": 10,
+                },
+            ),
+            201,
+        )
+        expect(it.post(f"/licences/{r_licence['id']}/assignments", json={"agent_id": "A42"}), 201)
+        for n in range(3):
+            item = expect(
+                it.post(
+                    "/items",
+                    json={
+                        "kind": "software",
+                        "name": f"Poste {n + 1} — {software}",
+                        "model": software,
+                        "unit_code": "DR-BRE",
+                        "site": "Rennes",
+                    },
+                ),
+                201,
+            )
+            current = it.get(f"/items/{item['id']}")
+            expect(
+                it.post(
+                    f"/items/{item['id']}/transitions",
+                    json={"to_status": "deployed"},
+                    headers={"If-Match": current.headers["ETag"]},
+                )
+            )
+
+    pages = Pages("parcours-di")
+    path = f"/di/charge?centre={centre}&du={months[0]}&au={months[2]}"
+    page = sign_in_as(running, pages, "it.planner", "DI-PLAN", path)
+    rates = {
+        month: text(page, f'#table-charge tr[data-month="{month}"] td:nth-child(5)')
+        for month in months
+    }
+    assert rates == {months[0]: f"90,0{NB}%", months[1]: f"120,0{NB}%", months[2]: f"100,0{NB}%"}
+    alerts = page.locator("#alertes-charge li")
+    assert alerts.count() == 1
+    assert alerts.first.get_attribute("data-alert") == f"{centre}-{months[1]}"
+    chart = page.locator(f"#graphique-charge-{centre} svg[role=img]")
+    assert chart.locator("rect.sg-bar--over").count() == 1
+    assert chart.locator("rect").count() == 3
+    source = text(page, '#table-demande tr[data-source="operation"]')
+    assert f"{operation} (collect)" in source
+    assert "opération statistique" in source
+    pages.check(page, "plan-de-charge")
+
+    code = f"PDC-{uid()}"
+    page.get_by_label("Code de la version").fill(code)
+    page.get_by_role("button", name="Enregistrer une version").click()
+    page.wait_for_url("**/di/charge/versions/*")
+    assert text(page, "#etat-version").startswith("brouillon")
+    page.get_by_role("button", name="Publier cette version").click()
+    page.wait_for_selector("text=publiée.")
+    assert text(page, "#etat-version").startswith("publiée")
+    assert page.locator("#alertes-charge li").count() == 1
+    pages.check(page, "version-publiee")
+    page.get_by_role("link", name="Retour au plan de charge").click()
+    assert "publiée" in text(page, "#table-versions")
+    page.context.close()
+
+    # the technician of DR-BRE: the inventory and the licences, over-use first
+    page = sign_in_as(running, pages, "it.technician", "DR-BRE", "/di/licences")
+    first = page.locator("#table-licences tbody tr").first
+    assert software in first.inner_text()
+    assert "0 / 2" in first.inner_text()
+    assert "1 de trop" in first.inner_text()
+    assert "1 / 10" in text(page, f'#table-licences tr[data-licence="{r_licence["id"]}"]')
+    pages.check(page, "licences")
+    page.get_by_role("link", name="Inventaire").first.click()
+    page.wait_for_url("**/di/inventaire")
+    assert page.locator(f"#table-inventaire tr:has-text('{software}')").count() == 3
+    pages.check(page, "inventaire")
+    page.context.close()
+
+
+# --- issue #20: journey 5 (the DOMP operation lead) and the dossier of a purchase ------------
+
+
+def _operation(suite: Suite, code: str, name: str, phases: list[dict[str, Any]]) -> dict[str, Any]:
+    """An operation led by DOMP-METH with ``phases`` (each may carry ``it`` needs and
+    ``milestones``), scheduled; made by the DOMP through production's API."""
+    with as_(suite, "production", PRODUCTION_MANAGER) as production:
+        op = expect(
+            production.post(
+                "/operations",
+                json={"code": code, "name": name, "kind": "household_survey",
+                      "lead_unit": "DOMP-METH"},
+            ),
+            201,
+        )  # fmt: skip
+        base = f"/operations/{op['id']}/phases"
+        for phase in phases:
+            body = {k: phase[k] for k in ("phase_code", "start", "end", "depends_on") if k in phase}
+            expect(production.post(base, json=body), 201)
+            if phase.get("it"):
+                current = production.get(f"{base}/{phase['phase_code']}")
+                expect(
+                    production.put(
+                        f"{base}/{phase['phase_code']}/needs",
+                        json={"it": phase["it"]},
+                        headers={"If-Match": expect(current) and current.headers["ETag"]},
+                    )
+                )
+            for milestone in phase.get("milestones", []):
+                expect(
+                    production.post(
+                        f"/operations/{op['id']}/milestones",
+                        json={"phase_code": phase["phase_code"], **milestone},
+                    ),
+                    201,
+                )
+        expect(production.post(f"/operations/{op['id']}/schedule", json={}))
+    return op
+
+
+def _publish_plan(suite: Suite, centre: str, month: str, capacity: str) -> str:
+    """The DI publishes a plan de charge of ``centre`` for ``month`` with ``capacity``."""
+    plan_code = f"PDC-{uid()}"
+    with as_(suite, "it", IT_PLANNER) as it:
+        expect(
+            it.post(
+                "/workload/capacities",
+                json={"centre_code": centre, "month": month, "extra_person_days": capacity},
+            ),
+            201,
+        )
+        plan = expect(
+            it.post(
+                "/workload/plans",
+                json={"code": plan_code, "first_month": month, "last_month": month,
+                      "centre_codes": [centre]},
+            ),
+            201,
+        )  # fmt: skip
+        fetched = it.get(f"/workload/plans/{plan['id']}")
+        expect(
+            it.post(
+                f"/workload/plans/{plan['id']}/publish",
+                headers={"If-Match": fetched.headers["ETag"]},
+            )
+        )
+    return plan_code
+
+
+def test_journey5_domp_portfolio_timeline_risk_and_improvements(running: Running) -> None:
+    """Issue #20, journey 5. Three operations of DOMP-METH in the first half of 2029:
+    * A: build 02/01–28/02, collect 01/03–30/03 (depends on build, milestone « Fin de collecte »
+      on 30/03), 50 person-days at CNI-METZ in 2029-03 against a published capacity of 40:
+      projected load = max(demand 50, need 50) / 40 = 125 % > 100 % → red;
+    * B: collect in February with 30 person-days at CNI-NANTES, no plan published for it →
+      amber (no published plan de charge);
+    * C: one design phase without needs → green.
+    The lead sees them on the timeline and in the table, opens A's risk per month, proposes an
+    improvement, the DSG answers it in the register, and the answer shows on the proposal."""
+    suite = running.suite
+    tag = uid().upper()
+    a = _operation(
+        suite,
+        f"EEC-A-{tag}",
+        "Enquête A",
+        [
+            {"phase_code": "build", "start": "2029-01-02", "end": "2029-02-28"},
+            {"phase_code": "collect", "start": "2029-03-01", "end": "2029-03-30",
+             "depends_on": ["build"],
+             "it": [{"centre_code": "CNI-METZ", "month": "2029-03", "person_days": "50"}],
+             "milestones": [{"name": "Fin de collecte", "due_on": "2029-03-30"}]},
+        ],
+    )  # fmt: skip
+    _operation(
+        suite,
+        f"EEC-B-{tag}",
+        "Enquête B",
+        [
+            {"phase_code": "collect", "start": "2029-02-01", "end": "2029-02-28",
+             "it": [{"centre_code": "CNI-NANTES", "month": "2029-02", "person_days": "30"}]},
+        ],
+    )  # fmt: skip
+    _operation(
+        suite,
+        f"EEC-C-{tag}",
+        "Enquête C",
+        [{"phase_code": "design", "start": "2029-04-02", "end": "2029-05-31"}],
+    )
+
+    def demand_in_it() -> None:
+        with as_(suite, "it", IT_PLANNER) as it:
+            lines = expect(it.get("/workload/demands", params={"operation_id": a["code"]}))
+        assert [x["person_days"] for x in lines["items"]] == ["50.00"], lines
+
+    wait_for(demand_in_it, what="A's demand in it")
+    plan_code = _publish_plan(suite, "CNI-METZ", "2029-03", "40.00")
+
+    def red_in_production() -> None:
+        with as_(suite, "production", PRODUCTION_MANAGER) as production:
+            assert expect(production.get(f"/operations/{a['id']}/risk"))["colour"] == "red"
+
+    wait_for(red_in_production, what="the plan de charge in production")
+
+    pages = Pages("parcours5")
+    page = sign_in_as(
+        running,
+        pages,
+        "production.lead",
+        "DOMP-METH",
+        "/production/portefeuille?de=2029-01&a=2029-06",
+    )
+    rows = {
+        key: text(page, f'#table-portefeuille tr[data-operation="EEC-{key}-{tag}"]')
+        for key in "ABC"
+    }
+    assert "rouge" in rows["A"]
+    assert (
+        f"CNI-METZ en 2029-03 (plan {plan_code} v1) : demande de 50,00 au-delà de la capacité "
+        f"de 40,00 jours-personne (charge 125,0{NB}%)"
+    ) in rows["A"]
+    assert "orange" in rows["B"]
+    assert "CNI-NANTES en 2029-02 : aucun plan de charge publié (besoin de 30,00" in rows["B"]
+    assert "vert" in rows["C"]
+    assert "aucun besoin informatique ni en personnel" in rows["C"]
+    collect = text(page, f'#table-phases tr[data-phase="EEC-A-{tag}-collect"]')
+    assert "01/03/2029" in collect
+    assert "30/03/2029" in collect
+    assert "Construire" in collect  # depends on build
+    assert "Fin de collecte (30/03/2029)" in collect
+    chart = page.locator("#graphique-portefeuille svg[role=img]")
+    assert chart.count() == 1
+    assert chart.locator("g.sg-dependency").count() >= 1
+    assert chart.locator("polygon.sg-milestone--due").count() >= 1
+    assert "Collecter dépend de Construire" in chart.inner_html()
+    pages.check(page, "portefeuille")
+
+    page.locator(f'#table-portefeuille tr[data-operation="EEC-A-{tag}"] a').click()
+    page.wait_for_url(f"**/production/operations/{a['id']}")
+    march = text(page, '#table-risque tr[data-risk="collect-2029-03"]')
+    assert "rouge" in march
+    assert f"125,0{NB}%" in march
+    assert "aucune charge informatique" in text(page, '#table-risque tr[data-risk="build-2029-01"]')
+    pages.check(page, "operation")
+
+    # an improvement proposal, sent to the DSG's register
+    page.get_by_role("link", name="Améliorations").first.click()
+    page.get_by_role("link", name="Proposer une amélioration").click()
+    title = f"Écrans réglables pour les gestionnaires {tag}"
+    page.get_by_label("Titre de la proposition").fill(title)
+    page.get_by_label("Description").fill("Les écrans fixes obligent à se pencher.")
+    page.get_by_label("Catégorie").select_option("ergonomics")
+    pages.check(page, "amelioration-nouvelle")
+    page.get_by_role("button", name="Transmettre la proposition").click()
+    page.wait_for_url("**/production/ameliorations/*")
+    proposal_id = int(page.url.rsplit("/", 1)[1])
+    assert page.locator("#etat-proposition").text_content() == "transmise au registre"
+    assert "Montrouge" in text(page, "#proposition")  # the unit's site
+
+    # the DSG answers the register entry the proposal became (its own page, journey 3)
+    dsg = pages.watch(running.browser.new_context(locale="fr-FR").new_page())
+    dsg.goto(running.console.url + "/dsg/registre")
+    dsg.locator('[data-persona="facilities.manager@DSG"]').click()
+    dsg.wait_for_url("**/dsg/registre")
+
+    def entry_listed() -> None:
+        dsg.reload()
+        assert dsg.get_by_role("cell", name=title).count() == 1
+
+    wait_for(entry_listed, what="the proposal in the register")
+    dsg.get_by_role("row").filter(has_text=title).get_by_role("link").click()
+    dsg.get_by_label("Réponse de l'administration").fill("Bras d'écran commandés, pose en mai")
+    dsg.get_by_label("État").select_option("in_progress")
+    dsg.get_by_role("button", name="Enregistrer la réponse").click()
+    dsg.wait_for_selector("text=Réponse enregistrée.")
+    entry_id = int(dsg.url.rsplit("/", 1)[1])
+    dsg.context.close()
+
+    def answered() -> None:
+        page.reload()
+        assert page.locator("#etat-proposition").text_content() == "en cours"
+
+    wait_for(answered, what="the DSG's answer back in production")
+    assert "Bras d'écran commandés" in text(page, "#reponse-dsg")
+    assert text(page, "#reference-registre") == f"REG-{entry_id}"
+    assert page.locator("#form-suite").count() == 0  # the DOMP's form, not the lead's
+    pages.check(page, "amelioration-reponse")
+    page.get_by_role("link", name="Propositions d'amélioration").click()
+    assert "Bras d'écran" in text(page, f'tr[data-proposal="{proposal_id}"]')
+    pages.check(page, "ameliorations")
+    page.context.close()
+
+
+def test_the_dossier_of_a_purchase_shows_each_step_in_order_with_its_actor_live(
+    running: Running,
+) -> None:
+    """Issue #20, « Beyond »: a purchase of DR-PDL goes from requisition to payment through the
+    services' APIs (as its people would on their pages); the secrétaire général (sg.auditor,
+    who reads every service and their audit trails) follows it on the dossier, where each step
+    comes in order with who did it, and the payment appears without reloading."""
+    suite, unit = running.suite, "DR-PDL"
+    allocate(suite, unit, year=YEAR, action="08", title="T3", ae="2000.00", cp="2000.00")
+    lamp = catalogue_item(suite, category="furniture", price="100.00")  # 120.00 TTC
+    ordered = order(suite, unit, [(lamp, 5)], year=YEAR, action="08", title="T3")  # 600.00 TTC
+    rid = ordered["id"]
+    requester = ("facilities.requester", unit, f"req-{unit.lower()}")
+    officer = ("budget.officer", unit, "pdl-ordonnateur")
+
+    def confirmed() -> dict[str, Any]:
+        with as_(suite, "facilities", requester) as facilities:
+            got: dict[str, Any] = expect(facilities.get(f"/requisitions/{rid}"))
+        assert got["status"] == "confirmed", got["status"]
+        return got
+
+    requisition = wait_for(confirmed, what="the order confirmed by budget")
+    commitment_id = int(requisition["commitment_id"])
+    with as_(suite, "facilities", requester) as facilities:
+        [line] = requisition["lines"]
+        receipt = expect(
+            facilities.post(
+                f"/requisitions/{rid}/receipts",
+                json={"lines": [{"line_id": line["id"], "quantity": 5}]},
+            ),
+            201,
+        )
+
+    def service_done() -> None:
+        with as_(suite, "budget", BUDGET_CONTROLLER) as budget:
+            spending = expect(budget.get(f"/commitments/{commitment_id}/spending"))
+        assert spending["service_done"] == "600.00", spending
+
+    wait_for(service_done, what="service fait in budget")
+    number = f"F-{uid()}"
+    with as_(suite, "budget", ACCOUNTANT) as cpf:
+        invoice = expect(
+            cpf.post(
+                "/invoices",
+                json={"commitment_id": commitment_id, "supplier": "Luminaires de Loire",
+                      "number": number, "amount_ht": "500.00", "amount_ttc": "600.00",
+                      "received_on": date.today().isoformat()},
+            ),
+            201,
+        )  # fmt: skip
+    with as_(suite, "budget", officer) as budget:
+        current = budget.get(f"/invoices/{invoice['id']}")
+        expect(
+            budget.post(
+                f"/invoices/{invoice['id']}/payment-request",
+                json={},
+                headers={"If-Match": current.headers["ETag"]},
+            )
+        )
+
+    pages = Pages("dossier")
+    page = sign_in_as(running, pages, "sg.auditor", "SG", f"/achats/demandes/{rid}")
+    page.locator("#lien-dossier").click()
+    page.wait_for_url(f"**/dossier/achat/{rid}")
+    page.evaluate("window.__sameDocument = true")
+    done = page.locator("#etapes li[data-step]")
+    whats = [html.unescape(t) for t in done.locator(".sg-dossier__what").all_inner_texts()]
+    assert whats == [
+        "Demande créée",
+        "Demande soumise à l'acheteur",
+        "Demande approuvée",
+        "Commande passée, envoyée au budget",
+        "Engagement juridique enregistré",
+        "Commande confirmée : l'engagement est reçu par les achats",
+        "Livraison réceptionnée",
+        "Service fait certifié",
+        "Facture enregistrée par le comptable",
+        "Paiement demandé par l'ordonnateur",
+    ]
+    actors = [html.unescape(t) for t in done.locator(".sg-dossier__who").all_inner_texts()]
+    buyer = FACILITIES_BUYER[2]
+    assert actors[:4] == [f"req-{unit.lower()}", f"req-{unit.lower()}", buyer, buyer]
+    assert actors[4] == "le budget, à réception de la commande"  # event:purchase.ordered
+    assert actors[5] == "les achats, à réception de l'engagement"  # budget.commitment_recorded
+    assert actors[6] == f"req-{unit.lower()}"
+    assert actors[8] == ACCOUNTANT[2]
+    assert actors[9] == "pdl-ordonnateur"
+    steps = text(page, "#etapes")
+    assert f"commande n° {ordered['order_id']}" in steps
+    assert f"engagement n° {commitment_id} (commande n° {ordered['order_id']})" in steps
+    assert f"(réception n° {receipt['id']})" in steps  # budget's receipt id is facilities'
+    assert "Enregistré à la réception de l'événement purchase.ordered n° " in steps
+    assert "Paiement — pas encore" in steps
+    pages.check(page, "achat")
+
+    # the CPF pays: the step appears by itself and the dossier stops polling
+    with as_(suite, "budget", ACCOUNTANT) as cpf:
+        current = cpf.get(f"/invoices/{invoice['id']}")
+        expect(
+            cpf.post(
+                f"/invoices/{invoice['id']}/payment", headers={"If-Match": current.headers["ETag"]}
+            ),
+            201,
+        )
+    page.locator("#dossier-termine").wait_for(timeout=30_000)
+    assert page.evaluate("window.__sameDocument === true"), "the page was not reloaded"
+    last = done.last
+    assert text(page, "#etapes li[data-step]:last-child .sg-dossier__what") == "Facture payée"
+    assert html.unescape(last.locator(".sg-dossier__who").inner_text()) == ACCOUNTANT[2]
+    assert f"600,00{NB}€ en 0 jours" in html.unescape(last.inner_text())
+    pages.check(page, "achat-paye")
+    page.context.close()
+
+    # the requester sees the purchasing side; budget's steps are said to be not shown to them
+    page = pages.watch(running.browser.new_context(locale="fr-FR").new_page())
+    page.goto(f"{running.console.url}/dossier/achat/{rid}")
+    page.get_by_label("Rôle").select_option("facilities.requester")
+    page.get_by_label("Unité").fill(unit)
+    page.get_by_role("button", name="Se connecter avec ce profil").click()
+    page.wait_for_url(f"**/dossier/achat/{rid}")
+    assert "Livraison réceptionnée" in text(page, "#etapes")
+    assert "ne vous les montre pas" in text(page, "#dossier-masque")
+    page.context.close()
 
 
 # ---- issue #22 in the console: history, documents, exports, imports, the CPF's deadline -------

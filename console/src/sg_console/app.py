@@ -19,6 +19,7 @@ from sg_console.pages import (
     budget,
     cpf,
     dashboard,
+    dossier,
     dpg,
     dsg,
     files,
@@ -28,6 +29,7 @@ from sg_console.pages import (
     notifications,
     production,
     purchases,
+    unions,
 )
 from sg_console.services import ServiceRefusal, Services, ServiceUnavailable
 from sg_console.sessions import SessionStore
@@ -107,8 +109,9 @@ def create_app(
 
     app.include_router(health)
     pages = (auth, home, notifications, budget, cpf, dpg, purchases, hr, dashboard, dsg, it)
-    for module in (*pages, production, files):
+    for module in (*pages, production, unions, files):
         app.include_router(module.router)
+    app.include_router(dossier.router)  # issue #20: one purchase across services
     _install_error_pages(app)
     return app
 

@@ -10,13 +10,14 @@ classes (``console.css``), never inline styles.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import Decimal
 from html import escape
 from typing import Any
 
 from markupsafe import Markup
 
-from sg_console.formatting import euros, number
+from sg_console.formatting import euros, french_date, number
 
 
 @dataclass(frozen=True)
@@ -235,3 +236,194 @@ def occupancy_chart(buildings: list[dict[str, Any]], standard: Any, *, width: in
     parts.append(f'<text x="{x + 4:.1f}" y="{y + 15}">norme {escape(number(norm, 0))} m²</text>')
     parts.append("</svg>")
     return Markup("".join(parts))  # noqa: S704 - every text above is escaped
+
+
+def load_chart(
+    centre: str, lines: list[dict[str, Any]], *, width: int = 760, height: int = 260
+) -> Markup:
+    """The plan de charge of one computing centre: the demand of each month (bars) against
+    that month's capacity (a dashed mark across the bar's slot); a month whose demand exceeds
+    its capacity (it's ``over_capacity``) is drawn in the warning colour. Person-days, scaled to
+    the largest demand or capacity."""
+    left, right, top, bottom = 60, 20, 10, 40
+    plot_w, plot_h = width - left - right, height - top - bottom
+    demand = [_dec(line["demand"]) for line in lines]
+    capacity = [_dec(line["capacity"]) for line in lines]
+    biggest = max([*demand, *capacity], default=Decimal(0)) or Decimal(1)
+    slot = plot_w / max(len(lines), 1)
+    bar_w = slot * 0.5
+
+    def y_of(value: Decimal) -> float:
+        return top + plot_h - float(value / biggest) * plot_h
+
+    key = escape("".join(c if c.isalnum() else "-" for c in centre))
+    parts = [
+        f'<svg class="sg-chart" role="img" aria-labelledby="charge-title-{key} '
+        f'charge-desc-{key}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="charge-title-{key}">Plan de charge de {escape(centre)} : demande et '
+        "capacité par mois (jours-personnes)</title>",
+        f'<desc id="charge-desc-{key}">Une barre par mois pour la demande, un trait pointillé '
+        "pour la capacité du mois ; un mois où la demande dépasse la capacité est en couleur "
+        "d'alerte ; les valeurs exactes sont dans le tableau.</desc>",
+        f'<line class="sg-axis" x1="{left}" y1="{top + plot_h}" x2="{width - right}" '
+        f'y2="{top + plot_h}"/>',
+        f'<text x="0" y="{top + 10}">{escape(number(biggest, 0))}</text>',
+        f'<text x="0" y="{top + plot_h}">0</text>',
+    ]
+    for index, line in enumerate(lines):
+        x = left + index * slot + (slot - bar_w) / 2
+        y = y_of(demand[index])
+        over = bool(line.get("over_capacity"))
+        month = escape(str(line["month"]))
+        parts.append(
+            f'<rect class="sg-bar--{"over" if over else "etpt"}" x="{x:.1f}" y="{y:.1f}" '
+            f'width="{bar_w:.1f}" height="{top + plot_h - y:.1f}"><title>{month} : demande '
+            f"{escape(number(demand[index], 1))} j-p"
+            f"{' (au-dessus de la capacité)' if over else ''}</title></rect>"
+        )
+        cy = y_of(capacity[index])
+        parts.append(
+            f'<line class="sg-line--ceiling" x1="{left + index * slot + 4:.1f}" y1="{cy:.1f}" '
+            f'x2="{left + (index + 1) * slot - 4:.1f}" y2="{cy:.1f}"><title>{month} : capacité '
+            f"{escape(number(capacity[index], 1))} j-p</title></line>"
+        )
+        parts.append(f'<text x="{x:.1f}" y="{height - 15}">{month}</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))  # noqa: S704 - every text above is escaped
+
+
+#: GSBPM phases in French (the generic model's names), in process order
+GSBPM_FR = {
+    "specify_needs": "Spécifier les besoins",
+    "design": "Concevoir",
+    "build": "Construire",
+    "collect": "Collecter",
+    "process": "Traiter",
+    "analyse": "Analyser",
+    "disseminate": "Diffuser",
+    "evaluate": "Évaluer",
+}
+PHASE_STATUS_FR = {"planned": "prévue", "in_progress": "en cours", "completed": "terminée"}
+
+
+def day_of(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _month_starts(first: date, last: date) -> list[date]:
+    months, current = [], first.replace(day=1)
+    while current <= last:
+        months.append(current)
+        current = (current.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return months
+
+
+def timeline_chart(
+    operations: list[dict[str, Any]], first: date, last: date, *, width: int = 960
+) -> Markup:
+    """A Gantt of operations from ``first`` to ``last`` (inclusive): per operation a heading row
+    (code, name, risk colour) then one row per GSBPM phase, its bar from start to end (inclusive,
+    clipped to the window; a late phase in the warning colour), its milestones as diamonds on
+    the due date, and each dependency as a connector from the end of the phase depended on to
+    the start of the dependent phase."""
+    label_w, row_h, bar_h, top = 230, 22, 14, 28
+    plot_w = width - label_w - 10
+    days = (last - first).days + 1
+
+    def x_of(day: date) -> float:
+        clipped = min(max(day, first), last + timedelta(days=1))
+        return label_w + (clipped - first).days / days * plot_w
+
+    rows = sum(1 + len(op["phases"]) for op in operations)
+    height = top + rows * row_h + 10
+    parts = [
+        f'<svg class="sg-chart sg-timeline" role="img" aria-labelledby="tl-title tl-desc" '
+        f'viewBox="0 0 {width} {max(height, 60)}" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="tl-title">Calendrier des opérations du {escape(french_date(first))} au '
+        f"{escape(french_date(last))}</title>",
+        '<desc id="tl-desc">Pour chaque opération, une ligne par phase du modèle GSBPM : une '
+        "barre de son début à sa fin, ses jalons en losange, ses dépendances en traits reliant la "
+        "fin d'une phase au début de celle qui en dépend ; les dates, les jalons et le risque "
+        "sont dans les tableaux.</desc>",
+    ]
+    for month in _month_starts(first, last):
+        x = x_of(month)
+        parts.append(
+            f'<line class="sg-axis" x1="{x:.1f}" y1="{top - 8}" x2="{x:.1f}" y2="{height - 5}"/>'
+        )
+        parts.append(f'<text x="{x + 2:.1f}" y="{top - 12}">{month:%m/%y}</text>')
+    y = top
+    for op in operations:
+        colour = op.get("colour") or ""
+        parts.append(
+            f'<text class="sg-timeline__operation" x="0" y="{y + bar_h}">'
+            f"{escape(str(op['code']))} — {escape(str(op['name'])[:22])}</text>"
+        )
+        if colour:
+            parts.append(
+                f'<circle class="sg-risk--{escape(colour)}" cx="{label_w - 10}" '
+                f'cy="{y + bar_h / 2 + 2:.1f}" r="6"><title>Risque de capacité : '
+                f"{escape(RISK_FR.get(colour, colour))}</title></circle>"
+            )
+        y += row_h
+        rows_of: dict[str, float] = {}
+        ends: dict[str, float] = {}
+        starts: dict[str, float] = {}
+        for phase in op["phases"]:
+            code = str(phase["phase_code"])
+            start, end = day_of(phase["start"]), day_of(phase["end"])
+            name = GSBPM_FR.get(code, code)
+            parts.append(f'<text x="12" y="{y + bar_h - 2}">{escape(name)}</text>')
+            rows_of[code] = y + bar_h / 2 + 2
+            starts[code], ends[code] = x_of(start), x_of(end + timedelta(days=1))
+            if end >= first and start <= last:
+                kind = "late" if phase.get("late") else str(phase.get("status", "planned"))
+                status = PHASE_STATUS_FR.get(str(phase.get("status")), "")
+                parts.append(
+                    f'<rect class="sg-phase--{escape(kind)}" x="{starts[code]:.1f}" y="{y + 2}" '
+                    f'width="{max(ends[code] - starts[code], 1.0):.1f}" height="{bar_h}">'
+                    f"<title>{escape(name)} : du {escape(french_date(start))} au "
+                    f"{escape(french_date(end))} ({escape(status)}"
+                    f"{', en retard' if phase.get('late') else ''})</title></rect>"
+                )
+            y += row_h
+        for phase in op["phases"]:
+            code = str(phase["phase_code"])
+            for dependency in phase.get("depends_on") or []:
+                dep = str(dependency)
+                if dep not in rows_of:
+                    continue
+                # from the end of the phase depended on, a step to the right, down to the
+                # dependent phase's row, then to its start, with an arrowhead there
+                x1, y1, x2, y2 = ends[dep], rows_of[dep], starts[code], rows_of[code]
+                elbow = x1 + 8
+                tip = 5 if x2 >= elbow else -5
+                parts.append(
+                    f'<g class="sg-dependency"><title>{escape(GSBPM_FR.get(code, code))} dépend '
+                    f"de {escape(GSBPM_FR.get(dep, dep))}</title>"
+                    f'<polyline fill="none" points="{x1:.1f},{y1:.1f} {elbow:.1f},{y1:.1f} '
+                    f'{elbow:.1f},{y2:.1f} {x2:.1f},{y2:.1f}"/>'
+                    f'<polygon points="{x2:.1f},{y2:.1f} {x2 - tip:.1f},{y2 - 4:.1f} '
+                    f'{x2 - tip:.1f},{y2 + 4:.1f}"/></g>'
+                )
+        for milestone in op.get("milestones") or []:
+            due = day_of(milestone["due_on"])
+            row = rows_of.get(str(milestone["phase_code"]))
+            if row is None or not first <= due <= last:
+                continue
+            cx = x_of(due)
+            state = "late" if milestone.get("late") else "due"
+            if milestone.get("reached_on"):
+                state = "reached"
+            said = {"reached": "atteint", "late": "en retard", "due": "à venir"}[state]
+            parts.append(
+                f'<polygon class="sg-milestone--{state}" points="{cx:.1f},{row - 7:.1f} '
+                f'{cx + 7:.1f},{row:.1f} {cx:.1f},{row + 7:.1f} {cx - 7:.1f},{row:.1f}"><title>'
+                f"Jalon {escape(str(milestone['name']))} : {escape(french_date(due))} ({said})"
+                "</title></polygon>"
+            )
+    parts.append("</svg>")
+    return Markup("".join(parts))  # noqa: S704 - every text above is escaped
+
+
+RISK_FR = {"red": "rouge", "amber": "orange", "green": "vert"}

@@ -230,12 +230,42 @@ MENU = [
         "hr-compliance",
     ),
     MenuItem(
+        "Dialogue social",
+        "/rh/dialogue-social",
+        ("hr.manager", "hr.officer", "sg.auditor"),
+        "hr-unions",
+    ),
+    MenuItem(
         "Occupation", "/dsg/occupation", ("facilities.manager", "sg.auditor"), "dsg-occupancy"
     ),
     MenuItem("DUERP", "/dsg/duerp", ("facilities.manager", "sg.auditor"), "dsg-duerp"),
     MenuItem("Incidents", "/dsg/incidents", ("facilities.manager", "sg.auditor"), "dsg-incidents"),
     MenuItem("Registre SST", "/dsg/registre", ("facilities.manager", "sg.auditor"), "dsg-register"),
     MenuItem("Plan de charge", "/di/charge", ("it.manager", "it.planner", "sg.auditor"), "it-load"),
+    MenuItem(
+        "Inventaire",
+        "/di/inventaire",
+        ("it.manager", "it.technician", "it.planner", "sg.auditor"),
+        "it-inventory",
+    ),
+    MenuItem(
+        "Licences",
+        "/di/licences",
+        ("it.manager", "it.technician", "it.planner", "sg.auditor"),
+        "it-licences",
+    ),
+    MenuItem(
+        "Portefeuille",
+        "/production/portefeuille",
+        ("production.manager", "production.lead", "production.contributor", "sg.auditor"),
+        "production-portfolio",
+    ),
+    MenuItem(
+        "Améliorations",
+        "/production/ameliorations",
+        ("production.manager", "production.lead", "production.contributor", "sg.auditor"),
+        "production-improvements",
+    ),
     MenuItem(
         "Opérations à risque",
         "/production/risques",

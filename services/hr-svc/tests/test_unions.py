@@ -289,3 +289,39 @@ async def test_a_meetings_minutes_are_attached_and_kept_from_other_units(
     assert (await client.get(doc, headers=manager)).content == pdf
     pdl = auth(roles=["hr.officer"], units=["DR-PDL"])
     assert (await client.get(doc, headers=pdl)).status_code == 404
+
+
+async def test_bodies_elections_and_meetings_are_filtered_by_body(
+    client: httpx.AsyncClient, manager
+) -> None:
+    """The console's page of one body: its record, its elections and its meetings only."""
+    await _setup(client, manager)
+    other = {"code": "CSA-GES", "kind": "CSA", "name": "CSA DR Grand Est", "unit_code": "DR-GES"}
+    created = await client.post(
+        "/union-relations/bodies", json={**other, "seats": 3}, headers=manager
+    )
+    assert created.status_code == 201, created.text
+    for code in ("CSA-BRE", "CSA-GES"):
+        election = {
+            "body_code": code,
+            "held_on": "2022-12-08",
+            "registered_voters": 100,
+            "results": [{"union_code": "CGT", "votes": 50}],
+        }
+        answer = await client.post("/union-relations/elections", json=election, headers=manager)
+        assert answer.status_code == 201, answer.text
+        meeting = {"body_code": code, "held_on": "2026-06-12", "agenda": ["Bilan social"]}
+        answer = await client.post("/union-relations/meetings", json=meeting, headers=manager)
+        assert answer.status_code == 201, answer.text
+    bodies = await client.get(
+        "/union-relations/bodies", params={"code": "CSA-GES"}, headers=manager
+    )
+    assert [b["code"] for b in bodies.json()["items"]] == ["CSA-GES"]
+    for path in ("/union-relations/elections", "/union-relations/meetings"):
+        listed = await client.get(path, params={"body_code": "CSA-GES"}, headers=manager)
+        assert listed.status_code == 200, listed.text
+        assert [x["body_code"] for x in listed.json()["items"]] == ["CSA-GES"], path
+        every = await client.get(path, headers=manager)
+        assert len(every.json()["items"]) == 2, path
+        unknown = await client.get(path, params={"body_code": "NONE"}, headers=manager)
+        assert unknown.json()["items"] == [], path

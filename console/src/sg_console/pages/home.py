@@ -25,18 +25,25 @@ ROLE_HOMES: dict[str, str] = {
     "facilities.social": "Vos notifications. Les dossiers d'aide sociale restent dans le service "
     "des affaires générales, seul à les lire : la console ne les affiche pas encore.",
     "hr.manager": "Les agents, leurs affectations, les ETPT contre le plafond, les sessions de "
-    "formation et les formations obligatoires de toutes les unités.",
-    "hr.officer": "Les agents de vos unités, leurs affectations, les ETPT contre le plafond et "
-    "les formations obligatoires à suivre.",
+    "formation et les formations obligatoires de toutes les unités ; le dialogue social : "
+    "élections, sièges, instances et réunions.",
+    "hr.officer": "Les agents de vos unités, leurs affectations, les ETPT contre le plafond, "
+    "les formations obligatoires à suivre, et les instances de dialogue social et leurs réunions.",
     "hr.trainer": "Les sessions de formation : inscriptions, liste d'attente, émargement et "
     "validation ; les formations obligatoires.",
-    "it.manager": "Le plan de charge des centres informatiques : capacité, demande, surcharges.",
-    "it.planner": "Le plan de charge des centres informatiques : capacité, demande, surcharges.",
-    "it.technician": "Vos notifications. L'inventaire et les licences de vos sites ne sont pas "
-    "encore dans la console (issue #20, parcours 4).",
-    "production.manager": "Le risque de capacité des opérations du portefeuille.",
-    "production.lead": "Le risque de capacité des opérations que vous pilotez.",
-    "production.contributor": "Le risque de capacité des opérations auxquelles vous contribuez.",
+    "it.manager": "Le plan de charge des centres informatiques (capacité, demande, surcharges, "
+    "versions publiées), l'inventaire et les licences.",
+    "it.planner": "Le plan de charge des centres informatiques (capacité, demande, surcharges, "
+    "versions publiées), l'inventaire et les licences de vos unités.",
+    "it.technician": "L'inventaire informatique et les licences de vos unités, avec les "
+    "licences en sur-utilisation.",
+    "production.manager": "Le portefeuille des opérations en calendrier (phases, jalons, "
+    "dépendances) avec leur risque de capacité, et les propositions d'amélioration avec les "
+    "réponses du DSG.",
+    "production.lead": "Le calendrier et le risque de capacité des opérations que vous pilotez, "
+    "et les propositions d'amélioration de vos unités.",
+    "production.contributor": "Le calendrier et le risque de capacité des opérations auxquelles "
+    "vous contribuez, et les propositions d'amélioration de vos unités.",
 }
 
 

@@ -87,6 +87,10 @@ _READ_SQLITE = (
     "WHERE sent_at IS NULL AND id > ? ORDER BY id LIMIT ?"
 )
 _READ_POSTGRESQL = _READ_SQLITE.replace("?", "%s")
+_LATE_POSTGRESQL = (
+    "SELECT id FROM outbox WHERE sent_at IS NULL AND id < %s AND id <> ALL(%s::bigint[]) "
+    "ORDER BY id LIMIT 1"
+)
 _MARK_SQLITE = "UPDATE outbox SET sent_at = ? WHERE id IN (SELECT value FROM json_each(?))"
 _MARK_POSTGRESQL = "UPDATE outbox SET sent_at = %s WHERE id = ANY(%s::bigint[])"
 _ACK_SQLITE = (
@@ -225,13 +229,14 @@ class OutboxRelay:
             try:
                 if self._producer is None:
                     await self._connect()
+                # cleared before the round, not after: a commit while it runs wakes the next
+                self._wake.clear()
                 sent = await self.relay_once()
                 backoff = 0.1
                 self.last_error = None
                 await self._housekeeping()
                 if sent >= self.settings.relay_batch_size:
                     continue
-                self._wake.clear()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), self.settings.relay_poll_interval_s)
             except asyncio.CancelledError as exc:
@@ -290,6 +295,7 @@ class OutboxRelay:
         if not rows:
             return 0
         built = await self._build(rows)
+        read_ids: list[int] = []
         total = 0
         marking: asyncio.Task[int] | None = None
         unmarked: list[_Round] = []
@@ -299,7 +305,11 @@ class OutboxRelay:
                 next_rows: list[_Pending] = []
                 next_built: list[_Batch] = []
                 if len(rows) >= self.settings.relay_batch_size and round_ + 1 < max_batches:
+                    read_ids += [r.id for r in rows]
                     next_rows = await self._read_pending(after_id=rows[-1].id)  # batch in flight
+                    if next_rows and await self._committed_late(read_ids, next_rows[0].id):
+                        next_rows = []  # from the lowest id again, next call
+                        self._wake.set()
                     if next_rows:
                         next_built = await self._build(next_rows)
                 # Bounded: an idempotent producer retries a batch for as long as the broker is
@@ -358,6 +368,23 @@ class OutboxRelay:
             return []
         headers = json.loads("[" + ",".join([r[3] for r in rows]) + "]")
         return [_Pending(r[0], r[1], r[2], h, r[4]) for r, h in zip(rows, headers, strict=True)]
+
+    async def _committed_late(self, read_ids: list[int], next_id: int) -> bool:
+        """Whether a row below ``next_id`` that this call has not read became visible meanwhile.
+
+        PostgreSQL takes an outbox id at insert and shows the row at commit, so a transaction
+        may commit after rows with higher ids were read. Reading on from the last id read would
+        skip it and send after it the events of transactions that began once it had committed
+        (the next read runs after that commit, so this check, after the read, sees it). Then
+        the call stops there and the next one reads from the lowest unsent id. SQLite writers
+        are serialized: its ids are in commit order.
+        """
+        if self.db.is_sqlite:
+            return False
+        async with self.db.read_engine.connect() as conn:
+            await conn.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
+            late = (await conn.exec_driver_sql(_LATE_POSTGRESQL, (next_id, read_ids))).first()
+        return late is not None
 
     async def _relay_once_leader(self) -> int:
         # PostgreSQL, several replicas: one sender per service at a time, elected by a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request, Response, status
+from fastapi import APIRouter, Path, Query, Request, Response, status
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -105,6 +105,8 @@ async def create_body(
     return await service.body_view(session, row)
 
 
+#: a list's filter on one body (its code)
+BodyFilter = Annotated[Line | None, Query(description="Only the records of this body (its code).")]
 BODY_SORT = Sort(Body, "code", "kind", "name", "unit_code", "seats")
 
 
@@ -114,10 +116,13 @@ async def list_bodies(
     session: SessionDep,
     scope: Scope,
     _p: Caller,
+    code: Annotated[Line | None, Query(description="Only the body of this code.")] = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> BodyPage:
     stmt = scope.apply(select(Body), col(Body.unit_code))
+    if code is not None:
+        stmt = stmt.where(Body.code == code)
     rows, next_cursor = await paginate(
         session, stmt, order_by=[col(Body.id)], limit=limit, cursor=cursor, listing=listing
     )
@@ -245,12 +250,15 @@ async def list_elections(
     session: SessionDep,
     scope: Scope,
     _p: Caller,
+    body_code: BodyFilter = None,
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> ElectionPage:
     stmt = scope.apply(
         select(Election).join(Body, col(Body.id) == col(Election.body_id)), col(Body.unit_code)
     )
+    if body_code is not None:
+        stmt = stmt.where(Body.code == body_code)
     rows, next_cursor = await paginate(
         session, stmt, order_by=[col(Election.id)], limit=limit, cursor=cursor, listing=listing
     )
@@ -291,12 +299,15 @@ async def list_meetings(
     session: SessionDep,
     scope: Scope,
     _p: Caller,
+    body_code: BodyFilter = None,
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> MeetingPage:
     stmt = scope.apply(
         select(Meeting).join(Body, col(Body.id) == col(Meeting.body_id)), col(Body.unit_code)
     )
+    if body_code is not None:
+        stmt = stmt.where(Body.code == body_code)
     rows, next_cursor = await paginate(
         session, stmt, order_by=[col(Meeting.id)], limit=limit, cursor=cursor, listing=listing
     )
