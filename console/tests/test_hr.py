@@ -199,6 +199,13 @@ def test_agent_page_shows_assignments_with_quotite_and_history(
     fake.on("GET", "/agents/11", CLAIRE)
     fake.on("GET", "/agents/11/assignments", page_of(ASSIGNMENT))
     fake.on("GET", "/agents/11/career", page_of(CAREER))
+    completion = {
+        "id": 21, "agent_id": 11, "course_id": 3, "enrolment_id": 4, "completed_on": "2026-03-02",
+        "certificate_expires_on": "2028-03-02", "cost": "0.00", "hours": "14.0", "skills": [],
+        "unit_code": "DR-BRE-SES",
+    }  # fmt: skip
+    fake.on("GET", "/training/completions", page_of(completion))
+    fake.on("GET", "/training/courses", page_of(COURSE))
     sign_in(console, role="hr.manager", unit="DRH")
     page = console.get("/rh/agents/11")
     assert page.status_code == 200, page.text
@@ -207,6 +214,9 @@ def test_agent_page_shows_assignments_with_quotite_and_history(
     assert 'data-assignment="5"' in page.text
     assert "en cours" in page.text
     assert "recrutement" in page.text
+    # the completed training and its certificate, hr's PDF through the console (issue #22)
+    assert "Sauveteur secouriste du travail" in page.text
+    assert 'href="/rh/attestations/21"' in page.text
 
 
 def test_an_agent_outside_the_units_is_not_found(console: TestClient, fake: FakeServices) -> None:

@@ -39,6 +39,15 @@ TOPICS_WAVE = "-2"
 MIGRATION_WAVE = "-1"
 
 
+#: the SMTP relay of the e-mail digest (docs/notifications.md), reached on these ports
+SMTP_HOST = "smtp.sg-suite.example"
+SMTP_PORTS = (25, 587)
+#: the notification jobs (sg-notify): the digest each working morning, the purge each night
+DIGEST_SCHEDULE = "0 7 * * 1-5"
+PURGE_SCHEDULE = "30 3 * * *"
+SCHEDULE_TIME_ZONE = "Europe/Paris"
+
+
 @dataclass(frozen=True)
 class Svc:
     name: str
@@ -46,14 +55,21 @@ class Svc:
     cpu: str = "100m"
     memory: str = "256Mi"
     env: dict[str, str] = field(default_factory=dict)
+    #: has notifications (sg_common.notifications): its digest and purge CronJobs
+    notifies: bool = False
 
 
 SERVICES = [
-    Svc("budget"),
-    Svc("hr"),
-    Svc("facilities", calls=("budget",), env={"SG_BUDGET_URL": "http://budget-svc:8000"}),
+    Svc("budget", notifies=True),
+    Svc("hr", notifies=True),
+    Svc(
+        "facilities",
+        calls=("budget",),
+        env={"SG_BUDGET_URL": "http://budget-svc:8000"},
+        notifies=True,
+    ),
     Svc("it"),
-    Svc("production", calls=("it",), env={"SG_IT_URL": "http://it-svc:8000"}),
+    Svc("production", calls=("it",), env={"SG_IT_URL": "http://it-svc:8000"}, notifies=True),
 ]
 
 
@@ -242,6 +258,27 @@ def job_annotations(wave: str) -> dict[str, str]:
     }
 
 
+def job_spec(
+    job_labels: dict[str, str], job_container: dict[str, Any], backoff: int
+) -> dict[str, Any]:
+    """A Job's spec: one container, never restarted in place, kept a day once finished."""
+    return {
+        "backoffLimit": backoff,
+        "ttlSecondsAfterFinished": 86400,
+        "template": {
+            "metadata": {"labels": job_labels},
+            "spec": {
+                "restartPolicy": "Never",
+                "serviceAccountName": "sg-suite",
+                "automountServiceAccountToken": False,
+                "securityContext": SECURITY_POD,
+                "containers": [job_container],
+                "volumes": volumes(),
+            },
+        },
+    }
+
+
 def migration_job(svc: Svc) -> dict[str, Any]:
     return {
         "apiVersion": "batch/v1",
@@ -251,22 +288,80 @@ def migration_job(svc: Svc) -> dict[str, Any]:
             "labels": labels(svc, "migration"),
             "annotations": job_annotations(MIGRATION_WAVE),
         },
-        "spec": {
-            "backoffLimit": 3,
-            "ttlSecondsAfterFinished": 86400,
-            "template": {
-                "metadata": {"labels": labels(svc, "migration")},
-                "spec": {
-                    "restartPolicy": "Never",
-                    "serviceAccountName": "sg-suite",
-                    "automountServiceAccountToken": False,
-                    "securityContext": SECURITY_POD,
-                    "containers": [container(svc, ["migrate"])],
-                    "volumes": volumes(),
+        "spec": job_spec(labels(svc, "migration"), container(svc, ["migrate"]), backoff=3),
+    }
+
+
+def notification_jobs(svc: Svc) -> list[dict[str, Any]]:
+    """``sg-notify digest SERVICE`` each working morning and ``sg-notify purge SERVICE`` each
+    night (docs/notifications.md), in the service's image with its settings and secrets; never
+    two runs at once (``Forbid``), a missed run not caught up later than an hour. Their pods
+    have their own policy: DNS, the service's database and, for the digest, the SMTP relay."""
+    name = f"{svc.name}-svc-notifications"
+    jobs = []
+    for command, schedule, deadline in (
+        ("digest", DIGEST_SCHEDULE, 3600),
+        ("purge", PURGE_SCHEDULE, 3600),
+    ):
+        job_labels = {
+            "app.kubernetes.io/name": name,
+            "app.kubernetes.io/part-of": "sg-suite",
+            "app.kubernetes.io/component": f"notifications-{command}",
+        }
+        job_container = container(svc, [command, svc.name])
+        job_container.update(name=f"notifications-{command}", command=["sg-notify"])
+        job_container["resources"] = {
+            "requests": {"cpu": "50m", "memory": "128Mi"},
+            "limits": {"memory": svc.memory},
+        }
+        jobs.append(
+            {
+                "apiVersion": "batch/v1",
+                "kind": "CronJob",
+                "metadata": {
+                    "name": f"{svc.name}-svc-notifications-{command}",
+                    "labels": job_labels,
                 },
-            },
+                "spec": {
+                    "schedule": schedule,
+                    "timeZone": SCHEDULE_TIME_ZONE,
+                    "concurrencyPolicy": "Forbid",
+                    "startingDeadlineSeconds": deadline,
+                    "successfulJobsHistoryLimit": 3,
+                    "failedJobsHistoryLimit": 3,
+                    "jobTemplate": {
+                        "metadata": {"labels": job_labels},
+                        "spec": job_spec(job_labels, job_container, backoff=2),
+                    },
+                },
+            }
+        )
+    dns, _kafka = dns_and_kafka_egress()
+    policy = {
+        "apiVersion": "networking.k8s.io/v1",
+        "kind": "NetworkPolicy",
+        "metadata": {
+            "name": name,
+            "labels": {**labels(svc, "notifications"), "app.kubernetes.io/name": name},
+        },
+        "spec": {
+            "podSelector": {"matchLabels": {"app.kubernetes.io/name": name}},
+            "policyTypes": ["Ingress", "Egress"],
+            "egress": [
+                dns,
+                {
+                    "to": [{"podSelector": {"matchLabels": {"sg-suite/database": svc.name}}}],
+                    "ports": [{"protocol": "TCP", "port": 5432}],
+                },
+                {
+                    # the relay is outside the cluster or in another namespace: SMTP ports only
+                    "to": [{"ipBlock": {"cidr": "0.0.0.0/0"}}],
+                    "ports": [{"protocol": "TCP", "port": p} for p in SMTP_PORTS],
+                },
+            ],
         },
     }
+    return [*jobs, policy]
 
 
 def service(svc: Svc) -> dict[str, Any]:
@@ -483,21 +578,7 @@ def topics_job() -> list[dict[str, Any]]:
                 "labels": job_labels,
                 "annotations": job_annotations(TOPICS_WAVE),
             },
-            "spec": {
-                "backoffLimit": 5,
-                "ttlSecondsAfterFinished": 86400,
-                "template": {
-                    "metadata": {"labels": job_labels},
-                    "spec": {
-                        "restartPolicy": "Never",
-                        "serviceAccountName": "sg-suite",
-                        "automountServiceAccountToken": False,
-                        "securityContext": SECURITY_POD,
-                        "containers": [job_container],
-                        "volumes": volumes(),
-                    },
-                },
-            },
+            "spec": job_spec(job_labels, job_container, backoff=5),
         },
         {
             "apiVersion": "networking.k8s.io/v1",
@@ -604,6 +685,10 @@ def common() -> list[dict[str, Any]]:
                 "SG_JWT_AUDIENCE": "sg-suite",
                 "SG_JWT_ROLES_CLAIM": "realm_access.roles",
                 "SG_OTEL_EXPORTER_OTLP_ENDPOINT": "http://otel-collector:4318",
+                "SG_SMTP_HOST": SMTP_HOST,
+                "SG_SMTP_PORT": str(SMTP_PORTS[0]),
+                "SG_SMTP_FROM": "sg-suite@insee.fr",
+                "SG_NOTIFICATIONS_RETENTION_DAYS": "365",
             },
         },
         {
@@ -855,6 +940,8 @@ def files() -> dict[Path, str]:
             "migration-job.yaml": [migration_job(svc)],
             "servicemonitor.yaml": [service_monitor(svc)],
         }
+        if svc.notifies:
+            parts["notifications-cronjobs.yaml"] = notification_jobs(svc)
         for filename, docs in parts.items():
             out[d / filename] = dump(docs)
         out[d / "kustomization.yaml"] = dump(

@@ -628,3 +628,43 @@ def test_the_console_is_deployed_like_a_service_without_database_or_kafka(
         ), f"{svc}-svc does not admit the console"
     if overlay == "prod":
         assert main["image"].startswith("registry.insee.example/sg-suite/console:")
+
+
+def test_notifying_services_run_their_digest_and_purge_as_cronjobs(
+    rendered: tuple[str, list[dict[str, Any]]],
+) -> None:
+    """Issue #22: ``sg-notify digest`` each working morning, ``sg-notify purge`` each night, for
+    every service with notifications, in its own image and settings, one run at a time; their
+    pods reach DNS, their database and the SMTP relay only."""
+    overlay, docs = rendered
+    cronjobs = _by_kind(docs, "CronJob")
+    policies = _by_kind(docs, "NetworkPolicy")
+    notifying = ("budget", "hr", "facilities", "production")
+    assert set(cronjobs) == {
+        f"{s}-svc-notifications-{c}" for s in notifying for c in ("digest", "purge")
+    }
+    common = _by_kind(docs, "ConfigMap")["sg-suite-common"]["data"]
+    assert common["SG_NOTIFICATIONS_RETENTION_DAYS"] == "365"
+    assert common["SG_SMTP_HOST"]
+    for svc in notifying:
+        for command in ("digest", "purge"):
+            job = cronjobs[f"{svc}-svc-notifications-{command}"]["spec"]
+            assert job["concurrencyPolicy"] == "Forbid"
+            assert job["timeZone"] == "Europe/Paris"
+            pod = job["jobTemplate"]["spec"]["template"]["spec"]
+            assert pod["securityContext"]["runAsNonRoot"] is True
+            [main] = pod["containers"]
+            assert main["command"] == ["sg-notify"]
+            assert main["args"] == [command, svc]
+            assert main["image"].split("/")[-1].startswith(f"{svc}-svc:")
+            assert main["securityContext"]["readOnlyRootFilesystem"] is True
+            assert main["imagePullPolicy"] == ("Never" if overlay == "dev" else "Always")
+            secrets = {e["name"] for e in main["env"] if "valueFrom" in e}
+            assert "SG_DATABASE_URL" in secrets
+            labels = job["jobTemplate"]["spec"]["template"]["metadata"]["labels"]
+            assert labels["app.kubernetes.io/name"] == f"{svc}-svc-notifications"
+        egress = json.dumps(policies[f"{svc}-svc-notifications"]["spec"]["egress"])
+        assert f'"sg-suite/database": "{svc}"' in egress
+        assert '"port": 25' in egress
+        assert "strimzi" not in egress
+    assert cronjobs["budget-svc-notifications-digest"]["spec"]["schedule"] == "0 7 * * 1-5"

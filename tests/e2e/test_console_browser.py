@@ -1397,3 +1397,283 @@ def test_the_dossier_of_a_purchase_shows_each_step_in_order_with_its_actor_live(
     assert "Livraison réceptionnée" in text(page, "#etapes")
     assert "ne vous les montre pas" in text(page, "#dossier-masque")
     page.context.close()
+
+
+# ---- issue #22 in the console: history, documents, exports, imports, the CPF's deadline -------
+# (records3: pages/files.py, the commitment's history, hr's import page)
+
+
+def _commitment(suite: Suite, who: tuple[str, str, str], supplier: str, ae: str) -> Any:
+    with as_(suite, "budget", who) as budget:
+        return expect(
+            budget.post(
+                "/commitments",
+                json={
+                    "unit_code": who[1],
+                    "fiscal_year": YEAR,
+                    "action": "08",
+                    "title": "T3",
+                    "ae": ae,
+                    "supplier": supplier,
+                    "description": "Fauteuils de bureau",
+                },
+            ),
+            201,
+        )
+
+
+def _amend(
+    suite: Suite, who: tuple[str, str, str], commitment_id: int, path: str, body: Any
+) -> Any:
+    """A reduction or cancellation of a commitment, with the ETag of its current version."""
+    with as_(suite, "budget", who) as budget:
+        current = budget.get(f"/commitments/{commitment_id}")
+        return expect(
+            budget.post(
+                f"/commitments/{commitment_id}/{path}",
+                json=body,
+                headers={"If-Match": current.headers["ETag"]},
+            )
+        )
+
+
+def test_records_a_commitments_history_after_an_amendment(running: Running) -> None:
+    """The officer commits 1 500,00 then reduces it to 1 200,00 (300,00 released); the DPG
+    reads both writes on the commitment's page; the officer's own page has no history."""
+    suite = running.suite
+    allocate(suite, "DR-BRE", year=YEAR, action="08", title="T3", ae="3000.00", cp="3000.00")
+    officer = ("budget.officer", "DR-BRE", "bre-historique")
+    created = _commitment(suite, officer, f"Sièges de l'Ouest {uid()}", "1500.00")
+    _amend(suite, officer, created["id"], "reduction", {"ae": "1200.00", "reason": "Remise"})
+
+    pages = Pages("historique")
+    page = sign_in_as(
+        running, pages, "budget.manager", "DPG-BUDGET", f"/budget/engagements/{created['id']}"
+    )
+    rows = page.locator("#historique tbody tr")
+    assert rows.count() == 2
+    first, second = rows.nth(0).inner_text(), rows.nth(1).inner_text()
+    assert "bre-historique" in first
+    assert "Création" in first
+    assert f"AE : 1{NB}500,00{NB}€" in first
+    assert "Statut : actif" in first
+    assert "Modification" in second
+    assert f"AE : 1{NB}500,00{NB}€ → 1{NB}200,00{NB}€" in second
+    assert date.today().strftime("%d/%m/%Y") in second
+    pages.check(page, "engagement")
+    page.context.close()
+
+    page = sign_in_as(
+        running, pages, "budget.officer", "DR-BRE", f"/budget/engagements/{created['id']}"
+    )
+    assert page.locator("#historique").count() == 0
+    page.context.close()
+
+
+def _invoiced(
+    suite: Suite, officer: tuple[str, str, str], supplier: str, ttc: str, ht: str, received: date
+) -> Any:
+    """A commitment of ``ttc``, its service fait the day before ``received`` and the supplier's
+    invoice registered by the CPF as received that day; the invoice."""
+    commitment = _commitment(suite, officer, supplier, ttc)
+    with as_(suite, "budget", officer) as budget:
+        expect(
+            budget.post(
+                f"/commitments/{commitment['id']}/service-done",
+                json={"amount": ttc, "certified_on": (received - timedelta(days=1)).isoformat()},
+            ),
+            201,
+        )
+    with as_(suite, "budget", ACCOUNTANT) as cpf:
+        return expect(
+            cpf.post(
+                "/invoices",
+                json={
+                    "commitment_id": commitment["id"],
+                    "supplier": supplier,
+                    "number": f"R-{uid()}",
+                    "amount_ht": ht,
+                    "amount_ttc": ttc,
+                    "received_on": received.isoformat(),
+                },
+            ),
+            201,
+        )
+
+
+MINIMAL_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+
+def test_records_an_invoice_pdf_attached_and_downloaded(running: Running) -> None:
+    suite = running.suite
+    allocate(suite, "DR-BRE", year=YEAR, action="08", title="T3", ae="1000.00", cp="1000.00")
+    officer = ("budget.officer", "DR-BRE", "bre-pieces")
+    invoice = _invoiced(suite, officer, f"Papeterie {uid()}", "600.00", "500.00", date.today())
+    pages = Pages("pieces-jointes")
+    page = sign_in_as(running, pages, *ACCOUNTANT[:2], f"/cpf/factures/{invoice['id']}")
+    assert "Aucun document" in page.locator("#pieces-jointes").inner_text()
+    page.set_input_files(
+        "#piece-jointe",
+        files=[{"name": "facture.pdf", "mimeType": "application/pdf", "buffer": MINIMAL_PDF}],
+    )
+    page.get_by_role("button", name="Joindre", exact=True).click()
+    page.wait_for_selector(".fr-alert--success")
+    assert "facture.pdf" in page.locator(".fr-alert--success").inner_text()
+    link = page.locator("#pieces-jointes a", has_text="facture.pdf")
+    assert link.count() == 1
+    pages.check(page, "facture")
+    with page.expect_download() as download:
+        link.click()
+    data = Path(download.value.path()).read_bytes()
+    assert data.startswith(b"%PDF")
+    assert data == MINIMAL_PDF
+    assert download.value.suggested_filename == "facture.pdf"
+    page.context.close()
+
+
+def test_records_the_commitments_list_exported_as_excel_with_its_filters(running: Running) -> None:
+    """Two commitments of DR-NOR with one supplier; one cancelled. Filtered on the unit and the
+    active ones, the workbook holds the other only, under French headings."""
+    from io import BytesIO
+
+    import openpyxl
+
+    suite = running.suite
+    allocate(suite, "DR-NOR", year=YEAR, action="08", title="T3", ae="2000.00", cp="2000.00")
+    officer = ("budget.officer", "DR-NOR", "nor-export")
+    supplier = f"Export {uid()}"
+    kept = _commitment(suite, officer, supplier, "300.00")
+    dropped = _commitment(suite, officer, supplier, "200.00")
+    _amend(suite, officer, dropped["id"], "cancellation", {"reason": "Doublon"})
+
+    pages = Pages("exports")
+    page = sign_in_as(running, pages, "budget.officer", "DR-NOR", "/budget/engagements")
+    page.get_by_label("Unité").fill("DR-NOR")
+    page.get_by_label("Statut").select_option("active")
+    page.get_by_role("button", name="Filtrer").click()
+    page.wait_for_url("**statut=active**")
+    pages.check(page, "engagements")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Exporter (Excel)").click()
+    assert download.value.suggested_filename.startswith("budget-engagements-")
+    assert download.value.suggested_filename.endswith(".xlsx")
+    workbook = openpyxl.load_workbook(BytesIO(Path(download.value.path()).read_bytes()))
+    sheet = workbook.active
+    assert sheet is not None
+    header, *rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert "Fournisseur" in header
+    assert "Code unité" in header
+    assert "Exercice" in header
+    assert "supplier" not in header
+    assert "unit_code" not in header
+    column = {name: i for i, name in enumerate(header)}
+    assert rows, "the workbook holds the filtered rows"
+    assert {r[column["Code unité"]] for r in rows} == {"DR-NOR"}
+    mine = [r for r in rows if r[column["Fournisseur"]] == supplier]
+    ids = {r[column["Identifiant"]] for r in mine}
+    assert ids == {kept["id"]}  # the cancelled one is filtered out
+    assert float(mine[0][column["AE (autorisations d'engagement)"]]) == 300.0
+    page.context.close()
+
+
+def test_records_a_rejected_agents_import_shows_its_row_errors_then_a_good_file(
+    running: Running,
+) -> None:
+    """Three rows: the first right, the second at échelon 99 (at most 15), the third in a unit
+    that does not exist: refused whole, each wrong row named; then two right rows imported."""
+    code = uid()
+    heading = (
+        "Matricule;Nom;Prénom;Catégorie;Corps;Grade;Échelon;Statut;Quotité;Code unité;Recruté le"
+    )
+    row = "I{m};Import;{f};A;Attaché de l'Insee;Attaché;{e};titulaire;0,80;{u};2026-01-05"
+    bad = "\r\n".join(
+        [
+            heading,
+            row.format(m=f"{code}1", f="Anne", e=4, u="DR-BRE-SES"),
+            row.format(m=f"{code}2", f="Bruno", e=99, u="DR-BRE-SES"),
+            row.format(m=f"{code}3", f="Chloé", e=2, u="DR-XXX"),
+        ]
+    ).encode("utf-8")
+    good = "\r\n".join(
+        [
+            heading,
+            row.format(m=f"{code}1", f="Anne", e=4, u="DR-BRE-SES"),
+            row.format(m=f"{code}2", f="Bruno", e=5, u="DR-BRE-SES"),
+        ]
+    ).encode("utf-8")
+
+    pages = Pages("import-agents")
+    page = sign_in_as(running, pages, *HR_MANAGER[:2], "/rh/agents")
+    page.get_by_role("link", name="Importer des agents").click()
+    page.wait_for_url("**/rh/agents/import")
+    page.set_input_files(
+        "#fichier", files=[{"name": "recrutements.csv", "mimeType": "text/csv", "buffer": bad}]
+    )
+    page.get_by_role("button", name="Vérifier (essai à blanc)").click()
+    page.wait_for_selector("#erreurs")
+    assert "rien n'a été importé" in text(page, "#refus")
+    assert page.locator('#erreurs tr[data-ligne="2"]').count() == 0
+    assert "Échelon" in page.locator('#erreurs tr[data-ligne="3"]').inner_text()
+    assert page.locator('#erreurs tr[data-ligne="4"]').count() == 1
+    pages.check(page, "refus")
+
+    # importing the wrong file for real is refused the same way: nothing written
+    page.set_input_files(
+        "#fichier", files=[{"name": "recrutements.csv", "mimeType": "text/csv", "buffer": bad}]
+    )
+    page.get_by_role("button", name="Importer", exact=True).click()
+    page.wait_for_selector("#erreurs")
+    with as_(running.suite, "hr", HR_MANAGER) as hr:
+        found = expect(hr.get("/agents", params={"name": "Import", "unit_code": "DR-BRE-SES"}))
+        assert not [a for a in found["items"] if a.get("matricule", "").startswith(f"I{code}")]
+
+    page.set_input_files(
+        "#fichier", files=[{"name": "recrutements.csv", "mimeType": "text/csv", "buffer": good}]
+    )
+    page.get_by_role("button", name="Importer", exact=True).click()
+    page.wait_for_selector("#resultat")
+    assert "2 agent(s) créé(s)" in text(page, "#resultat")
+    pages.check(page, "importe")
+    page.goto(f"{running.console.url}/rh/agents?unite=DR-BRE-SES&nom=Import")
+    listed = page.locator("#table-agents").inner_text()
+    assert "Anne" in listed
+    assert "Bruno" in listed
+    page.context.close()
+
+
+def test_records_the_cpf_sees_an_invoice_due_within_5_days_on_what_needs_me(
+    running: Running,
+) -> None:
+    """Received 26 days ago (service fait the day before): due in 30 − 26 = 4 days, within the
+    5 days of budget's daily check (``sg-notify digest budget``), which notifies the CPF."""
+    import subprocess
+
+    from .suite import BIN
+
+    suite = running.suite
+    allocate(suite, "DR-BRE", year=YEAR, action="08", title="T3", ae="500.00", cp="500.00")
+    officer = ("budget.officer", "DR-BRE", "bre-echeance")
+    received = date.today() - timedelta(days=26)
+    invoice = _invoiced(suite, officer, f"Échéance {uid()}", "240.00", "200.00", received)
+    number = invoice["number"]
+    assert invoice["due_on"] == (received + timedelta(days=30)).isoformat()
+    budget_process = next(p for p in suite.processes() if p.name == "budget")
+    done = subprocess.run(
+        [str(BIN / "sg-notify"), "digest", "budget"],
+        env=budget_process.env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+
+    pages = Pages("a-faire-cpf")
+    page = sign_in_as(running, pages, *ACCOUNTANT[:2], "/a-faire")
+    waiting = page.locator("#table-a-faire-budget").inner_text()
+    assert number in waiting
+    assert (received + timedelta(days=30)).strftime("%d/%m/%Y") in waiting
+    pages.check(page, "echeance")
+    page.context.close()

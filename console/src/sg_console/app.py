@@ -22,6 +22,7 @@ from sg_console.pages import (
     dossier,
     dpg,
     dsg,
+    files,
     home,
     hr,
     it,
@@ -108,7 +109,7 @@ def create_app(
 
     app.include_router(health)
     pages = (auth, home, notifications, budget, cpf, dpg, purchases, hr, dashboard, dsg, it)
-    for module in (*pages, production, unions):
+    for module in (*pages, production, unions, files):
         app.include_router(module.router)
     app.include_router(dossier.router)  # issue #20: one purchase across services
     _install_error_pages(app)

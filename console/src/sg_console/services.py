@@ -69,6 +69,14 @@ RULE_TITLES = {
     "closed-org-unit": "Unité fermée",
     "validation-error": "Saisie invalide",
     "request-already-decided": "La demande a déjà été arbitrée",
+    "import-rejected": "Fichier refusé : rien n'a été importé",
+    "import-unknown-columns": "Colonnes inconnues ou manquantes dans le fichier",
+    "import-malformed": "Le fichier ne se lit pas comme un tableau",
+    "import-too-large": "Le fichier a trop de lignes",
+    "unsupported-import-type": "Type de fichier non pris en charge (CSV ou Excel attendu)",
+    "unsupported-document-type": "Type de document non accepté",
+    "document-too-large": "Document trop volumineux",
+    "order-not-placed": "La commande n'est pas encore passée",
 }
 STATUS_TITLES = {
     400: "Demande invalide",

@@ -259,3 +259,54 @@ async def test_digest_sent_through_smtp_once(
     # unsubscribed: no digest any more
     gone = await client.delete("/notifications/subscription", headers=cpf)
     assert gone.status_code == 204
+
+
+async def test_read_notifications_older_than_the_retention_are_purged(
+    app: FastAPI,
+    client: httpx.AsyncClient,
+    settings: ServiceSettings,
+    manager: dict[str, str],
+    officer_bre: dict[str, str],
+    frozen_clock: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Two requests to arbitrate on 16/03/2026 09:00, the DPG reads the first. A year and a day
+    later (17/03/2027 09:00) a third arrives and is read at once. With a retention of 365 days
+    the cut-off is 17/03/2026 09:00: only the first (read, 366 days old) goes; the second
+    (unread, however old) and the third (read, new) stay."""
+    import asyncio
+    from datetime import timedelta
+
+    from sg_common.clock import utcnow
+    from sg_common.notifications import digest
+
+    for _ in range(2):
+        created = await client.post("/allocation-requests", json=REQUEST, headers=officer_bre)
+        assert created.status_code == 201, created.text
+    first, second = sorted(n["id"] for n in await mine(client, manager))
+    assert (await client.post(f"/notifications/{first}/read", headers=manager)).status_code == 200
+
+    frozen_clock.advance(timedelta(days=366))
+    created = await client.post("/allocation-requests", json=REQUEST, headers=officer_bre)
+    assert created.status_code == 201, created.text
+    [third] = [n["id"] for n in await mine(client, manager) if n["id"] not in (first, second)]
+    assert (await client.post(f"/notifications/{third}/read", headers=manager)).status_code == 200
+
+    # the command, with the service's settings (SG_NOTIFICATIONS_RETENTION_DAYS: 365)
+    assert settings.notifications_retention_days == 365
+    monkeypatch.setattr(digest, "_service", lambda name: (None, settings))
+    # (a command runs its own event loop: in a thread beside the test's)
+    assert await asyncio.to_thread(digest.main, ["purge", "budget"]) == 0
+    out = capsys.readouterr().out
+    assert "budget: 1 read notification(s) created before 2026-03-17 09:00 UTC purged" in out
+    kept = sorted(n["id"] for n in await mine(client, manager))
+    assert kept == [second, third]
+    marked = await client.post(f"/notifications/{first}/read", headers=manager)
+    assert marked.status_code == 404  # gone, with its read mark
+
+    # a cut-off a second after the third's creation takes it (read), never the unread one
+    frozen_clock.advance(timedelta(seconds=1))
+    assert await digest.purge(app.state.database, before=utcnow()) == 1
+    assert sorted(n["id"] for n in await mine(client, manager)) == [second]
+    assert await digest.purge(app.state.database, before=utcnow()) == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import uuid
 from typing import Any
 
 import httpx
@@ -13,6 +14,7 @@ import pytest
 
 from sg_common.contracts.budget import BudgetCommitmentRecordedV1
 from sg_common.testing import ServiceEvents, assert_problem
+from sg_common.testing.s3 import S3Server
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -22,14 +24,15 @@ EXE_BYTES = b"MZ\x90\x00" + b"\0" * 60
 MAX_BYTES = 2048
 
 
-@pytest.fixture(params=["database", "filesystem"])
+@pytest.fixture(params=["database", "filesystem", "s3"])
 def settings_overrides(request: pytest.FixtureRequest) -> dict[str, Any]:
-    """Both stores behind the same interface; a small limit to test the 413."""
-    return {
-        "budget_check_enabled": False,
-        "documents_store": request.param,
-        "documents_max_bytes": MAX_BYTES,
-    }
+    """The three stores behind the same interface (s3: moto's server over HTTP, a prefix per
+    test); a small limit to test the 413."""
+    store: dict[str, Any] = {"documents_store": request.param}
+    if request.param == "s3":
+        server: S3Server = request.getfixturevalue("s3_server")
+        store = server.settings(prefix=f"{uuid.uuid4().hex[:12]}/")
+    return {"budget_check_enabled": False, "documents_max_bytes": MAX_BYTES, **store}
 
 
 async def attach(
@@ -215,3 +218,33 @@ async def test_an_attachment_is_in_the_audit_trail(purchasing, client, auth) -> 
         str(created.json()["id"]),
     )
     assert entry["changes"]["sha256"]["after"] == hashlib.sha256(PDF_BYTES).hexdigest()
+
+
+async def test_bytes_missing_from_the_store_are_a_404_not_a_500(
+    purchasing, client, app, settings
+) -> None:
+    """Whatever the store, a document whose bytes are gone (an object deleted from the bucket,
+    a file removed, a blob row dropped) answers 404 document-not-found."""
+    from sqlmodel import delete
+
+    from sg_common.documents.models import DocumentBlob
+    from sg_common.documents.store import S3Store, store_from_settings
+
+    await purchasing.item("LAPTOP", "850.00")
+    requisition = await purchasing.requisition([("LAPTOP", 1)])
+    rita = purchasing.requester()
+    created = await attach(client, requisition["id"], "devis.pdf", PDF_BYTES, rita)
+    assert created.status_code == 201, created.text
+    digest = created.json()["sha256"]
+    store = store_from_settings(settings)
+    if isinstance(store, S3Store):
+        await store.delete(digest)
+    elif settings.documents_store == "filesystem":
+        next(p for p in settings.data_dir.rglob(digest)).unlink()
+    else:
+        async with app.state.database.transaction() as session:
+            await session.exec(delete(DocumentBlob))
+    got = await client.get(
+        f"/requisitions/{requisition['id']}/attachments/{created.json()['id']}", headers=rita
+    )
+    assert_problem(got, 404, "document-not-found")

@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any
 
+from budget_client.api.audit import audit_list_audit_entries
 from budget_client.api.availability import availability_list_availability
 from budget_client.api.commitments import (
     commitments_create_commitment,
@@ -32,9 +33,10 @@ from fastapi.responses import Response, StreamingResponse
 from sg_console.charts import credits_chart
 from sg_console.formatting import french_date, number, parse_amount, parse_date
 from sg_console.pages.common import as_dict, client, form_page, renderer
+from sg_console.pages.files import Export, exports
 from sg_console.services import ServiceRefusal, call
 from sg_console.sessions import Person
-from sg_console.web import ensure_session, form_values, redirect, require
+from sg_console.web import ensure_session, form_values, person_of, redirect, require
 
 router = APIRouter(prefix="/budget")
 
@@ -149,7 +151,8 @@ def _filters(request: Request) -> dict[str, str]:
     }
 
 
-async def _commitments(request: Request, filters: dict[str, str]) -> list[dict[str, Any]]:
+def _commitment_params(filters: dict[str, str]) -> dict[str, Any]:
+    """The list's filters and order as budget's parameters (the page and its exports)."""
     params: dict[str, Any] = {}
     if filters["exercice"].isdigit():
         params["fiscal_year"] = int(filters["exercice"])
@@ -163,6 +166,11 @@ async def _commitments(request: Request, filters: dict[str, str]) -> list[dict[s
         params["status"] = CommitmentStatus(filters["statut"])
     descending = "-" if filters["ordre"] == "desc" else ""
     params["sort"] = descending + API_SORTS[filters["tri"]]
+    return params
+
+
+async def _commitments(request: Request, filters: dict[str, str]) -> list[dict[str, Any]]:
+    params = _commitment_params(filters)
     items = await all_pages(
         commitments_list_commitments, request, request.app.state.settings.list_cap, **params
     )
@@ -328,6 +336,106 @@ async def create_commitment(
     return redirect(f"/budget/engagements/{created['id']}", request)
 
 
+exports(
+    "engagements",
+    Export(
+        "budget",
+        commitments_list_commitments,
+        READERS,
+        lambda request: _commitment_params(_filters(request)),
+    ),
+)
+
+
+# ---- a commitment's history (budget's audit trail, docs/audit.md) ---------------------------
+
+#: who reads budget's audit trail (its ``GET /audit``; ``sg.admin`` as every role)
+AUDIT_READERS = ("budget.manager", "sg.auditor")
+AUDIT_ACTIONS = {"insert": "Création", "update": "Modification", "delete": "Suppression"}
+#: the commitment's columns in French (those the trail records; technical ones left out)
+COMMITMENT_FIELDS = {
+    "unit_code": "Unité",
+    "fiscal_year": "Exercice",
+    "action": "Action",
+    "sub_action": "Sous-action",
+    "title": "Titre",
+    "purchase_order_id": "Bon de commande",
+    "supplier": "Fournisseur",
+    "description": "Objet",
+    "source": "Origine",
+    "status": "Statut",
+    "initial_ae": "AE initiales",
+    "ae": "AE",
+    "created_by": "Créé par",
+    "by_delegation_of": "Par délégation de",
+    "created_at": "Créé le",
+}
+AMOUNT_FIELDS = ("ae", "initial_ae")
+SOURCE_LABELS = {"api": "saisie", "purchase_order": "bon de commande", "training": "formation"}
+
+
+def _shown(field: str, value: Any) -> str:
+    """A value of the trail as people read it (amounts, statuses and dates in French)."""
+    if value is None or value == "":
+        return "—"
+    if field in AMOUNT_FIELDS:
+        return f"{number(value)}\u00a0€"
+    if field == "status":
+        return STATUS_LABELS.get(str(value), str(value))
+    if field == "source":
+        return SOURCE_LABELS.get(str(value), str(value))
+    if field == "created_at":
+        return french_date(value)
+    return str(value)
+
+
+def history(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The trail's entries of a commitment as the page shows them: when, who (and by delegation
+    of whom), what, and each field's before → after in French."""
+    shown = []
+    for entry in entries:
+        changes = entry.get("changes") or {}
+        fields = [
+            {
+                "label": label,
+                "before": _shown(key, changes[key].get("before")),
+                "after": _shown(key, changes[key].get("after")),
+            }
+            for key, label in COMMITMENT_FIELDS.items()
+            if isinstance(changes.get(key), dict)
+            # a creation lists the values set, not the empty ones
+            and not (entry["action"] == "insert" and changes[key].get("after") in (None, ""))
+        ]
+        shown.append(
+            {
+                "id": entry["id"],
+                "at": entry["at"],
+                "actor": entry["actor"],
+                "by_delegation_of": entry.get("by_delegation_of"),
+                "action": AUDIT_ACTIONS.get(entry["action"], entry["action"]),
+                "insert": entry["action"] == "insert",
+                "fields": fields,
+            }
+        )
+    return shown
+
+
+async def _history(request: Request, commitment_id: int) -> list[dict[str, Any]] | None:
+    """The commitment's history for those who read the audit trail (None for the others)."""
+    if not person_of(request).has(*AUDIT_READERS):
+        return None
+    entries = await all_pages(
+        audit_list_audit_entries,
+        request,
+        request.app.state.settings.list_cap,
+        page_size=100,
+        resource="budget_commitment",
+        resource_id=str(commitment_id),
+        sort="id",
+    )
+    return history(entries)
+
+
 async def _commitment_view(request: Request, commitment_id: int) -> dict[str, Any]:
     async with await client(request, "budget") as budget:
         commitment = await call(
@@ -346,6 +454,7 @@ async def _commitment_view(request: Request, commitment_id: int) -> dict[str, An
         "commitment": as_dict(commitment.parsed),
         "spending": as_dict(spending.parsed),
         "invoices": as_dict(invoices.parsed)["items"],
+        "history": await _history(request, commitment_id),
     }
 
 

@@ -7,21 +7,27 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from budget_client.api.accounting import accounting_trial_balance
 from budget_client.api.cpf import (
+    cpf_attach_invoice_document,
     cpf_create_invoice,
+    cpf_download_invoice_document,
     cpf_get_invoice,
     cpf_invoice_documents,
+    cpf_list_invoice_documents,
     cpf_list_invoices,
     cpf_pay_invoice,
     cpf_reject_invoice,
     cpf_suspend_invoice,
 )
 from budget_client.models import (
+    BodyCpfAttachInvoiceDocument,
     InvoiceCreate,
     InvoiceDocuments,
     InvoiceRejection,
+    InvoiceStatus,
     InvoiceSuspension,
 )
 from fastapi import APIRouter, Depends, Request
@@ -30,6 +36,7 @@ from fastapi.responses import Response
 from sg_console.formatting import euros, parse_amount, parse_date
 from sg_console.pages.budget import INVOICE_STATUS_LABELS, all_pages
 from sg_console.pages.common import REFUSALS, act, as_dict, client, form_page, read, renderer
+from sg_console.pages.files import Export, exports, stream_file, upload
 from sg_console.services import ServiceRefusal, call
 from sg_console.sessions import Person
 from sg_console.web import ensure_session, form_values, redirect, require
@@ -39,6 +46,31 @@ router = APIRouter(prefix="/cpf")
 ACCOUNTANTS = ("budget.accountant",)
 READERS = ("budget.accountant", "budget.manager", "budget.controller", "sg.auditor")
 OPEN = ("received", "suspended", "to_pay")
+#: who attaches a document to an invoice in the console (budget also lets a unit's officer)
+ATTACHERS = ("budget.accountant", "budget.manager")
+
+
+def _invoice_params(unite: str, retard: str) -> dict[str, Any]:
+    """The worklist's filters as budget's parameters (the page and its exports)."""
+    params: dict[str, Any] = {"sort": "due_on"}
+    if unite.strip():
+        params["unit_code"] = unite.strip().upper()
+    if retard == "1":
+        params["late"] = True
+    return params
+
+
+def _invoice_export_params(request: Request) -> dict[str, Any]:
+    """The worklist's filters for its export: a single state is budget's ``status``; the open
+    invoices (three states, which budget's list does not filter together) export every state."""
+    q = request.query_params
+    params = _invoice_params(q.get("unite", ""), q.get("retard", ""))
+    if q.get("etat") in INVOICE_STATUS_LABELS:
+        params["status"] = InvoiceStatus(q["etat"])
+    return params
+
+
+exports("factures", Export("budget", cpf_list_invoices, READERS, _invoice_export_params))
 
 
 @router.get("/factures")
@@ -49,11 +81,7 @@ async def worklist(
     unite: str = "",
     retard: str = "",
 ) -> Response:
-    params: dict[str, Any] = {}
-    if unite.strip():
-        params["unit_code"] = unite.strip().upper()
-    if retard == "1":
-        params["late"] = True
+    params = _invoice_params(unite, retard)
     items = await all_pages(
         cpf_list_invoices, request, request.app.state.settings.list_cap, **params
     )
@@ -70,6 +98,7 @@ async def worklist(
         items=items,
         statuses=INVOICE_STATUS_LABELS,
         filters={"etat": etat, "unite": unite, "retard": retard},
+        export_query=urlencode({"etat": etat, "unite": unite, "retard": retard}),
         can_act=person.has(*ACCOUNTANTS),
     )
 
@@ -151,6 +180,9 @@ async def invoice(
 ) -> Response:
     ensure_session(request)
     found = await read(request, "budget", cpf_get_invoice, invoice_id=invoice_id)
+    attached = await read(
+        request, "budget", cpf_list_invoice_documents, record_id=invoice_id, limit=200
+    )
     return renderer(request).page(
         request,
         "cpf/invoice.html",
@@ -160,7 +192,50 @@ async def invoice(
         statuses=INVOICE_STATUS_LABELS,
         can_act=person.has(*ACCOUNTANTS),
         today=date.today().isoformat(),
+        attachments=as_dict(attached.parsed)["items"],
+        can_attach=person.has(*ATTACHERS),
     )
+
+
+# ---- the invoice's documents (budget's /invoices/{id}/attachments, docs/documents.md) -------
+
+
+@router.get("/factures/{invoice_id}/pieces-jointes/{document_id}")
+async def download_attachment(
+    request: Request,
+    invoice_id: int,
+    document_id: int,
+    person: Annotated[Person, Depends(require(*READERS))],
+) -> Response:
+    return await stream_file(
+        request,
+        "budget",
+        cpf_download_invoice_document,
+        record_id=invoice_id,
+        document_id=document_id,
+    )
+
+
+@router.post("/factures/{invoice_id}/pieces-jointes")
+async def attach(
+    request: Request, invoice_id: int, person: Annotated[Person, Depends(require(*ATTACHERS))]
+) -> Response:
+    session = ensure_session(request)
+    try:
+        answer = await upload(
+            request,
+            "budget",
+            cpf_attach_invoice_document,
+            BodyCpfAttachInvoiceDocument,
+            record_id=invoice_id,
+        )
+    except ServiceRefusal as refusal:
+        if refusal.status not in (*REFUSALS, 413, 415):
+            raise
+        session.flash(f"{refusal.title} : {refusal.detail}", "error")
+    else:
+        session.flash(f"Document « {answer.json()['filename']} » joint à la facture.")
+    return redirect(f"/cpf/factures/{invoice_id}", request)
 
 
 async def _act(

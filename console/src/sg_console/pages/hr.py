@@ -17,11 +17,13 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from hr_client.api.agents import (
     agents_get_agent,
+    agents_import_agents,
     agents_list_agent_assignments,
     agents_list_agents,
     agents_list_career_events,
@@ -35,13 +37,16 @@ from hr_client.api.training import (
     training_get_compliance,
     training_get_course,
     training_get_session,
+    training_list_completions,
     training_list_courses,
     training_list_enrolments,
     training_list_sessions,
     training_set_attendance,
+    training_training_certificate,
 )
 from hr_client.models import (
     AttendanceSet,
+    BodyAgentsImportAgents,
     CompletionCreate,
     EnrolmentCreate,
     SessionConfirmation,
@@ -51,10 +56,11 @@ from hr_client.models import (
 from sg_console.charts import etpt_chart
 from sg_console.formatting import number
 from sg_console.pages.budget import all_pages
-from sg_console.pages.common import act, as_dict, read, renderer
+from sg_console.pages.common import REFUSALS, act, as_dict, read, renderer
+from sg_console.pages.files import Export, exports, stream_file, upload
 from sg_console.services import ServiceRefusal
 from sg_console.sessions import Person
-from sg_console.web import ensure_session, form_values, redirect, require
+from sg_console.web import ensure_session, form_values, person_of, redirect, require
 
 router = APIRouter(prefix="/rh")
 
@@ -111,6 +117,25 @@ def _default_unit(person: Person, unite: str) -> str:
     return unite.strip() or person.unit
 
 
+def _agent_params(unit: str, nom: str, actifs: str) -> dict[str, Any]:
+    """The agents list's filters as hr's parameters (the page and its exports)."""
+    params: dict[str, Any] = {"unit_code": unit, "include_descendants": True}
+    if nom.strip():
+        params["name"] = nom.strip()
+    if actifs == "1":
+        params["active"] = True
+    return params
+
+
+def _agent_export_params(request: Request) -> dict[str, Any]:
+    q = request.query_params
+    unit = _default_unit(person_of(request), q.get("unite", ""))
+    return _agent_params(unit, q.get("nom", ""), q.get("actifs", "1"))
+
+
+exports("agents", Export("hr", agents_list_agents, HR_STAFF, _agent_export_params))
+
+
 @router.get("/agents")
 async def agents(
     request: Request,
@@ -120,11 +145,7 @@ async def agents(
     actifs: str = "1",
 ) -> Response:
     unit = _default_unit(person, unite)
-    params: dict[str, Any] = {"unit_code": unit, "include_descendants": True}
-    if nom.strip():
-        params["name"] = nom.strip()
-    if actifs == "1":
-        params["active"] = True
+    params = _agent_params(unit, nom, actifs)
     items = await all_pages(
         agents_list_agents, request, request.app.state.settings.list_cap, service="hr", **params
     )
@@ -138,7 +159,86 @@ async def agents(
         personal=any("matricule" in a for a in items),
         quotite=quotite,
         filters={"unite": unit, "nom": nom, "actifs": actifs},
+        export_query=urlencode({"unite": unit, "nom": nom, "actifs": actifs}),
+        can_import=person.has(*IMPORTERS),
     )
+
+
+# ---- importing agents (hr's POST /agents/imports, docs/exports.md) --------------------------
+
+#: who imports agents (as who creates one: hr's permission table)
+IMPORTERS = ("hr.manager", "hr.officer")
+#: the rules a row breaks most, in French (the row error's ``type``; hr's message follows)
+ROW_ERROR_LABELS = {
+    "missing": "Valeur obligatoire manquante",
+    "less_than_equal": "Valeur trop grande",
+    "greater_than_equal": "Valeur trop petite",
+    "less_than": "Valeur trop grande",
+    "greater_than": "Valeur trop petite",
+    "string_too_long": "Texte trop long",
+    "string_too_short": "Texte trop court",
+    "enum": "Valeur non prévue",
+    "literal_error": "Valeur non prévue",
+    "int_parsing": "Nombre entier attendu",
+    "decimal_parsing": "Nombre attendu",
+    "float_parsing": "Nombre attendu",
+    "date_parsing": "Date attendue (AAAA-MM-JJ)",
+    "date_from_datetime_parsing": "Date attendue (AAAA-MM-JJ)",
+    "unknown-org-unit": "Unité inconnue",
+    "closed-org-unit": "Unité fermée",
+    "out-of-scope": "Unité hors de votre périmètre",
+    "duplicate-matricule": "Matricule ou identifiant déjà pris",
+}
+
+
+def _import_page(
+    request: Request,
+    *,
+    report: dict[str, Any] | None = None,
+    refusal: ServiceRefusal | None = None,
+    dry_run: bool = True,
+    status_code: int = 200,
+) -> Response:
+    rows = refusal.problem.get("row_errors") if refusal is not None else None
+    return renderer(request).page(
+        request,
+        "hr/import.html",
+        status_code=status_code,
+        title="Importer des agents",
+        section="hr-agents",
+        report=report,
+        refusal=refusal,
+        row_errors=rows if isinstance(rows, list) else [],
+        row_error_labels=ROW_ERROR_LABELS,
+        dry_run=dry_run,
+    )
+
+
+@router.get("/agents/import")
+async def import_form(
+    request: Request, person: Annotated[Person, Depends(require(*IMPORTERS))]
+) -> Response:
+    ensure_session(request)
+    return _import_page(request)
+
+
+@router.post("/agents/import")
+async def import_agents(
+    request: Request, person: Annotated[Person, Depends(require(*IMPORTERS))]
+) -> Response:
+    """The file checked (``mode=essai``: hr's dry run, nothing written) or imported: all its rows,
+    or none and every wrong row listed."""
+    form = await request.form()
+    dry_run = form.get("mode") != "import"
+    try:
+        answer = await upload(
+            request, "hr", agents_import_agents, BodyAgentsImportAgents, dry_run=dry_run
+        )
+    except ServiceRefusal as refusal:
+        if refusal.status not in (*REFUSALS, 413, 415):
+            raise
+        return _import_page(request, refusal=refusal, dry_run=dry_run, status_code=refusal.status)
+    return _import_page(request, report=answer.json(), dry_run=dry_run)
 
 
 @router.get("/agents/{agent_id}")
@@ -154,9 +254,19 @@ async def agent(
         agents_list_career_events, request, 500, service="hr", agent_id=agent_id
     )
     career.sort(key=lambda c: (c["effective_date"], c["id"]), reverse=True)
+    completions = await all_pages(
+        training_list_completions, request, 500, service="hr", agent_id=agent_id
+    )
+    completions.sort(key=lambda c: (c["completed_on"], c["id"]), reverse=True)
+    courses = {}
+    if completions:
+        listed = await all_pages(training_list_courses, request, 2000, service="hr")
+        courses = {c["id"]: c["title"] for c in listed}
     return renderer(request).page(
         request,
         "hr/agent.html",
+        completions=completions,
+        courses=courses,
         title=f"{found['first_name']} {found['last_name']}",
         section="hr-agents",
         a=found,
@@ -165,6 +275,16 @@ async def agent(
         career=career,
         kinds=CAREER_KINDS,
         quotite=quotite,
+    )
+
+
+@router.get("/attestations/{completion_id}")
+async def certificate(
+    request: Request, completion_id: int, person: Annotated[Person, Depends(require(*HR_STAFF))]
+) -> Response:
+    """The training certificate hr issues for a completion (PDF, docs/documents.md)."""
+    return await stream_file(
+        request, "hr", training_training_certificate, completion_id=completion_id
     )
 
 

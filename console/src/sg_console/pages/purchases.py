@@ -24,6 +24,7 @@ from facilities_client.api.purchases import (
     purchases_list_catalogue_items,
     purchases_list_requisitions,
     purchases_order_requisition,
+    purchases_purchase_order_pdf,
     purchases_refuse_requisition,
     purchases_submit_requisition,
 )
@@ -41,6 +42,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
 from sg_console.pages.common import REFUSALS, act, as_dict, client, form_page, renderer
+from sg_console.pages.files import stream_file
 from sg_console.services import ServiceRefusal, call
 from sg_console.sessions import Person
 from sg_console.web import ensure_session, form_values, redirect, require
@@ -282,6 +284,16 @@ async def requisition(
         availability=availability,
         poll_s=request.app.state.settings.poll_interval_s,
         **_context(person, found),
+    )
+
+
+@router.get("/demandes/{requisition_id}/bon-de-commande.pdf")
+async def purchase_order_pdf(
+    request: Request, requisition_id: int, person: Annotated[Person, Depends(require(*PEOPLE))]
+) -> Response:
+    """The bon de commande facilities issues once the order is placed (docs/documents.md)."""
+    return await stream_file(
+        request, "facilities", purchases_purchase_order_pdf, requisition_id=requisition_id
     )
 
 

@@ -74,11 +74,28 @@ class ServiceSettings(BaseSettings):
     auto_migrate: bool = Field(default=True, description="Apply Alembic migrations at start")
 
     # Documents (sg_common.documents, docs/documents.md)
-    documents_store: Literal["database", "filesystem"] = Field(
+    documents_store: Literal["database", "filesystem", "s3"] = Field(
         default="database", description="Where attached files are kept"
     )
     documents_dir: Path | None = Field(
         default=None, description="filesystem store: default <data_dir>/<service>-documents"
+    )
+    documents_s3_bucket: str | None = Field(
+        default=None, description="s3 store: the bucket (required with SG_DOCUMENTS_STORE=s3)"
+    )
+    documents_s3_prefix: str | None = Field(
+        default=None, description="s3 store: the keys' prefix, default '<service>/'"
+    )
+    documents_s3_endpoint_url: str | None = Field(
+        default=None, description="s3 store: an S3-compatible server's URL (MinIO, Ceph...)"
+    )
+    documents_s3_region: str = Field(default="us-east-1", description="s3 store: the region")
+    documents_s3_access_key_id: str | None = Field(
+        default=None, description="s3 store: the key id (else the AWS default chain)"
+    )
+    documents_s3_secret_access_key: SecretStr | None = None
+    documents_s3_timeout_s: float = Field(
+        default=30.0, gt=0, description="s3 store: connect and read timeout of a call"
     )
     documents_max_bytes: int = Field(
         default=10_485_760, ge=1024, description="Largest attached file (413 above)"
@@ -187,6 +204,11 @@ class ServiceSettings(BaseSettings):
     smtp_username: str | None = None
     smtp_password: SecretStr | None = None
     smtp_timeout_s: float = Field(default=10.0, gt=0)
+    notifications_retention_days: int = Field(
+        default=365,
+        ge=1,
+        description="A notification read and older than this is purged (sg-notify purge)",
+    )
 
     @property
     def is_development(self) -> bool:
@@ -206,6 +228,12 @@ class ServiceSettings(BaseSettings):
     @property
     def effective_public_url(self) -> str:
         return self.public_url or f"http://{self.host}:{self.port}"
+
+    @model_validator(mode="after")
+    def _s3_store_needs_a_bucket(self) -> Self:
+        if self.documents_store == "s3" and not self.documents_s3_bucket:
+            raise ValueError("SG_DOCUMENTS_STORE=s3 needs SG_DOCUMENTS_S3_BUCKET")
+        return self
 
     @model_validator(mode="after")
     def _sasl_needs_credentials(self) -> Self:

@@ -16,6 +16,7 @@ from sg_common.documents.store import (
     DatabaseStore,
     DocumentStore,
     FilesystemStore,
+    S3Store,
     store_from_settings,
 )
 
@@ -31,6 +32,7 @@ __all__ = [
     "DocumentStore",
     "DocumentTooLarge",
     "FilesystemStore",
+    "S3Store",
     "UnsupportedDocumentType",
     "attach",
     "document_router",

@@ -31,7 +31,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from sg_common.api import Cursor, Limit, Listing, Page, Sort, paginate
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.auth.scope import OrgScope
-from sg_common.deps import SessionDep, SettingsDep
+from sg_common.deps import DatabaseDep, SessionDep, SettingsDep
 from sg_common.documents import service
 from sg_common.documents.models import Document
 from sg_common.documents.sniff import OFFICE_DOCUMENTS
@@ -113,24 +113,36 @@ def document_router(
     async def attach(
         record_id: int,
         file: Annotated[UploadFile, File(description="The file; its type is read from it")],
-        session: SessionDep,
+        database: DatabaseDep,
         settings: SettingsDep,
         scope: Scope,
         caller: Caller,
     ) -> DocumentPublic:
-        await load(session, scope, record_id)
-        data = await file.read()
-        document = await service.attach(
-            session,
-            store=store_from_settings(settings),
+        # the record in scope first (404 before anything is stored); then the file checked and,
+        # for a remote store, sent with no transaction open; then recorded in one write
+        # transaction that looks the record up again (it may have gone meanwhile)
+        store = store_from_settings(settings)
+        async with database.transaction(write=False) as session:
+            await load(session, scope, record_id)
+        checked = service.check(
             record_kind=kind,
-            record_id=str(record_id),
             filename=file.filename,
-            data=data,
+            data=await file.read(),
             allowed=accepted,
             max_bytes=settings.documents_max_bytes,
-            uploaded_by=caller.subject,
         )
+        if store.remote:
+            await store.put(None, checked.sha256, checked.data)
+        async with database.transaction() as session:
+            await load(session, scope, record_id)
+            document = await service.record(
+                session,
+                store=store,
+                record_kind=kind,
+                record_id=str(record_id),
+                checked=checked,
+                uploaded_by=caller.subject,
+            )
         return DocumentPublic.model_validate(document)
 
     async def list_documents(
@@ -158,17 +170,21 @@ def document_router(
     async def download(
         record_id: int,
         document_id: int,
-        session: SessionDep,
+        database: DatabaseDep,
         settings: SettingsDep,
         scope: Scope,
         _r: Caller,
     ) -> Response:
-        await load(session, scope, record_id)
-        document = await service.get_document(
-            session, record_kind=kind, record_id=str(record_id), document_id=document_id
-        )
+        store = store_from_settings(settings)
         try:
-            data = await store_from_settings(settings).get(session, document.sha256)
+            async with database.transaction(write=False) as session:
+                await load(session, scope, record_id)
+                document = await service.get_document(
+                    session, record_kind=kind, record_id=str(record_id), document_id=document_id
+                )
+                data = None if store.remote else await store.get(session, document.sha256)
+            if data is None:  # a remote store: read once the transaction is closed
+                data = await store.get(None, document.sha256)
         except DocumentMissing as exc:
             raise service.DocumentNotFound(
                 f"the bytes of document {document_id} are missing from the store"

@@ -6,6 +6,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Collection
+from dataclasses import dataclass
 
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -48,19 +49,25 @@ def safe_filename(name: str | None, content_type: str) -> str:
     return stem[: FILENAME_MAX - len(extension)] + extension
 
 
-async def attach(
-    session: AsyncSession,
+@dataclass(frozen=True)
+class CheckedFile:
+    """A file that passed the checks: its bytes, type, safe name and SHA-256."""
+
+    data: bytes
+    content_type: str
+    filename: str
+    sha256: str
+
+
+def check(
     *,
-    store: DocumentStore,
     record_kind: str,
-    record_id: str,
     filename: str | None,
     data: bytes,
     allowed: Collection[str],
     max_bytes: int,
-    uploaded_by: str,
-) -> Document:
-    """Record ``data`` as a document of the record, after checking its size and its type."""
+) -> CheckedFile:
+    """The file's size and its type read from its bytes (413, 415), its safe name and hash."""
     if len(data) > max_bytes:
         raise DocumentTooLarge(
             f"the file is {len(data)} bytes; documents may be at most {max_bytes} bytes",
@@ -74,21 +81,72 @@ async def attach(
             f"a {record_kind} accepts: {', '.join(accepted)}",
             extra={"detected_type": content_type, "accepted_types": accepted},
         )
-    digest = hashlib.sha256(data).hexdigest()
-    await store.put(session, digest, data)
+    return CheckedFile(
+        data=data,
+        content_type=content_type,
+        filename=safe_filename(filename, content_type),
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+async def record(
+    session: AsyncSession,
+    *,
+    store: DocumentStore,
+    record_kind: str,
+    record_id: str,
+    checked: CheckedFile,
+    uploaded_by: str,
+) -> Document:
+    """Record a checked file as a document of the record, in the caller's transaction; the
+    bytes go to a local store here (a remote store has them already: see the routes)."""
+    if not store.remote:
+        await store.put(session, checked.sha256, checked.data)
     document = Document(
         record_kind=record_kind,
         record_id=record_id,
-        filename=safe_filename(filename, content_type),
-        content_type=content_type,
-        size=len(data),
-        sha256=digest,
+        filename=checked.filename,
+        content_type=checked.content_type,
+        size=len(checked.data),
+        sha256=checked.sha256,
         storage=store.name,
         uploaded_by=uploaded_by[:255],
     )
     session.add(document)
     await session.flush()
     return document
+
+
+async def attach(
+    session: AsyncSession,
+    *,
+    store: DocumentStore,
+    record_kind: str,
+    record_id: str,
+    filename: str | None,
+    data: bytes,
+    allowed: Collection[str],
+    max_bytes: int,
+    uploaded_by: str,
+) -> Document:
+    """Check ``data`` and record it as a document of the record (a local store only)."""
+    if store.remote:
+        raise ValueError("a remote store is written outside the transaction: check, put, record")
+    checked = check(
+        record_kind=record_kind,
+        filename=filename,
+        data=data,
+        allowed=allowed,
+        max_bytes=max_bytes,
+    )
+    return await record(
+        session,
+        store=store,
+        record_kind=record_kind,
+        record_id=record_id,
+        checked=checked,
+        uploaded_by=uploaded_by,
+    )
 
 
 async def get_document(

@@ -7,6 +7,9 @@ was addressed to them (by their roles and units as of their subscription, or to 
 and not yet read nor sent. Reading happens in one transaction, sending with none open, and the
 subscriber's ``last_sent_id`` is moved in another: a digest that fails to send is sent again
 by the next run, one that was sent is not repeated.
+
+``sg-notify purge SERVICE`` (a nightly job) deletes the notifications someone has read that
+are older than ``SG_NOTIFICATIONS_RETENTION_DAYS`` (365 by default, ``--days`` overrides).
 """
 
 from __future__ import annotations
@@ -19,10 +22,12 @@ import ssl
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from email.message import EmailMessage
+from typing import Any
 
-from sqlmodel import select
+from sqlalchemy import delete, exists
+from sqlmodel import col, select
 
 from sg_common.auth.deps import ADMIN_ROLE
 from sg_common.clock import utcnow
@@ -30,6 +35,7 @@ from sg_common.db import Database
 from sg_common.notifications.models import (
     Notification,
     NotificationCheck,
+    NotificationRead,
     NotificationSubscription,
     unread_for,
 )
@@ -141,17 +147,88 @@ async def send_digests(
     return digests
 
 
+#: notifications deleted per transaction by :func:`purge` (short transactions, bounded IN lists)
+PURGE_BATCH = 500
+
+
+async def purge(database: Database, *, before: datetime) -> int:
+    """Delete the notifications created before ``before`` that someone has read, with their
+    read marks; how many. Unread ones are kept, however old: they still need someone.
+
+    In batches of :data:`PURGE_BATCH`, a transaction each, so a large purge never holds a long
+    transaction (nor the table) and an interrupted one keeps what it did."""
+    purged = 0
+    while True:
+        async with database.transaction() as session:
+            ids = list(
+                (
+                    await session.exec(
+                        select(Notification.id)
+                        .where(
+                            col(Notification.created_at) < before,
+                            exists().where(
+                                col(NotificationRead.notification_id) == col(Notification.id)
+                            ),
+                        )
+                        .order_by(col(Notification.id))
+                        .limit(PURGE_BATCH)
+                    )
+                ).all()
+            )
+            if not ids:
+                return purged
+            await session.exec(
+                delete(NotificationRead).where(col(NotificationRead.notification_id).in_(ids))
+            )
+            await session.exec(delete(Notification).where(col(Notification.id).in_(ids)))
+            purged += len(ids)
+
+
+def _service(name: str) -> tuple[Any, ServiceSettings]:
+    from sg_common.serve import load_service
+
+    definition = load_service(name)
+    settings: ServiceSettings = definition.settings_class()
+    return definition, settings
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="sg-notify", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     digest = sub.add_parser("digest", help="run the service's checks and send the digests")
     digest.add_argument("service", help="budget, hr, facilities, it or production")
+    purging = sub.add_parser(
+        "purge", help="delete the read notifications older than the retention setting"
+    )
+    purging.add_argument("service", help="budget, hr, facilities, it or production")
+    purging.add_argument(
+        "--days",
+        type=int,
+        default=None,
+        help="retention in days (default: SG_NOTIFICATIONS_RETENTION_DAYS, 365)",
+    )
     args = parser.parse_args(argv)
+    definition, settings = _service(args.service)
 
-    from sg_common.serve import load_service
+    if args.command == "purge":
+        days = args.days if args.days is not None else settings.notifications_retention_days
+        if days < 1:
+            parser.error("--days must be at least 1")
+        cutoff = utcnow() - timedelta(days=days)
 
-    definition = load_service(args.service)
-    settings = definition.settings_class()
+        async def run_purge() -> int:
+            database = Database(settings.effective_database_url)
+            try:
+                return await purge(database, before=cutoff)
+            finally:
+                await database.dispose()
+
+        count = asyncio.run(run_purge())
+        print(
+            f"{args.service}: {count} read notification(s) created before "
+            f"{cutoff:%Y-%m-%d %H:%M} UTC purged"
+        )
+        return 0
 
     async def run() -> list[Digest]:
         database = Database(settings.effective_database_url)

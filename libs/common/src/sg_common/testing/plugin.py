@@ -41,6 +41,7 @@ from sg_common.testing.databases import (
 )
 from sg_common.testing.events import ServiceEvents
 from sg_common.testing.oidc import DevIdp, DevIdpUnavailable, running_dev_idp
+from sg_common.testing.s3 import S3Server, running_s3_server
 
 FROZEN_AT = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 
@@ -217,3 +218,10 @@ def _sg_test_environment() -> Iterator[None]:
         yield
     finally:
         os.environ.update(saved)
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
+    """moto's S3-compatible server for the session (sg_common.testing.s3), one bucket."""
+    with running_s3_server(tmp_path_factory.mktemp("s3") / "moto.log") as server:
+        yield server
