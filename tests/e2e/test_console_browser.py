@@ -1132,15 +1132,17 @@ def _publish_plan(suite: Suite, centre: str, month: str, capacity: str) -> str:
 
 
 def test_journey5_domp_portfolio_timeline_risk_and_improvements(running: Running) -> None:
-    """Issue #20, journey 5. Three operations of DOMP-METH in the first half of 2029:
+    """Issue #20, journey 5. Three operations of DOMP-METH in the first half of 2031:
     * A: build 02/01–28/02, collect 01/03–30/03 (depends on build, milestone « Fin de collecte »
-      on 30/03), 50 person-days at CNI-METZ in 2029-03 against a published capacity of 40:
+      on 30/03), 50 person-days at CNI-METZ in 2031-03 against a published capacity of 40:
       projected load = max(demand 50, need 50) / 40 = 125 % > 100 % → red;
     * B: collect in February with 30 person-days at CNI-NANTES, no plan published for it →
       amber (no published plan de charge);
     * C: one design phase without needs → green.
     The lead sees them on the timeline and in the table, opens A's risk per month, proposes an
     improvement, the DSG answers it in the register, and the answer shows on the proposal."""
+    # 2031, not journey 4's year (three years ahead): both publish CNI-METZ's plan de charge in
+    # this suite, and one month of a centre has one capacity entry (until 2028 they differ)
     suite = running.suite
     tag = uid().upper()
     a = _operation(
@@ -1148,11 +1150,11 @@ def test_journey5_domp_portfolio_timeline_risk_and_improvements(running: Running
         f"EEC-A-{tag}",
         "Enquête A",
         [
-            {"phase_code": "build", "start": "2029-01-02", "end": "2029-02-28"},
-            {"phase_code": "collect", "start": "2029-03-01", "end": "2029-03-30",
+            {"phase_code": "build", "start": "2031-01-02", "end": "2031-02-28"},
+            {"phase_code": "collect", "start": "2031-03-01", "end": "2031-03-30",
              "depends_on": ["build"],
-             "it": [{"centre_code": "CNI-METZ", "month": "2029-03", "person_days": "50"}],
-             "milestones": [{"name": "Fin de collecte", "due_on": "2029-03-30"}]},
+             "it": [{"centre_code": "CNI-METZ", "month": "2031-03", "person_days": "50"}],
+             "milestones": [{"name": "Fin de collecte", "due_on": "2031-03-30"}]},
         ],
     )  # fmt: skip
     _operation(
@@ -1160,15 +1162,15 @@ def test_journey5_domp_portfolio_timeline_risk_and_improvements(running: Running
         f"EEC-B-{tag}",
         "Enquête B",
         [
-            {"phase_code": "collect", "start": "2029-02-01", "end": "2029-02-28",
-             "it": [{"centre_code": "CNI-NANTES", "month": "2029-02", "person_days": "30"}]},
+            {"phase_code": "collect", "start": "2031-02-01", "end": "2031-02-28",
+             "it": [{"centre_code": "CNI-NANTES", "month": "2031-02", "person_days": "30"}]},
         ],
     )  # fmt: skip
     _operation(
         suite,
         f"EEC-C-{tag}",
         "Enquête C",
-        [{"phase_code": "design", "start": "2029-04-02", "end": "2029-05-31"}],
+        [{"phase_code": "design", "start": "2031-04-02", "end": "2031-05-31"}],
     )
 
     def demand_in_it() -> None:
@@ -1177,7 +1179,7 @@ def test_journey5_domp_portfolio_timeline_risk_and_improvements(running: Running
         assert [x["person_days"] for x in lines["items"]] == ["50.00"], lines
 
     wait_for(demand_in_it, what="A's demand in it")
-    plan_code = _publish_plan(suite, "CNI-METZ", "2029-03", "40.00")
+    plan_code = _publish_plan(suite, "CNI-METZ", "2031-03", "40.00")
 
     def red_in_production() -> None:
         with as_(suite, "production", PRODUCTION_MANAGER) as production:
@@ -1191,7 +1193,7 @@ def test_journey5_domp_portfolio_timeline_risk_and_improvements(running: Running
         pages,
         "production.lead",
         "DOMP-METH",
-        "/production/portefeuille?de=2029-01&a=2029-06",
+        "/production/portefeuille?de=2031-01&a=2031-06",
     )
     rows = {
         key: text(page, f'#table-portefeuille tr[data-operation="EEC-{key}-{tag}"]')
@@ -1199,18 +1201,18 @@ def test_journey5_domp_portfolio_timeline_risk_and_improvements(running: Running
     }
     assert "rouge" in rows["A"]
     assert (
-        f"CNI-METZ en 2029-03 (plan {plan_code} v1) : demande de 50,00 au-delà de la capacité "
+        f"CNI-METZ en 2031-03 (plan {plan_code} v1) : demande de 50,00 au-delà de la capacité "
         f"de 40,00 jours-personne (charge 125,0{NB}%)"
     ) in rows["A"]
     assert "orange" in rows["B"]
-    assert "CNI-NANTES en 2029-02 : aucun plan de charge publié (besoin de 30,00" in rows["B"]
+    assert "CNI-NANTES en 2031-02 : aucun plan de charge publié (besoin de 30,00" in rows["B"]
     assert "vert" in rows["C"]
     assert "aucun besoin informatique ni en personnel" in rows["C"]
     collect = text(page, f'#table-phases tr[data-phase="EEC-A-{tag}-collect"]')
-    assert "01/03/2029" in collect
-    assert "30/03/2029" in collect
+    assert "01/03/2031" in collect
+    assert "30/03/2031" in collect
     assert "Construire" in collect  # depends on build
-    assert "Fin de collecte (30/03/2029)" in collect
+    assert "Fin de collecte (30/03/2031)" in collect
     chart = page.locator("#graphique-portefeuille svg[role=img]")
     assert chart.count() == 1
     assert chart.locator("g.sg-dependency").count() >= 1
@@ -1220,10 +1222,10 @@ def test_journey5_domp_portfolio_timeline_risk_and_improvements(running: Running
 
     page.locator(f'#table-portefeuille tr[data-operation="EEC-A-{tag}"] a').click()
     page.wait_for_url(f"**/production/operations/{a['id']}")
-    march = text(page, '#table-risque tr[data-risk="collect-2029-03"]')
+    march = text(page, '#table-risque tr[data-risk="collect-2031-03"]')
     assert "rouge" in march
     assert f"125,0{NB}%" in march
-    assert "aucune charge informatique" in text(page, '#table-risque tr[data-risk="build-2029-01"]')
+    assert "aucune charge informatique" in text(page, '#table-risque tr[data-risk="build-2031-01"]')
     pages.check(page, "operation")
 
     # an improvement proposal, sent to the DSG's register
