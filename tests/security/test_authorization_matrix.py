@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
@@ -145,15 +146,16 @@ def _url(path: str, operation: dict[str, Any]) -> str:
     return path
 
 
-@pytest.fixture
-async def service_app(
-    request: pytest.FixtureRequest, tmp_path: Path
+@asynccontextmanager
+async def started_app(
+    name: str, database_url: str, tmp_path: Path
 ) -> AsyncIterator[tuple[ServiceDefinition, FastAPI]]:
-    definition = _definition(request.param)
+    """Service ``name`` in development mode on ``database_url`` (tables created), started."""
+    definition = _definition(name)
     settings = definition.settings_class(
         _env_file=None,  # type: ignore[call-arg]
         env="development",
-        database_url=f"sqlite+aiosqlite:///{tmp_path / 'matrix.db'}",
+        database_url=database_url,
         data_dir=tmp_path,
         auto_migrate=False,
         events_enabled=False,
@@ -164,6 +166,15 @@ async def service_app(
     app = create_service_app(definition, settings)
     async with LifespanManager(app, startup_timeout=60, shutdown_timeout=30):
         yield definition, app
+
+
+@pytest.fixture
+async def service_app(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> AsyncIterator[tuple[ServiceDefinition, FastAPI]]:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'matrix.db'}"
+    async with started_app(request.param, url, tmp_path) as started:
+        yield started
 
 
 def _headers(

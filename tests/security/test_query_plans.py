@@ -17,14 +17,13 @@ from typing import Any
 
 import httpx
 import pytest
-from asgi_lifespan import LifespanManager
 from fastapi import FastAPI
 from sqlalchemy import event
 
-from sg_common.app import ServiceDefinition, create_service_app
-from sg_common.testing.databases import create_schema_objects, postgres_test_url, test_database
+from sg_common.app import ServiceDefinition
+from sg_common.testing.databases import postgres_test_url, test_database
 
-from .test_authorization_matrix import SERVICES, _definition, _headers, _sample, _url
+from .test_authorization_matrix import SERVICES, _headers, _sample, _url, started_app
 from .test_exports import _lists, _reader
 
 #: the paging, sorting and format parameters: every list has them, they filter nothing
@@ -46,22 +45,11 @@ async def pg_service_app(
 ) -> AsyncIterator[tuple[ServiceDefinition, FastAPI]]:
     if postgres_test_url() is None:
         pytest.skip("SG_TEST_POSTGRES_URL is not set")
-    definition = _definition(request.param)
-    async with test_database("postgresql", tmp_path) as database:
-        settings = definition.settings_class(
-            _env_file=None,  # type: ignore[call-arg]
-            env="development",
-            database_url=database.url,
-            data_dir=tmp_path,
-            auto_migrate=False,
-            events_enabled=False,
-            log_json=False,
-            log_level="ERROR",
-        )
-        await create_schema_objects(database.url, [definition.metadata])
-        app = create_service_app(definition, settings)
-        async with LifespanManager(app, startup_timeout=60, shutdown_timeout=30):
-            yield definition, app
+    async with (
+        test_database("postgresql", tmp_path) as database,
+        started_app(request.param, database.url, tmp_path) as started,
+    ):
+        yield started
 
 
 def _value(schema: dict[str, Any], components: dict[str, Any]) -> str:

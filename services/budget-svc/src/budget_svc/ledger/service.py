@@ -258,8 +258,8 @@ async def announce(
     sequence = int(bumped[0])
     figures = _balance(bumped[1:])
     set_committed_value(line, "availability_sequence", sequence)
-    for name, value in zip(_COLUMNS, bumped[1:], strict=True):
-        set_committed_value(line, name, Decimal(str(value)).quantize(Decimal("0.01")))
+    for name in _COLUMNS:
+        set_committed_value(line, name, getattr(figures, name))
     await events.availability_changed(
         session, line, figures, sequence=sequence, cause=cause, reference=reference
     )
