@@ -69,6 +69,7 @@ class Server:
     env: dict[str, str] = field(default_factory=dict)
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
+    started_at: float = 0.0
 
     @property
     def url(self) -> str:
@@ -76,6 +77,7 @@ class Server:
 
     def start(self, log_dir: Path) -> None:
         log = (log_dir / f"{self.name}.log").open("ab")
+        self.started_at = time.monotonic()
         self.process = subprocess.Popen(  # noqa: S603
             [*pinned(0), *self.argv],
             env={**os.environ, **self.env},
@@ -83,19 +85,40 @@ class Server:
             stderr=subprocess.STDOUT,
         )
 
-    def wait(self, path: str, timeout: float = 120.0) -> None:
+    def ready_after(self, path: str, timeout: float = 120.0) -> float:
+        """Seconds from the process's start to the first 200 on ``path`` (polled every 20 ms)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             assert self.process is not None
             if self.process.poll() is not None:
                 raise RuntimeError(f"{self.name} exited with {self.process.returncode}")
             try:
-                if httpx.get(self.url + path, timeout=2).status_code < 500:
-                    return
+                if httpx.get(self.url + path, timeout=2).status_code == 200:
+                    return time.monotonic() - self.started_at
             except httpx.HTTPError:
                 pass
-            time.sleep(0.2)
-        raise RuntimeError(f"{self.name} did not answer {path} within {timeout}s")
+            time.sleep(0.02)
+        raise RuntimeError(f"{self.name} was not ready on {path} within {timeout}s")
+
+    def rss_mb(self) -> float:
+        """Resident memory of the server and its children (MB)."""
+        assert self.process is not None
+        pids = [self.process.pid]
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        if children.exists():
+            pids += [int(p) for p in children.read_text().split()]
+        total_kb = 0
+        for pid in pids:
+            status = Path(f"/proc/{pid}/status").read_text()
+            found = re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)
+            total_kb += int(found.group(1)) if found else 0
+        return total_kb / 1024
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU time the server has used so far (its threads included)."""
+        assert self.process is not None
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -294,6 +317,8 @@ async def main() -> None:
                 "budget": service("budget", urls["budget"], tmp, broker.bootstrap),
                 "hr": service("hr", urls["hr"], tmp, broker.bootstrap),
             }
+            # one at a time, so that each start-up is timed alone on its core
+            startup: dict[str, float] = {}
             for s in servers.values():
                 if s.name in ("b0", "b1"):
                     s.argv += ["--port", str(s.port)]
@@ -301,10 +326,10 @@ async def main() -> None:
                     s.env["SG_PORT"] = str(s.port)
                 s.start(tmp)
                 stack.callback(s.stop)
-            servers["b0"].wait("/items/1")
-            servers["b1"].wait("/items/1")
-            servers["budget"].wait("/health/ready")
-            servers["hr"].wait("/health/ready")
+                ready = "/items/1" if s.name in ("b0", "b1") else "/health/ready"
+                startup[s.name] = s.ready_after(ready)
+            idle_rss = {name: s.rss_mb() for name, s in servers.items()}
+            print(f"ready after (s): {startup}; idle RSS (MB): {idle_rss}", flush=True)
 
             manager = token("bench-manager", ["budget.manager"], ["DPG-BUDGET"])
             officer = token("bench-officer", ["budget.officer"], ["DR-BRE"])
@@ -340,13 +365,28 @@ async def main() -> None:
             runs: dict[str, list[dict[str, float]]] = {t.name: [] for t in targets}
             for rep in range(args.reps):
                 for t in targets:
-                    result = wrk(t, servers[t.server].url, args.duration, tmp)
+                    server = servers[t.server]
+                    cpu_before = server.cpu_seconds()
+                    result = wrk(t, server.url, args.duration, tmp)
+                    if t.method == "POST":  # the server's CPU per write, its relay included
+                        await asyncio.sleep(1.0)  # the relay sends the last writes' events
+                        done = result["rps"] * max(1, round(args.duration))
+                        result["cpu_ms_per_request"] = (
+                            (server.cpu_seconds() - cpu_before) / done * 1000 if done else 0.0
+                        )
                     runs[t.name].append(result)
                     print(f"rep {rep + 1} {t.name}: {result}", flush=True)
-    report(targets, runs, args)
+            busy_rss = {name: s.rss_mb() for name, s in servers.items()}
+    report(targets, runs, args, {"ready_s": startup, "idle_rss_mb": idle_rss,
+                                 "rss_after_load_mb": busy_rss})  # fmt: skip
 
 
-def report(targets: list[Target], runs: dict[str, list[dict[str, float]]], args: Any) -> None:
+def report(
+    targets: list[Target],
+    runs: dict[str, list[dict[str, float]]],
+    args: Any,
+    process: dict[str, dict[str, float]],
+) -> None:
     b0 = runs["B0 get by id"]
     b1 = runs["B1 get by id"]
     when = datetime.now(UTC).isoformat(timespec="seconds")
@@ -354,8 +394,8 @@ def report(targets: list[Target], runs: dict[str, list[dict[str, float]]], args:
         f"HTTP path, {args.database}, wrk 1 thread, {args.reps} × {args.duration:g} s interleaved "
         f"({when}, {platform.node()}, {os.cpu_count()} cores)",
         "",
-        "| target | req/s | p99 ms | vs B0 | vs B1 | non-2xx |",
-        "|---|---|---|---|---|---|",
+        "| target | req/s | p99 ms | vs B0 | vs B1 | non-2xx | server CPU ms per request |",
+        "|---|---|---|---|---|---|---|",
     ]
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     with RESULTS.open("a") as out:
@@ -366,8 +406,11 @@ def report(targets: list[Target], runs: dict[str, list[dict[str, float]]], args:
             vs_b0 = statistics.median(r["rps"] / b["rps"] for r, b in zip(rs, b0, strict=True))
             vs_b1 = statistics.median(r["rps"] / b["rps"] for r, b in zip(rs, b1, strict=True))
             errors = sum(r["non_2xx"] for r in rs)
+            cpu = [r["cpu_ms_per_request"] for r in rs if "cpu_ms_per_request" in r]
+            cpu_ms = statistics.median(cpu) if cpu else None
             lines.append(
-                f"| {t.name} | {rps:,.0f} | {p99:.1f} | {vs_b0:.2f} | {vs_b1:.2f} | {errors:.0f} |"
+                f"| {t.name} | {rps:,.0f} | {p99:.1f} | {vs_b0:.2f} | {vs_b1:.2f} | {errors:.0f} "
+                f"| {'' if cpu_ms is None else f'{cpu_ms:.1f}'} |"
             )
             out.write(
                 json.dumps(
@@ -381,11 +424,20 @@ def report(targets: list[Target], runs: dict[str, list[dict[str, float]]], args:
                         "vs_b0": round(vs_b0, 3),
                         "vs_b1": round(vs_b1, 3),
                         "non_2xx": errors,
+                        "cpu_ms_per_request": None if cpu_ms is None else round(cpu_ms, 2),
                         "runs": rs,
                     }
                 )
                 + "\n"
             )
+        out.write(json.dumps({"when": when, "database": args.database, **process}) + "\n")
+    lines += ["", "| server | ready after (s) | idle RSS (MB) | RSS after the load (MB) |",
+              "|---|---|---|---|"]  # fmt: skip
+    for name, ready in process["ready_s"].items():
+        lines.append(
+            f"| {name} | {ready:.2f} | {process['idle_rss_mb'][name]:.0f} "
+            f"| {process['rss_after_load_mb'][name]:.0f} |"
+        )
     print("\n".join(lines))
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import threading
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlmodel import SQLModel, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from sg_common.db import Database
 from sg_common.settings import DEV_JWKS_FILE, InsecureSettingsError, ServiceSettings
@@ -95,3 +97,35 @@ async def test_sixteen_writers_in_four_processes_sqlite(tmp_path: Path) -> None:
         count = (await session.exec(select(func.count()).select_from(Note))).one()
     await db.dispose()
     assert count == 16
+
+
+async def _sqlite_thread_of(session: AsyncSession) -> int:
+    """The id of the thread SQLite runs this session's statements on."""
+    connection = await session.connection()
+    raw = await connection.get_raw_connection()
+    driver = raw.driver_connection
+    assert driver is not None
+    await driver.create_function("sg_thread_id", 0, threading.get_ident)
+    return int((await session.exec(text("SELECT sg_thread_id()"))).one()[0])  # type: ignore[call-overload]
+
+
+async def test_sqlite_reads_run_on_the_loop_and_never_wait_for_a_writer(tmp_path: Path) -> None:
+    """Reads run SQLite on the event loop's thread (no hand-off to aiosqlite's worker thread),
+    writes keep the worker thread (BEGIN IMMEDIATE may wait for the lock); a read while a write
+    transaction is open answers at once, from the last committed state."""
+    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'r.db'}")
+    async with db.engine.begin() as conn:
+        await conn.run_sync(SampleTable.metadata.create_all)
+        await conn.run_sync(SQLModel.metadata.create_all)
+    loop_thread = threading.get_ident()
+    insert = text("INSERT INTO note (unit_code, title, version) VALUES ('DPG', :t, 1)")
+    async with db.transaction() as write:
+        await write.exec(insert, params={"t": "pending"})  # type: ignore[call-overload]
+        assert await _sqlite_thread_of(write) != loop_thread
+        async with asyncio.timeout(2), db.transaction(write=False) as read:
+            assert await _sqlite_thread_of(read) == loop_thread
+            seen = (await read.exec(select(func.count()).select_from(Note))).one()
+        assert seen == 0  # the open write is not seen
+    async with db.transaction(write=False) as read:
+        assert (await read.exec(select(Note.title))).all() == ["pending"]
+    await db.dispose()

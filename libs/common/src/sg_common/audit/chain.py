@@ -130,7 +130,9 @@ async def append(session: AsyncSession, changes: Sequence[Change]) -> None:
         }
         row["hash"] = prev_hash = row_hash(row)
         rows.append(row)
-    await session.exec(insert(AuditEntry).values(rows))
+    # one statement, compiled once and cached (a multi-row VALUES clause is compiled anew for
+    # each write); SQLAlchemy still sends the rows as one INSERT ("insertmanyvalues")
+    await session.exec(insert(AuditEntry), params=rows)
 
 
 @dataclass(frozen=True)

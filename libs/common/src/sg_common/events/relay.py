@@ -35,6 +35,7 @@ from aiokafka.partitioner import DefaultPartitioner
 from aiokafka.producer.message_accumulator import BatchBuilder
 from prometheus_client import CollectorRegistry, Counter, Gauge
 from sqlalchemy import delete, func, or_, update
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -346,21 +347,28 @@ class OutboxRelay:
                     await marking
         return total
 
+    def _reader(self) -> AsyncEngine:
+        """The engine the relay reads the outbox with: SQLite's read engine; on PostgreSQL the
+        write engine, whose connections open a transaction (``SET LOCAL`` pins the plan for
+        it; the read engine is in autocommit)."""
+        return self.db.read_engine if self.db.is_sqlite else self.db.engine
+
     async def _read_pending(self, *, after_id: int) -> list[_Pending]:
         """The next unsent rows in id order, their stored headers decoded.
 
-        On SQLite the rows are fetched in one call on the raw aiosqlite connection (its thread
-        builds the tuples; SQLAlchemy's result rows cost more than the fetch itself). On
+        On SQLite the rows are fetched in one call on the raw connection (SQLite builds the
+        tuples; SQLAlchemy's result rows cost more than the fetch itself). On
         PostgreSQL the plan is pinned to an ordered scan of the partial index of unsent rows:
         with stale statistics (a queue table's usual state) the planner otherwise bitmap-scans
         every pending row and sorts them, for each batch. The headers of the whole batch are
         decoded by one ``json.loads``.
         """
         params = (int(after_id), int(self.settings.relay_batch_size))
-        async with self.db.read_engine.connect() as conn:
+        async with self._reader().connect() as conn:
             if self.db.is_sqlite:
-                raw = await conn.get_raw_connection()
-                rows = await raw.driver_connection.execute_fetchall(_READ_SQLITE, params)
+                driver = (await conn.get_raw_connection()).driver_connection
+                assert driver is not None  # the aiosqlite connection
+                rows = await driver.execute_fetchall(_READ_SQLITE, params)
             else:
                 await conn.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
                 rows = (await conn.exec_driver_sql(_READ_POSTGRESQL, params)).all()
@@ -381,7 +389,7 @@ class OutboxRelay:
         """
         if self.db.is_sqlite:
             return False
-        async with self.db.read_engine.connect() as conn:
+        async with self._reader().connect() as conn:
             await conn.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
             late = (await conn.exec_driver_sql(_LATE_POSTGRESQL, (next_id, read_ids))).first()
         return late is not None

@@ -38,19 +38,13 @@ from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import SessionDep
 from sg_common.documents import document_router
-from sg_common.errors import NotFound, problem_responses
+from sg_common.errors import problem_responses
 
 router = APIRouter(prefix="/commitments", tags=["commitments"])
 
 
 async def _get(session: AsyncSession, commitment_id: int, scope: OrgScope) -> Commitment:
-    stmt = scope.apply(
-        select(Commitment).where(Commitment.id == commitment_id), col(Commitment.unit_code)
-    )
-    found = (await session.exec(stmt)).first()
-    if found is None:
-        raise NotFound(f"commitment {commitment_id} does not exist")
-    return found
+    return await service.COMMITMENTS.get(session, commitment_id, scope)
 
 
 @router.post(
@@ -156,9 +150,9 @@ async def list_commitments(
 async def get_commitment(
     commitment_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> CommitmentPublic:
-    found = await _get(session, commitment_id, scope)
+    found = await service.COMMITMENTS.read(session, commitment_id, scope, CommitmentPublic)
     set_etag(response, found.version)
-    return CommitmentPublic.model_validate(found)
+    return found
 
 
 @router.get("/{commitment_id}/operations", responses=problem_responses(404))

@@ -21,6 +21,9 @@ from budget_svc.structure import service as structure_service
 from budget_svc.structure.models import SubAction
 from sg_common.clock import utcnow
 from sg_common.errors import BusinessRuleViolation, UnprocessableEntity
+from sg_common.repository import Repository
+
+COMMITMENTS = Repository(Commitment, what="commitment")
 
 
 class DuplicatePurchaseOrder(BusinessRuleViolation):
