@@ -57,12 +57,10 @@ fmt: sync ## format and fix what ruff can
 
 # A service's tests have no __init__.py (pytest imports them by path): mypy checks them one service
 # at a time, named from the service's directory (tests.conftest, ...), so relative imports resolve.
-TYPED_SERVICE_TESTS := budget it
-
-typecheck: sync ## mypy over the library (strict), the services, the console and the tests typed so far
+typecheck: sync ## mypy over the library (strict), the services, the console and every test
 	@$(RUN) mypy libs/common/src $(foreach s,$(SERVICES),services/$(s)-svc/src) console/src \
 		libs/common/tests console/tests tests
-	@for s in $(TYPED_SERVICE_TESTS); do MYPYPATH=services/$$s-svc $(RUN) mypy services/$$s-svc/tests || exit 1; done
+	@for s in $(SERVICES); do MYPYPATH=services/$$s-svc $(RUN) mypy services/$$s-svc/tests || exit 1; done
 
 pytest: sync console-assets ## the test suite (PostgreSQL too when SG_TEST_POSTGRES_URL is set; the browser tests need Chromium: make chromium)
 	@$(RUN) pytest $(PYTEST_ARGS)
