@@ -55,8 +55,12 @@ fmt: sync ## format and fix what ruff can
 	@$(RUN) ruff format $(PY_DIRS)
 	@$(RUN) ruff check --fix $(PY_DIRS)
 
-typecheck: sync ## mypy over the library, the services and the console
-	@$(RUN) mypy libs/common/src $(foreach s,$(SERVICES),services/$(s)-svc/src) console/src
+# A service's tests have no __init__.py (pytest imports them by path): mypy checks them one service
+# at a time, named from the service's directory (tests.conftest, ...), so relative imports resolve.
+typecheck: sync ## mypy over the library (strict), the services, the console and every test
+	@$(RUN) mypy libs/common/src $(foreach s,$(SERVICES),services/$(s)-svc/src) console/src \
+		libs/common/tests console/tests tests
+	@for s in $(SERVICES); do MYPYPATH=services/$$s-svc $(RUN) mypy services/$$s-svc/tests || exit 1; done
 
 pytest: sync console-assets ## the test suite (PostgreSQL too when SG_TEST_POSTGRES_URL is set; the browser tests need Chromium: make chromium)
 	@$(RUN) pytest $(PYTEST_ARGS)

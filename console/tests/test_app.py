@@ -106,7 +106,7 @@ def test_every_state_changing_route_checks_csrf(console: TestClient) -> None:
         r
         for module in (auth, home, budget, cpf, dpg, purchases)
         for r in module.router.routes
-        if isinstance(r, APIRoute) and r.methods & {"POST", "PUT", "PATCH", "DELETE"}
+        if isinstance(r, APIRoute) and (r.methods or set()) & {"POST", "PUT", "PATCH", "DELETE"}
     ]
     assert len(posts) >= 5
     for route in posts:
@@ -274,7 +274,11 @@ def test_an_out_of_scope_or_invalid_commitment_keeps_the_form_and_says_why(
         (422, "fiscal-year-closed", "fiscal year 2026 is closed", "L'exercice est clos"),
     ]:
         refusal = problem(status, slug, detail)
-        fake.on("POST", "/commitments", lambda _r, refusal=refusal: refusal)
+
+        def refuse(_r: httpx.Request, refusal: httpx.Response = refusal) -> httpx.Response:
+            return refusal
+
+        fake.on("POST", "/commitments", refuse)
         answer = console.post("/budget/engagements/nouveau", data=typed)
         assert answer.status_code == status
         text = html.unescape(answer.text)

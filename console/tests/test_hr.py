@@ -231,7 +231,7 @@ def test_etpt_page_draws_the_months_against_the_ceiling(
     console: TestClient, fake: FakeServices
 ) -> None:
     # ceiling 1.50; March has 1.80 (an agent at 100 % and one at 80 %): over by 0.30
-    months = [
+    months: list[dict[str, Any]] = [
         {"month": m, "etpt": "1.8000" if m == 3 else "0.8000", "variance": None}
         for m in range(1, 13)
     ]

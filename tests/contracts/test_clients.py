@@ -132,7 +132,7 @@ def test_the_python_client_speaks_to_a_service() -> None:
 
     async def scenario(tmp: Path) -> tuple[object, object]:
         settings = SERVICE.settings_class(
-            _env_file=None,  # type: ignore[call-arg]
+            _env_file=None,
             events_enabled=False,
             data_dir=tmp,
             log_json=False,

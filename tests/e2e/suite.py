@@ -208,7 +208,7 @@ def _pg_schema_url(base: str, schema: str) -> str:
         make_url(base).set(drivername="postgresql", query={}).render_as_string(hide_password=False)
     )
     with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')  # type: ignore[arg-type]
+        conn.execute(f'CREATE SCHEMA "{schema}"')
     url = make_url(base).set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     sep = "&" if "?" in url else "?"
     return f"{url}{sep}options=-csearch_path%3D{schema}"
@@ -220,7 +220,7 @@ def _drop_schemas(base: str, schemas: list[str]) -> None:
     )
     with psycopg.connect(dsn, autocommit=True) as conn:
         for schema in schemas:
-            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')  # type: ignore[arg-type]
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
 
 
 def start_suite(

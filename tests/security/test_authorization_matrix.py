@@ -153,7 +153,7 @@ async def started_app(
     """Service ``name`` in development mode on ``database_url`` (tables created), started."""
     definition = _definition(name)
     settings = definition.settings_class(
-        _env_file=None,  # type: ignore[call-arg]
+        _env_file=None,
         env="development",
         database_url=database_url,
         data_dir=tmp_path,
@@ -218,7 +218,7 @@ async def test_every_operation_admits_exactly_the_roles_of_its_table(
         for index, (method, path, operation) in enumerate(operations):
             permission = table[operation["operationId"]]
             url = _url(path, operation)
-            body = {} if method in {"POST", "PUT", "PATCH"} else None
+            body: dict[str, Any] | None = {} if method in {"POST", "PUT", "PATCH"} else None
             anonymous = await client.request(method, url, json=body)
             if anonymous.status_code != 401:
                 failures.append(f"{method} {path} without a token: {anonymous.status_code}")

@@ -52,9 +52,9 @@ PERSONAS: dict[str, tuple[dict[str, str], str]] = {
 }
 
 
-def _report(report_dir: Path) -> dict:  # type: ignore[type-arg]
+def _report(report_dir: Path) -> dict:
     (path,) = report_dir.glob("*.json")
-    data: dict = json.loads(path.read_text())  # type: ignore[type-arg]
+    data: dict = json.loads(path.read_text())
     return data
 
 

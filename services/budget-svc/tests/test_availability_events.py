@@ -13,12 +13,13 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import update
+from sqlmodel import col
 
 from budget_svc.ledger import service as ledger
 from budget_svc.ledger.models import BudgetLine
 from sg_common.contracts.budget import BudgetAvailabilityChangedV1
 from sg_common.events import EventEnvelope
-from sg_common.testing import ServiceEvents
+from sg_common.testing import ServiceEvents, payload
 
 FIGURES = BudgetAvailabilityChangedV1.FIGURES
 
@@ -29,6 +30,10 @@ def line_key(data: Any) -> tuple[str, int, str, str]:
 
 async def snapshots(service_events: ServiceEvents) -> list[EventEnvelope]:
     return await service_events.published("budget.availability_changed")
+
+
+def snapshot(event: EventEnvelope) -> BudgetAvailabilityChangedV1:
+    return payload(event, BudgetAvailabilityChangedV1)
 
 
 def latest(events: list[EventEnvelope]) -> dict[tuple[str, int, str, str], dict[str, Any]]:
@@ -54,7 +59,7 @@ async def assert_consumers_hold_budgets_figures(
     for line in lines:
         key = line_key(line)
         assert {f: held[key][f] for f in FIGURES} == {f: line[f] for f in FIGURES}, key
-        sequences = [e.data.sequence for e in events if line_key(e.data.model_dump()) == key]
+        sequences = [snapshot(e).sequence for e in events if line_key(e.data.model_dump()) == key]
         assert sequences == list(range(1, len(sequences) + 1)), key
     movements = await client.get("/ledger/movements?limit=200", headers=manager)
     assert len(movements.json()["items"]) == len(events)
@@ -117,10 +122,10 @@ async def test_allocation_transfer_reserve_and_commitment_each_publish_the_lines
     commitment = await chain.commitment("30000.00")
 
     events = await snapshots(service_events)
-    on_u = [e for e in events if e.data.unit_code == "DR-BRE"]
-    on_v = [e for e in events if e.data.unit_code == "DR-NOR"]
+    on_u = [e for e in events if snapshot(e).unit_code == "DR-BRE"]
+    on_v = [e for e in events if snapshot(e).unit_code == "DR-NOR"]
     assert [
-        (e.data.sequence, e.data.cause, e.data.reference, str(e.data.available_ae)) for e in on_u
+        (d.sequence, d.cause, d.reference, str(d.available_ae)) for d in map(snapshot, on_u)
     ] == [
         (1, "allocation", f"allocation-{allocation['id']}", "100000.00"),
         (2, "transfer_out", f"transfer-{moved.json()['id']}", "80000.00"),
@@ -140,7 +145,8 @@ async def test_allocation_transfer_reserve_and_commitment_each_publish_the_lines
     }
     assert {e.subject for e in on_u} == {"line/DR-BRE/2026/08/T3"}
     [received] = on_v
-    assert (received.data.sequence, received.data.cause, str(received.data.available_ae)) == (
+    data = snapshot(received)
+    assert (data.sequence, data.cause, str(data.available_ae)) == (
         1,
         "transfer_in",
         "20000.00",
@@ -206,7 +212,7 @@ async def test_every_change_of_availability_is_published(
     assert paid.status_code == 201, paid.text
 
     events = await snapshots(service_events)
-    assert [e.data.cause for e in events] == [
+    assert [snapshot(e).cause for e in events] == [
         "allocation",
         "reserve_freeze",
         "reserve_release",
@@ -218,7 +224,7 @@ async def test_every_change_of_availability_is_published(
         "commitment_cancel",
         "payment",
     ]
-    last = events[-1].data
+    last = snapshot(events[-1])
     assert (str(last.available_ae), str(last.available_cp)) == ("6300.00", "5300.00")
     assert last.sequence == 10
     await assert_consumers_hold_budgets_figures(client, manager, service_events)
@@ -231,7 +237,7 @@ async def test_a_refused_change_publishes_nothing(
     await budget.allocate("DR-BRE", "1000.00", "1000.00")
     refused = await transfer(client, manager, "1000.01", "0.00")
     assert refused.status_code == 409
-    assert [e.data.cause for e in await snapshots(service_events)] == ["allocation"]
+    assert [snapshot(e).cause for e in await snapshots(service_events)] == ["allocation"]
 
 
 async def test_lines_never_announced_are_published_once_at_start(
@@ -248,7 +254,7 @@ async def test_lines_never_announced_are_published_once_at_start(
     async with app.state.database.transaction() as session:
         await session.exec(
             update(BudgetLine)
-            .where(BudgetLine.unit_code == "DR-NOR")
+            .where(col(BudgetLine.unit_code) == "DR-NOR")
             .values(availability_sequence=0)
         )
     async with app.state.database.transaction() as session:
@@ -256,14 +262,14 @@ async def test_lines_never_announced_are_published_once_at_start(
     async with app.state.database.transaction() as session:
         await ledger.announce_lines(session)
     events = await snapshots(service_events)
-    assert [(e.data.unit_code, e.data.sequence, e.data.cause) for e in events] == [
+    assert [(d.unit_code, d.sequence, d.cause) for d in map(snapshot, events)] == [
         ("DR-BRE", 1, "allocation"),
         ("DR-NOR", 1, "allocation"),
         ("DR-NOR", 1, "announce"),
     ]
-    assert str(events[-1].data.available_cp) == "1500.00"
+    assert str(snapshot(events[-1]).available_cp) == "1500.00"
     await budget.allocate("DR-NOR", "1.00", "1.00")
-    assert (await snapshots(service_events))[-1].data.sequence == 2
+    assert snapshot((await snapshots(service_events))[-1]).sequence == 2
 
 
 async def test_concurrent_changes_of_a_line_are_numbered_in_commit_order(
@@ -279,7 +285,7 @@ async def test_concurrent_changes_of_a_line_are_numbered_in_commit_order(
     await budget.allocate("DR-BRE", "1000.00", "1000.00")
     await asyncio.gather(*(chain.commitment("100.00") for _ in range(6)))
     events = await snapshots(service_events)
-    by_sequence = sorted((e.data.sequence, e.data.committed_ae) for e in events)
+    by_sequence = sorted((d.sequence, d.committed_ae) for d in map(snapshot, events))
     assert [s for s, _ in by_sequence] == [1, 2, 3, 4, 5, 6, 7]
     assert [str(c) for _, c in by_sequence] == [f"{100 * n}.00" for n in range(7)]
     await assert_consumers_hold_budgets_figures(client, manager, service_events)

@@ -9,6 +9,7 @@ float would not keep exact) — available AE = 1 000.00 − 100.10 − 200.20 = 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from fastapi import FastAPI
 from sqlalchemy import update
@@ -23,7 +24,7 @@ async def _line(app: FastAPI) -> int:
         line = await ledger.get_or_create_line(
             session, unit_code="DR-BRE", fiscal_year=2026, action="08", title="T3"
         )
-        moves: list[dict[str, Decimal]] = [
+        moves: list[dict[str, Any]] = [
             {"allocated_ae": Decimal("1000.00"), "allocated_cp": Decimal("800.00")},
             {"frozen_ae": Decimal("100.10")},
             {"committed_ae": Decimal("250.25")},

@@ -1,11 +1,13 @@
 """budget-svc stands on the platform: health, metrics, org read, auth, migrations."""
 
 import asyncio
+from pathlib import Path
 
 import httpx
 
 from sg_common.app import ServiceDefinition
 from sg_common.testing import TestDatabase, assert_migrations_match_models
+from sg_common.testing.plugin import AuthFactory
 
 
 async def test_health_and_metrics(client: httpx.AsyncClient) -> None:
@@ -14,7 +16,7 @@ async def test_health_and_metrics(client: httpx.AsyncClient) -> None:
     assert "sg_http_requests_total" in (await client.get("/metrics")).text
 
 
-async def test_reads_the_org_tree(client: httpx.AsyncClient, auth) -> None:
+async def test_reads_the_org_tree(client: httpx.AsyncClient, auth: AuthFactory) -> None:
     response = await client.get("/org/units/DG", headers=auth(roles=["sg.auditor"], units=["SG"]))
     assert response.status_code == 200, response.text
     assert "SG" in response.json()["children"]
@@ -79,7 +81,7 @@ async def test_replicas_migrating_together_take_turns(
     assert len(versions) == 1
 
 
-def _migrate_a_ledger(migrations_dir, url: str) -> list[tuple]:
+def _migrate_a_ledger(migrations_dir: Path, url: str) -> list[tuple]:
     """A line with movements written before lines kept their sums, then upgraded."""
     from sqlalchemy import create_engine, pool, text
 

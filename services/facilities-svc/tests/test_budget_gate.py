@@ -29,7 +29,7 @@ async def budget_app(tmp_path: Path) -> AsyncIterator[FastAPI]:
     url = f"sqlite+aiosqlite:///{tmp_path / 'budget.db'}"
     await create_schema_objects(url, [BUDGET.metadata])
     settings = BUDGET.settings_class(
-        _env_file=None,  # type: ignore[call-arg]
+        _env_file=None,
         database_url=url,
         auto_migrate=False,
         events_enabled=False,

@@ -266,7 +266,7 @@ async def test_the_projection_is_read_in_scope_and_the_source_is_checked(
     purchasing: Purchasing, service_events: ServiceEvents, client: httpx.AsyncClient
 ) -> None:
     await service_events.deliver(snapshot(1, "1000.00"), subject="line")
-    params = {"unit_code": "DESE-CN", "fiscal_year": 2026, "source": "events"}
+    params: dict[str, Any] = {"unit_code": "DESE-CN", "fiscal_year": 2026, "source": "events"}
     outside = await client.get(
         "/budget-availability", params=params, headers=purchasing.requester("DR-PDL")
     )

@@ -8,11 +8,15 @@ import httpx
 import pytest
 
 from facilities_svc.demo import load_demo
+from sg_common.testing import ServiceEvents
+from sg_common.testing.plugin import AuthFactory
 
 
 @pytest.mark.sqlite_only
 @pytest.mark.usefixtures("frozen_clock")
-async def test_demo_loads(client: httpx.AsyncClient, auth, service_events) -> None:
+async def test_demo_loads(
+    client: httpx.AsyncClient, auth: AuthFactory, service_events: ServiceEvents
+) -> None:
     roles = {
         "manager": ("facilities.manager", "DSG", "demo-manager"),
         "buyer": ("facilities.buyer", "DSG-ACHATS", "demo-buyer"),

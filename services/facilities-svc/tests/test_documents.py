@@ -11,10 +11,15 @@ from typing import Any
 import httpx
 import pypdf
 import pytest
+from fastapi import FastAPI
 
 from sg_common.contracts.budget import BudgetCommitmentRecordedV1
+from sg_common.settings import ServiceSettings
 from sg_common.testing import ServiceEvents, assert_problem
+from sg_common.testing.plugin import AuthFactory
 from sg_common.testing.s3 import S3Server
+
+from .conftest import Purchasing
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -45,7 +50,9 @@ async def attach(
     )
 
 
-async def test_a_quote_goes_up_and_comes_back_the_same(purchasing, client) -> None:
+async def test_a_quote_goes_up_and_comes_back_the_same(
+    purchasing: Purchasing, client: httpx.AsyncClient
+) -> None:
     await purchasing.item("LAPTOP", "850.00")
     requisition = await purchasing.requisition([("LAPTOP", 2)])
     rid = requisition["id"]
@@ -83,7 +90,9 @@ async def test_a_quote_goes_up_and_comes_back_the_same(purchasing, client) -> No
     assert by_buyer.content == PDF_BYTES
 
 
-async def test_the_type_comes_from_the_bytes_not_the_name(purchasing, client) -> None:
+async def test_the_type_comes_from_the_bytes_not_the_name(
+    purchasing: Purchasing, client: httpx.AsyncClient
+) -> None:
     await purchasing.item("LAPTOP", "850.00")
     rid = (await purchasing.requisition([("LAPTOP", 1)]))["id"]
     rita = purchasing.requester()
@@ -107,7 +116,9 @@ async def test_the_type_comes_from_the_bytes_not_the_name(purchasing, client) ->
     assert [d["filename"] for d in listed.json()["items"]] == ["facture.png"]
 
 
-async def test_a_file_over_the_limit_is_refused(purchasing, client) -> None:
+async def test_a_file_over_the_limit_is_refused(
+    purchasing: Purchasing, client: httpx.AsyncClient
+) -> None:
     await purchasing.item("LAPTOP", "850.00")
     rid = (await purchasing.requisition([("LAPTOP", 1)]))["id"]
     rita = purchasing.requester()
@@ -122,7 +133,9 @@ async def test_a_file_over_the_limit_is_refused(purchasing, client) -> None:
     assert_problem(huge, 413, "payload-too-large")
 
 
-async def test_another_units_people_see_no_document(purchasing, client, auth) -> None:
+async def test_another_units_people_see_no_document(
+    purchasing: Purchasing, client: httpx.AsyncClient, auth: AuthFactory
+) -> None:
     await purchasing.item("LAPTOP", "850.00")
     rid = (await purchasing.requisition([("LAPTOP", 1)]))["id"]  # DESE-CN's
     created = await attach(client, rid, "devis.pdf", PDF_BYTES, purchasing.requester())
@@ -151,7 +164,7 @@ async def test_another_units_people_see_no_document(purchasing, client, auth) ->
 
 
 async def test_the_bon_de_commande_carries_the_order_and_its_figures(
-    purchasing, client, service_events: ServiceEvents
+    purchasing: Purchasing, client: httpx.AsyncClient, service_events: ServiceEvents
 ) -> None:
     await purchasing.item("LAPTOP", "850.00")
     await purchasing.item("SCREEN", "199.99")
@@ -204,7 +217,9 @@ async def test_the_bon_de_commande_carries_the_order_and_its_figures(
     )
 
 
-async def test_an_attachment_is_in_the_audit_trail(purchasing, client, auth) -> None:
+async def test_an_attachment_is_in_the_audit_trail(
+    purchasing: Purchasing, client: httpx.AsyncClient, auth: AuthFactory
+) -> None:
     await purchasing.item("LAPTOP", "850.00")
     rid = (await purchasing.requisition([("LAPTOP", 1)]))["id"]
     created = await attach(client, rid, "devis.pdf", PDF_BYTES, purchasing.requester())
@@ -221,7 +236,7 @@ async def test_an_attachment_is_in_the_audit_trail(purchasing, client, auth) -> 
 
 
 async def test_bytes_missing_from_the_store_are_a_404_not_a_500(
-    purchasing, client, app, settings
+    purchasing: Purchasing, client: httpx.AsyncClient, app: FastAPI, settings: ServiceSettings
 ) -> None:
     """Whatever the store, a document whose bytes are gone (an object deleted from the bucket,
     a file removed, a blob row dropped) answers 404 document-not-found."""

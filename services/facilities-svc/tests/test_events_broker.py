@@ -21,7 +21,9 @@ from sg_common.events.broker import EmbeddedBroker
 from sg_common.events.store import InboxMessage
 from sg_common.events.testing import read_topic, wait_for
 from sg_common.testing import broker_settings, produce
+from sg_common.testing.plugin import AuthFactory
 
+from .conftest import Purchasing
 from .test_budget_projection import snapshot
 
 pytestmark = [pytest.mark.broker, pytest.mark.sqlite_only, pytest.mark.usefixtures("frozen_clock")]
@@ -41,7 +43,7 @@ async def _on_topic(broker: EmbeddedBroker, event_type: str, needle: str) -> boo
 
 
 async def test_purchase_budget_receipt_and_cancel_over_the_broker(
-    app: FastAPI, client: httpx.AsyncClient, fresh_broker: EmbeddedBroker, purchasing
+    app: FastAPI, client: httpx.AsyncClient, fresh_broker: EmbeddedBroker, purchasing: Purchasing
 ) -> None:
     await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")
     await purchasing.item("LAPTOP", "850.00")
@@ -111,7 +113,7 @@ async def test_purchase_budget_receipt_and_cancel_over_the_broker(
 
 
 async def test_feeds_from_budget_hr_and_production_over_the_broker(
-    app: FastAPI, client: httpx.AsyncClient, fresh_broker: EmbeddedBroker, auth
+    app: FastAPI, client: httpx.AsyncClient, fresh_broker: EmbeddedBroker, auth: AuthFactory
 ) -> None:
     await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")
     manager = auth(roles=["facilities.manager"], units=["DSG"])
@@ -173,7 +175,7 @@ async def test_feeds_from_budget_hr_and_production_over_the_broker(
 
 
 async def test_budgets_line_snapshots_over_the_broker(
-    app: FastAPI, client: httpx.AsyncClient, fresh_broker: EmbeddedBroker, auth
+    app: FastAPI, client: httpx.AsyncClient, fresh_broker: EmbeddedBroker, auth: AuthFactory
 ) -> None:
     """Two snapshots of a line, the newer first (as after a replay): the newer one is kept."""
     await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")

@@ -28,6 +28,9 @@ import pytest
 from sg_common.clock import Clock
 from sg_common.contracts.facilities import PurchaseOrderedV1
 from sg_common.testing import ServiceEvents, assert_problem
+from sg_common.testing.plugin import AuthFactory
+
+from .conftest import Purchasing
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -42,7 +45,7 @@ def after_april_first(clock: Clock) -> None:
 
 
 async def choice(
-    client: httpx.AsyncClient, auth, amount: str, kind: str, on: str
+    client: httpx.AsyncClient, auth: AuthFactory, amount: str, kind: str, on: str
 ) -> tuple[str, str | None]:
     response = await client.get(
         "/procedure-thresholds/choice",
@@ -93,12 +96,17 @@ D, A, T = "direct_award", "adapted_procedure", "tender"
     ],
 )
 async def test_thresholds_of_each_kind_on_both_sides_and_dates(
-    client: httpx.AsyncClient, auth, kind: str, on: str, amount: str, expected: tuple[str, str]
+    client: httpx.AsyncClient,
+    auth: AuthFactory,
+    kind: str,
+    on: str,
+    amount: str,
+    expected: tuple[str, str],
 ) -> None:
     assert await choice(client, auth, amount, kind, on) == expected
 
 
-async def test_choice_needs_a_kind(client: httpx.AsyncClient, auth) -> None:
+async def test_choice_needs_a_kind(client: httpx.AsyncClient, auth: AuthFactory) -> None:
     headers = auth(roles=[REQUESTER])
     for params in ({"amount_ht": "10.00"}, {"amount_ht": "10.00", "kind": "goods"}):
         response = await client.get("/procedure-thresholds/choice", params=params, headers=headers)
@@ -106,7 +114,9 @@ async def test_choice_needs_a_kind(client: httpx.AsyncClient, auth) -> None:
         assert response.headers["content-type"].startswith("application/problem+json")
 
 
-async def test_thresholds_are_recorded_per_kind(client: httpx.AsyncClient, auth) -> None:
+async def test_thresholds_are_recorded_per_kind(
+    client: httpx.AsyncClient, auth: AuthFactory
+) -> None:
     manager = auth(roles=[MANAGER])
     works = {
         "kind": "works",
@@ -149,7 +159,9 @@ async def test_thresholds_are_recorded_per_kind(client: httpx.AsyncClient, auth)
     assert await choice(client, auth, "5499999.99", "works", "2028-01-01") == (A, "2028-01-01")
 
 
-async def test_a_requisition_says_what_it_buys(purchasing, client: httpx.AsyncClient) -> None:
+async def test_a_requisition_says_what_it_buys(
+    purchasing: Purchasing, client: httpx.AsyncClient
+) -> None:
     await purchasing.item("DESK", "1000.00", channel="open_market", category="furniture")
     body = {
         "unit_code": "DESE-CN",
@@ -172,7 +184,7 @@ async def test_a_requisition_says_what_it_buys(purchasing, client: httpx.AsyncCl
 
 
 async def test_the_need_of_the_year_decides_and_the_requisition_crossing_is_flagged(
-    purchasing, client: httpx.AsyncClient, frozen_clock: Clock
+    purchasing: Purchasing, client: httpx.AsyncClient, frozen_clock: Clock
 ) -> None:
     """25 000 + 20 000 + 18 000 = 63 000 € HT of furniture in 2026, bought by INSEE as one
     buying unit (a head-office division and a regional directorate): the third requisition is
@@ -210,7 +222,9 @@ async def test_the_need_of_the_year_decides_and_the_requisition_crossing_is_flag
     assert other.status_code == 404
 
 
-async def test_before_april_the_40000_threshold_is_crossed_by_the_second(purchasing) -> None:
+async def test_before_april_the_40000_threshold_is_crossed_by_the_second(
+    purchasing: Purchasing,
+) -> None:
     """Same needs on 2026-03-16 (40 000 €): 25 000 → direct award; 25 000 + 20 000 = 45 000
     ≥ 40 000 → adapted procedure, flagged; + 18 000 = 63 000 → adapted procedure, flagged."""
     await purchasing.item("DESK", "1000.00", channel="open_market", category="furniture")
@@ -225,7 +239,9 @@ async def test_before_april_the_40000_threshold_is_crossed_by_the_second(purchas
     ]
 
 
-async def test_what_counts_in_the_need_of_the_year(purchasing, frozen_clock: Clock) -> None:
+async def test_what_counts_in_the_need_of_the_year(
+    purchasing: Purchasing, frozen_clock: Clock
+) -> None:
     """Only submitted (or later) requisitions of the same purchase category, kind and fiscal
     year, bought on the open market, count. Here only the 30 000 € one does: 30 000 + 25 000 =
     55 000 < 60 000 → direct award; + 5 000 = 60 000, which reaches the threshold → flagged."""
@@ -260,7 +276,9 @@ async def test_what_counts_in_the_need_of_the_year(purchasing, frozen_clock: Clo
     )
 
 
-async def test_a_mixed_requisition_is_one_contract(purchasing, frozen_clock: Clock) -> None:
+async def test_a_mixed_requisition_is_one_contract(
+    purchasing: Purchasing, frozen_clock: Clock
+) -> None:
     """30 000 € of furniture + 35 000 € of IT equipment on one open-market requisition: each
     category's need is under 60 000 €, but the requisition is one contract of 65 000 €, which
     decides (adapted procedure, not a split)."""
@@ -277,7 +295,7 @@ async def test_a_mixed_requisition_is_one_contract(purchasing, frozen_clock: Clo
     ) == (A, None, "65000.00", "60000.00", False)
 
 
-async def test_works_have_their_own_thresholds(purchasing) -> None:
+async def test_works_have_their_own_thresholds(purchasing: Purchasing) -> None:
     """On 2026-03-16, 60 000 € of works is under the 100 000 € works threshold (it would not be
     as supplies: 40 000 €); a second 45 000 € of the same works brings the year to 105 000 €."""
     await purchasing.item("FIT-OUT", "1000.00", channel="open_market", category="services")
@@ -290,7 +308,7 @@ async def test_works_have_their_own_thresholds(purchasing) -> None:
 
 
 async def test_a_split_tender_still_needs_its_tender(
-    purchasing, service_events: ServiceEvents, frozen_clock: Clock
+    purchasing: Purchasing, service_events: ServiceEvents, frozen_clock: Clock
 ) -> None:
     """130 000 € then 15 000 € of furniture: 145 000 € ≥ 140 000 € (EU threshold, central
     government) → the second is a tender (flagged), cannot be ordered without the awarded
@@ -319,7 +337,7 @@ async def test_a_split_tender_still_needs_its_tender(
     assert (str(data.estimated_value_ht), str(data.threshold_ht)) == ("145000.00", "140000.00")
 
 
-async def test_framework_channels_have_no_threshold_figures(purchasing) -> None:
+async def test_framework_channels_have_no_threshold_figures(purchasing: Purchasing) -> None:
     await purchasing.item("LAPTOP", "850.00", channel="ugap")
     ugap = await purchasing.submitted([("LAPTOP", 200)])  # 170 000 € through UGAP
     assert (
@@ -331,7 +349,7 @@ async def test_framework_channels_have_no_threshold_figures(purchasing) -> None:
 
 
 async def test_concurrent_submissions_of_one_need_each_count_the_others(
-    purchasing, frozen_clock: Clock
+    purchasing: Purchasing, frozen_clock: Clock
 ) -> None:
     """Three 35 000 € furniture requisitions submitted at once: one after the other they give
     35 000 (direct award), 70 000 and 105 000 (≥ 60 000: adapted procedure, flagged), never

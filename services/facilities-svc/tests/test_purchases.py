@@ -14,6 +14,9 @@ from sg_common.contracts.budget import (
 )
 from sg_common.contracts.facilities import PurchaseOrderedV1, PurchaseReceivedV1
 from sg_common.testing import ServiceEvents, assert_problem
+from sg_common.testing.plugin import AuthFactory
+
+from .conftest import Purchasing
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -23,7 +26,7 @@ REQUESTER = "facilities.requester"
 
 async def choice(
     client: httpx.AsyncClient,
-    auth,
+    auth: AuthFactory,
     amount: str,
     channel: str = "open_market",
     on: str | None = None,
@@ -38,7 +41,9 @@ async def choice(
     return response.json()
 
 
-async def test_framework_channels_ignore_the_amount(client: httpx.AsyncClient, auth) -> None:
+async def test_framework_channels_ignore_the_amount(
+    client: httpx.AsyncClient, auth: AuthFactory
+) -> None:
     assert (await choice(client, auth, "900000.00", "ugap"))["procedure"] == "ugap_order"
     assert (await choice(client, auth, "900000.00", "interministerial"))["procedure"] == (
         "interministerial_contract"
@@ -48,7 +53,7 @@ async def test_framework_channels_ignore_the_amount(client: httpx.AsyncClient, a
     )
 
 
-async def test_submission_chooses_the_procedure_from_lines(purchasing) -> None:
+async def test_submission_chooses_the_procedure_from_lines(purchasing: Purchasing) -> None:
     await purchasing.item("CHAIR", "400.00", channel="open_market", category="furniture")
     await purchasing.item("LAPTOP", "850.00", channel="ugap")
     below = await purchasing.requisition([("CHAIR", 99)])  # 39 600 HT
@@ -69,7 +74,7 @@ async def test_submission_chooses_the_procedure_from_lines(purchasing) -> None:
 
 
 async def test_requisition_refuses_unknown_and_withdrawn_items(
-    purchasing, client: httpx.AsyncClient
+    purchasing: Purchasing, client: httpx.AsyncClient
 ) -> None:
     item = await purchasing.item("OLD", "10.00")
     response = await client.post(
@@ -107,7 +112,9 @@ async def test_requisition_refuses_unknown_and_withdrawn_items(
     assert_problem(response, 409, "inactive-catalogue-item")
 
 
-async def test_catalogue_is_managed_by_buyers_only(purchasing, client: httpx.AsyncClient) -> None:
+async def test_catalogue_is_managed_by_buyers_only(
+    purchasing: Purchasing, client: httpx.AsyncClient
+) -> None:
     response = await client.post(
         "/catalogue",
         json={
@@ -141,7 +148,7 @@ async def test_catalogue_is_managed_by_buyers_only(purchasing, client: httpx.Asy
 
 
 async def test_draft_updates_need_if_match_and_stop_at_submission(
-    purchasing, client: httpx.AsyncClient
+    purchasing: Purchasing, client: httpx.AsyncClient
 ) -> None:
     await purchasing.item("PEN", "2.50", channel="own_contract", category="supplies")
     req = await purchasing.requisition([("PEN", 10)])
@@ -174,7 +181,7 @@ async def test_draft_updates_need_if_match_and_stop_at_submission(
     )
 
 
-async def test_requester_cannot_approve_own_requisition(purchasing) -> None:
+async def test_requester_cannot_approve_own_requisition(purchasing: Purchasing) -> None:
     await purchasing.item("DESK", "300.00", channel="ugap", category="furniture")
     both = purchasing.auth(roles=[BUYER, REQUESTER], units=["DESE-CN"], sub="rita")
     req = await purchasing.requisition([("DESK", 2)], headers=both)
@@ -183,7 +190,7 @@ async def test_requester_cannot_approve_own_requisition(purchasing) -> None:
     assert (await purchasing.step(req["id"], "approve")).status_code == 200
 
 
-async def test_refused_requisition_shows_the_reason(purchasing) -> None:
+async def test_refused_requisition_shows_the_reason(purchasing: Purchasing) -> None:
     await purchasing.item("DESK", "300.00", channel="ugap", category="furniture")
     req = await purchasing.requisition([("DESK", 2)])
     await purchasing.step(req["id"], "submit", headers=purchasing.requester())
@@ -197,7 +204,7 @@ async def test_refused_requisition_shows_the_reason(purchasing) -> None:
     assert body["requisition_status"] == "refused"
 
 
-async def test_requester_may_not_approve_or_order(purchasing) -> None:
+async def test_requester_may_not_approve_or_order(purchasing: Purchasing) -> None:
     await purchasing.item("DESK", "300.00", channel="ugap", category="furniture")
     req = await purchasing.requisition([("DESK", 2)])
     await purchasing.step(req["id"], "submit", headers=purchasing.requester())
@@ -206,7 +213,7 @@ async def test_requester_may_not_approve_or_order(purchasing) -> None:
     assert (await purchasing.step(req["id"], "order", {}, headers=other)).status_code == 403
 
 
-async def test_tender_needs_its_reference_before_ordering(purchasing) -> None:
+async def test_tender_needs_its_reference_before_ordering(purchasing: Purchasing) -> None:
     await purchasing.item("WORKS", "150000.00", channel="open_market", category="services")
     req = await purchasing.requisition([("WORKS", 1)])
     await purchasing.step(req["id"], "submit", headers=purchasing.requester())
@@ -218,7 +225,7 @@ async def test_tender_needs_its_reference_before_ordering(purchasing) -> None:
 
 
 async def test_order_publishes_and_commitment_confirms(
-    purchasing, service_events: ServiceEvents, client: httpx.AsyncClient
+    purchasing: Purchasing, service_events: ServiceEvents, client: httpx.AsyncClient
 ) -> None:
     await purchasing.item("LAPTOP", "850.00")
     await purchasing.item("SCREEN", "199.99", category="it_equipment")
@@ -260,7 +267,7 @@ async def test_order_publishes_and_commitment_confirms(
 
 
 async def test_commitment_rejected_shows_budgets_reason(
-    purchasing, service_events: ServiceEvents, client: httpx.AsyncClient
+    purchasing: Purchasing, service_events: ServiceEvents, client: httpx.AsyncClient
 ) -> None:
     await purchasing.item("LAPTOP", "850.00")
     order = await purchasing.ordered([("LAPTOP", 2)])
@@ -319,7 +326,9 @@ async def test_commitment_for_an_unknown_order_fails_the_handler(
     assert outcome == "applied"  # a commitment of no purchase order is not ours: ignored
 
 
-async def confirmed(purchasing, service_events: ServiceEvents, lines) -> dict:
+async def confirmed(
+    purchasing: Purchasing, service_events: ServiceEvents, lines: list[tuple[str, int]]
+) -> dict:
     order = await purchasing.ordered(lines)
     await service_events.deliver(
         BudgetCommitmentRecordedV1(
@@ -337,7 +346,7 @@ async def confirmed(purchasing, service_events: ServiceEvents, lines) -> dict:
 
 
 async def test_partial_receipts_sum_to_the_order(
-    purchasing, service_events: ServiceEvents, client: httpx.AsyncClient
+    purchasing: Purchasing, service_events: ServiceEvents, client: httpx.AsyncClient
 ) -> None:
     await purchasing.item("CHAIR", "133.33", category="furniture")
     order = await confirmed(purchasing, service_events, [("CHAIR", 3)])
@@ -395,7 +404,7 @@ async def test_partial_receipts_sum_to_the_order(
 
 
 async def test_cancellation_of_an_order_is_published(
-    purchasing, service_events: ServiceEvents
+    purchasing: Purchasing, service_events: ServiceEvents
 ) -> None:
     await purchasing.item("LAPTOP", "850.00")
     draft = await purchasing.requisition([("LAPTOP", 1)])
@@ -433,7 +442,7 @@ async def test_cancellation_of_an_order_is_published(
 
 
 async def test_scope_another_dr_cannot_list_fetch_or_change(
-    purchasing, client: httpx.AsyncClient
+    purchasing: Purchasing, client: httpx.AsyncClient
 ) -> None:
     await purchasing.item("LAPTOP", "850.00")
     bre = await purchasing.requisition([("LAPTOP", 1)], unit="DR-BRE-SED")
@@ -462,7 +471,7 @@ async def test_scope_another_dr_cannot_list_fetch_or_change(
     assert [r["id"] for r in all_seen.json()["items"]] == [bre["id"]]
 
 
-async def test_roles_are_required(client: httpx.AsyncClient, auth) -> None:
+async def test_roles_are_required(client: httpx.AsyncClient, auth: AuthFactory) -> None:
     assert (
         await client.get("/requisitions", headers=auth(roles=["hr.manager"]))
     ).status_code == 403
@@ -471,7 +480,9 @@ async def test_roles_are_required(client: httpx.AsyncClient, auth) -> None:
     ).status_code == 200
 
 
-async def test_pagination_of_requisitions(purchasing, client: httpx.AsyncClient) -> None:
+async def test_pagination_of_requisitions(
+    purchasing: Purchasing, client: httpx.AsyncClient
+) -> None:
     await purchasing.item("PEN", "1.00", channel="own_contract", category="supplies")
     ids = [(await purchasing.requisition([("PEN", n)]))["id"] for n in (1, 2, 3)]
     first = (await client.get("/requisitions?limit=2", headers=purchasing.buyer)).json()
@@ -486,7 +497,7 @@ async def test_pagination_of_requisitions(purchasing, client: httpx.AsyncClient)
 
 
 async def test_budget_availability_before_ordering(
-    purchasing, service_events: ServiceEvents, client: httpx.AsyncClient
+    purchasing: Purchasing, service_events: ServiceEvents, client: httpx.AsyncClient
 ) -> None:
     allocation = BudgetAllocatedV1(
         allocation_id="AL-1",

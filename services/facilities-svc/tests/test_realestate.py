@@ -11,6 +11,7 @@ import pytest
 
 from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
 from sg_common.testing import ServiceEvents
+from sg_common.testing.plugin import AuthFactory
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -304,7 +305,7 @@ async def test_building_costs_and_updates(estate: Estate, client: httpx.AsyncCli
 
 
 async def test_a_lease_takes_its_signed_copy(
-    estate: Estate, client: httpx.AsyncClient, auth
+    estate: Estate, client: httpx.AsyncClient, auth: AuthFactory
 ) -> None:
     """Documents (issue #22, item 2): the signed lease, read by those who read the lease."""
     building = await estate.building("A")

@@ -5,12 +5,19 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from sg_common.testing import ServiceEvents
+from sg_common.testing.plugin import AuthFactory
+
+from .conftest import Helpers
+
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 PERSONAL = {"birth_date", "email", "phone", "address", "matricule", "grade", "corps", "echelon"}
 
 
-async def test_hire_and_read_full_view_as_hr(client: httpx.AsyncClient, hr, manager) -> None:
+async def test_hire_and_read_full_view_as_hr(
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
+) -> None:
     agent = await hr.hire(manager)
     response = await client.get(f"/agents/{agent['id']}", headers=manager)
     assert response.status_code == 200
@@ -22,7 +29,7 @@ async def test_hire_and_read_full_view_as_hr(client: httpx.AsyncClient, hr, mana
 
 
 async def test_a_non_hr_role_sees_no_personal_data(
-    client: httpx.AsyncClient, hr, manager, auth
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], auth: AuthFactory
 ) -> None:
     agent = await hr.hire(manager)
     colleague = auth(roles=["budget.officer"], units=["DR-BRE"])
@@ -42,7 +49,7 @@ async def test_a_non_hr_role_sees_no_personal_data(
 
 
 async def test_officer_sees_personal_data_of_own_units_only(
-    client: httpx.AsyncClient, hr, manager, auth
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], auth: AuthFactory
 ) -> None:
     bre = await hr.hire(manager)
     nor = await hr.hire(manager, matricule="A000002", unit_code="DR-NOR-SES")
@@ -77,7 +84,9 @@ async def test_officer_sees_personal_data_of_own_units_only(
     assert hr.slug(out) == "out-of-scope"
 
 
-async def test_creating_an_agent_needs_an_hr_role(client: httpx.AsyncClient, hr, auth) -> None:
+async def test_creating_an_agent_needs_an_hr_role(
+    client: httpx.AsyncClient, hr: Helpers, auth: AuthFactory
+) -> None:
     response = await client.post(
         "/agents", json=hr.body(), headers=auth(roles=["hr.trainer"], units=["DG"])
     )
@@ -85,7 +94,9 @@ async def test_creating_an_agent_needs_an_hr_role(client: httpx.AsyncClient, hr,
     assert hr.slug(response) == "missing-role"
 
 
-async def test_duplicate_matricule_refused(client: httpx.AsyncClient, hr, manager) -> None:
+async def test_duplicate_matricule_refused(
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
+) -> None:
     await hr.hire(manager)
     response = await client.post("/agents", json=hr.body(), headers=manager)
     assert response.status_code == 409
@@ -93,7 +104,7 @@ async def test_duplicate_matricule_refused(client: httpx.AsyncClient, hr, manage
 
 
 async def test_overlapping_assignments_above_100_percent_refused(
-    client: httpx.AsyncClient, hr, manager
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
 ) -> None:
     agent = await hr.hire(manager)
     first = await hr.assign(
@@ -139,7 +150,7 @@ async def test_overlapping_assignments_above_100_percent_refused(
 
 
 async def test_assignment_history_is_kept_and_publishes_events(
-    client: httpx.AsyncClient, hr, manager, service_events
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], service_events: ServiceEvents
 ) -> None:
     agent = await hr.hire(manager, quotite="0.80")
     created = await hr.assign(manager, agent["id"], unit_code="DR-BRE-SES", start_date="2026-01-01")
@@ -173,7 +184,7 @@ async def test_assignment_history_is_kept_and_publishes_events(
 
 
 async def test_ending_an_assignment_only_brings_it_forward(
-    client: httpx.AsyncClient, hr, manager
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
 ) -> None:
     agent = await hr.hire(manager)
     a = (
@@ -197,7 +208,7 @@ async def test_ending_an_assignment_only_brings_it_forward(
 
 
 async def test_departure_ends_open_assignments(
-    client: httpx.AsyncClient, hr, manager, service_events
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], service_events: ServiceEvents
 ) -> None:
     agent = await hr.hire(manager)
     await hr.assign(manager, agent["id"], unit_code="DR-BRE-SES", start_date="2026-01-01")
@@ -220,7 +231,9 @@ async def test_departure_ends_open_assignments(
     assert hr.slug(late) == "agent-already-left"
 
 
-async def test_assignment_before_hire_refused(client: httpx.AsyncClient, hr, manager) -> None:
+async def test_assignment_before_hire_refused(
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
+) -> None:
     agent = await hr.hire(manager, hired_on="2026-02-01")
     response = await hr.assign(
         manager, agent["id"], unit_code="DR-BRE-SES", start_date="2026-01-01"
@@ -229,7 +242,7 @@ async def test_assignment_before_hire_refused(client: httpx.AsyncClient, hr, man
 
 
 async def test_update_needs_if_match_and_records_promotion(
-    client: httpx.AsyncClient, hr, manager
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
 ) -> None:
     agent = await hr.hire(manager)
     path = f"/agents/{agent['id']}"
@@ -254,7 +267,7 @@ async def test_update_needs_if_match_and_records_promotion(
 
 
 async def test_officer_cannot_assign_or_read_assignments_of_another_dr(
-    client: httpx.AsyncClient, hr, manager, auth
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], auth: AuthFactory
 ) -> None:
     agent = await hr.hire(manager)
     a = (
@@ -280,7 +293,9 @@ async def test_officer_cannot_assign_or_read_assignments_of_another_dr(
     ).status_code == 403
 
 
-async def test_my_own_record(client: httpx.AsyncClient, hr, manager, auth) -> None:
+async def test_my_own_record(
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], auth: AuthFactory
+) -> None:
     await hr.hire(manager, login="cmartin")
     mine = await client.get("/agents/me", headers=auth(roles=[], units=[], sub="cmartin"))
     assert mine.status_code == 200

@@ -15,6 +15,8 @@ from sg_common.events.broker import EmbeddedBroker
 from sg_common.events.testing import read_topic, wait_for
 from sg_common.testing import broker_settings, produce
 
+from .conftest import Helpers
+
 pytestmark = [pytest.mark.broker, pytest.mark.sqlite_only, pytest.mark.usefixtures("frozen_clock")]
 
 
@@ -32,7 +34,12 @@ def _types(records: list[Any]) -> list[tuple[str, dict[str, Any]]]:
 
 
 async def test_hire_assign_train_report_over_the_broker(
-    app: FastAPI, client: httpx.AsyncClient, hr, manager, trainer, fresh_broker: EmbeddedBroker
+    app: FastAPI,
+    client: httpx.AsyncClient,
+    hr: Helpers,
+    manager: dict[str, str],
+    trainer: dict[str, str],
+    fresh_broker: EmbeddedBroker,
 ) -> None:
     """An agent hired, assigned, moved, trained, reviewed and counted: a consumer of
     sg.hr.events sees agent.assigned, agent.left, training_session.confirmed (budget's
@@ -164,7 +171,7 @@ async def test_hire_assign_train_report_over_the_broker(
 
 
 async def test_budget_allocated_consumed_over_the_broker(
-    app: FastAPI, client: httpx.AsyncClient, manager, fresh_broker: EmbeddedBroker
+    app: FastAPI, client: httpx.AsyncClient, manager: dict[str, str], fresh_broker: EmbeddedBroker
 ) -> None:
     await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")
     await produce(

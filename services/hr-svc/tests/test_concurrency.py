@@ -7,11 +7,13 @@ import asyncio
 import httpx
 import pytest
 
+from .conftest import Helpers
+
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 async def test_concurrent_assignments_never_exceed_100_percent(
-    client: httpx.AsyncClient, hr, manager
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
 ) -> None:
     agent = await hr.hire(manager)
     responses = await asyncio.gather(
@@ -30,7 +32,7 @@ async def test_concurrent_assignments_never_exceed_100_percent(
 
 
 async def test_concurrent_enrolments_respect_the_capacity(
-    client: httpx.AsyncClient, hr, manager, trainer
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], trainer: dict[str, str]
 ) -> None:
     course = await client.post(
         "/training/courses",

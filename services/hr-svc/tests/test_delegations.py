@@ -18,7 +18,8 @@ import httpx
 import pytest
 
 from sg_common.clock import Clock
-from sg_common.testing import ServiceEvents
+from sg_common.contracts.hr import DelegationGrantedV1, DelegationRevokedV1
+from sg_common.testing import ServiceEvents, payload
 
 
 @pytest.fixture
@@ -76,7 +77,7 @@ async def test_a_delegation_is_recorded_published_listed_and_revoked(
     )
     [granted] = await service_events.published("delegation.granted")
     assert granted.subject == f"delegation-{row['id']}"
-    data = granted.data
+    data = payload(granted, DelegationGrantedV1)
     assert (data.delegator_login, data.delegate_login, data.delegator_role) == (
         "ara-director",
         "ara-deputy",
@@ -107,7 +108,8 @@ async def test_a_delegation_is_recorded_published_listed_and_revoked(
     assert revoked.status_code == 200, revoked.text
     assert (revoked.json()["revoked_on"], revoked.json()["version"]) == ("2026-04-20", 2)
     [event] = await service_events.published("delegation.revoked")
-    assert (event.data.delegation_id, str(event.data.revoked_on)) == (
+    revocation = payload(event, DelegationRevokedV1)
+    assert (revocation.delegation_id, str(revocation.revoked_on)) == (
         str(row["id"]),
         "2026-04-20",
     )
@@ -253,7 +255,8 @@ async def test_a_role_delegates_only_the_acts_of_its_service(
         granted = await post(delegator_role=role, acts=[approve], unit_codes=["DR-BRE"])
         assert granted.status_code == 201, granted.text
     events = await service_events.published("delegation.granted")
-    assert [(e.data.delegator_role, e.data.acts) for e in events] == [
+    grants = [payload(e, DelegationGrantedV1) for e in events]
+    assert [(g.delegator_role, g.acts) for g in grants] == [
         ("facilities.buyer", [approve]),
         ("facilities.manager", [approve]),
     ]
@@ -311,7 +314,8 @@ async def test_a_departure_ends_the_delegations_from_the_next_day(
     )
     assert gone.status_code == 200, gone.text
     events = (await service_events.published("delegation.revoked"))[already:]
-    assert sorted((int(ev.data.delegation_id), str(ev.data.revoked_on)) for ev in events) == [
+    revocations = [payload(ev, DelegationRevokedV1) for ev in events]
+    assert sorted((int(r.delegation_id), str(r.revoked_on)) for r in revocations) == [
         (a, "2026-05-01"),
         (b, "2026-05-01"),
         (c, "2026-05-01"),

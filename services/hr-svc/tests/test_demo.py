@@ -10,7 +10,7 @@ from hr_svc.demo import seed_demo
 
 @pytest.mark.sqlite_only
 @pytest.mark.usefixtures("frozen_clock")
-async def test_demo_data_loads(client: httpx.AsyncClient, manager) -> None:
+async def test_demo_data_loads(client: httpx.AsyncClient, manager: dict[str, str]) -> None:
     client.headers.update(manager)
     assert await seed_demo(client) == {"agents": 12, "enrolments": 5}
     sessions = (await client.get("/training/sessions")).json()["items"]

@@ -5,6 +5,10 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from sg_common.testing.plugin import AuthFactory
+
+from .conftest import Helpers
+
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
@@ -21,13 +25,13 @@ def _review(agent_id: int, **extra: object) -> dict[str, object]:
     }
 
 
-async def test_reference_skills_are_loaded(client: httpx.AsyncClient, auth) -> None:
+async def test_reference_skills_are_loaded(client: httpx.AsyncClient, auth: AuthFactory) -> None:
     skills = (await client.get("/development/skills", params={"limit": 200}, headers=auth())).json()
     assert "R-STAT" in {s["code"] for s in skills["items"]}
 
 
 async def test_review_once_per_year_then_signed_and_final(
-    client: httpx.AsyncClient, hr, manager
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
 ) -> None:
     agent = await hr.hire(manager)
     created = await client.post("/development/reviews", json=_review(agent["id"]), headers=manager)
@@ -54,7 +58,9 @@ async def test_review_once_per_year_then_signed_and_final(
     assert hr.slug(late) == "review-signed"
 
 
-async def test_review_with_unknown_skill_refused(client: httpx.AsyncClient, hr, manager) -> None:
+async def test_review_with_unknown_skill_refused(
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
+) -> None:
     agent = await hr.hire(manager)
     response = await client.post(
         "/development/reviews",
@@ -64,7 +70,9 @@ async def test_review_with_unknown_skill_refused(client: httpx.AsyncClient, hr, 
     assert hr.slug(response) == "unknown-skill"
 
 
-async def test_reviews_are_personal_data(client: httpx.AsyncClient, hr, manager, auth) -> None:
+async def test_reviews_are_personal_data(
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], auth: AuthFactory
+) -> None:
     agent = await hr.hire(manager)
     rid = (
         await client.post("/development/reviews", json=_review(agent["id"]), headers=manager)

@@ -8,6 +8,10 @@ from typing import Any
 import httpx
 import pytest
 
+from sg_common.testing.plugin import AuthFactory
+
+from .conftest import Helpers
+
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
@@ -28,7 +32,7 @@ async def _announce(
 
 
 async def test_an_announcement_reaches_descendants_of_its_target_and_not_siblings(
-    client: httpx.AsyncClient, hr, manager, auth
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], auth: AuthFactory
 ) -> None:
     await hr.hire(manager, matricule="S1", login="ses", unit_code="DR-BRE-SES")
     await hr.hire(manager, matricule="S2", login="sed", unit_code="DR-BRE-SED")
@@ -49,7 +53,7 @@ async def test_an_announcement_reaches_descendants_of_its_target_and_not_sibling
 
 
 async def test_acknowledgement_and_unread_rate_per_unit(
-    client: httpx.AsyncClient, hr, manager, auth
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], auth: AuthFactory
 ) -> None:
     await hr.hire(manager, matricule="S1", login="a1", unit_code="DR-BRE-SES")
     await hr.hire(manager, matricule="S2", login="a2", unit_code="DR-BRE-SES")
@@ -81,7 +85,7 @@ async def test_acknowledgement_and_unread_rate_per_unit(
 
 
 async def test_expired_and_withdrawn_announcements_leave_the_feed(
-    client: httpx.AsyncClient, hr, manager, auth
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], auth: AuthFactory
 ) -> None:
     await hr.hire(manager, matricule="S1", login="a1")
     expired = await _announce(client, manager, "DR-BRE", expires_on="2026-03-15")
@@ -102,7 +106,7 @@ async def test_expired_and_withdrawn_announcements_leave_the_feed(
 
 
 async def test_officers_announce_to_their_units_only(
-    client: httpx.AsyncClient, hr, manager, auth
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], auth: AuthFactory
 ) -> None:
     officer = auth(roles=["hr.officer"], units=["DR-NOR"])
     refused = await client.post(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from .conftest import Helpers
+
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
@@ -35,7 +37,9 @@ async def _session(
     )
 
 
-async def test_withdrawn_course_gets_no_session(client: httpx.AsyncClient, hr, trainer) -> None:
+async def test_withdrawn_course_gets_no_session(
+    client: httpx.AsyncClient, hr: Helpers, trainer: dict[str, str]
+) -> None:
     course = await _course(client, trainer)
     assert (await _session(client, trainer, course)).status_code == 201
     withdrawn = await client.patch(
@@ -48,7 +52,7 @@ async def test_withdrawn_course_gets_no_session(client: httpx.AsyncClient, hr, t
 
 
 async def test_cancelled_session_takes_no_enrolment(
-    client: httpx.AsyncClient, hr, manager, trainer
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], trainer: dict[str, str]
 ) -> None:
     sid = (await _session(client, trainer, await _course(client, trainer))).json()["id"]
     agent = await hr.hire(manager)
@@ -70,7 +74,7 @@ async def test_cancelled_session_takes_no_enrolment(
 
 
 async def test_an_agent_who_left_cannot_enrol(
-    client: httpx.AsyncClient, hr, manager, trainer
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], trainer: dict[str, str]
 ) -> None:
     sid = (await _session(client, trainer, await _course(client, trainer))).json()["id"]
     agent = await hr.hire(manager)
@@ -86,7 +90,7 @@ async def test_an_agent_who_left_cannot_enrol(
 
 
 async def test_only_a_published_announcement_is_withdrawn(
-    client: httpx.AsyncClient, hr, manager
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
 ) -> None:
     created = await client.post(
         "/information/announcements",
@@ -107,7 +111,9 @@ async def test_only_a_published_announcement_is_withdrawn(
     assert ok.json()["status"] == "withdrawn"
 
 
-async def test_union_and_skill_codes_are_unique(client: httpx.AsyncClient, hr, manager) -> None:
+async def test_union_and_skill_codes_are_unique(
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
+) -> None:
     union = {"code": "UNSA", "name": "UNSA Insee"}
     assert (
         await client.post("/union-relations/unions", json=union, headers=manager)
@@ -123,7 +129,7 @@ async def test_union_and_skill_codes_are_unique(client: httpx.AsyncClient, hr, m
 
 
 async def test_a_post_closes_once_its_holder_has_left(
-    client: httpx.AsyncClient, hr, manager
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
 ) -> None:
     post = await client.post(
         "/posts",

@@ -7,10 +7,15 @@ from decimal import Decimal
 import httpx
 import pytest
 
+from sg_common.testing import ServiceEvents
+from sg_common.testing.plugin import AuthFactory
+
+from .conftest import Helpers
+
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
-async def _scenario(client: httpx.AsyncClient, hr, manager) -> None:
+async def _scenario(client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]) -> None:
     """A: full time all year in DR-BRE-SES; B: 80 % from 16 March in DR-BRE-SES;
     C: full time in DR-BRE-SED until 10 February (departure)."""
     a = await hr.hire(manager, matricule="A1", hired_on="2015-01-01")
@@ -32,7 +37,7 @@ async def _scenario(client: httpx.AsyncClient, hr, manager) -> None:
 
 
 async def test_etpt_of_a_fixed_scenario_equals_the_hand_computation(
-    client: httpx.AsyncClient, hr, manager
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
 ) -> None:
     await _scenario(client, hr, manager)
     ceiling = await client.put(
@@ -62,7 +67,7 @@ async def test_etpt_of_a_fixed_scenario_equals_the_hand_computation(
 
 
 async def test_etpt_report_publishes_etpt_reported(
-    client: httpx.AsyncClient, hr, manager, service_events
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], service_events: ServiceEvents
 ) -> None:
     await _scenario(client, hr, manager)
     response = await client.post(
@@ -76,7 +81,7 @@ async def test_etpt_report_publishes_etpt_reported(
 
 
 async def test_ceiling_is_set_by_the_manager_and_revised_with_if_match(
-    client: httpx.AsyncClient, manager, auth
+    client: httpx.AsyncClient, manager: dict[str, str], auth: AuthFactory
 ) -> None:
     officer = auth(roles=["hr.officer"], units=["DR-BRE"])
     refused = await client.put("/etpt/DR-BRE/2026/ceiling", json={"ceiling": "9"}, headers=officer)
@@ -97,7 +102,9 @@ async def test_ceiling_is_set_by_the_manager_and_revised_with_if_match(
     assert read.json()["ceiling"] == "10.00"
 
 
-async def test_another_dr_cannot_read_the_etpt(client: httpx.AsyncClient, auth) -> None:
+async def test_another_dr_cannot_read_the_etpt(
+    client: httpx.AsyncClient, auth: AuthFactory
+) -> None:
     other = auth(roles=["hr.officer"], units=["DR-NOR"])
     assert (await client.get("/etpt/DR-BRE/2026", headers=other)).status_code == 404
     report = await client.post(
@@ -108,7 +115,9 @@ async def test_another_dr_cannot_read_the_etpt(client: httpx.AsyncClient, auth) 
     assert (await client.get("/etpt/DR-BRE/2026", headers=plain)).status_code == 403
 
 
-async def test_posts_vacant_then_filled_and_rules(client: httpx.AsyncClient, hr, manager) -> None:
+async def test_posts_vacant_then_filled_and_rules(
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
+) -> None:
     post = await client.post(
         "/posts",
         json={

@@ -12,6 +12,10 @@ import pypdf
 import pytest
 
 from sg_common.contracts.budget import BudgetAllocatedV1
+from sg_common.testing import ServiceEvents
+from sg_common.testing.plugin import AuthFactory
+
+from .conftest import Helpers
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -59,7 +63,7 @@ async def _enrol(client: httpx.AsyncClient, headers: dict[str, str], sid: int, a
 
 
 async def test_over_capacity_goes_to_the_waitlist_and_cancellation_promotes_in_order(
-    client: httpx.AsyncClient, hr, manager, trainer
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], trainer: dict[str, str]
 ) -> None:
     sid = await _session(client, trainer, await _course(client, trainer), capacity=2)
     agents = [(await hr.hire(manager, matricule=f"W{i}"))["id"] for i in range(4)]
@@ -89,7 +93,11 @@ async def test_over_capacity_goes_to_the_waitlist_and_cancellation_promotes_in_o
 
 
 async def test_completion_emits_training_completed_once_with_certificate_expiry(
-    client: httpx.AsyncClient, hr, manager, trainer, service_events
+    client: httpx.AsyncClient,
+    hr: Helpers,
+    manager: dict[str, str],
+    trainer: dict[str, str],
+    service_events: ServiceEvents,
 ) -> None:
     sid = await _session(client, trainer, await _course(client, trainer))
     agent = await hr.hire(manager)
@@ -123,7 +131,7 @@ async def test_completion_emits_training_completed_once_with_certificate_expiry(
 
 
 async def test_absent_agent_cannot_complete(
-    client: httpx.AsyncClient, hr, manager, trainer
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], trainer: dict[str, str]
 ) -> None:
     sid = await _session(client, trainer, await _course(client, trainer))
     agent = await hr.hire(manager)
@@ -135,7 +143,7 @@ async def test_absent_agent_cannot_complete(
 
 
 async def test_catalogue_is_readable_by_anyone_and_written_by_trainers(
-    client: httpx.AsyncClient, hr, trainer, auth
+    client: httpx.AsyncClient, hr: Helpers, trainer: dict[str, str], auth: AuthFactory
 ) -> None:
     anyone = auth(roles=[], units=["DR-BRE"])
     refused = await client.post("/training/courses", json=COURSE, headers=anyone)
@@ -149,7 +157,7 @@ async def test_catalogue_is_readable_by_anyone_and_written_by_trainers(
 
 
 async def test_trainer_of_another_dr_cannot_see_or_change_sessions(
-    client: httpx.AsyncClient, hr, manager, auth
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], auth: AuthFactory
 ) -> None:
     bre = auth(roles=["hr.trainer"], units=["DR-BRE"])
     nor = auth(roles=["hr.trainer"], units=["DR-NOR"])
@@ -188,7 +196,11 @@ async def test_trainer_of_another_dr_cannot_see_or_change_sessions(
 
 
 async def test_training_plan_planned_vs_done_with_the_budget_envelope(
-    client: httpx.AsyncClient, hr, manager, trainer, service_events
+    client: httpx.AsyncClient,
+    hr: Helpers,
+    manager: dict[str, str],
+    trainer: dict[str, str],
+    service_events: ServiceEvents,
 ) -> None:
     course = await _course(client, trainer)
     plan = await client.put(
@@ -231,7 +243,7 @@ async def test_training_plan_planned_vs_done_with_the_budget_envelope(
 
 
 async def test_budget_allocated_is_applied_once_and_revised(
-    client: httpx.AsyncClient, manager, service_events
+    client: httpx.AsyncClient, manager: dict[str, str], service_events: ServiceEvents
 ) -> None:
     from sg_common.events import EventEnvelope
 
@@ -254,7 +266,12 @@ async def test_budget_allocated_is_applied_once_and_revised(
 
 
 async def test_compliance_lists_missing_and_expiring_mandatory_trainings(
-    client: httpx.AsyncClient, hr, manager, trainer, auth, service_events
+    client: httpx.AsyncClient,
+    hr: Helpers,
+    manager: dict[str, str],
+    trainer: dict[str, str],
+    auth: AuthFactory,
+    service_events: ServiceEvents,
 ) -> None:
     short = await _course(client, trainer, code="HABELEC", certificate_validity_months=1)
     await _course(client, trainer, code="OPTION", mandatory=False)
@@ -287,7 +304,12 @@ async def test_compliance_lists_missing_and_expiring_mandatory_trainings(
 
 # the attestation de formation as PDF (issue #22, item 2): its figures are read back from it
 async def test_the_certificate_states_who_what_when_and_until_when(
-    client: httpx.AsyncClient, hr, manager, trainer, auth, service_events
+    client: httpx.AsyncClient,
+    hr: Helpers,
+    manager: dict[str, str],
+    trainer: dict[str, str],
+    auth: AuthFactory,
+    service_events: ServiceEvents,
 ) -> None:
     sid = await _session(client, trainer, await _course(client, trainer))
     agent = await hr.hire(manager)

@@ -30,6 +30,9 @@ import pytest
 
 from hr_svc.unions.credits import credit_etp, share_credit
 from hr_svc.unions.seats import highest_average
+from sg_common.testing.plugin import AuthFactory
+
+from .conftest import Helpers
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -132,7 +135,7 @@ async def _f3sct(client: httpx.AsyncClient, manager: dict[str, str], seats: int 
 
 
 async def test_an_f3sct_is_linked_to_a_csa_of_its_perimeter(
-    client: httpx.AsyncClient, hr, manager
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
 ) -> None:
     await _csa_with_election(client, manager)
     base = {"kind": "F3SCT", "name": "FS", "unit_code": "DR-BRE", "seats": 5}
@@ -168,7 +171,7 @@ async def test_an_f3sct_is_linked_to_a_csa_of_its_perimeter(
 
 
 async def test_f3sct_members_are_designated_not_elected(
-    client: httpx.AsyncClient, hr, manager
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
 ) -> None:
     await _csa_with_election(client, manager)
     await _f3sct(client, manager)
@@ -200,7 +203,7 @@ async def test_f3sct_members_are_designated_not_elected(
 
 
 async def test_f3sct_seats_come_from_the_csa_votes_and_cap_the_designations(
-    client: httpx.AsyncClient, hr, manager, auth
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], auth: AuthFactory
 ) -> None:
     await _csa_with_election(client, manager)
     await _f3sct(client, manager, seats=5)
@@ -301,7 +304,7 @@ async def test_f3sct_seats_come_from_the_csa_votes_and_cap_the_designations(
 
 
 async def test_time_credits_are_computed_from_the_csa_results(
-    client: httpx.AsyncClient, hr, manager, auth
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], auth: AuthFactory
 ) -> None:
     await _csa_with_election(client, manager)
     await _f3sct(client, manager)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 
 from hr_svc.unions.seats import highest_average
+from sg_common.testing.plugin import AuthFactory
+
+from .conftest import Helpers
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -55,7 +60,7 @@ async def _setup(client: httpx.AsyncClient, manager: dict[str, str], seats: int 
 
 
 async def test_an_election_gets_its_seats_right_with_a_tie(
-    client: httpx.AsyncClient, manager, auth
+    client: httpx.AsyncClient, manager: dict[str, str], auth: AuthFactory
 ) -> None:
     await _setup(client, manager)
     election = await client.post(
@@ -95,7 +100,9 @@ async def test_an_election_gets_its_seats_right_with_a_tie(
     ).status_code == 404
 
 
-async def test_election_rules(client: httpx.AsyncClient, hr, manager, auth) -> None:
+async def test_election_rules(
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], auth: AuthFactory
+) -> None:
     await _setup(client, manager)
     base = {
         "body_code": "CSA-BRE",
@@ -138,7 +145,7 @@ async def test_election_rules(client: httpx.AsyncClient, hr, manager, auth) -> N
 
 
 async def test_meeting_agenda_minutes_and_opinions(
-    client: httpx.AsyncClient, hr, manager, auth
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], auth: AuthFactory
 ) -> None:
     await _setup(client, manager, seats=10)
     officer = auth(roles=["hr.officer"], units=["DR-BRE"])
@@ -207,7 +214,7 @@ SINGLE_LIST = {
 
 
 async def test_time_credit_consumption_cannot_exceed_the_grant(
-    client: httpx.AsyncClient, hr, manager
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
 ) -> None:
     await _setup(client, manager)
     # 230 electors: 1 ETP × 1 607 h; one list wins every seat and every vote → CGT 1 607.00 h
@@ -243,11 +250,11 @@ async def test_time_credit_consumption_cannot_exceed_the_grant(
 
 
 async def test_a_new_election_cannot_take_a_credit_below_its_use(
-    client: httpx.AsyncClient, hr, manager
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
 ) -> None:
     await _setup(client, manager)
     await client.post("/union-relations/elections", json=SINGLE_LIST, headers=manager)
-    compute = {"json": {"body_code": "CSA-BRE"}, "headers": manager}
+    compute: dict[str, Any] = {"json": {"body_code": "CSA-BRE"}, "headers": manager}
     path = "/union-relations/time-credits/2027/computation"
     assert (await client.post(path, **compute)).status_code == 200  # from 2022: 1 607 h
     used = await client.post(
@@ -267,7 +274,7 @@ async def test_a_new_election_cannot_take_a_credit_below_its_use(
 
 
 async def test_a_meetings_minutes_are_attached_and_kept_from_other_units(
-    client: httpx.AsyncClient, hr, manager, auth
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], auth: AuthFactory
 ) -> None:
     """Documents (issue #22, item 2): the signed procès-verbal of a meeting."""
     await _setup(client, manager, seats=10)
@@ -292,7 +299,7 @@ async def test_a_meetings_minutes_are_attached_and_kept_from_other_units(
 
 
 async def test_bodies_elections_and_meetings_are_filtered_by_body(
-    client: httpx.AsyncClient, manager
+    client: httpx.AsyncClient, manager: dict[str, str]
 ) -> None:
     """The console's page of one body: its record, its elections and its meetings only."""
     await _setup(client, manager)

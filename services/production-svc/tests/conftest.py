@@ -12,6 +12,9 @@ from production_svc.app import SERVICE
 from sg_common.app import ServiceDefinition
 from sg_common.testing import assert_problem
 
+#: ``problem(response, 409, "rule-slug")``: asserts a problem response, returns its body
+ProblemCheck = Callable[..., dict[str, Any]]
+
 MANAGER = {"roles": ["production.manager"], "units": ["DOMP"]}
 
 
@@ -100,6 +103,6 @@ def api(client: httpx.AsyncClient, auth: Callable[..., dict[str, str]]) -> Api:
 
 
 @pytest.fixture
-def problem() -> Callable[[httpx.Response, int, str], None]:
+def problem() -> ProblemCheck:
     """``problem(response, 409, "rule-slug")`` asserts a problem response."""
     return assert_problem

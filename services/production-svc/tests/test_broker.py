@@ -11,12 +11,16 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
+from sg_common.clock import Clock
 from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
 from sg_common.contracts.it import WorkloadPlannedV1
 from sg_common.events import EventEnvelope
 from sg_common.events.broker import EmbeddedBroker
 from sg_common.events.testing import read_topic, wait_for
 from sg_common.testing import broker_settings, produce
+from sg_common.testing.plugin import AuthFactory
+
+from .conftest import Api
 
 TOPIC = "sg.production.events"
 
@@ -35,7 +39,7 @@ async def on_topic(broker: EmbeddedBroker, event_type: str) -> list[EventEnvelop
 @pytest.mark.broker
 @pytest.mark.sqlite_only
 async def test_census_is_planned_by_it_and_coloured_by_its_plan(
-    app: FastAPI, client: httpx.AsyncClient, api, fresh_broker: EmbeddedBroker
+    app: FastAPI, client: httpx.AsyncClient, api: Api, fresh_broker: EmbeddedBroker
 ) -> None:
     await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")
     op = await api.census()
@@ -93,7 +97,12 @@ async def test_census_is_planned_by_it_and_coloured_by_its_plan(
 @pytest.mark.broker
 @pytest.mark.sqlite_only
 async def test_completion_and_proposal_reach_consumers_and_hr_feeds_staff(
-    app: FastAPI, client: httpx.AsyncClient, api, auth, fresh_broker: EmbeddedBroker, frozen_clock
+    app: FastAPI,
+    client: httpx.AsyncClient,
+    api: Api,
+    auth: AuthFactory,
+    fresh_broker: EmbeddedBroker,
+    frozen_clock: Clock,
 ) -> None:
     await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")
     op = await api.operation(code="EEC-2026", participating_units=[])

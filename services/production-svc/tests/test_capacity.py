@@ -5,10 +5,16 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import httpx
 import pytest
 
+from sg_common.clock import Clock
 from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
 from sg_common.contracts.it import WorkloadPlannedV1
+from sg_common.testing import ServiceEvents
+from sg_common.testing.plugin import AuthFactory
+
+from .conftest import Api, ProblemCheck
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -38,7 +44,7 @@ def assigned(n: int, unit: str, quotite: str, start: str = "2026-01-01") -> Agen
     )
 
 
-async def census_with_mixed_needs(api) -> dict:
+async def census_with_mixed_needs(api: Api) -> dict:
     op = await api.census()
     await api.needs(
         op["id"],
@@ -56,7 +62,9 @@ async def census_with_mixed_needs(api) -> dict:
     return op
 
 
-async def test_risk_colours_match_a_hand_computation(client, api, service_events) -> None:
+async def test_risk_colours_match_a_hand_computation(
+    client: httpx.AsyncClient, api: Api, service_events: ServiceEvents
+) -> None:
     op = await census_with_mixed_needs(api)
     for payload in (
         line("CNI-NANTES", "2027-01", "100", "50"),  # 50/100 → green
@@ -122,7 +130,9 @@ async def test_risk_colours_match_a_hand_computation(client, api, service_events
     assert feb["colour"] == "amber"  # Lille still has no plan
 
 
-async def test_amber_threshold_and_no_capacity(client, api, service_events) -> None:
+async def test_amber_threshold_and_no_capacity(
+    client: httpx.AsyncClient, api: Api, service_events: ServiceEvents
+) -> None:
     op = await census_with_mixed_needs(api)
     await service_events.deliver(line("CNI-NANTES", "2027-01", "100", "90"), subject="x")
     await service_events.deliver(line("CNI-METZ", "2027-01", "0", "10"), subject="x")
@@ -141,7 +151,9 @@ async def test_amber_threshold_and_no_capacity(client, api, service_events) -> N
     assert "no capacity" in centres["CNI-METZ"]["reason"]
 
 
-async def test_completed_phase_carries_no_risk(client, api, service_events, frozen_clock) -> None:
+async def test_completed_phase_carries_no_risk(
+    client: httpx.AsyncClient, api: Api, service_events: ServiceEvents, frozen_clock: Clock
+) -> None:
     op = await api.operation(code="EEC-2026", participating_units=[])
     await api.phase(op["id"], "collect", "2026-01-05", "2026-02-27")
     await api.needs(
@@ -158,7 +170,9 @@ async def test_completed_phase_carries_no_risk(client, api, service_events, froz
     assert risk["phases"][0]["months"][0]["reasons"] == ["phase completed"]
 
 
-async def test_risk_is_scoped(client, api, auth, problem) -> None:
+async def test_risk_is_scoped(
+    client: httpx.AsyncClient, api: Api, auth: AuthFactory, problem: ProblemCheck
+) -> None:
     op = await api.census()
     occ = auth(roles=["production.contributor"], units=["DR-OCC"])
     problem(await client.get(f"/operations/{op['id']}/risk", headers=occ), 404, "not-found")
@@ -167,7 +181,11 @@ async def test_risk_is_scoped(client, api, auth, problem) -> None:
 
 
 async def test_staff_availability_follows_assignments_and_departures(
-    client, api, auth, service_events, problem
+    client: httpx.AsyncClient,
+    api: Api,
+    auth: AuthFactory,
+    service_events: ServiceEvents,
+    problem: ProblemCheck,
 ) -> None:
     await service_events.deliver(assigned(1, "DR-BRE-SES", "1.00"), subject="AG-1")
     await service_events.deliver(assigned(2, "DR-BRE-SED", "0.50"), subject="AG-2")
@@ -187,7 +205,9 @@ async def test_staff_availability_follows_assignments_and_departures(
     problem(await client.get(url, headers=occ), 404, "not-found")
 
 
-async def test_staff_days_leave_out_public_holidays(client, api, service_events) -> None:
+async def test_staff_days_leave_out_public_holidays(
+    client: httpx.AsyncClient, api: Api, service_events: ServiceEvents
+) -> None:
     """May 2027: 21 weekdays, less Ascension (Thu 6) and Whit Monday (17); 1 and 8 May are
     Saturdays and take nothing away."""
     await service_events.deliver(assigned(1, "DR-BRE-SES", "1.00"), subject="AG-1")
@@ -198,7 +218,9 @@ async def test_staff_days_leave_out_public_holidays(client, api, service_events)
     assert (await client.get(week, headers=api.manager)).json()["available_staff_days"] == "4.00"
 
 
-async def test_plan_lines_are_listed(client, api, service_events) -> None:
+async def test_plan_lines_are_listed(
+    client: httpx.AsyncClient, api: Api, service_events: ServiceEvents
+) -> None:
     await service_events.deliver(line("CNI-NANTES", "2027-01", "100", "50"), subject="x")
     await service_events.deliver(line("CNI-LILLE", "2027-02", "80", "10"), subject="x")
     page = (
@@ -207,7 +229,13 @@ async def test_plan_lines_are_listed(client, api, service_events) -> None:
     assert [(p["month"], p["capacity"]) for p in page["items"]] == [("2027-02", "80.00")]
 
 
-async def test_risk_across_operations_by_month(client, api, auth, service_events, problem) -> None:
+async def test_risk_across_operations_by_month(
+    client: httpx.AsyncClient,
+    api: Api,
+    auth: AuthFactory,
+    service_events: ServiceEvents,
+    problem: ProblemCheck,
+) -> None:
     op = await census_with_mixed_needs(api)
     await api.operation(code="DRAFT", participating_units=[])  # not scheduled: not listed
     for payload in (

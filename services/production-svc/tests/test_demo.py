@@ -8,10 +8,15 @@ import httpx
 import pytest
 
 from production_svc.demo import load_demo
+from sg_common.testing import ServiceEvents
+
+from .conftest import Api
 
 
 @pytest.mark.sqlite_only
-async def test_demo_loads(client: httpx.AsyncClient, api, service_events) -> None:
+async def test_demo_loads(
+    client: httpx.AsyncClient, api: Api, service_events: ServiceEvents
+) -> None:
     client.headers.update(api.manager)
     ids = await load_demo(client, on=date(2026, 11, 25))
     assert sorted(ids) == ["EEC-2027", "ESANE-2026", "RP-2027"]

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
+
+from sg_common.contracts.production import ImprovementProposedV1
+from sg_common.testing import ServiceEvents, payload
+from sg_common.testing.plugin import AuthFactory
+
+from .conftest import Api, ProblemCheck
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -15,7 +22,11 @@ PROPOSAL = {
 
 
 async def test_proposal_publishes_and_follow_up_is_shown_back(
-    client, api, auth, service_events, problem
+    client: httpx.AsyncClient,
+    api: Api,
+    auth: AuthFactory,
+    service_events: ServiceEvents,
+    problem: ProblemCheck,
 ) -> None:
     agent = auth(roles=["production.contributor"], units=["DR-BRE-SES"], sub="agent-1")
     created = await client.post("/improvements", json=PROPOSAL, headers=agent)
@@ -28,7 +39,8 @@ async def test_proposal_publishes_and_follow_up_is_shown_back(
     )
     [event] = await service_events.published("improvement.proposed")
     assert event.subject == f"IMP-{proposal['id']}"
-    assert (event.data.unit_code, event.data.site, event.data.category) == (
+    proposed = payload(event, ImprovementProposedV1)
+    assert (proposed.unit_code, proposed.site, proposed.category) == (
         "DR-BRE-SES",
         "Rennes",
         "ergonomics",
@@ -64,7 +76,9 @@ async def test_proposal_publishes_and_follow_up_is_shown_back(
     )
 
 
-async def test_proposal_scope(client, auth, problem) -> None:
+async def test_proposal_scope(
+    client: httpx.AsyncClient, auth: AuthFactory, problem: ProblemCheck
+) -> None:
     agent = auth(roles=["production.contributor"], units=["DR-BRE"])
     problem(
         await client.post("/improvements", json=PROPOSAL | {"unit_code": "DR-OCC"}, headers=agent),

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
+import httpx
 import pytest
+
+from sg_common.contracts.production import OperationPhaseCompletedV1, OperationScheduledV1
+from sg_common.testing import ServiceEvents, payload
+from sg_common.testing.plugin import AuthFactory
+
+from .conftest import Api, ProblemCheck
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
-async def test_create_read_update_with_etag(client, api, problem) -> None:
+async def test_create_read_update_with_etag(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     op = await api.operation()
     assert op["status"] == "draft"
     assert op["revision"] == 0
@@ -36,9 +46,16 @@ async def test_create_read_update_with_etag(client, api, problem) -> None:
     assert ok.headers["ETag"] == '"2"'
 
 
-async def test_duplicate_code_and_unknown_unit_are_refused(client, api, problem) -> None:
+async def test_duplicate_code_and_unknown_unit_are_refused(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     await api.operation()
-    body = {"code": "RP-2027", "name": "x", "kind": "census", "lead_unit": "DSDS-RECENS"}
+    body: dict[str, Any] = {
+        "code": "RP-2027",
+        "name": "x",
+        "kind": "census",
+        "lead_unit": "DSDS-RECENS",
+    }
     problem(
         await client.post("/operations", json=body, headers=api.manager),
         409,
@@ -50,7 +67,9 @@ async def test_duplicate_code_and_unknown_unit_are_refused(client, api, problem)
     )
 
 
-async def test_roles_and_scope(client, api, auth, problem) -> None:
+async def test_roles_and_scope(
+    client: httpx.AsyncClient, api: Api, auth: AuthFactory, problem: ProblemCheck
+) -> None:
     op = await api.operation(participating_units=["DR-BRE"])
     url = f"/operations/{op['id']}"
     # no production role
@@ -98,7 +117,7 @@ async def test_roles_and_scope(client, api, auth, problem) -> None:
     problem(await client.post("/operations", json=body, headers=auditor), 403, "missing-role")
 
 
-async def test_list_filters_and_pagination(client, api) -> None:
+async def test_list_filters_and_pagination(client: httpx.AsyncClient, api: Api) -> None:
     await api.operation()
     await api.operation(
         code="EEC-2027", kind="household_survey", lead_unit="DSDS-EMPLOI", participating_units=[]
@@ -123,7 +142,9 @@ async def test_list_filters_and_pagination(client, api) -> None:
     assert [o["code"] for o in units["items"]] == ["ESANE-2027"]
 
 
-async def test_phase_cannot_start_before_its_dependency_ends(client, api, problem) -> None:
+async def test_phase_cannot_start_before_its_dependency_ends(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     op = await api.operation()
     await api.phase(op["id"], "build", "2026-09-01", "2026-12-31")
     refused = await client.post(
@@ -152,7 +173,9 @@ async def test_phase_cannot_start_before_its_dependency_ends(client, api, proble
     )
 
 
-async def test_unknown_dependency_cycle_and_duplicate_phase(client, api, problem) -> None:
+async def test_unknown_dependency_cycle_and_duplicate_phase(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     op = await api.operation()
     url = f"/operations/{op['id']}/phases"
     body = {
@@ -177,7 +200,7 @@ async def test_unknown_dependency_cycle_and_duplicate_phase(client, api, problem
     assert bad_dates.status_code == 422
 
 
-async def test_needs_rules(client, api, problem) -> None:
+async def test_needs_rules(client: httpx.AsyncClient, api: Api, problem: ProblemCheck) -> None:
     op = await api.operation()
     await api.phase(op["id"], "collect", "2027-01-15", "2027-02-28")
     not_cni = await api.needs(
@@ -218,7 +241,7 @@ async def test_needs_rules(client, api, problem) -> None:
 
 
 async def test_schedule_then_reschedule_publishes_each_revision(
-    client, api, service_events, problem
+    client: httpx.AsyncClient, api: Api, service_events: ServiceEvents, problem: ProblemCheck
 ) -> None:
     empty = await api.operation(code="EMPTY")
     problem(await api.schedule(empty["id"]), 409, "operation-without-phases")
@@ -227,7 +250,7 @@ async def test_schedule_then_reschedule_publishes_each_revision(
     assert scheduled["revision"] == 1
     [first] = await service_events.published("operation.scheduled")
     assert first.subject == "RP-2027"
-    data = first.data
+    data = payload(first, OperationScheduledV1)
     assert data.revision == 1
     assert data.lead_unit == "DSDS-RECENS"
     assert data.kind == "census"
@@ -259,15 +282,17 @@ async def test_schedule_then_reschedule_publishes_each_revision(
     assert moved.status_code == 200, moved.text
     assert moved.json()["revision"] == 2
     events = await service_events.published("operation.scheduled")
-    assert [e.data.revision for e in events] == [1, 2]
-    latest = events[-1].data
+    assert [payload(e, OperationScheduledV1).revision for e in events] == [1, 2]
+    latest = payload(events[-1], OperationScheduledV1)
     assert latest.reason == "Report d'un mois"
     collect = next(p for p in latest.phases if p.phase_code == "collect")
     assert (str(collect.start), str(collect.end)) == ("2027-02-15", "2027-03-31")
     assert [n.month for n in collect.it_workload] == ["2027-02", "2027-03"]
 
 
-async def test_reschedule_refuses_to_push_needs_outside_a_shortened_phase(api, problem) -> None:
+async def test_reschedule_refuses_to_push_needs_outside_a_shortened_phase(
+    api: Api, problem: ProblemCheck
+) -> None:
     op = await api.census()
     refused = await api.schedule(
         op["id"],
@@ -276,7 +301,9 @@ async def test_reschedule_refuses_to_push_needs_outside_a_shortened_phase(api, p
     problem(refused, 409, "need-outside-phase")
 
 
-async def test_phase_lifecycle_and_completion_event(client, api, service_events, problem) -> None:
+async def test_phase_lifecycle_and_completion_event(
+    client: httpx.AsyncClient, api: Api, service_events: ServiceEvents, problem: ProblemCheck
+) -> None:
     draft = await api.operation(code="DRAFT")
     await api.phase(draft["id"], "design", "2026-01-01", "2026-02-01")
     problem(
@@ -314,7 +341,8 @@ async def test_phase_lifecycle_and_completion_event(client, api, service_events,
     assert done.status_code == 200, done.text
     assert done.json()["status"] == "completed"
     [event] = await service_events.published("operation.phase_completed")
-    assert (event.data.operation_id, event.data.phase_code, str(event.data.completed_on)) == (
+    completed = payload(event, OperationPhaseCompletedV1)
+    assert (completed.operation_id, completed.phase_code, str(completed.completed_on)) == (
         "EEC-2026",
         "build",
         "2026-03-02",
@@ -343,7 +371,9 @@ async def test_phase_lifecycle_and_completion_event(client, api, service_events,
     problem(await api.schedule(op["id"]), 409, "operation-completed")
 
 
-async def test_milestones_stay_within_their_phase(client, api, problem) -> None:
+async def test_milestones_stay_within_their_phase(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     op = await api.census()
     url = f"/operations/{op['id']}/milestones"
     outside = {"phase_code": "collect", "name": "Fin de collecte", "due_on": "2027-03-05"}
@@ -372,7 +402,9 @@ async def test_milestones_stay_within_their_phase(client, api, problem) -> None:
     assert reached.json()["reached_on"] == "2026-03-16"
 
 
-async def test_timeline_and_portfolio(client, api, auth) -> None:
+async def test_timeline_and_portfolio(
+    client: httpx.AsyncClient, api: Api, auth: AuthFactory
+) -> None:
     op = await api.census()
     timeline = (await client.get(f"/operations/{op['id']}/timeline", headers=api.manager)).json()
     assert [p["phase_code"] for p in timeline["phases"]] == ["build", "collect", "process"]
@@ -409,14 +441,14 @@ async def test_timeline_and_portfolio(client, api, auth) -> None:
     ).status_code == 422
 
 
-async def test_gsbpm_reference(client, api) -> None:
+async def test_gsbpm_reference(client: httpx.AsyncClient, api: Api) -> None:
     phases = (await client.get("/reference/gsbpm-phases", headers=api.manager)).json()
     assert [p["code"] for p in phases][:3] == ["specify_needs", "design", "build"]
     assert len(phases) == 8
 
 
 async def test_changing_a_scheduled_plan_publishes_a_new_revision(
-    client, api, service_events
+    client: httpx.AsyncClient, api: Api, service_events: ServiceEvents
 ) -> None:
     op = await api.census()
     await api.needs(
@@ -425,8 +457,8 @@ async def test_changing_a_scheduled_plan_publishes_a_new_revision(
         {"it": [{"centre_code": "CNI-LILLE", "month": "2027-02", "person_days": "15"}]},
     )
     events = await service_events.published("operation.scheduled")
-    assert [e.data.revision for e in events] == [1, 2]
-    latest = events[-1].data
+    assert [payload(e, OperationScheduledV1).revision for e in events] == [1, 2]
+    latest = payload(events[-1], OperationScheduledV1)
     assert latest.reason == "needs of collect changed"
     collect = next(p for p in latest.phases if p.phase_code == "collect")
     assert [(n.centre_code, n.month) for n in collect.it_workload] == [("CNI-LILLE", "2027-02")]
@@ -438,7 +470,9 @@ async def test_changing_a_scheduled_plan_publishes_a_new_revision(
     assert len(await service_events.published("operation.scheduled")) == 2
 
 
-async def test_delete_phase(client, api, service_events, problem) -> None:
+async def test_delete_phase(
+    client: httpx.AsyncClient, api: Api, service_events: ServiceEvents, problem: ProblemCheck
+) -> None:
     op = await api.census()
     url = f"/operations/{op['id']}/phases"
     problem(
@@ -451,6 +485,8 @@ async def test_delete_phase(client, api, service_events, problem) -> None:
     assert gone.status_code == 204, gone.text
     phases = (await client.get(url, headers=api.manager)).json()
     assert [p["phase_code"] for p in phases] == ["build", "collect"]
-    latest = (await service_events.published("operation.scheduled"))[-1].data
+    latest = payload(
+        (await service_events.published("operation.scheduled"))[-1], OperationScheduledV1
+    )
     assert [p.phase_code for p in latest.phases] == ["build", "collect"]
     assert latest.revision == 2

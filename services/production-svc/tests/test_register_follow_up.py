@@ -23,7 +23,7 @@ def answer(
         proposal_id=proposal_id,
         site="Rennes",
         unit_code="DR-BRE-SES",
-        status=status,  # type: ignore[arg-type]
+        status=status,
         response=response,
         answered_on=date(2026, 3, 20),
     )

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
+
+from sg_common.testing.plugin import AuthFactory
+
+from .conftest import Api, ProblemCheck
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -15,7 +20,7 @@ STUDY = {
 }
 
 
-async def test_study_life_cycle(client, api, problem) -> None:
+async def test_study_life_cycle(client: httpx.AsyncClient, api: Api, problem: ProblemCheck) -> None:
     op = await api.operation()
     created = await client.post(
         "/studies", json=STUDY | {"operation_id": op["id"]}, headers=api.manager
@@ -25,7 +30,7 @@ async def test_study_life_cycle(client, api, problem) -> None:
     assert study["status"] == "proposed"
     url = f"/studies/{study['id']}"
 
-    async def patch(body: dict):
+    async def patch(body: dict) -> httpx.Response:
         etag = (await client.get(url, headers=api.manager)).headers["ETag"]
         return await client.patch(url, json=body, headers=api.manager | {"If-Match": etag})
 
@@ -48,7 +53,9 @@ async def test_study_life_cycle(client, api, problem) -> None:
     assert [s["id"] for s in listed["items"]] == [study["id"]]
 
 
-async def test_study_scope_and_roles(client, api, auth, problem) -> None:
+async def test_study_scope_and_roles(
+    client: httpx.AsyncClient, api: Api, auth: AuthFactory, problem: ProblemCheck
+) -> None:
     created = (await client.post("/studies", json=STUDY, headers=api.manager)).json()
     bre = auth(roles=["production.lead"], units=["DR-BRE"])
     problem(await client.post("/studies", json=STUDY, headers=bre), 403, "out-of-scope")
@@ -70,7 +77,9 @@ async def test_study_scope_and_roles(client, api, auth, problem) -> None:
     )
 
 
-async def test_a_study_report_is_attached_and_read_within_scope(client, api, auth, problem) -> None:
+async def test_a_study_report_is_attached_and_read_within_scope(
+    client: httpx.AsyncClient, api: Api, auth: AuthFactory, problem: ProblemCheck
+) -> None:
     """Documents (issue #22, item 2): the study's report."""
     created = (await client.post("/studies", json=STUDY, headers=api.manager)).json()
     report = b"PK\x03\x04"  # not a real archive: refused

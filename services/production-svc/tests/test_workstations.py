@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import httpx
 import pytest
+
+from sg_common.testing.plugin import AuthFactory
+
+from .conftest import Api, ProblemCheck
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -14,7 +21,7 @@ PROFILE = {
 }
 
 
-async def campaign(client, api, **fields) -> dict:
+async def campaign(client: httpx.AsyncClient, api: Api, **fields: Any) -> dict:
     await client.post("/workstation-profiles", json=PROFILE, headers=api.manager)
     body = {
         "name": "Tablettes 2026",
@@ -32,7 +39,9 @@ async def campaign(client, api, **fields) -> dict:
     return r.json()
 
 
-async def report(client, headers, campaign_id: int, unit: str, done: int):
+async def report(
+    client: httpx.AsyncClient, headers: dict[str, str], campaign_id: int, unit: str, done: int
+) -> httpx.Response:
     url = f"/rollout-campaigns/{campaign_id}/units/{unit}"
     current = (await client.get(f"/rollout-campaigns/{campaign_id}", headers=headers)).json()
     version = next((u["version"] for u in current.get("units", []) if u["unit_code"] == unit), 1)
@@ -41,7 +50,9 @@ async def report(client, headers, campaign_id: int, unit: str, done: int):
     )
 
 
-async def test_profiles_crud_and_rules(client, api, auth, problem) -> None:
+async def test_profiles_crud_and_rules(
+    client: httpx.AsyncClient, api: Api, auth: AuthFactory, problem: ProblemCheck
+) -> None:
     created = await client.post("/workstation-profiles", json=PROFILE, headers=api.manager)
     assert created.status_code == 201, created.text
     problem(
@@ -85,7 +96,7 @@ async def test_profiles_crud_and_rules(client, api, auth, problem) -> None:
     )
 
 
-async def test_rollout_progress_of_a_fixed_campaign(client, api) -> None:
+async def test_rollout_progress_of_a_fixed_campaign(client: httpx.AsyncClient, api: Api) -> None:
     c = await campaign(client, api)
     for unit, done in (("DR-BRE", 25), ("DR-NOR", 10), ("DR-OCC", 5)):
         r = await report(client, api.manager, c["id"], unit, done)
@@ -105,7 +116,7 @@ async def test_rollout_progress_of_a_fixed_campaign(client, api) -> None:
     assert units["DR-BRE"]["percent"] == "62.5"
 
 
-async def test_progress_rules(client, api, problem) -> None:
+async def test_progress_rules(client: httpx.AsyncClient, api: Api, problem: ProblemCheck) -> None:
     c = await campaign(client, api)
     problem(await report(client, api.manager, c["id"], "DR-BRE", 41), 409, "rollout-over-target")
     assert (await report(client, api.manager, c["id"], "DR-BRE", 40)).status_code == 200
@@ -125,7 +136,9 @@ async def test_progress_rules(client, api, problem) -> None:
     problem(await report(client, api.manager, c["id"], "DR-IDF", 1), 404, "not-found")
 
 
-async def test_campaign_scope(client, api, auth, problem) -> None:
+async def test_campaign_scope(
+    client: httpx.AsyncClient, api: Api, auth: AuthFactory, problem: ProblemCheck
+) -> None:
     c = await campaign(client, api)
     bre = auth(roles=["production.contributor"], units=["DR-BRE"])
     view = (await client.get(f"/rollout-campaigns/{c['id']}", headers=bre)).json()

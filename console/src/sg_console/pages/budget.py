@@ -78,7 +78,7 @@ async def all_pages(
     api = await client(request, service)
     items: list[dict[str, Any]] = []
     # no cursor on the first call: each generated client has its own UNSET sentinel
-    cursor: dict[str, str] = {}
+    cursor: dict[str, Any] = {}  # passed on as **kwargs: the operation's, not call's own
     async with api:
         while len(items) < cap:
             response = await call(

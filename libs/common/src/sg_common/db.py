@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from contextvars import ContextVar
 from functools import partial
@@ -156,7 +156,7 @@ class InlineSqliteConnection(aiosqlite.Connection):
         super().__init__(connector, iter_chunk_size=64)
         self._tx = _InlineQueue()  # type: ignore[assignment]
 
-    def __await__(self) -> Any:
+    def __await__(self) -> Generator[Any, None, aiosqlite.Connection]:
         return self._connect().__await__()  # no worker thread to start
 
     async def _execute(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -175,7 +175,9 @@ def _inline_sqlite_creator(url: str, connect_args: dict[str, Any]) -> Callable[[
 
     async def create() -> InlineSqliteConnection:
         connector = partial(sqlite3.connect, database, **options)
-        return await InlineSqliteConnection(connector)
+        connection = InlineSqliteConnection(connector)
+        await connection  # opens the SQLite connection
+        return connection
 
     return create
 

@@ -11,6 +11,7 @@ whose float is not the number written (``Decimal(repr(float(text))) != Decimal(t
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -52,7 +53,8 @@ def inexact_number(body: bytes) -> str | None:
 
 
 def _is_json(scope: Scope) -> bool:
-    content_type = dict(scope.get("headers") or []).get(b"content-type", b"").decode("latin-1")
+    headers: Iterable[tuple[bytes, bytes]] = scope.get("headers") or []
+    content_type = dict(headers).get(b"content-type", b"").decode("latin-1")
     media = content_type.split(";", 1)[0].strip().lower()
     return media == "application/json" or media.endswith("+json")
 

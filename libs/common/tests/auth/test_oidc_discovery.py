@@ -19,7 +19,7 @@ from sg_common.testing.oidc import DevIdp, running_dev_idp
 
 
 def settings(**values: Any) -> ServiceSettings:
-    return ServiceSettings(_env_file=None, **values)  # type: ignore[call-arg, arg-type]
+    return ServiceSettings(_env_file=None, **values)
 
 
 async def refused(verifier: TokenVerifier, token: str) -> str:

@@ -238,7 +238,8 @@ async def test_an_event_consumer_writes_as_the_event(
     async def handler(session: Any, envelope: EventEnvelope) -> None:
         session.add(Note(unit_code="DPG", title="from an event"))
 
-    envelope = EventEnvelope.model_construct(
+    # a partial envelope, unvalidated (the plugin types model_construct with every field)
+    envelope = EventEnvelope.model_construct(  # type: ignore[call-arg]
         id="evt-1", source="hr", type="agent.hired", subject="1", traceparent=None
     )
     outcome = await apply_event(

@@ -74,12 +74,12 @@ def test_content_disposition_keeps_the_exact_name_and_an_ascii_fallback() -> Non
 async def test_the_filesystem_store_keeps_bytes_by_their_hash(tmp_path: Path) -> None:
     store = FilesystemStore(tmp_path)
     digest = hashlib.sha256(PNG_BYTES).hexdigest()
-    await store.put(None, digest, PNG_BYTES)  # type: ignore[arg-type]
-    await store.put(None, digest, PNG_BYTES)  # type: ignore[arg-type]  # twice: kept once
+    await store.put(None, digest, PNG_BYTES)
+    await store.put(None, digest, PNG_BYTES)  # twice: kept once
     assert (tmp_path / digest[:2] / digest).read_bytes() == PNG_BYTES
-    assert await store.get(None, digest) == PNG_BYTES  # type: ignore[arg-type]
+    assert await store.get(None, digest) == PNG_BYTES
     with pytest.raises(ValueError, match="not a SHA-256"):
-        await store.get(None, "../" + digest[3:])  # type: ignore[arg-type]
+        await store.get(None, "../" + digest[3:])
 
 
 def test_euros_are_written_the_french_way() -> None:

@@ -20,7 +20,7 @@ PDF_BYTES = b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
 
 def _store(s3_server: S3Server, tmp_path: Path) -> S3Store:
     settings = ServiceSettings(
-        _env_file=None,  # type: ignore[call-arg]
+        _env_file=None,
         env="development",
         service_name="budget",
         database_url=f"sqlite+aiosqlite:///{tmp_path}/s3.db",
@@ -72,4 +72,4 @@ async def test_never_called_with_a_transaction_open(s3_server: S3Server, tmp_pat
 
 def test_the_s3_store_needs_a_bucket(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="SG_DOCUMENTS_S3_BUCKET"):
-        ServiceSettings(_env_file=None, env="development", documents_store="s3")  # type: ignore[call-arg]
+        ServiceSettings(_env_file=None, env="development", documents_store="s3")

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
 
 from sg_common.testing import assert_problem
+from sg_common.testing.plugin import AuthFactory
 
 PROBLEM = "application/problem+json"
 WRITER = {"roles": ["sample.writer"], "units": ["DPG"]}
 
 
-async def create(client: httpx.AsyncClient, auth, title: str, unit: str = "DPG") -> httpx.Response:
+async def create(
+    client: httpx.AsyncClient, auth: AuthFactory, title: str, unit: str = "DPG"
+) -> httpx.Response:
     return await client.post(
         "/notes", json={"unit_code": unit, "title": title}, headers=auth(**WRITER)
     )
@@ -29,7 +33,9 @@ async def test_live_and_ready(client: httpx.AsyncClient) -> None:
     assert "broker" not in body["checks"], "events off: no broker to report"
 
 
-async def test_metrics_count_requests_by_route(client: httpx.AsyncClient, auth) -> None:
+async def test_metrics_count_requests_by_route(
+    client: httpx.AsyncClient, auth: AuthFactory
+) -> None:
     await client.get("/notes/1", headers=auth(**WRITER))
     text = (await client.get("/metrics")).text
     assert 'route="/notes/{note_id}"' in text
@@ -49,7 +55,7 @@ async def test_401_without_token(client: httpx.AsyncClient) -> None:
     assert response.headers["www-authenticate"].lower().startswith("bearer")
 
 
-async def test_403_missing_role(client: httpx.AsyncClient, auth) -> None:
+async def test_403_missing_role(client: httpx.AsyncClient, auth: AuthFactory) -> None:
     response = await client.post(
         "/notes",
         json={"unit_code": "DPG", "title": "x"},
@@ -58,12 +64,12 @@ async def test_403_missing_role(client: httpx.AsyncClient, auth) -> None:
     assert_problem(response, 403, "missing-role")
 
 
-async def test_403_out_of_scope_unit(client: httpx.AsyncClient, auth) -> None:
+async def test_403_out_of_scope_unit(client: httpx.AsyncClient, auth: AuthFactory) -> None:
     response = await create(client, auth, "in DRH", unit="DRH")
     assert_problem(response, 403, "out-of-scope")
 
 
-async def test_404_unknown_route_and_resource(client: httpx.AsyncClient, auth) -> None:
+async def test_404_unknown_route_and_resource(client: httpx.AsyncClient, auth: AuthFactory) -> None:
     assert_problem(await client.get("/no/such/route"), 404, "not-found")
     assert_problem(await client.get("/notes/999", headers=auth(**WRITER)), 404, "not-found")
 
@@ -72,12 +78,12 @@ async def test_405_method_not_allowed(client: httpx.AsyncClient) -> None:
     assert_problem(await client.delete("/health/live"), 405)
 
 
-async def test_409_business_rule(client: httpx.AsyncClient, auth) -> None:
+async def test_409_business_rule(client: httpx.AsyncClient, auth: AuthFactory) -> None:
     assert (await create(client, auth, "same")).status_code == 201
     assert_problem(await create(client, auth, "same"), 409, "duplicate-title")
 
 
-async def test_422_validation_lists_fields(client: httpx.AsyncClient, auth) -> None:
+async def test_422_validation_lists_fields(client: httpx.AsyncClient, auth: AuthFactory) -> None:
     response = await client.post(
         "/notes", json={"unit_code": "DPG", "title": "", "extra": 1}, headers=auth(**WRITER)
     )
@@ -87,14 +93,14 @@ async def test_422_validation_lists_fields(client: httpx.AsyncClient, auth) -> N
     assert ("body", "extra") in locations
 
 
-async def test_422_unknown_or_closed_unit(client: httpx.AsyncClient, auth) -> None:
+async def test_422_unknown_or_closed_unit(client: httpx.AsyncClient, auth: AuthFactory) -> None:
     unknown = await client.post(
         "/notes", json={"unit_code": "NOPE", "title": "t"}, headers=auth(**WRITER)
     )
     assert_problem(unknown, 422, "unknown-org-unit")
 
 
-async def test_412_and_428_on_update(client: httpx.AsyncClient, auth) -> None:
+async def test_412_and_428_on_update(client: httpx.AsyncClient, auth: AuthFactory) -> None:
     note = (await create(client, auth, "v1")).json()
     url = f"/notes/{note['id']}"
     read = await client.get(url, headers=auth(**WRITER))
@@ -111,7 +117,7 @@ async def test_412_and_428_on_update(client: httpx.AsyncClient, auth) -> None:
     assert (await client.get(url, headers=auth(**WRITER))).json()["title"] == "v2"
 
 
-async def test_413_body_over_limit(client: httpx.AsyncClient, auth) -> None:
+async def test_413_body_over_limit(client: httpx.AsyncClient, auth: AuthFactory) -> None:
     big = {"unit_code": "DPG", "title": "x" * 2_000_000}
     assert_problem(await client.post("/notes", json=big, headers=auth(**WRITER)), 413)
 
@@ -124,7 +130,7 @@ async def test_500_leaks_nothing(client: httpx.AsyncClient) -> None:
     assert body["request_id"] == response.headers["x-request-id"]
 
 
-async def test_rolled_back_on_error(client: httpx.AsyncClient, auth) -> None:
+async def test_rolled_back_on_error(client: httpx.AsyncClient, auth: AuthFactory) -> None:
     """A write whose request fails leaves nothing behind (the request owns the transaction)."""
     assert (await create(client, auth, "first")).status_code == 201
     assert (await create(client, auth, "first")).status_code == 409
@@ -132,7 +138,9 @@ async def test_rolled_back_on_error(client: httpx.AsyncClient, auth) -> None:
     assert [n["title"] for n in listed["items"]] == ["first"]
 
 
-async def test_keyset_pagination_walks_every_row_once(client: httpx.AsyncClient, auth) -> None:
+async def test_keyset_pagination_walks_every_row_once(
+    client: httpx.AsyncClient, auth: AuthFactory
+) -> None:
     for i in range(7):
         assert (await create(client, auth, f"n{i}")).status_code == 201
     seen: list[str] = []
@@ -150,13 +158,15 @@ async def test_keyset_pagination_walks_every_row_once(client: httpx.AsyncClient,
     assert pages == 3
 
 
-async def test_bad_cursor_and_unbounded_limit_refused(client: httpx.AsyncClient, auth) -> None:
+async def test_bad_cursor_and_unbounded_limit_refused(
+    client: httpx.AsyncClient, auth: AuthFactory
+) -> None:
     headers = auth(**WRITER)
     assert_problem(await client.get("/notes", params={"cursor": "!!"}, headers=headers), 400)
     assert_problem(await client.get("/notes", params={"limit": 10_000}, headers=headers), 422)
 
 
-async def test_list_filtered_by_scope(client: httpx.AsyncClient, auth) -> None:
+async def test_list_filtered_by_scope(client: httpx.AsyncClient, auth: AuthFactory) -> None:
     # DPG's note, a DPG division's note (descendant), and DRH's note (a sibling)
     sg_writer = {"roles": ["sample.writer", "sg.admin"], "units": ["SG"]}
     for unit, title in (("DPG", "dpg"), ("DRH", "drh")):
@@ -177,7 +187,7 @@ async def test_list_filtered_by_scope(client: httpx.AsyncClient, auth) -> None:
     assert_problem(hidden, 404)
 
 
-async def test_sixteen_concurrent_writers(client: httpx.AsyncClient, auth) -> None:
+async def test_sixteen_concurrent_writers(client: httpx.AsyncClient, auth: AuthFactory) -> None:
     headers = auth(**WRITER)
     responses = await asyncio.gather(
         *(
@@ -211,7 +221,7 @@ async def test_org_read_needs_a_token(client: httpx.AsyncClient, path: str) -> N
     assert_problem(await client.get(path), 401)
 
 
-async def test_org_units_as_of(client: httpx.AsyncClient, auth) -> None:
+async def test_org_units_as_of(client: httpx.AsyncClient, auth: AuthFactory) -> None:
     headers = auth(roles=["x"], units=["SG"])
     sg = (await client.get("/org/units/SG", headers=headers)).json()
     assert sg["is_central"] is True
@@ -237,7 +247,7 @@ async def test_a_constraint_violation_is_a_409_to_retry_never_a_500(
 
 
 async def test_an_id_beyond_64_bits_is_a_client_error_never_a_500(
-    client: httpx.AsyncClient, auth
+    client: httpx.AsyncClient, auth: AuthFactory
 ) -> None:
     huge = 2**80
     response = await client.get(f"/notes/{huge}", headers=auth(**WRITER))
@@ -265,7 +275,9 @@ def test_an_extension_never_replaces_a_member_rfc_9457_defines() -> None:
     assert body["record_state"] == "closed"
 
 
-async def test_405_allow_lists_every_method_of_the_path(client: httpx.AsyncClient, auth) -> None:
+async def test_405_allow_lists_every_method_of_the_path(
+    client: httpx.AsyncClient, auth: AuthFactory
+) -> None:
     # /notes/{note_id} is declared with GET and PATCH (two routes): a DELETE names both.
     note = (await create(client, auth, "allow")).json()
     refused = await client.delete(f"/notes/{note['id']}", headers=auth(**WRITER))
@@ -277,7 +289,7 @@ async def test_405_allow_lists_every_method_of_the_path(client: httpx.AsyncClien
 
 
 async def test_an_undeclared_method_on_a_literal_path_is_405_not_422(
-    client: httpx.AsyncClient, auth
+    client: httpx.AsyncClient, auth: AuthFactory
 ) -> None:
     # PATCH /notes/export also fits /notes/{note_id} (PATCH), whose int id then fails: but the
     # document declares /notes/export (GET only), and a concrete path wins over a template.
@@ -290,9 +302,9 @@ async def test_an_undeclared_method_on_a_literal_path_is_405_not_422(
     assert_problem(await client.patch("/notes/abc", json={}, headers=auth(**WRITER)), 422)
 
 
-async def test_413_chunked_body_over_limit(client: httpx.AsyncClient, auth) -> None:
+async def test_413_chunked_body_over_limit(client: httpx.AsyncClient, auth: AuthFactory) -> None:
     # No Content-Length: the limit is found while reading, after the app started parsing.
-    async def chunks():
+    async def chunks() -> AsyncIterator[bytes]:
         yield b'{"unit_code": "DPG", "title": "'
         for _ in range(40):
             yield b"x" * 50_000

@@ -57,10 +57,11 @@ def ordered(rows: list[dict[str, Any]], sort: str) -> list[dict[str, Any]]:
     result = sorted(rows, key=lambda r: r["id"])
     for part in reversed(sort.split(",")):
         name = part.lstrip("-")
-        result.sort(
-            key=lambda r, n=name: (r[n] is None, r[n] if r[n] is not None else 0),
-            reverse=part.startswith("-"),
-        )
+
+        def key(r: dict[str, Any], n: str = name) -> tuple[bool, Any]:
+            return (r[n] is None, r[n] if r[n] is not None else 0)
+
+        result.sort(key=key, reverse=part.startswith("-"))
     return result
 
 
@@ -168,7 +169,7 @@ async def test_count_gives_the_total_of_the_filtered_scoped_list(
     assert first["total"] == 10
     assert len(first["items"]) == 3
     # The total is of the whole list, on every page, whatever the sort.
-    params = {"limit": 3, "count": "true", "sort": "-title"}
+    params: dict[str, Any] = {"limit": 3, "count": "true", "sort": "-title"}
     sorted_first = (await client.get("/notes", params=params, headers=headers)).json()
     params["cursor"] = sorted_first["next_cursor"]
     second = (await client.get("/notes", params=params, headers=headers)).json()
@@ -182,7 +183,7 @@ async def test_link_header_points_to_the_next_page(
     client: httpx.AsyncClient, auth: Any, notes: list[dict[str, Any]]
 ) -> None:
     headers = auth(**WRITER)
-    params = {"sort": "-priority,title", "limit": 4, "count": "true"}
+    params: dict[str, Any] = {"sort": "-priority,title", "limit": 4, "count": "true"}
     response = await client.get("/notes", params=params, headers=headers)
     body = response.json()
     link = response.headers["link"]
@@ -242,7 +243,7 @@ async def test_any_sort_pages_through_every_row_exactly_once(
 ) -> None:
     database = app.state.database
     async with database.transaction() as session:
-        await session.exec(delete(Note))  # type: ignore[call-overload]
+        await session.exec(delete(Note))
         notes = [Note(unit_code="DPG", title=t, priority=p) for t, p in rows]
         session.add_all(notes)
         await session.flush()

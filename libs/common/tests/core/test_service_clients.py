@@ -89,7 +89,7 @@ def _request(headers: dict[str, str], request_id: str = "req-42") -> Request:
 
 
 async def test_a_service_token_in_development_carries_the_service_role() -> None:
-    settings = ServiceSettings(_env_file=None, service_name="facilities")  # type: ignore[call-arg]
+    settings = ServiceSettings(_env_file=None, service_name="facilities")
     options = await client_options(settings, "http://budget", request=_request({}))
     principal = await TokenVerifier(settings).verify(options["token"])
     assert "facilities.service" in principal.roles
@@ -98,7 +98,7 @@ async def test_a_service_token_in_development_carries_the_service_role() -> None
 
 
 async def test_the_callers_token_is_forwarded_when_asked() -> None:
-    settings = ServiceSettings(_env_file=None, service_name="facilities")  # type: ignore[call-arg]
+    settings = ServiceSettings(_env_file=None, service_name="facilities")
     request = _request({"Authorization": "Bearer caller-token"})
     options = await client_options(settings, "http://budget", request=request, forward_token=True)
     assert options["token"] == "caller-token"
@@ -107,7 +107,7 @@ async def test_the_callers_token_is_forwarded_when_asked() -> None:
 async def test_outside_development_a_token_endpoint_is_required() -> None:
     from sg_common.service_clients import ServiceTokenError, ServiceTokens
 
-    settings = ServiceSettings(  # type: ignore[call-arg]
+    settings = ServiceSettings(
         _env_file=None,
         service_name="facilities",
         env="production",
@@ -119,8 +119,8 @@ async def test_outside_development_a_token_endpoint_is_required() -> None:
         await ServiceTokens().token(settings)
 
 
-def _production(**overrides: object) -> ServiceSettings:
-    values: dict[str, object] = {
+def _production(**overrides: Any) -> ServiceSettings:
+    values: dict[str, Any] = {
         "service_name": "facilities",
         "env": "production",
         "jwks_url": "https://idp.example/certs",
@@ -131,7 +131,7 @@ def _production(**overrides: object) -> ServiceSettings:
         "oidc_client_secret": "s3cret/+=",
     }
     values.update(overrides)
-    return ServiceSettings(_env_file=None, **values)  # type: ignore[call-arg, arg-type]
+    return ServiceSettings(_env_file=None, **values)
 
 
 class FakeClock:
@@ -246,7 +246,7 @@ async def _call(options: dict[str, Any]) -> httpx.Response:
 async def test_in_development_a_call_inside_a_transaction_is_refused(
     database: Database, write: bool
 ) -> None:
-    settings = ServiceSettings(_env_file=None, service_name="facilities")  # type: ignore[call-arg]
+    settings = ServiceSettings(_env_file=None, service_name="facilities")
     calls: list[str] = []
     async with database.transaction(write=write):
         with pytest.raises(CallInTransactionError, match=f"{'write' if write else 'read'} trans"):
@@ -260,7 +260,7 @@ async def test_in_development_a_call_inside_a_transaction_is_refused(
 async def test_options_taken_outside_cannot_be_used_inside_a_transaction(
     database: Database,
 ) -> None:
-    settings = ServiceSettings(_env_file=None, service_name="facilities")  # type: ignore[call-arg]
+    settings = ServiceSettings(_env_file=None, service_name="facilities")
     calls: list[str] = []
     options = await client_options(settings, "http://budget", transport=_answering(calls))
     async with database.transaction():

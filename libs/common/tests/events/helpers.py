@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import func
 from sqlalchemy.orm import registry
-from sqlmodel import Field, SQLModel, select
+from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from sg_common.contracts.budget import BudgetAllocatedV1, BudgetCommitmentRecordedV1
@@ -88,7 +88,7 @@ async def record(session: AsyncSession, event: EventEnvelope) -> None:
 
 async def applied(db: Database) -> list[Applied]:
     async with db.transaction(write=False) as session:
-        return list((await session.exec(select(Applied).order_by(Applied.id))).all())
+        return list((await session.exec(select(Applied).order_by(col(Applied.id)))).all())
 
 
 async def applied_count(db: Database) -> int:

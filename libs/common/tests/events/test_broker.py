@@ -6,12 +6,14 @@ import asyncio
 import json
 import sys
 import time
+from collections.abc import Iterable
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaProducer
-from sqlmodel import select
+from sqlmodel import col, select
 
 from sg_common.clock import utcnow
 from sg_common.contracts.budget import BudgetAllocatedV1, BudgetCommitmentRecordedV1
@@ -81,7 +83,16 @@ async def _count_is(db: object, n: int, subject: str | None = None) -> bool:
     return len([r for r in await applied(db) if r.subject == subject]) == n  # type: ignore[arg-type]
 
 
-def only(rows: list, subject: str) -> list:  # type: ignore[type-arg]
+def _ids(rows: Iterable[OutboxMessage]) -> list[int]:
+    """The rows' ids, sorted (a stored row has one)."""
+    ids = []
+    for row in rows:
+        assert row.id is not None
+        ids.append(row.id)
+    return sorted(ids)
+
+
+def only(rows: list, subject: str) -> list:
     return [r for r in rows if r.subject == subject]
 
 
@@ -202,7 +213,7 @@ async def test_sent_rows_expire_after_retention_up_to_the_first_unsent(tmp_path:
         )
     assert await relay.delete_expired() == 2
     async with db.transaction(write=False) as session:
-        left = sorted(r.id for r in (await session.exec(select(OutboxMessage))).all())
+        left = _ids((await session.exec(select(OutboxMessage))).all())
         acks = [a.ids for a in (await session.exec(select(OutboxAck))).all()]
     assert left == [3, 4, 5, 6]  # the walk stops at the unsent row: nothing after it goes yet
     assert acks == ["[5]"]
@@ -212,7 +223,7 @@ async def test_sent_rows_expire_after_retention_up_to_the_first_unsent(tmp_path:
         session.add(row)
     assert await relay.delete_expired() == 2  # rows 3 and 4; row 5 is within the window
     async with db.transaction(write=False) as session:
-        left = sorted(r.id for r in (await session.exec(select(OutboxMessage))).all())
+        left = _ids((await session.exec(select(OutboxMessage))).all())
     assert left == [5, 6]
 
 
@@ -273,7 +284,7 @@ async def test_poison_messages_go_to_the_dlq_and_the_stream_goes_on(
         await producer.send_and_wait(TOPIC, good.value(), key=b"DG", headers=v9)
         await publish_marker(producer, "DG", 2)
         await wait_for(lambda: _count_is(db, 2), timeout=30, what="good events applied")
-        letters = []
+        letters: list[Any] = []
 
         async def three_letters() -> bool:
             letters[:] = await read_topic(fresh_broker.bootstrap, TOPIC + ".dlq")
@@ -572,7 +583,9 @@ async def test_relay_replicas_keep_order_on_each_backend(
     assert sorted(position) == list(range(total))
     if test_db.backend == "sqlite":  # one writer at a time: the ids are the commit order
         async with Database(test_db.url).transaction(write=False) as session:
-            outbox = (await session.exec(select(OutboxMessage).order_by(OutboxMessage.id))).all()
+            outbox = (
+                await session.exec(select(OutboxMessage).order_by(col(OutboxMessage.id)))
+            ).all()
         expected = [json.loads(m.payload)["allocation_id"] for m in outbox if m.key == unit]
         assert [f"{unit}-{r.seq}" for r in rows] == expected
 

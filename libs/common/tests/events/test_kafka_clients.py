@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaConsumer
@@ -27,8 +28,8 @@ def _ca_file(tmp_path: Path) -> Path:
     return path
 
 
-def _settings(**values: object) -> ServiceSettings:
-    return ServiceSettings(_env_file=None, service_name="budget", **values)  # type: ignore[call-arg, arg-type]
+def _settings(**values: Any) -> ServiceSettings:
+    return ServiceSettings(_env_file=None, service_name="budget", **values)
 
 
 async def test_sasl_ssl_settings_reach_the_producer_the_consumer_and_the_admin_client(
@@ -86,7 +87,7 @@ def test_the_settings_are_read_from_the_environment(monkeypatch: pytest.MonkeyPa
         "SG_KAFKA_SSL_CAFILE": "/etc/kafka/ca.pem",
     }.items():
         monkeypatch.setenv(name, value)
-    settings = ServiceSettings(_env_file=None)  # type: ignore[call-arg]
+    settings = ServiceSettings(_env_file=None)
     assert settings.kafka_security_protocol == "SASL_PLAINTEXT"
     assert settings.kafka_sasl_mechanism == "SCRAM-SHA-256"
     assert settings.kafka_sasl_username == "hr-svc"
@@ -95,7 +96,7 @@ def test_the_settings_are_read_from_the_environment(monkeypatch: pytest.MonkeyPa
     assert settings.kafka_ssl_cafile == Path("/etc/kafka/ca.pem")
     monkeypatch.setenv("SG_KAFKA_SECURITY_PROTOCOL", "SASL_SCRAM")
     with pytest.raises(ValueError, match="kafka_security_protocol"):
-        ServiceSettings(_env_file=None)  # type: ignore[call-arg]
+        ServiceSettings(_env_file=None)
 
 
 def test_every_producer_has_its_topic_and_dead_letter_topic_declared() -> None:

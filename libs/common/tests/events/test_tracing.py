@@ -60,7 +60,7 @@ async def test_a_consumed_event_continues_the_producers_trace(
     url = f"sqlite+aiosqlite:///{tmp_path / 'echo.db'}"
     await create_schema_objects(url, [EvTable.metadata])
     settings = EchoSettings(
-        _env_file=None,  # type: ignore[call-arg]
+        _env_file=None,
         database_url=url,
         auto_migrate=False,
         log_json=False,
@@ -100,6 +100,7 @@ async def test_a_consumed_event_continues_the_producers_trace(
     assert consumer.parent is not None
     assert f"{consumer.parent.span_id:016x}" == _span_id(allocated_tp)
     assert consumer.name == "process budget.allocated"
+    assert consumer.attributes is not None
     assert consumer.attributes["messaging.consumer.group.name"] == "echo"
     # ... and what the handler published continues from the consumer span
     assert _trace_id(answer_tp) == trace_id
@@ -112,7 +113,7 @@ async def test_without_opentelemetry_an_incoming_traceparent_still_reaches_the_e
     url = f"sqlite+aiosqlite:///{tmp_path / 'echo.db'}"
     await create_schema_objects(url, [EvTable.metadata])
     settings = EchoSettings(
-        _env_file=None,  # type: ignore[call-arg]
+        _env_file=None,
         database_url=url,
         auto_migrate=False,
         events_enabled=False,

@@ -313,7 +313,8 @@ class _XlsxWriter(_Writer):
 def wanted_format(scope: Scope) -> str | None:
     """``csv``/``xlsx`` when the request asks for a file (``format``, else ``Accept``), ``json``
     when ``format=json``, the text of an unknown ``format``, None for the list as usual."""
-    params = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+    query: bytes = scope.get("query_string", b"")
+    params = parse_qsl(query.decode("latin-1"), keep_blank_values=True)
     for name, value in params:
         if name == "format":
             return value

@@ -19,7 +19,7 @@ chain just before the commit, so a transaction that rolls back leaves no audit r
 from __future__ import annotations
 
 import base64
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -28,6 +28,7 @@ from typing import Any
 from uuid import UUID
 
 from sqlalchemy import MetaData, event, inspect, select, tuple_
+from sqlalchemy.engine import Result
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -189,7 +190,7 @@ def _bulk_statement(state: ORMExecuteState) -> Any:
     executed = state.invoke_statement()
     # rows (RETURNING) are read now, before the next statement; a rowcount stays readable
     returns_rows = getattr(executed, "returns_rows", True)
-    result = executed.freeze() if returns_rows else (lambda: executed)
+    result: Callable[[], Result[Any]] = executed.freeze() if returns_rows else (lambda: executed)
     if state.is_delete:
         for row in before_rows:
             _record(session, policy, mapper, _identity(mapper, row), "delete", row, None)

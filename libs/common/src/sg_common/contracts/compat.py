@@ -69,8 +69,9 @@ class _Schemas:
     def items_of(self, schema: dict[str, Any]) -> dict[str, Any] | None:
         for option in schema.get("anyOf") or [schema]:
             target = self.resolve(option)
-            if target.get("type") == "array" and isinstance(target.get("items"), dict):
-                return target["items"]
+            items = target.get("items")
+            if target.get("type") == "array" and isinstance(items, dict):
+                return items
         return None
 
 

@@ -72,7 +72,7 @@ def json_schema(model: type[EventPayload]) -> dict[str, Any]:
     say ``additionalProperties: false``, or a consumer validating with it would refuse every
     payload of a newer minor version, which the compatibility rule allows.
     """
-    schema = _open_to_additions(model.model_json_schema())
+    schema: dict[str, Any] = _open_to_additions(model.model_json_schema())
     schema["title"] = f"{model.event_type} v{model.version}"
     return schema
 

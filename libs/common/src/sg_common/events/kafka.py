@@ -27,9 +27,13 @@ log = structlog.get_logger("sg_common.events")
 
 def ssl_context(settings: ServiceSettings) -> ssl.SSLContext:
     """Verifies the broker against ``SG_KAFKA_SSL_CAFILE``, else the system's CAs."""
+    # aiokafka is untyped: its helper returns ssl.create_default_context's context
+    context: ssl.SSLContext
     if settings.kafka_ssl_cafile is not None:
-        return create_ssl_context(cafile=str(settings.kafka_ssl_cafile))
-    return create_ssl_context()
+        context = create_ssl_context(cafile=str(settings.kafka_ssl_cafile))
+    else:
+        context = create_ssl_context()
+    return context
 
 
 def client_options(settings: ServiceSettings) -> dict[str, Any]:

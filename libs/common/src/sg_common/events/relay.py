@@ -35,6 +35,7 @@ from aiokafka.partitioner import DefaultPartitioner
 from aiokafka.producer.message_accumulator import BatchBuilder
 from prometheus_client import CollectorRegistry, Counter, Gauge
 from sqlalchemy import delete, func, or_, update
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -529,7 +530,8 @@ class OutboxRelay:
                 # the GIL back from the event loop at every row)
                 conn = await session.connection()
                 dialect = conn.dialect
-                sent_at_type = OutboxMessage.__table__.c.sent_at.type.dialect_impl(dialect)
+                sent_at_column = sa_inspect(OutboxMessage).local_table.c.sent_at
+                sent_at_type = sent_at_column.type.dialect_impl(dialect)
                 bind = sent_at_type.bind_processor(dialect)
                 sent_at = bind(now) if bind else now
                 acks = [(*ack[:5], sent_at) for ack in acks]
@@ -624,7 +626,7 @@ class OutboxRelay:
                 await session.exec(
                     select(
                         OutboxAck.topic, OutboxAck.partition, func.max(OutboxAck.last_offset)
-                    ).group_by(OutboxAck.topic, OutboxAck.partition)
+                    ).group_by(col(OutboxAck.topic), col(OutboxAck.partition))
                 )
             ).all()
         if not recorded:

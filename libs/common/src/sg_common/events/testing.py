@@ -103,7 +103,7 @@ def fresh_broker(request: pytest.FixtureRequest) -> Iterator[Broker]:
 
 
 async def wait_for(
-    condition: Callable[[], Awaitable[bool]] | Callable[[], bool],
+    condition: Callable[[], Awaitable[object]] | Callable[[], object],
     *,
     timeout: float = 20.0,  # noqa: ASYNC109  (a polling deadline, not a cancel scope)
     interval: float = 0.05,

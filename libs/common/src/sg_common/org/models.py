@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlmodel import Field, SQLModel, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -32,7 +33,7 @@ async def sync_org_units(session: AsyncSession, tree: OrgTree) -> int:
     wanted = {(u.code, u.valid_from): u for u in tree.all_versions()}
     changes = 0
     for key, unit in wanted.items():
-        values = {
+        values: dict[str, Any] = {
             "valid_to": unit.valid_to,
             "name": unit.name,
             "kind": unit.kind,

@@ -8,7 +8,7 @@ from sg_common.testing.databases import (
     postgres_test_url,
     test_database,
 )
-from sg_common.testing.events import ServiceEvents, broker_settings, produce
+from sg_common.testing.events import ServiceEvents, broker_settings, payload, produce
 from sg_common.testing.migrations import assert_migrations_match_models
 from sg_common.testing.problems import assert_problem
 
@@ -21,6 +21,7 @@ __all__ = [
     "audit_trail",
     "broker_settings",
     "create_schema_objects",
+    "payload",
     "postgres_test_url",
     "produce",
     "test_database",

@@ -18,7 +18,7 @@ envelope delivered twice is applied once). For the real broker, start the app wi
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from aiokafka import AIOKafkaProducer
 from fastapi import FastAPI
@@ -30,6 +30,14 @@ from sg_common.events.consumer import apply_event
 from sg_common.events.envelope import EventEnvelope, EventPayload
 from sg_common.events.store import OutboxMessage
 from sg_common.events.testing import TEST_KAFKA_SETTINGS
+
+P = TypeVar("P", bound=EventPayload)
+
+
+def payload(event: EventEnvelope, kind: type[P]) -> P:
+    """``event.data`` as the payload class its type names (asserted), for typed attribute reads."""
+    assert isinstance(event.data, kind), f"{event.type} carries {type(event.data).__name__}"
+    return event.data
 
 
 class ServiceEvents:

@@ -21,7 +21,8 @@ def assert_migrations_match_models(migrations_dir: Path, metadata: MetaData, url
     try:
         with engine.connect() as conn:
             context = MigrationContext.configure(conn, opts={"compare_type": True})
-            diff = compare_metadata(context, target_metadata(metadata))
+            # alembic annotates one MetaData; it compares a list too (AutogenContext), as env.py's
+            diff = compare_metadata(context, target_metadata(metadata))  # type: ignore[arg-type]
     finally:
         engine.dispose()
     assert not diff, f"models and migrations differ; run `make migration`: {diff}"

@@ -22,8 +22,9 @@ class AccountPublic(BaseModel):
 class EntryLineIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     account: Line = Field(min_length=1, max_length=16)
-    debit: NonNegativeMoney = Field(default=0)
-    credit: NonNegativeMoney = Field(default=0)
+    # the documents publish ``"default": 0``; Decimal(0) would publish "0" (its JSON form)
+    debit: NonNegativeMoney = Field(default=0)  # type: ignore[assignment]
+    credit: NonNegativeMoney = Field(default=0)  # type: ignore[assignment]
 
 
 class EntryCreate(BaseModel):

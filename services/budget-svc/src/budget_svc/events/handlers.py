@@ -47,6 +47,9 @@ from sg_common.contracts.hr import (
     DelegationGrantedV1,
     DelegationRevokedV1,
     EtptReportedV1,
+    TrainingSessionCancelledV1,
+    TrainingSessionCompletedV1,
+    TrainingSessionConfirmedV1,
 )
 from sg_common.contracts.production import OperationScheduledV1
 from sg_common.errors import ProblemError
@@ -60,7 +63,8 @@ FACILITIES_ACTOR = "facilities-svc"
 
 async def handle_purchase_ordered(session: AsyncSession, event: EventEnvelope) -> None:
     """Commit the order's AE, or reject it with the reason."""
-    order: PurchaseOrderedV1 = event.data
+    order = event.data
+    assert isinstance(order, PurchaseOrderedV1)
     existing = await commitment_service.by_purchase_order(session, order.order_id)
     if existing is not None:
         log.info("purchase_order_already_committed", order_id=order.order_id, id=existing.id)
@@ -99,7 +103,8 @@ async def handle_purchase_ordered(session: AsyncSession, event: EventEnvelope) -
 
 async def handle_purchase_cancelled(session: AsyncSession, event: EventEnvelope) -> None:
     """Cancel the commitment of a cancelled order (its AE returns to the line)."""
-    data: PurchaseCancelledV1 = event.data
+    data = event.data
+    assert isinstance(data, PurchaseCancelledV1)
     commitment = await commitment_service.by_purchase_order(session, data.order_id)
     if commitment is None or commitment.status == CommitmentStatus.CANCELLED:
         return
@@ -113,7 +118,8 @@ async def handle_purchase_cancelled(session: AsyncSession, event: EventEnvelope)
 
 async def handle_agent_assigned(session: AsyncSession, event: EventEnvelope) -> None:
     """Record (or replace) an assignment: ETPT consumption of its unit."""
-    data: AgentAssignedV1 = event.data
+    data = event.data
+    assert isinstance(data, AgentAssignedV1)
     await staffing_service.record_assignment(
         session,
         assignment_id=data.assignment_id,
@@ -127,7 +133,8 @@ async def handle_agent_assigned(session: AsyncSession, event: EventEnvelope) -> 
 
 async def handle_agent_left(session: AsyncSession, event: EventEnvelope) -> None:
     """End the agent's open assignments in the unit."""
-    data: AgentLeftV1 = event.data
+    data = event.data
+    assert isinstance(data, AgentLeftV1)
     await staffing_service.end_assignments(
         session, agent_id=data.agent_id, unit_code=data.unit_code, left_on=data.left_on
     )
@@ -135,7 +142,8 @@ async def handle_agent_left(session: AsyncSession, event: EventEnvelope) -> None
 
 async def handle_etpt_reported(session: AsyncSession, event: EventEnvelope) -> None:
     """Store a unit's monthly ETPT (a later report for the same month replaces it)."""
-    data: EtptReportedV1 = event.data
+    data = event.data
+    assert isinstance(data, EtptReportedV1)
     await staffing_service.record_etpt_report(
         session, unit_code=data.unit_code, year=data.year, month=data.month, etpt=data.etpt
     )
@@ -143,7 +151,8 @@ async def handle_etpt_reported(session: AsyncSession, event: EventEnvelope) -> N
 
 async def handle_purchase_received(session: AsyncSession, event: EventEnvelope) -> None:
     """Service fait on the order's commitment for the amount received (once per receipt)."""
-    data: PurchaseReceivedV1 = event.data
+    data = event.data
+    assert isinstance(data, PurchaseReceivedV1)
     commitment = await commitment_service.by_purchase_order(session, data.order_id)
     if commitment is None or commitment.status == CommitmentStatus.CANCELLED:
         log.info("receipt_without_commitment", order_id=data.order_id, receipt=data.receipt_id)
@@ -165,22 +174,29 @@ async def handle_purchase_received(session: AsyncSession, event: EventEnvelope) 
 
 async def handle_training_session_confirmed(session: AsyncSession, event: EventEnvelope) -> None:
     """Commit (or revise) a training session's estimated cost, or refuse it; answer hr."""
-    await training_service.confirm(session, event.data)
+    data = event.data
+    assert isinstance(data, TrainingSessionConfirmedV1)
+    await training_service.confirm(session, data)
 
 
 async def handle_training_session_cancelled(session: AsyncSession, event: EventEnvelope) -> None:
     """Release the whole commitment of a cancelled training session."""
-    await training_service.cancel(session, event.data)
+    data = event.data
+    assert isinstance(data, TrainingSessionCancelledV1)
+    await training_service.cancel(session, data)
 
 
 async def handle_training_session_completed(session: AsyncSession, event: EventEnvelope) -> None:
     """Service fait for the session's actual cost; the unused AE returns to the line."""
-    await training_service.complete(session, event.data)
+    data = event.data
+    assert isinstance(data, TrainingSessionCompletedV1)
+    await training_service.complete(session, data)
 
 
 async def handle_operation_scheduled(session: AsyncSession, event: EventEnvelope) -> None:
     """Keep the latest schedule of a statistical operation (work programme links, costs)."""
-    data: OperationScheduledV1 = event.data
+    data = event.data
+    assert isinstance(data, OperationScheduledV1)
     found = await session.get(StatisticalOperation, data.operation_id)
     if found is not None and found.revision > data.revision:
         return
@@ -200,13 +216,15 @@ async def handle_operation_scheduled(session: AsyncSession, event: EventEnvelope
 
 async def handle_delegation_granted(session: AsyncSession, event: EventEnvelope) -> None:
     """Keep hr's délégation de signature (a replay replaces it, its revocation kept)."""
-    data: DelegationGrantedV1 = event.data
+    data = event.data
+    assert isinstance(data, DelegationGrantedV1)
     await delegation_service.record_granted(session, data)
 
 
 async def handle_delegation_revoked(session: AsyncSession, event: EventEnvelope) -> None:
     """End a délégation de signature from its revocation date."""
-    data: DelegationRevokedV1 = event.data
+    data = event.data
+    assert isinstance(data, DelegationRevokedV1)
     await delegation_service.record_revoked(session, data)
 
 

@@ -207,10 +207,10 @@ async def occupancy(
         col(Space.unit_code),
     )
     if site_id is not None:
-        per_building = per_building.where(Building.site_id == site_id)
-        per_unit = per_unit.where(Building.site_id == site_id)
+        per_building = per_building.where(col(Building.site_id) == site_id)
+        per_unit = per_unit.where(col(Building.site_id) == site_id)
         seated = seated.join(Building, col(Building.id) == col(Space.building_id)).where(
-            Building.site_id == site_id
+            col(Building.site_id) == site_id
         )
     occupants = scope.apply(
         select(Occupant.unit_code, func.count())
@@ -221,7 +221,9 @@ async def occupancy(
     occupants_per_unit = dict((await session.exec(occupants)).all())
     seated_per_building = dict((await session.exec(seated)).all())
     buildings = []
-    for building_id, code, name, unit_code, sun, ws in (await session.exec(per_building)).all():
+    # sqlmodel types exec for its own selects (4 columns at most); it runs SQLAlchemy's the same
+    rows = (await session.exec(per_building)).all()  # type: ignore[call-overload]
+    for building_id, code, name, unit_code, sun, ws in rows:
         area, stations = _area(sun), int(ws or 0)
         ratio = _ratio(area, stations)
         buildings.append(

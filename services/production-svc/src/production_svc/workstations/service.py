@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import and_, exists
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlmodel.sql.expression import SelectOfScalar
 
 from production_svc.workstations.models import CampaignUnit, RolloutCampaign, WorkstationProfile
 from production_svc.workstations.schemas import (
@@ -90,7 +91,7 @@ async def update_profile(
 
 
 # --- campaigns --------------------------------------------------------------------------------
-def visible_campaigns(scope: OrgScope) -> object:
+def visible_campaigns(scope: OrgScope) -> SelectOfScalar[RolloutCampaign]:
     """``select(RolloutCampaign)`` limited to campaigns with a unit in scope."""
     stmt = select(RolloutCampaign)
     if scope.visible is None:
@@ -107,7 +108,7 @@ def visible_campaigns(scope: OrgScope) -> object:
 
 async def get_campaign(session: AsyncSession, campaign_id: int, scope: OrgScope) -> RolloutCampaign:
     """A campaign with a unit in scope (404 otherwise)."""
-    stmt = visible_campaigns(scope).where(col(RolloutCampaign.id) == campaign_id)  # type: ignore[attr-defined]
+    stmt = visible_campaigns(scope).where(col(RolloutCampaign.id) == campaign_id)
     campaign: RolloutCampaign | None = (await session.exec(stmt)).first()
     if campaign is None:
         raise NotFound(f"campaign {campaign_id} does not exist")
