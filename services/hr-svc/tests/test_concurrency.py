@@ -10,9 +10,7 @@ import pytest
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
-async def test_concurrent_assignments_never_exceed_100_percent(
-    client: httpx.AsyncClient, hr, manager
-) -> None:
+async def test_concurrent_assignments_never_exceed_100_percent(hr, manager) -> None:
     agent = await hr.hire(manager)
     responses = await asyncio.gather(
         *(

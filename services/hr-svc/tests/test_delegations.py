@@ -58,12 +58,12 @@ def _body(ids: dict[str, int], **overrides: Any) -> dict[str, Any]:
 
 
 @pytest.mark.usefixtures("feb20")
+@pytest.mark.usefixtures("frozen_clock")
 async def test_a_delegation_is_recorded_published_listed_and_revoked(
     client: httpx.AsyncClient,
     hr: Any,
     manager: dict[str, str],
     service_events: ServiceEvents,
-    frozen_clock: Clock,
 ) -> None:
     ids = await _people(hr, manager)
     created = await client.post("/delegations", json=_body(ids), headers=manager)

@@ -92,8 +92,9 @@ async def test_census_is_planned_by_it_and_coloured_by_its_plan(
 
 @pytest.mark.broker
 @pytest.mark.sqlite_only
+@pytest.mark.usefixtures("frozen_clock")
 async def test_completion_and_proposal_reach_consumers_and_hr_feeds_staff(
-    app: FastAPI, client: httpx.AsyncClient, api, auth, fresh_broker: EmbeddedBroker, frozen_clock
+    app: FastAPI, client: httpx.AsyncClient, api, auth, fresh_broker: EmbeddedBroker
 ) -> None:
     await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")
     op = await api.operation(code="EEC-2026", participating_units=[])

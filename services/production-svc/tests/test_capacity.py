@@ -141,7 +141,8 @@ async def test_amber_threshold_and_no_capacity(client, api, service_events) -> N
     assert "no capacity" in centres["CNI-METZ"]["reason"]
 
 
-async def test_completed_phase_carries_no_risk(client, api, service_events, frozen_clock) -> None:
+@pytest.mark.usefixtures("frozen_clock")
+async def test_completed_phase_carries_no_risk(client, api) -> None:
     op = await api.operation(code="EEC-2026", participating_units=[])
     await api.phase(op["id"], "collect", "2026-01-05", "2026-02-27")
     await api.needs(

@@ -177,7 +177,7 @@ async def test_unknown_dependency_cycle_and_duplicate_phase(client, api, problem
     assert bad_dates.status_code == 422
 
 
-async def test_needs_rules(client, api, problem) -> None:
+async def test_needs_rules(api, problem) -> None:
     op = await api.operation()
     await api.phase(op["id"], "collect", "2027-01-15", "2027-02-28")
     not_cni = await api.needs(
@@ -218,7 +218,7 @@ async def test_needs_rules(client, api, problem) -> None:
 
 
 async def test_schedule_then_reschedule_publishes_each_revision(
-    client, api, service_events, problem
+    api, service_events, problem
 ) -> None:
     empty = await api.operation(code="EMPTY")
     problem(await api.schedule(empty["id"]), 409, "operation-without-phases")

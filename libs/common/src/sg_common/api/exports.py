@@ -414,7 +414,7 @@ class ExportMiddleware:
             )
             await response(scope, receive, send)
             return
-        await self._export(scope, receive, send, listed, fmt)
+        await self._export(scope, send, listed, fmt)
 
     async def _page(
         self, scope: Scope, listed: _ListRoute, cursor: str | None
@@ -448,9 +448,7 @@ class ExportMiddleware:
         await self.app(page_scope, page_receive, page_send)
         return status, raw_headers, bytes(body)
 
-    async def _export(
-        self, scope: Scope, receive: Receive, send: Send, listed: _ListRoute, fmt: str
-    ) -> None:
+    async def _export(self, scope: Scope, send: Send, listed: _ListRoute, fmt: str) -> None:
         status, headers, body = await self._page(scope, listed, None)
         if status != 200:  # the list's own refusal (401, 403, 422...), as it answered
             await send({"type": "http.response.start", "status": status, "headers": headers})
