@@ -58,7 +58,6 @@ def _body(ids: dict[str, int], **overrides: Any) -> dict[str, Any]:
 
 
 @pytest.mark.usefixtures("feb20")
-@pytest.mark.usefixtures("frozen_clock")
 async def test_a_delegation_is_recorded_published_listed_and_revoked(
     client: httpx.AsyncClient,
     hr: Any,
