@@ -86,7 +86,7 @@ else:
 
         PLUGIN_NAME = "custom"
 
-        def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        def initialize(self, version: str, build_data: dict[str, Any]) -> None:  # noqa: ARG002 (hatchling's BuildHookInterface.initialize signature)
             root = Path(self.root)
             service = self.metadata.name.removesuffix("-client")
             source = document(root, service)

@@ -246,7 +246,7 @@ async def main() -> None:
                         "read_availability_page_50",
                         args.requests,
                         args.concurrency,
-                        lambda i: officer.get("/availability?limit=50"),
+                        lambda _: officer.get("/availability?limit=50"),
                     )
                 )
 
@@ -280,7 +280,7 @@ async def main() -> None:
                             "read_cpf_worklist_at_risk",
                             args.requests,
                             args.concurrency,
-                            lambda i: accountant.get("/invoices?due_within=15&limit=50"),
+                            lambda _: accountant.get("/invoices?due_within=15&limit=50"),
                         )
                     )
                     results.append(

@@ -210,7 +210,7 @@ async def main() -> None:
                         "read_requisitions_page_50",
                         args.requests,
                         args.concurrency,
-                        lambda i: unit.get("/requisitions?limit=50"),
+                        lambda _: unit.get("/requisitions?limit=50"),
                     )
                 )
                 results.append(
@@ -218,7 +218,7 @@ async def main() -> None:
                         "read_occupancy",
                         args.requests,
                         args.concurrency,
-                        lambda i: manager.get("/occupancy"),
+                        lambda _: manager.get("/occupancy"),
                     )
                 )
                 created: list[int] = []

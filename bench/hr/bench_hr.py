@@ -188,7 +188,7 @@ async def main() -> None:
                         "read_agents_of_a_dr_minimal_view",
                         args.requests,
                         args.concurrency,
-                        lambda i: http.get(
+                        lambda _: http.get(
                             "/agents?unit_code=DR-BRE&include_descendants=true&limit=50",
                             headers=reader,
                         ),
@@ -197,7 +197,7 @@ async def main() -> None:
                         "read_etpt_of_a_dr_for_a_year",
                         args.requests,
                         args.concurrency,
-                        lambda i: http.get("/etpt/DR-BRE/2026", headers=officer),
+                        lambda _: http.get("/etpt/DR-BRE/2026", headers=officer),
                     ),
                     await measure(
                         "write_assignment_with_quotite_check",

@@ -233,7 +233,7 @@ async def main() -> None:
                         "read_items_of_a_unit",
                         args.requests,
                         args.concurrency,
-                        lambda i: http.get(
+                        lambda _: http.get(
                             "/items?unit_code=DR-BRE-SES&status=in_stock&limit=50",
                             headers=tech_headers,
                         ),
@@ -242,7 +242,7 @@ async def main() -> None:
                         "read_load_4_centres_12_months",
                         args.requests,
                         args.concurrency,
-                        lambda i: http.get("/workload/load?first_month=2027-01&last_month=2027-12"),
+                        lambda _: http.get("/workload/load?first_month=2027-01&last_month=2027-12"),
                     ),
                     await measure(
                         "read_compliance_of_a_unit",

@@ -221,7 +221,7 @@ async def main() -> None:
                         "read_portfolio_12_months",
                         args.requests,
                         args.concurrency,
-                        lambda i: http.get("/portfolio?from=2027-01&to=2027-12"),
+                        lambda _: http.get("/portfolio?from=2027-01&to=2027-12"),
                     ),
                     await measure(
                         "read_operation_risk",

@@ -117,7 +117,7 @@ def test_every_state_changing_route_checks_csrf(console: TestClient) -> None:
         assert answer.status_code == 403, (route.path, answer.status_code)
 
 
-def test_personas_are_refused_outside_development(fake: FakeServices) -> None:
+def test_personas_are_refused_outside_development() -> None:
     settings = ConsoleSettings(
         env="production",
         secret_key="a-long-production-secret-0123456789",
@@ -243,7 +243,7 @@ def test_sign_in_never_sends_the_browser_to_another_site(console: TestClient) ->
         page = console.get("/connexion")
 
 
-def test_a_callback_that_this_session_did_not_start_is_refused(fake: FakeServices) -> None:
+def test_a_callback_that_this_session_did_not_start_is_refused() -> None:
     settings = ConsoleSettings(oidc_issuer="http://127.0.0.1:9", log_json=False)
     app = create_app(settings)
     with TestClient(app, follow_redirects=False) as client:

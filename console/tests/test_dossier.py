@@ -229,8 +229,8 @@ def test_what_a_service_does_not_show_the_person_is_said(
 ) -> None:
     services(fake, paid=False)
     forbidden = problem(403, "missing-role", "non")
-    fake.on("GET", "/audit", lambda r: forbidden)
-    fake.on("GET", "/commitments", lambda r: forbidden)
+    fake.on("GET", "/audit", lambda _: forbidden)
+    fake.on("GET", "/commitments", lambda _: forbidden)
     sign_in(console, role="facilities.requester", unit="DR-PDL")
     page = console.get("/dossier/achat/3")
     assert page.status_code == 200, page.text

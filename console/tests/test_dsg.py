@@ -75,7 +75,7 @@ def test_the_duerp_lists_the_worst_risks_first_and_the_dsg_validates(
     fake.on(
         "GET",
         "/risk-assessments/4",
-        lambda r: httpx.Response(200, json=ASSESSMENT, headers={"ETag": '"2"'}),
+        lambda _: httpx.Response(200, json=ASSESSMENT, headers={"ETag": '"2"'}),
     )
     fake.on("POST", "/risk-assessments/4/validate", {**ASSESSMENT, "status": "validated"})
     sign_in(console, role="facilities.manager", unit="DSG")
@@ -102,7 +102,7 @@ def test_an_incident_is_followed_up_and_closed(console: TestClient, fake: FakeSe
     fake.on(
         "POST",
         "/incidents/7/follow-ups",
-        lambda r: httpx.Response(
+        lambda _: httpx.Response(
             201, json={"id": 1, "note": "x", "author": "dsg", "written_on": "2026-03-03"}
         ),
     )
@@ -133,7 +133,7 @@ def test_the_register_is_answered_with_if_match(console: TestClient, fake: FakeS
     fake.on(
         "GET",
         "/register-entries/5",
-        lambda r: httpx.Response(200, json=ENTRY, headers={"ETag": '"3"'}),
+        lambda _: httpx.Response(200, json=ENTRY, headers={"ETag": '"3"'}),
     )
     fake.on("PATCH", "/register-entries/5", {**ENTRY, "response": "Fait", "status": "closed"})
     sign_in(console, role="facilities.manager", unit="DSG")

@@ -220,7 +220,7 @@ def test_agent_page_shows_assignments_with_quotite_and_history(
 
 
 def test_an_agent_outside_the_units_is_not_found(console: TestClient, fake: FakeServices) -> None:
-    fake.on("GET", "/agents/99", lambda r: problem(404, "not-found", "agent 99 does not exist"))
+    fake.on("GET", "/agents/99", lambda _: problem(404, "not-found", "agent 99 does not exist"))
     sign_in(console, role="hr.officer", unit="DR-BRE")
     answer = console.get("/rh/agents/99")
     assert answer.status_code == 404
@@ -265,7 +265,7 @@ def test_session_page_shows_the_waitlist_and_trainers_act(
     fake.on(
         "POST",
         "/training/sessions/9/enrolments",
-        lambda r: httpx.Response(201, json=enrolment(3, 13, "waitlisted", 2)),
+        lambda _: httpx.Response(201, json=enrolment(3, 13, "waitlisted", 2)),
     )
     sign_in(console, role="hr.manager", unit="DRH")
     page = console.get("/rh/formations/9")
@@ -318,7 +318,7 @@ def test_attendance_and_completion_go_to_hr(console: TestClient, fake: FakeServi
     fake.on(
         "POST",
         "/training/enrolments/1/completion",
-        lambda r: httpx.Response(201, json=completion),
+        lambda _: httpx.Response(201, json=completion),
     )
     sign_in(console, role="hr.trainer", unit="DRH-FORM")
     page = console.get("/rh/formations/9")
@@ -340,7 +340,7 @@ def test_a_refusal_from_hr_comes_back_as_a_message(console: TestClient, fake: Fa
     fake.on(
         "POST",
         "/training/sessions/9/enrolments",
-        lambda r: problem(409, "already-enrolled", "agent 11 is already in session 9"),
+        lambda _: problem(409, "already-enrolled", "agent 11 is already in session 9"),
     )
     sign_in(console, role="hr.manager", unit="DRH")
     page = console.get("/rh/formations/9")

@@ -99,11 +99,11 @@ def test_the_plan_de_charge_alerts_and_a_version_is_published(
     )
     listed = {k: v for k, v in PLAN.items() if k != "lines"}
     fake.on("GET", "/workload/plans", {"items": [listed], "next_cursor": None})
-    fake.on("POST", "/workload/plans", lambda r: httpx.Response(201, json=PLAN))
+    fake.on("POST", "/workload/plans", lambda _: httpx.Response(201, json=PLAN))
     fake.on(
         "GET",
         "/workload/plans/9",
-        lambda r: httpx.Response(200, json=PLAN, headers={"ETag": '"2"'}),
+        lambda _: httpx.Response(200, json=PLAN, headers={"ETag": '"2"'}),
     )
     published = {**PLAN, "status": "published", "published_at": "2026-12-03T11:00:00Z"}
     fake.on("POST", "/workload/plans/9/publish", published)
@@ -189,7 +189,7 @@ def test_a_reader_sees_no_publish_button(console: TestClient, fake: FakeServices
     fake.on(
         "GET",
         "/workload/plans/9",
-        lambda r: httpx.Response(200, json=PLAN, headers={"ETag": '"2"'}),
+        lambda _: httpx.Response(200, json=PLAN, headers={"ETag": '"2"'}),
     )
     sign_in(console, role="sg.auditor", unit="SG")
     page = console.get("/di/charge/versions/9")

@@ -158,11 +158,11 @@ PROPOSAL = {
 def test_a_lead_proposes_and_only_the_domp_records_a_follow_up(
     console: TestClient, fake: FakeServices
 ) -> None:
-    fake.on("POST", "/improvements", lambda r: httpx.Response(201, json=PROPOSAL))
+    fake.on("POST", "/improvements", lambda _: httpx.Response(201, json=PROPOSAL))
     fake.on(
         "GET",
         "/improvements/9",
-        lambda r: httpx.Response(200, json=PROPOSAL, headers={"ETag": '"1"'}),
+        lambda _: httpx.Response(200, json=PROPOSAL, headers={"ETag": '"1"'}),
     )
     fake.on(
         "PATCH",

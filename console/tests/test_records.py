@@ -90,7 +90,7 @@ def test_an_export_is_the_services_file_with_the_pages_filters(
 ) -> None:
     workbook = b"PK\x03\x04 an xlsx"
 
-    def export(request: httpx.Request) -> httpx.Response:
+    def export(request: httpx.Request) -> httpx.Response:  # noqa: ARG001 (httpx.MockTransport's handler signature)
         return httpx.Response(
             200,
             content=workbook,
@@ -135,7 +135,7 @@ def test_an_export_is_refused_to_who_may_not_read_the_list_and_unknown_lists_are
 def test_the_services_refusal_of_an_export_is_shown_in_french(
     console: TestClient, fake: FakeServices
 ) -> None:
-    fake.on("GET", "/agents", lambda r: problem(403, "out-of-scope", "DR-GES is not yours"))
+    fake.on("GET", "/agents", lambda _: problem(403, "out-of-scope", "DR-GES is not yours"))
     sign_in(console, role="hr.officer", unit="DR-BRE")
     answer = console.get("/exporter/agents?format=csv&unite=DR-GES")
     assert answer.status_code == 403
@@ -169,7 +169,7 @@ def test_an_invoices_documents_listed_downloaded_and_attached(
     fake.on(
         "GET",
         "/invoices/5/attachments/8",
-        lambda r: httpx.Response(
+        lambda _: httpx.Response(
             200,
             content=pdf,
             headers={
@@ -306,12 +306,12 @@ def test_generated_pdfs_stream_through_the_console(console: TestClient, fake: Fa
     fake.on(
         "GET",
         "/requisitions/3/pdf",
-        lambda r: httpx.Response(200, content=pdf, headers={"content-type": "application/pdf"}),
+        lambda _: httpx.Response(200, content=pdf, headers={"content-type": "application/pdf"}),
     )
     fake.on(
         "GET",
         "/requisitions/4/pdf",
-        lambda r: problem(409, "order-not-placed", "requisition 4 is not ordered"),
+        lambda _: problem(409, "order-not-placed", "requisition 4 is not ordered"),
     )
     sign_in(console, role="facilities.buyer", unit="DSG")
     answer = console.get("/achats/demandes/3/bon-de-commande.pdf")

@@ -80,7 +80,7 @@ def test_the_drh_enters_an_election_and_sees_hrs_seats(
     console: TestClient, fake: FakeServices
 ) -> None:
     hr_lists(fake)
-    fake.on("POST", "/union-relations/elections", lambda r: httpx.Response(201, json=ELECTION))
+    fake.on("POST", "/union-relations/elections", lambda _: httpx.Response(201, json=ELECTION))
     fake.on("GET", "/union-relations/elections/3", ELECTION)
     sign_in(console, role="hr.manager", unit="DRH")
     page = console.get("/rh/dialogue-social/instances/CSA-BRE")
@@ -129,7 +129,7 @@ def test_a_refused_election_keeps_what_was_typed(console: TestClient, fake: Fake
     fake.on(
         "POST",
         "/union-relations/elections",
-        lambda r: problem(409, "election-cycle", "CSA-BRE last voted on 2026-12-03"),
+        lambda _: problem(409, "election-cycle", "CSA-BRE last voted on 2026-12-03"),
     )
     sign_in(console, role="hr.manager", unit="DRH")
     page = console.get("/rh/dialogue-social/instances/CSA-BRE")

@@ -913,7 +913,7 @@ def console() -> list[dict[str, Any]]:
 class _NoAliases(yaml.SafeDumper):
     """Plain YAML for reviewers: shared dicts are written out, never as &anchors."""
 
-    def ignore_aliases(self, data: Any) -> bool:
+    def ignore_aliases(self, data: Any) -> bool:  # noqa: ARG002 (yaml.SafeDumper.ignore_aliases signature)
         return True
 
 

@@ -73,39 +73,61 @@ def test_openapi_document_follows_the_house_rules(
     problems: list[str] = []
     for path, method, op in _operations(doc):
         where = f"{method.upper()} {path}"
-        tag = (op.get("tags") or ["?"])[0]
-        function = op["operationId"].removeprefix(f"{tag}-")
-        if function == op["operationId"] or not re.fullmatch(r"[a-z][a-z0-9_]*", function):
-            problems.append(f"{where}: operationId {op['operationId']!r} is not <tag>-<function>")
-        if not op.get("tags"):
-            problems.append(f"{where}: no tag")
-        if not op.get("summary"):
-            problems.append(f"{where}: no summary")
-        responses = op.get("responses", {})
-        if path not in PUBLIC:
-            if not op.get("security"):
-                problems.append(f"{where}: no security requirement")
-            for status in ("401", "422"):
-                if status not in responses:
-                    problems.append(f"{where}: does not declare its {status} problem")
-        for status, response in responses.items():
-            if status.startswith(("4", "5")) and "application/problem+json" not in response.get(
-                "content", {}
-            ):
-                problems.append(f"{where}: {status} is not application/problem+json")
-        body = op.get("requestBody", {}).get("content", {}).get("application/json")
-        if body is not None:
-            schema = body["schema"]
-            target = schema
-            if "$ref" in schema:
-                target = doc["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-            if not (body.get("example") or body.get("examples") or target.get("examples")):
-                problems.append(f"{where}: request body has no example")
+        problems += _naming_problems(where, op)
+        problems += _response_problems(path, where, op)
+        problems += _example_problems(doc, where, op)
         problems += _list_problems(doc, where, op)
     for schema_name in doc.get("components", {}).get("schemas", {}):
         if schema_name.endswith(("-Input", "-Output")):
             problems.append(f"schema {schema_name}: split into input/output")
     assert not problems, "\n".join(problems)
+
+
+def _naming_problems(where: str, op: dict[str, Any]) -> list[str]:
+    """An operation is tagged, summarised, and its id is ``<tag>-<function>``."""
+    problems = []
+    tag = (op.get("tags") or ["?"])[0]
+    function = op["operationId"].removeprefix(f"{tag}-")
+    if function == op["operationId"] or not re.fullmatch(r"[a-z][a-z0-9_]*", function):
+        problems.append(f"{where}: operationId {op['operationId']!r} is not <tag>-<function>")
+    if not op.get("tags"):
+        problems.append(f"{where}: no tag")
+    if not op.get("summary"):
+        problems.append(f"{where}: no summary")
+    return problems
+
+
+def _response_problems(path: str, where: str, op: dict[str, Any]) -> list[str]:
+    """A non-public operation requires security and declares its 401 and 422; every error is a
+    problem document."""
+    problems = []
+    responses = op.get("responses", {})
+    if path not in PUBLIC:
+        if not op.get("security"):
+            problems.append(f"{where}: no security requirement")
+        for status in ("401", "422"):
+            if status not in responses:
+                problems.append(f"{where}: does not declare its {status} problem")
+    for status, response in responses.items():
+        if status.startswith(("4", "5")) and "application/problem+json" not in response.get(
+            "content", {}
+        ):
+            problems.append(f"{where}: {status} is not application/problem+json")
+    return problems
+
+
+def _example_problems(doc: dict[str, Any], where: str, op: dict[str, Any]) -> list[str]:
+    """A JSON request body has an example (on the body or on its schema)."""
+    body = op.get("requestBody", {}).get("content", {}).get("application/json")
+    if body is None:
+        return []
+    schema = body["schema"]
+    target = schema
+    if "$ref" in schema:
+        target = doc["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+    if not (body.get("example") or body.get("examples") or target.get("examples")):
+        return [f"{where}: request body has no example"]
+    return []
 
 
 def _list_problems(doc: dict[str, Any], where: str, op: dict[str, Any]) -> list[str]:

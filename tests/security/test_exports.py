@@ -79,22 +79,35 @@ async def test_every_list_exports_as_csv_and_xlsx(
             if csv_answer.status_code != 200 or xlsx_answer.status_code != 200:
                 problems.append(f"{path}: {csv_answer.status_code} {xlsx_answer.text[:300]}")
                 continue
-            assert csv_answer.headers["content-type"] == f"{CSV_MEDIA_TYPE}; charset=utf-8"
-            assert xlsx_answer.headers["content-type"] == XLSX_MEDIA_TYPE
-            for answer, ext in ((csv_answer, "csv"), (xlsx_answer, "xlsx")):
-                disposition = answer.headers["content-disposition"]
-                if not disposition.startswith(f'attachment; filename="{definition.name}-'):
-                    problems.append(f"{path}: {disposition}")
-                if f'.{ext}"' not in disposition:
-                    problems.append(f"{path}: {disposition}")
-            assert csv_answer.content.startswith(b"\xef\xbb\xbf")
-            heading = csv_answer.content.decode("utf-8-sig").split("\r\n")[0].split(";")
-            sheet = load_workbook(io.BytesIO(xlsx_answer.content), read_only=True).worksheets[0]
-            first = next(sheet.iter_rows(values_only=True))
-            if list(first) != heading:
-                problems.append(f"{path}: CSV and XLSX headings differ")
-            if len(set(heading)) != len(heading):
-                problems.append(f"{path}: a heading twice in {heading}")
-            if untranslated := [h for h in heading if h not in labels]:
-                problems.append(f"{path}: no French heading for {untranslated}")
+            problems += _file_problems(path, csv_answer, xlsx_answer, definition.name, labels)
     assert not problems, "\n".join(problems)
+
+
+def _file_problems(
+    path: str,
+    csv_answer: httpx.Response,
+    xlsx_answer: httpx.Response,
+    service: str,
+    labels: set[str],
+) -> list[str]:
+    """A list's CSV and XLSX files: their types, their names, the same French headings."""
+    problems = []
+    assert csv_answer.headers["content-type"] == f"{CSV_MEDIA_TYPE}; charset=utf-8"
+    assert xlsx_answer.headers["content-type"] == XLSX_MEDIA_TYPE
+    for answer, ext in ((csv_answer, "csv"), (xlsx_answer, "xlsx")):
+        disposition = answer.headers["content-disposition"]
+        if not disposition.startswith(f'attachment; filename="{service}-'):
+            problems.append(f"{path}: {disposition}")
+        if f'.{ext}"' not in disposition:
+            problems.append(f"{path}: {disposition}")
+    assert csv_answer.content.startswith(b"\xef\xbb\xbf")
+    heading = csv_answer.content.decode("utf-8-sig").split("\r\n")[0].split(";")
+    sheet = load_workbook(io.BytesIO(xlsx_answer.content), read_only=True).worksheets[0]
+    first = next(sheet.iter_rows(values_only=True))
+    if list(first) != heading:
+        problems.append(f"{path}: CSV and XLSX headings differ")
+    if len(set(heading)) != len(heading):
+        problems.append(f"{path}: a heading twice in {heading}")
+    if untranslated := [h for h in heading if h not in labels]:
+        problems.append(f"{path}: no French heading for {untranslated}")
+    return problems

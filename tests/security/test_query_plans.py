@@ -89,7 +89,7 @@ async def test_every_list_filter_reads_through_an_index(
     engine = app.state.database.engine.sync_engine
     statements: list[tuple[str, Any]] = []
 
-    def capture(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+    def capture(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:  # noqa: ARG001 (SQLAlchemy's before_cursor_execute signature)
         if statement.lstrip().upper().startswith(("SELECT", "WITH")):
             statements.append((statement, parameters))
 

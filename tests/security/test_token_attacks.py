@@ -43,7 +43,7 @@ class _Attacker(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format: str, *args: Any) -> None:
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: ARG002 (BaseHTTPRequestHandler.log_message signature)
         return
 
 

@@ -120,11 +120,11 @@ def _install_error_pages(app: FastAPI) -> None:
     renderer: Renderer = app.state.renderer
 
     @app.exception_handler(SignInRequired)
-    async def sign_in(request: Request, exc: SignInRequired) -> Response:
+    async def sign_in(request: Request, exc: SignInRequired) -> Response:  # noqa: ARG001 (Starlette's exception handler signature)
         return redirect(sign_in_url(request), request)
 
     @app.exception_handler(Forbidden)
-    async def forbidden(request: Request, exc: Forbidden) -> Response:
+    async def forbidden(request: Request, exc: Forbidden) -> Response:  # noqa: ARG001 (Starlette's exception handler signature)
         return renderer.page(
             request,
             "error.html",
@@ -173,7 +173,7 @@ def _install_error_pages(app: FastAPI) -> None:
         )
 
     @app.exception_handler(404)
-    async def not_found(request: Request, exc: Exception) -> Response:
+    async def not_found(request: Request, exc: Exception) -> Response:  # noqa: ARG001 (Starlette's exception handler signature)
         return renderer.page(
             request,
             "error.html",
@@ -183,7 +183,7 @@ def _install_error_pages(app: FastAPI) -> None:
         )
 
     @app.exception_handler(Exception)
-    async def crash(request: Request, exc: Exception) -> Response:
+    async def crash(request: Request, exc: Exception) -> Response:  # noqa: ARG001 (Starlette's exception handler signature)
         log.exception("console_error", path=request.url.path)
         return renderer.page(
             request,

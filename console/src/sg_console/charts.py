@@ -9,7 +9,8 @@ classes (``console.css``), never inline styles.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from html import escape
@@ -318,6 +319,19 @@ def _month_starts(first: date, last: date) -> list[date]:
     return months
 
 
+# The timeline's geometry: the label column, a row, a bar in it, the month axis above.
+_TL_LABEL_W, _TL_ROW_H, _TL_BAR_H, _TL_TOP = 230, 22, 14, 28
+
+
+@dataclass
+class _PhaseRows:
+    """Where each phase (by code) of an operation was drawn: its row's middle, its bar's ends."""
+
+    rows: dict[str, float] = field(default_factory=dict)
+    starts: dict[str, float] = field(default_factory=dict)
+    ends: dict[str, float] = field(default_factory=dict)
+
+
 def timeline_chart(
     operations: list[dict[str, Any]], first: date, last: date, *, width: int = 960
 ) -> Markup:
@@ -326,16 +340,15 @@ def timeline_chart(
     clipped to the window; a late phase in the warning colour), its milestones as diamonds on
     the due date, and each dependency as a connector from the end of the phase depended on to
     the start of the dependent phase."""
-    label_w, row_h, bar_h, top = 230, 22, 14, 28
-    plot_w = width - label_w - 10
+    plot_w = width - _TL_LABEL_W - 10
     days = (last - first).days + 1
 
     def x_of(day: date) -> float:
         clipped = min(max(day, first), last + timedelta(days=1))
-        return label_w + (clipped - first).days / days * plot_w
+        return _TL_LABEL_W + (clipped - first).days / days * plot_w
 
     rows = sum(1 + len(op["phases"]) for op in operations)
-    height = top + rows * row_h + 10
+    height = _TL_TOP + rows * _TL_ROW_H + 10
     parts = [
         f'<svg class="sg-chart sg-timeline" role="img" aria-labelledby="tl-title tl-desc" '
         f'viewBox="0 0 {width} {max(height, 60)}" xmlns="http://www.w3.org/2000/svg">',
@@ -349,81 +362,120 @@ def timeline_chart(
     for month in _month_starts(first, last):
         x = x_of(month)
         parts.append(
-            f'<line class="sg-axis" x1="{x:.1f}" y1="{top - 8}" x2="{x:.1f}" y2="{height - 5}"/>'
+            f'<line class="sg-axis" x1="{x:.1f}" y1="{_TL_TOP - 8}" x2="{x:.1f}" '
+            f'y2="{height - 5}"/>'
         )
-        parts.append(f'<text x="{x + 2:.1f}" y="{top - 12}">{month:%m/%y}</text>')
-    y = top
+        parts.append(f'<text x="{x + 2:.1f}" y="{_TL_TOP - 12}">{month:%m/%y}</text>')
+    y = _TL_TOP
     for op in operations:
-        colour = op.get("colour") or ""
-        parts.append(
-            f'<text class="sg-timeline__operation" x="0" y="{y + bar_h}">'
-            f"{escape(str(op['code']))} — {escape(str(op['name'])[:22])}</text>"
-        )
-        if colour:
-            parts.append(
-                f'<circle class="sg-risk--{escape(colour)}" cx="{label_w - 10}" '
-                f'cy="{y + bar_h / 2 + 2:.1f}" r="6"><title>Risque de capacité : '
-                f"{escape(RISK_FR.get(colour, colour))}</title></circle>"
-            )
-        y += row_h
-        rows_of: dict[str, float] = {}
-        ends: dict[str, float] = {}
-        starts: dict[str, float] = {}
+        parts += _operation_heading(op, y)
+        y += _TL_ROW_H
+        drawn = _PhaseRows()
         for phase in op["phases"]:
-            code = str(phase["phase_code"])
-            start, end = day_of(phase["start"]), day_of(phase["end"])
-            name = GSBPM_FR.get(code, code)
-            parts.append(f'<text x="12" y="{y + bar_h - 2}">{escape(name)}</text>')
-            rows_of[code] = y + bar_h / 2 + 2
-            starts[code], ends[code] = x_of(start), x_of(end + timedelta(days=1))
-            if end >= first and start <= last:
-                kind = "late" if phase.get("late") else str(phase.get("status", "planned"))
-                status = PHASE_STATUS_FR.get(str(phase.get("status")), "")
-                parts.append(
-                    f'<rect class="sg-phase--{escape(kind)}" x="{starts[code]:.1f}" y="{y + 2}" '
-                    f'width="{max(ends[code] - starts[code], 1.0):.1f}" height="{bar_h}">'
-                    f"<title>{escape(name)} : du {escape(french_date(start))} au "
-                    f"{escape(french_date(end))} ({escape(status)}"
-                    f"{', en retard' if phase.get('late') else ''})</title></rect>"
-                )
-            y += row_h
-        for phase in op["phases"]:
-            code = str(phase["phase_code"])
-            for dependency in phase.get("depends_on") or []:
-                dep = str(dependency)
-                if dep not in rows_of:
-                    continue
-                # from the end of the phase depended on, a step to the right, down to the
-                # dependent phase's row, then to its start, with an arrowhead there
-                x1, y1, x2, y2 = ends[dep], rows_of[dep], starts[code], rows_of[code]
-                elbow = x1 + 8
-                tip = 5 if x2 >= elbow else -5
-                parts.append(
-                    f'<g class="sg-dependency"><title>{escape(GSBPM_FR.get(code, code))} dépend '
-                    f"de {escape(GSBPM_FR.get(dep, dep))}</title>"
-                    f'<polyline fill="none" points="{x1:.1f},{y1:.1f} {elbow:.1f},{y1:.1f} '
-                    f'{elbow:.1f},{y2:.1f} {x2:.1f},{y2:.1f}"/>'
-                    f'<polygon points="{x2:.1f},{y2:.1f} {x2 - tip:.1f},{y2 - 4:.1f} '
-                    f'{x2 - tip:.1f},{y2 + 4:.1f}"/></g>'
-                )
-        for milestone in op.get("milestones") or []:
-            due = day_of(milestone["due_on"])
-            row = rows_of.get(str(milestone["phase_code"]))
-            if row is None or not first <= due <= last:
-                continue
-            cx = x_of(due)
-            state = "late" if milestone.get("late") else "due"
-            if milestone.get("reached_on"):
-                state = "reached"
-            said = {"reached": "atteint", "late": "en retard", "due": "à venir"}[state]
-            parts.append(
-                f'<polygon class="sg-milestone--{state}" points="{cx:.1f},{row - 7:.1f} '
-                f'{cx + 7:.1f},{row:.1f} {cx:.1f},{row + 7:.1f} {cx - 7:.1f},{row:.1f}"><title>'
-                f"Jalon {escape(str(milestone['name']))} : {escape(french_date(due))} ({said})"
-                "</title></polygon>"
-            )
+            parts += _phase_row(phase, y, drawn, x_of, first, last)
+            y += _TL_ROW_H
+        parts += _dependency_connectors(op, drawn)
+        parts += _milestone_marks(op, drawn, x_of, first, last)
     parts.append("</svg>")
     return Markup("".join(parts))  # noqa: S704 - every text above is escaped
+
+
+def _operation_heading(op: dict[str, Any], y: float) -> list[str]:
+    """An operation's heading row: its code, its name, its risk colour."""
+    parts = [
+        f'<text class="sg-timeline__operation" x="0" y="{y + _TL_BAR_H}">'
+        f"{escape(str(op['code']))} — {escape(str(op['name'])[:22])}</text>"
+    ]
+    colour = op.get("colour") or ""
+    if colour:
+        parts.append(
+            f'<circle class="sg-risk--{escape(colour)}" cx="{_TL_LABEL_W - 10}" '
+            f'cy="{y + _TL_BAR_H / 2 + 2:.1f}" r="6"><title>Risque de capacité : '
+            f"{escape(RISK_FR.get(colour, colour))}</title></circle>"
+        )
+    return parts
+
+
+def _phase_row(
+    phase: dict[str, Any],
+    y: float,
+    drawn: _PhaseRows,
+    x_of: Callable[[date], float],
+    first: date,
+    last: date,
+) -> list[str]:
+    """A phase's row at ``y``: its name, its bar when it meets the window (noted in ``drawn``)."""
+    code = str(phase["phase_code"])
+    start, end = day_of(phase["start"]), day_of(phase["end"])
+    name = GSBPM_FR.get(code, code)
+    parts = [f'<text x="12" y="{y + _TL_BAR_H - 2}">{escape(name)}</text>']
+    drawn.rows[code] = y + _TL_BAR_H / 2 + 2
+    drawn.starts[code], drawn.ends[code] = x_of(start), x_of(end + timedelta(days=1))
+    if end >= first and start <= last:
+        kind = "late" if phase.get("late") else str(phase.get("status", "planned"))
+        status = PHASE_STATUS_FR.get(str(phase.get("status")), "")
+        parts.append(
+            f'<rect class="sg-phase--{escape(kind)}" x="{drawn.starts[code]:.1f}" y="{y + 2}" '
+            f'width="{max(drawn.ends[code] - drawn.starts[code], 1.0):.1f}" '
+            f'height="{_TL_BAR_H}">'
+            f"<title>{escape(name)} : du {escape(french_date(start))} au "
+            f"{escape(french_date(end))} ({escape(status)}"
+            f"{', en retard' if phase.get('late') else ''})</title></rect>"
+        )
+    return parts
+
+
+def _dependency_connectors(op: dict[str, Any], drawn: _PhaseRows) -> list[str]:
+    """Each dependency between two drawn phases: from the end of the phase depended on, a step
+    to the right, down to the dependent phase's row, then to its start, with an arrowhead."""
+    parts: list[str] = []
+    for phase in op["phases"]:
+        code = str(phase["phase_code"])
+        for dependency in phase.get("depends_on") or []:
+            dep = str(dependency)
+            if dep not in drawn.rows:
+                continue
+            x1, y1 = drawn.ends[dep], drawn.rows[dep]
+            x2, y2 = drawn.starts[code], drawn.rows[code]
+            elbow = x1 + 8
+            tip = 5 if x2 >= elbow else -5
+            parts.append(
+                f'<g class="sg-dependency"><title>{escape(GSBPM_FR.get(code, code))} dépend '
+                f"de {escape(GSBPM_FR.get(dep, dep))}</title>"
+                f'<polyline fill="none" points="{x1:.1f},{y1:.1f} {elbow:.1f},{y1:.1f} '
+                f'{elbow:.1f},{y2:.1f} {x2:.1f},{y2:.1f}"/>'
+                f'<polygon points="{x2:.1f},{y2:.1f} {x2 - tip:.1f},{y2 - 4:.1f} '
+                f'{x2 - tip:.1f},{y2 + 4:.1f}"/></g>'
+            )
+    return parts
+
+
+def _milestone_marks(
+    op: dict[str, Any],
+    drawn: _PhaseRows,
+    x_of: Callable[[date], float],
+    first: date,
+    last: date,
+) -> list[str]:
+    """The operation's milestones in the window, as diamonds on their phase's row."""
+    parts: list[str] = []
+    for milestone in op.get("milestones") or []:
+        due = day_of(milestone["due_on"])
+        row = drawn.rows.get(str(milestone["phase_code"]))
+        if row is None or not first <= due <= last:
+            continue
+        cx = x_of(due)
+        state = "late" if milestone.get("late") else "due"
+        if milestone.get("reached_on"):
+            state = "reached"
+        said = {"reached": "atteint", "late": "en retard", "due": "à venir"}[state]
+        parts.append(
+            f'<polygon class="sg-milestone--{state}" points="{cx:.1f},{row - 7:.1f} '
+            f'{cx + 7:.1f},{row:.1f} {cx:.1f},{row + 7:.1f} {cx - 7:.1f},{row:.1f}"><title>'
+            f"Jalon {escape(str(milestone['name']))} : {escape(french_date(due))} ({said})"
+            "</title></polygon>"
+        )
+    return parts
 
 
 RISK_FR = {"red": "rouge", "amber": "orange", "green": "vert"}

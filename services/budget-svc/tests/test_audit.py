@@ -119,7 +119,6 @@ async def test_only_the_dpg_and_auditors_read_the_trail(
 
 
 async def test_sg_audit_verify_reads_the_services_database_from_its_settings(
-    client: httpx.AsyncClient,
     app: FastAPI,
     budget: Any,
     settings: Any,

@@ -242,8 +242,6 @@ async def test_a_refused_change_publishes_nothing(
 
 async def test_lines_never_announced_are_published_once_at_start(
     app: FastAPI,
-    client: httpx.AsyncClient,
-    manager: dict[str, str],
     budget: Any,
     service_events: ServiceEvents,
 ) -> None:

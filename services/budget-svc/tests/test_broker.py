@@ -15,7 +15,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from sg_common.clock import Clock, today
+from sg_common.clock import today
 from sg_common.contracts.facilities import PurchaseCancelledV1, PurchaseOrderedV1
 from sg_common.contracts.hr import (
     AgentAssignedV1,
@@ -169,13 +169,13 @@ async def test_hr_assignments_feed_the_staff_ceiling_over_the_broker(
     await wait_for(reported, timeout=30, what="etpt.reported applied")
 
 
+@pytest.mark.usefixtures("frozen_clock")
 async def test_hr_delegations_reach_budget_over_the_broker(
     app: FastAPI,
     client: httpx.AsyncClient,
     fresh_broker: EmbeddedBroker,
     budget: Any,
     auth: Callable[..., dict[str, str]],
-    frozen_clock: Clock,
 ) -> None:
     """A delegate without a budget role commits 4 000.00 of DR-ARA's 10 000.00 on 2026-03-16
     once hr's delegation (2026-03-01 to 2026-06-30) arrives: 6 000.00 left; revoked from

@@ -40,7 +40,6 @@ async def budget_events(broker: EmbeddedBroker) -> dict[str, list[dict[str, Any]
 
 async def test_receipt_to_late_payment_over_the_broker(
     app: FastAPI,
-    client: httpx.AsyncClient,
     fresh_broker: EmbeddedBroker,
     budget: Any,
     chain: Any,

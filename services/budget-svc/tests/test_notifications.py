@@ -174,7 +174,7 @@ class Inbox:
     def __init__(self) -> None:
         self.messages: list[tuple[list[str], Message]] = []
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: ARG002, N802 (aiosmtpd's handler hook, by name)
         self.messages.append((list(envelope.rcpt_tos), message_from_bytes(envelope.content)))
         return "250 OK"
 
@@ -295,7 +295,7 @@ async def test_read_notifications_older_than_the_retention_are_purged(
 
     # the command, with the service's settings (SG_NOTIFICATIONS_RETENTION_DAYS: 365)
     assert settings.notifications_retention_days == 365
-    monkeypatch.setattr(digest, "_service", lambda name: (None, settings))
+    monkeypatch.setattr(digest, "_service", lambda _: (None, settings))
     # (a command runs its own event loop: in a thread beside the test's)
     assert await asyncio.to_thread(digest.main, ["purge", "budget"]) == 0
     out = capsys.readouterr().out

@@ -63,8 +63,9 @@ async def test_a_client_credentials_token_is_accepted_and_its_service_role_honou
     assert refused.json()["type"].endswith("/missing-role")
 
 
+@pytest.mark.usefixtures("oidc_provider")
 async def test_a_user_token_from_the_code_flow_carries_roles_and_units_and_is_scoped(
-    client: httpx.AsyncClient, oidc_provider: DevIdp, budget: Budget, officer_bre: dict[str, str]
+    client: httpx.AsyncClient, budget: Budget, officer_bre: dict[str, str]
 ) -> None:
     await budget.allocate("DR-BRE", "10000.00", "8000.00")
     await budget.allocate("DR-NOR", "500.00", "500.00")

@@ -39,9 +39,7 @@ async def test_migrations_from_empty_match_models(
     )
 
 
-async def test_replicas_migrating_together_take_turns(
-    service_definition: ServiceDefinition, test_db: TestDatabase
-) -> None:
+async def test_replicas_migrating_together_take_turns(test_db: TestDatabase) -> None:
     """Three replicas migrate one empty database at once (``sg-service budget migrate``).
 
     All succeed and the schema is at head once: PostgreSQL takes an advisory lock, SQLite a lock

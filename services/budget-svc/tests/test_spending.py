@@ -105,9 +105,7 @@ async def test_advance_ceiling_above_ae_is_refused(
     assert slug(response) == "invalid-advance-ceiling"
 
 
-async def test_cumulative_cp_above_ae_is_refused(
-    client: httpx.AsyncClient, budget: Any, chain: Any, slug: Slug
-) -> None:
+async def test_cumulative_cp_above_ae_is_refused(budget: Any, chain: Any, slug: Slug) -> None:
     await budget.allocate("DR-BRE", "10000.00", "8000.00")
     commitment = await chain.commitment("1000.00")
     assert (await chain.service_done(commitment["id"], "1000.00")).status_code == 201
@@ -120,9 +118,7 @@ async def test_cumulative_cp_above_ae_is_refused(
     assert exact.status_code == 201, exact.text
 
 
-async def test_payment_above_available_cp_is_refused(
-    client: httpx.AsyncClient, budget: Any, chain: Any, slug: Slug
-) -> None:
+async def test_payment_above_available_cp_is_refused(budget: Any, chain: Any, slug: Slug) -> None:
     await budget.allocate("DR-BRE", "10000.00", "500.00")
     commitment = await chain.commitment("2000.00")
     assert (await chain.service_done(commitment["id"], "2000.00")).status_code == 201
@@ -136,7 +132,6 @@ async def test_payment_above_available_cp_is_refused(
 
 
 async def test_same_person_cannot_certify_and_pay(
-    client: httpx.AsyncClient,
     budget: Any,
     chain: Any,
     auth: Callable[..., dict[str, str]],
@@ -164,7 +159,7 @@ async def test_same_person_cannot_certify_and_pay(
 
 
 async def test_service_fait_beyond_commitment_is_refused(
-    client: httpx.AsyncClient, budget: Any, chain: Any, slug: Slug
+    budget: Any, chain: Any, slug: Slug
 ) -> None:
     await budget.allocate("DR-BRE", "10000.00", "8000.00")
     commitment = await chain.commitment("1000.00")
@@ -261,7 +256,6 @@ async def test_roles_ordonnateur_and_comptable(
     budget: Any,
     chain: Any,
     controller: dict[str, str],
-    slug: Slug,
 ) -> None:
     await budget.allocate("DR-BRE", "10000.00", "8000.00")
     commitment = await chain.commitment("1000.00")

@@ -119,8 +119,9 @@ async def test_facilities_asks_budget_with_a_provider_token_fetched_once_until_i
     assert oidc_provider.tokens_issued("facilities-svc") == issued_before + 2
 
 
+@pytest.mark.usefixtures("oidc_provider")
 async def test_a_refused_client_secret_is_handled_like_budget_unreachable(
-    app: FastAPI, purchasing: Purchasing, oidc_provider: DevIdp
+    app: FastAPI, purchasing: Purchasing
 ) -> None:
     settings = app.state.settings.model_copy(update={"oidc_client_secret": SecretStr("wrong")})
     app.state.settings = settings

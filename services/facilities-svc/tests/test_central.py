@@ -105,7 +105,7 @@ async def test_booking_rules(client: httpx.AsyncClient, manager: Any, requester:
 
 
 async def test_regional_unit_refused_logistics(
-    client: httpx.AsyncClient, manager: Any, requester: Any, regional: Any, auth: Any
+    client: httpx.AsyncClient, manager: Any, regional: Any
 ) -> None:
     r = await room(client, manager)
     refused_central(

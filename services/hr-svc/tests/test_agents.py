@@ -231,9 +231,7 @@ async def test_departure_ends_open_assignments(
     assert hr.slug(late) == "agent-already-left"
 
 
-async def test_assignment_before_hire_refused(
-    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
-) -> None:
+async def test_assignment_before_hire_refused(hr: Helpers, manager: dict[str, str]) -> None:
     agent = await hr.hire(manager, hired_on="2026-02-01")
     response = await hr.assign(
         manager, agent["id"], unit_code="DR-BRE-SES", start_date="2026-01-01"

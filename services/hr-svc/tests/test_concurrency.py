@@ -13,7 +13,7 @@ pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 async def test_concurrent_assignments_never_exceed_100_percent(
-    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
+    hr: Helpers, manager: dict[str, str]
 ) -> None:
     agent = await hr.hire(manager)
     responses = await asyncio.gather(

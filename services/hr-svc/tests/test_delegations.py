@@ -64,7 +64,6 @@ async def test_a_delegation_is_recorded_published_listed_and_revoked(
     hr: Any,
     manager: dict[str, str],
     service_events: ServiceEvents,
-    frozen_clock: Clock,
 ) -> None:
     ids = await _people(hr, manager)
     created = await client.post("/delegations", json=_body(ids), headers=manager)

@@ -285,7 +285,7 @@ async def test_budget_refusal_is_shown_with_its_figures_and_blocks_the_training(
 
 
 async def test_revision_above_the_commitment_refused_keeps_what_is_committed(
-    client: httpx.AsyncClient, hr: Any, manager: Any, trainer: Any, service_events: ServiceEvents
+    client: httpx.AsyncClient, hr: Any, trainer: Any, service_events: ServiceEvents
 ) -> None:
     """4 000 committed; raised to 5 000, refused (budget keeps the 4 000): the session can
     still be completed for up to 4 000."""
@@ -370,7 +370,7 @@ async def test_a_free_session_needs_no_commitment_but_costs_nothing(
 
 
 async def test_answers_are_applied_once_and_only_to_a_pending_request(
-    client: httpx.AsyncClient, hr: Any, trainer: Any, service_events: ServiceEvents
+    client: httpx.AsyncClient, trainer: Any, service_events: ServiceEvents
 ) -> None:
     from sg_common.events import EventEnvelope
 

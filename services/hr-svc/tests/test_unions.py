@@ -274,7 +274,7 @@ async def test_a_new_election_cannot_take_a_credit_below_its_use(
 
 
 async def test_a_meetings_minutes_are_attached_and_kept_from_other_units(
-    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str], auth: AuthFactory
+    client: httpx.AsyncClient, manager: dict[str, str], auth: AuthFactory
 ) -> None:
     """Documents (issue #22, item 2): the signed procès-verbal of a meeting."""
     await _setup(client, manager, seats=10)

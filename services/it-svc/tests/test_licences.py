@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-
-from sg_common.clock import Clock
+import pytest
 
 Headers = dict[str, str]
 
@@ -30,8 +29,9 @@ async def licence(client: httpx.AsyncClient, headers: Headers, **changes: Any) -
     return int(response.json()["id"])
 
 
+@pytest.mark.usefixtures("frozen_clock")
 async def test_a_seat_beyond_the_licence_is_refused(
-    client: httpx.AsyncClient, tech_bre: Headers, frozen_clock: Clock
+    client: httpx.AsyncClient, tech_bre: Headers
 ) -> None:
     lid = await licence(client, tech_bre)
     url = f"/licences/{lid}/assignments"
@@ -66,8 +66,9 @@ async def test_one_seat_per_agent_and_exactly_one_target(
     assert both.status_code == 422
 
 
+@pytest.mark.usefixtures("frozen_clock")
 async def test_an_expired_licence_gets_no_new_seat(
-    client: httpx.AsyncClient, tech_bre: Headers, frozen_clock: Clock
+    client: httpx.AsyncClient, tech_bre: Headers
 ) -> None:
     lid = await licence(client, tech_bre, expires_on="2026-03-15")
     refused = await client.post(
@@ -119,9 +120,8 @@ async def test_a_machine_seat_is_freed_when_the_machine_retires(
     assert slug(refused) == "retired-item-not-assignable"
 
 
-async def test_expiring_licences_are_reported(
-    client: httpx.AsyncClient, tech_bre: Headers, frozen_clock: Clock
-) -> None:
+@pytest.mark.usefixtures("frozen_clock")
+async def test_expiring_licences_are_reported(client: httpx.AsyncClient, tech_bre: Headers) -> None:
     soon = await licence(client, tech_bre, software="Stata", expires_on="2026-04-30")
     await licence(client, tech_bre, software="R Studio", expires_on="2027-06-30")
     await licence(client, tech_bre, software="Old", expires_on="2026-01-01")

@@ -7,8 +7,8 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
+import pytest
 
-from sg_common.clock import Clock
 from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1, TrainingCompletedV1
 from sg_common.testing import ServiceEvents
 
@@ -45,8 +45,9 @@ def trained(agent: str, unit: str, skills: list[str], n: int = 1) -> TrainingCom
     )
 
 
+@pytest.mark.usefixtures("frozen_clock")
 async def test_assignments_to_it_units_feed_the_registry(
-    client: httpx.AsyncClient, manager: Headers, service_events: ServiceEvents, frozen_clock: Clock
+    client: httpx.AsyncClient, manager: Headers, service_events: ServiceEvents
 ) -> None:
     assert await service_events.deliver(assigned("A1", "DI-DEV"), subject="A1") == "applied"
     assert await service_events.deliver(assigned("A2", "CNI-NANTES"), subject="A2") == "applied"

@@ -11,7 +11,6 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from sg_common.clock import Clock
 from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
 from sg_common.contracts.it import WorkloadPlannedV1
 from sg_common.events import EventEnvelope
@@ -96,13 +95,13 @@ async def test_census_is_planned_by_it_and_coloured_by_its_plan(
 
 @pytest.mark.broker
 @pytest.mark.sqlite_only
+@pytest.mark.usefixtures("frozen_clock")
 async def test_completion_and_proposal_reach_consumers_and_hr_feeds_staff(
     app: FastAPI,
     client: httpx.AsyncClient,
     api: Api,
     auth: AuthFactory,
     fresh_broker: EmbeddedBroker,
-    frozen_clock: Clock,
 ) -> None:
     await wait_for(lambda: app.state.events.health()["ready"], what="app events ready")
     op = await api.operation(code="EEC-2026", participating_units=[])

@@ -8,7 +8,6 @@ from decimal import Decimal
 import httpx
 import pytest
 
-from sg_common.clock import Clock
 from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
 from sg_common.contracts.it import WorkloadPlannedV1
 from sg_common.testing import ServiceEvents
@@ -151,9 +150,8 @@ async def test_amber_threshold_and_no_capacity(
     assert "no capacity" in centres["CNI-METZ"]["reason"]
 
 
-async def test_completed_phase_carries_no_risk(
-    client: httpx.AsyncClient, api: Api, service_events: ServiceEvents, frozen_clock: Clock
-) -> None:
+@pytest.mark.usefixtures("frozen_clock")
+async def test_completed_phase_carries_no_risk(client: httpx.AsyncClient, api: Api) -> None:
     op = await api.operation(code="EEC-2026", participating_units=[])
     await api.phase(op["id"], "collect", "2026-01-05", "2026-02-27")
     await api.needs(

@@ -200,7 +200,7 @@ async def test_unknown_dependency_cycle_and_duplicate_phase(
     assert bad_dates.status_code == 422
 
 
-async def test_needs_rules(client: httpx.AsyncClient, api: Api, problem: ProblemCheck) -> None:
+async def test_needs_rules(api: Api, problem: ProblemCheck) -> None:
     op = await api.operation()
     await api.phase(op["id"], "collect", "2027-01-15", "2027-02-28")
     not_cni = await api.needs(
@@ -241,7 +241,7 @@ async def test_needs_rules(client: httpx.AsyncClient, api: Api, problem: Problem
 
 
 async def test_schedule_then_reschedule_publishes_each_revision(
-    client: httpx.AsyncClient, api: Api, service_events: ServiceEvents, problem: ProblemCheck
+    api: Api, service_events: ServiceEvents, problem: ProblemCheck
 ) -> None:
     empty = await api.operation(code="EMPTY")
     problem(await api.schedule(empty["id"]), 409, "operation-without-phases")

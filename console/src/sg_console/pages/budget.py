@@ -218,10 +218,8 @@ async def commitments(
     )
 
 
-@router.get("/engagements.csv")
-async def commitments_csv(
-    request: Request, person: Annotated[Person, Depends(require(*READERS))]
-) -> Response:
+@router.get("/engagements.csv", dependencies=[Depends(require(*READERS))])
+async def commitments_csv(request: Request) -> Response:
     filters = _filters(request)
     items = await _commitments(request, filters)
     out = io.StringIO()

@@ -114,10 +114,8 @@ def _invoice_form(request: Request, values: dict[str, str], **form: Any) -> Resp
     )
 
 
-@router.get("/factures/nouvelle")
-async def new_invoice(
-    request: Request, person: Annotated[Person, Depends(require(*ACCOUNTANTS))]
-) -> Response:
+@router.get("/factures/nouvelle", dependencies=[Depends(require(*ACCOUNTANTS))])
+async def new_invoice(request: Request) -> Response:
     ensure_session(request)
     values = {
         "recue": date.today().isoformat(),
@@ -126,10 +124,8 @@ async def new_invoice(
     return _invoice_form(request, values)
 
 
-@router.post("/factures/nouvelle")
-async def create_invoice(
-    request: Request, person: Annotated[Person, Depends(require(*ACCOUNTANTS))]
-) -> Response:
+@router.post("/factures/nouvelle", dependencies=[Depends(require(*ACCOUNTANTS))])
+async def create_invoice(request: Request) -> Response:
     values = form_values((await request.form()).multi_items())
     errors: dict[str, str] = {}
     ht, ttc = parse_amount(values.get("ht", "")), parse_amount(values.get("ttc", ""))
@@ -200,12 +196,13 @@ async def invoice(
 # ---- the invoice's documents (budget's /invoices/{id}/attachments, docs/documents.md) -------
 
 
-@router.get("/factures/{invoice_id}/pieces-jointes/{document_id}")
+@router.get(
+    "/factures/{invoice_id}/pieces-jointes/{document_id}", dependencies=[Depends(require(*READERS))]
+)
 async def download_attachment(
     request: Request,
     invoice_id: int,
     document_id: int,
-    person: Annotated[Person, Depends(require(*READERS))],
 ) -> Response:
     return await stream_file(
         request,
@@ -216,10 +213,8 @@ async def download_attachment(
     )
 
 
-@router.post("/factures/{invoice_id}/pieces-jointes")
-async def attach(
-    request: Request, invoice_id: int, person: Annotated[Person, Depends(require(*ATTACHERS))]
-) -> Response:
+@router.post("/factures/{invoice_id}/pieces-jointes", dependencies=[Depends(require(*ATTACHERS))])
+async def attach(request: Request, invoice_id: int) -> Response:
     session = ensure_session(request)
     try:
         answer = await upload(
@@ -266,17 +261,13 @@ async def _act(
     )
 
 
-@router.post("/factures/{invoice_id}/paiement")
-async def pay(
-    request: Request, invoice_id: int, person: Annotated[Person, Depends(require(*ACCOUNTANTS))]
-) -> Response:
+@router.post("/factures/{invoice_id}/paiement", dependencies=[Depends(require(*ACCOUNTANTS))])
+async def pay(request: Request, invoice_id: int) -> Response:
     return await _act(request, invoice_id, cpf_pay_invoice, "Facture payée.")
 
 
-@router.post("/factures/{invoice_id}/suspension")
-async def suspend(
-    request: Request, invoice_id: int, person: Annotated[Person, Depends(require(*ACCOUNTANTS))]
-) -> Response:
+@router.post("/factures/{invoice_id}/suspension", dependencies=[Depends(require(*ACCOUNTANTS))])
+async def suspend(request: Request, invoice_id: int) -> Response:
     values = form_values((await request.form()).multi_items())
     body = InvoiceSuspension(
         reason=values.get("motif", "").strip() or "Pièces manquantes",
@@ -287,10 +278,8 @@ async def suspend(
     )
 
 
-@router.post("/factures/{invoice_id}/pieces")
-async def documents(
-    request: Request, invoice_id: int, person: Annotated[Person, Depends(require(*ACCOUNTANTS))]
-) -> Response:
+@router.post("/factures/{invoice_id}/pieces", dependencies=[Depends(require(*ACCOUNTANTS))])
+async def documents(request: Request, invoice_id: int) -> Response:
     values = form_values((await request.form()).multi_items())
     received = parse_date(values.get("date", "")) or date.today()
     return await _act(
@@ -302,21 +291,19 @@ async def documents(
     )
 
 
-@router.post("/factures/{invoice_id}/rejet")
-async def reject(
-    request: Request, invoice_id: int, person: Annotated[Person, Depends(require(*ACCOUNTANTS))]
-) -> Response:
+@router.post("/factures/{invoice_id}/rejet", dependencies=[Depends(require(*ACCOUNTANTS))])
+async def reject(request: Request, invoice_id: int) -> Response:
     values = form_values((await request.form()).multi_items())
     body = InvoiceRejection(reason=values.get("motif", "").strip() or "Rejetée par le CPF")
     return await _act(request, invoice_id, cpf_reject_invoice, "Facture rejetée.", body=body)
 
 
-@router.get("/balance")
+@router.get(
+    "/balance",
+    dependencies=[Depends(require("budget.accountant", "budget.manager", "budget.controller"))],
+)
 async def trial_balance(
     request: Request,
-    person: Annotated[
-        Person, Depends(require("budget.accountant", "budget.manager", "budget.controller"))
-    ],
     du: str = "",
     au: str = "",
 ) -> Response:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Any
 
 from budget_client.api.cpf import cpf_list_invoices
 from budget_client.api.execution import execution_monthly_execution
@@ -40,7 +40,6 @@ from sg_console.pages.common import as_dict, read, renderer
 from sg_console.pages.dpg import monthly_totals
 from sg_console.pages.production import operation_risks
 from sg_console.services import ServiceRefusal, ServiceUnavailable
-from sg_console.sessions import Person
 from sg_console.web import require
 
 router = APIRouter()
@@ -71,7 +70,7 @@ async def budget_figure(request: Request, year: int) -> dict[str, Any]:
     }
 
 
-async def invoices_figure(request: Request, year: int) -> dict[str, Any]:
+async def invoices_figure(request: Request, year: int) -> dict[str, Any]:  # noqa: ARG001 (a Figure)
     late = await read(request, "budget", cpf_list_invoices, late=True, count=True, limit=1)
     soon = await read(request, "budget", cpf_list_invoices, due_within=5, count=True, limit=1)
     return {
@@ -94,7 +93,7 @@ async def etpt_figure(request: Request, year: int) -> dict[str, Any]:
     }
 
 
-async def occupancy_figure(request: Request, year: int) -> dict[str, Any]:
+async def occupancy_figure(request: Request, year: int) -> dict[str, Any]:  # noqa: ARG001 (a Figure)
     report = as_dict((await read(request, "facilities", real_estate_occupancy)).parsed)
     buildings = report["buildings"]
     sun = sum((Decimal(str(b["sun_m2"])) for b in buildings), Decimal(0))
@@ -107,7 +106,7 @@ async def occupancy_figure(request: Request, year: int) -> dict[str, Any]:
     }
 
 
-async def it_figure(request: Request, year: int) -> dict[str, Any]:
+async def it_figure(request: Request, year: int) -> dict[str, Any]:  # noqa: ARG001 (a Figure)
     month = month_of(date.today())
     lines = [
         as_dict(line)
@@ -125,7 +124,7 @@ async def it_figure(request: Request, year: int) -> dict[str, Any]:
     }
 
 
-async def risk_figure(request: Request, year: int) -> dict[str, Any]:
+async def risk_figure(request: Request, year: int) -> dict[str, Any]:  # noqa: ARG001 (a Figure)
     colours = [str(r["colour"]) for r in (await operation_risks(request))[1]]
     return {c: colours.count(c) for c in ("red", "amber", "green")}
 
@@ -142,10 +141,9 @@ FIGURES: list[tuple[str, str, str, Figure, str]] = [
 ]
 
 
-@router.get("/tableau-de-bord")
+@router.get("/tableau-de-bord", dependencies=[Depends(require(*READERS))])
 async def dashboard(
     request: Request,
-    person: Annotated[Person, Depends(require(*READERS))],
     annee: str = "",
 ) -> Response:
     year = int(annee) if annee.isdigit() and 2000 <= int(annee) <= 2100 else date.today().year

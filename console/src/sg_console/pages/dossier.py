@@ -28,7 +28,7 @@ import asyncio
 from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Any
 
 from budget_client.api.audit import audit_list_audit_entries as budget_audit
 from budget_client.api.commitments import commitments_list_commitments
@@ -43,7 +43,6 @@ from sg_console.formatting import euros, french_date
 from sg_console.pages.common import as_dict, read, renderer
 from sg_console.pages.purchases import PEOPLE, STATUS
 from sg_console.services import SERVICE_LABELS, ServiceRefusal, ServiceUnavailable
-from sg_console.sessions import Person
 from sg_console.web import require
 
 router = APIRouter(prefix="/dossier")
@@ -398,10 +397,8 @@ def _context(request: Request, dossier: Dossier) -> dict[str, Any]:
     }
 
 
-@router.get("/achat/{requisition_id}")
-async def purchase(
-    request: Request, requisition_id: int, person: Annotated[Person, Depends(require(*PEOPLE))]
-) -> Response:
+@router.get("/achat/{requisition_id}", dependencies=[Depends(require(*PEOPLE))])
+async def purchase(request: Request, requisition_id: int) -> Response:
     dossier = await assemble(request, requisition_id)
     return renderer(request).page(
         request,
@@ -412,10 +409,8 @@ async def purchase(
     )
 
 
-@router.get("/achat/{requisition_id}/etapes")
-async def purchase_steps(
-    request: Request, requisition_id: int, person: Annotated[Person, Depends(require(*PEOPLE))]
-) -> Response:
+@router.get("/achat/{requisition_id}/etapes", dependencies=[Depends(require(*PEOPLE))])
+async def purchase_steps(request: Request, requisition_id: int) -> Response:
     """The polled block: the timeline as it stands now."""
     dossier = await assemble(request, requisition_id)
     return renderer(request).page(request, "dossier/_steps.html", **_context(request, dossier))

@@ -50,10 +50,9 @@ RESERVE_KINDS = {
 }
 
 
-@router.get("/demandes")
+@router.get("/demandes", dependencies=[Depends(require(*READERS))])
 async def requests(
     request: Request,
-    person: Annotated[Person, Depends(require(*READERS))],
     statut: str = "submitted",
     exercice: str = "",
 ) -> Response:
@@ -107,10 +106,8 @@ async def request_page(
     )
 
 
-@router.post("/demandes/{request_id}/decision")
-async def decide(
-    request: Request, request_id: int, person: Annotated[Person, Depends(require(*MANAGERS))]
-) -> Response:
+@router.post("/demandes/{request_id}/decision", dependencies=[Depends(require(*MANAGERS))])
+async def decide(request: Request, request_id: int) -> Response:
     values = form_values((await request.form()).multi_items())
     session = ensure_session(request)
     kind = values.get("decision", "")
@@ -137,10 +134,8 @@ async def decide(
     )
 
 
-@router.post("/demandes/{request_id}/notification")
-async def notify(
-    request: Request, request_id: int, person: Annotated[Person, Depends(require(*MANAGERS))]
-) -> Response:
+@router.post("/demandes/{request_id}/notification", dependencies=[Depends(require(*MANAGERS))])
+async def notify(request: Request, request_id: int) -> Response:
     def done(result: Any) -> str:
         allocation = as_dict(result)
         return (
@@ -188,10 +183,8 @@ async def reserve(
     )
 
 
-@router.post("/reserve/{fiscal_year}/mise-en-reserve")
-async def apply_reserve(
-    request: Request, fiscal_year: int, person: Annotated[Person, Depends(require(*MANAGERS))]
-) -> Response:
+@router.post("/reserve/{fiscal_year}/mise-en-reserve", dependencies=[Depends(require(*MANAGERS))])
+async def apply_reserve(request: Request, fiscal_year: int) -> Response:
     return await act(
         request,
         "budget",
@@ -203,10 +196,8 @@ async def apply_reserve(
     )
 
 
-@router.post("/reserve/dotations/{allocation_id}")
-async def reserve_operation(
-    request: Request, allocation_id: int, person: Annotated[Person, Depends(require(*MANAGERS))]
-) -> Response:
+@router.post("/reserve/dotations/{allocation_id}", dependencies=[Depends(require(*MANAGERS))])
+async def reserve_operation(request: Request, allocation_id: int) -> Response:
     values = form_values((await request.form()).multi_items())
     session = ensure_session(request)
     year = values.get("exercice", str(date.today().year))
@@ -248,10 +239,9 @@ def monthly_totals(groups: list[dict[str, Any]]) -> list[dict[str, Decimal | int
     return [months[m] for m in sorted(months)]
 
 
-@router.get("/execution")
+@router.get("/execution", dependencies=[Depends(require(*READERS))])
 async def execution(
     request: Request,
-    person: Annotated[Person, Depends(require(*READERS))],
     exercice: int | None = None,
     unite: str = "",
 ) -> Response:

@@ -64,10 +64,8 @@ async def _record(request: Request, operation: Any, **ids: int) -> dict[str, Any
     return as_dict((await read(request, "facilities", operation, **ids)).parsed)
 
 
-@router.get("/occupation")
-async def occupancy(
-    request: Request, person: Annotated[Person, Depends(require(*READERS))]
-) -> Response:
+@router.get("/occupation", dependencies=[Depends(require(*READERS))])
+async def occupancy(request: Request) -> Response:
     report = as_dict((await read(request, "facilities", real_estate_occupancy)).parsed)
     report["buildings"].sort(key=lambda b: (not b["above_standard"], b["building_code"]))
     return renderer(request).page(
@@ -82,10 +80,9 @@ async def occupancy(
     )
 
 
-@router.get("/duerp")
+@router.get("/duerp", dependencies=[Depends(require(*READERS))])
 async def assessments(
     request: Request,
-    person: Annotated[Person, Depends(require(*READERS))],
     unite: str = "",
     annee: str = "",
 ) -> Response:
@@ -132,10 +129,8 @@ async def assessment(
     )
 
 
-@router.post("/duerp/{assessment_id}/validation")
-async def validate(
-    request: Request, assessment_id: int, person: Annotated[Person, Depends(require(*DSG))]
-) -> Response:
+@router.post("/duerp/{assessment_id}/validation", dependencies=[Depends(require(*DSG))])
+async def validate(request: Request, assessment_id: int) -> Response:
     current = await read(
         request, "facilities", working_conditions_get_risk_assessment, assessment_id=assessment_id
     )
@@ -150,10 +145,9 @@ async def validate(
     )
 
 
-@router.get("/incidents")
+@router.get("/incidents", dependencies=[Depends(require(*READERS))])
 async def incidents(
     request: Request,
-    person: Annotated[Person, Depends(require(*READERS))],
     statut: str = "",
 ) -> Response:
     status = IncidentStatus(statut) if statut in INCIDENT_STATUS else None
@@ -187,10 +181,8 @@ async def incident(
     )
 
 
-@router.post("/incidents/{incident_id}/suivi")
-async def follow_up(
-    request: Request, incident_id: int, person: Annotated[Person, Depends(require(*DSG))]
-) -> Response:
+@router.post("/incidents/{incident_id}/suivi", dependencies=[Depends(require(*DSG))])
+async def follow_up(request: Request, incident_id: int) -> Response:
     values = form_values((await request.form()).multi_items())
     then = f"/dsg/incidents/{incident_id}"
     note = values.get("note", "").strip()
@@ -209,10 +201,9 @@ async def follow_up(
     )
 
 
-@router.get("/registre")
+@router.get("/registre", dependencies=[Depends(require(*READERS))])
 async def register(
     request: Request,
-    person: Annotated[Person, Depends(require(*READERS))],
     statut: str = "",
 ) -> Response:
     status = EntryStatus(statut) if statut in ENTRY_STATUS else None
@@ -244,10 +235,8 @@ async def entry(
     )
 
 
-@router.post("/registre/{entry_id}/reponse")
-async def answer(
-    request: Request, entry_id: int, person: Annotated[Person, Depends(require(*DSG))]
-) -> Response:
+@router.post("/registre/{entry_id}/reponse", dependencies=[Depends(require(*DSG))])
+async def answer(request: Request, entry_id: int) -> Response:
     values = form_values((await request.form()).multi_items())
     then = f"/dsg/registre/{entry_id}"
     response = values.get("reponse", "").strip()

@@ -56,7 +56,7 @@ async def home(
     request: Request, person: Annotated[Person, Depends(require())], exercice: int | None = None
 ) -> Response:
     if person.has(*dashboard.READERS):  # the secrétaire général (sg.auditor), sg.admin
-        return await dashboard.dashboard(request, person, str(exercice or ""))
+        return await dashboard.dashboard(request, str(exercice or ""))
     if person.has(*budget.READERS):
         return await budget.credits_page(request, person, exercice or date.today().year, "home")
     return renderer(request).page(

@@ -214,18 +214,14 @@ def _import_page(
     )
 
 
-@router.get("/agents/import")
-async def import_form(
-    request: Request, person: Annotated[Person, Depends(require(*IMPORTERS))]
-) -> Response:
+@router.get("/agents/import", dependencies=[Depends(require(*IMPORTERS))])
+async def import_form(request: Request) -> Response:
     ensure_session(request)
     return _import_page(request)
 
 
-@router.post("/agents/import")
-async def import_agents(
-    request: Request, person: Annotated[Person, Depends(require(*IMPORTERS))]
-) -> Response:
+@router.post("/agents/import", dependencies=[Depends(require(*IMPORTERS))])
+async def import_agents(request: Request) -> Response:
     """The file checked (``mode=essai``: hr's dry run, nothing written) or imported: all its rows,
     or none and every wrong row listed."""
     form = await request.form()
@@ -241,10 +237,8 @@ async def import_agents(
     return _import_page(request, report=answer.json(), dry_run=dry_run)
 
 
-@router.get("/agents/{agent_id}")
-async def agent(
-    request: Request, agent_id: int, person: Annotated[Person, Depends(require(*HR_STAFF))]
-) -> Response:
+@router.get("/agents/{agent_id}", dependencies=[Depends(require(*HR_STAFF))])
+async def agent(request: Request, agent_id: int) -> Response:
     found = as_dict((await read(request, "hr", agents_get_agent, agent_id=agent_id)).parsed)
     assignments = await all_pages(
         agents_list_agent_assignments, request, 500, service="hr", agent_id=agent_id
@@ -278,10 +272,8 @@ async def agent(
     )
 
 
-@router.get("/attestations/{completion_id}")
-async def certificate(
-    request: Request, completion_id: int, person: Annotated[Person, Depends(require(*HR_STAFF))]
-) -> Response:
+@router.get("/attestations/{completion_id}", dependencies=[Depends(require(*HR_STAFF))])
+async def certificate(request: Request, completion_id: int) -> Response:
     """The training certificate hr issues for a completion (PDF, docs/documents.md)."""
     return await stream_file(
         request, "hr", training_training_certificate, completion_id=completion_id
@@ -316,10 +308,9 @@ async def _courses(request: Request) -> dict[int, dict[str, Any]]:
     return {c["id"]: c for c in courses}
 
 
-@router.get("/formations")
+@router.get("/formations", dependencies=[Depends(require(*TRAINING_READERS))])
 async def sessions(
     request: Request,
-    person: Annotated[Person, Depends(require(*TRAINING_READERS))],
     statut: str = "",
 ) -> Response:
     params: dict[str, Any] = {}
@@ -384,10 +375,8 @@ async def session_page(
     )
 
 
-@router.post("/formations/{session_id}/inscriptions")
-async def enrol(
-    request: Request, session_id: int, person: Annotated[Person, Depends(require(*TRAINERS))]
-) -> Response:
+@router.post("/formations/{session_id}/inscriptions", dependencies=[Depends(require(*TRAINERS))])
+async def enrol(request: Request, session_id: int) -> Response:
     values = form_values((await request.form()).multi_items())
     then = f"/rh/formations/{session_id}"
     agent_id = values.get("agent", "").strip()
@@ -414,10 +403,8 @@ async def enrol(
     )
 
 
-@router.post("/formations/{session_id}/confirmation")
-async def confirm(
-    request: Request, session_id: int, person: Annotated[Person, Depends(require(*TRAINERS))]
-) -> Response:
+@router.post("/formations/{session_id}/confirmation", dependencies=[Depends(require(*TRAINERS))])
+async def confirm(request: Request, session_id: int) -> Response:
     return await act(
         request,
         "hr",
@@ -433,13 +420,15 @@ async def confirm(
     )
 
 
-@router.post("/formations/{session_id}/inscriptions/{enrolment_id}/{action}")
+@router.post(
+    "/formations/{session_id}/inscriptions/{enrolment_id}/{action}",
+    dependencies=[Depends(require(*TRAINERS))],
+)
 async def enrolment_action(
     request: Request,
     session_id: int,
     enrolment_id: int,
     action: str,
-    person: Annotated[Person, Depends(require(*TRAINERS))],
 ) -> Response:
     then = f"/rh/formations/{session_id}"
     if action in ("present", "absent"):

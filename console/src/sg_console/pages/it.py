@@ -151,10 +151,8 @@ async def load(
     )
 
 
-@router.post("/charge/versions")
-async def save_version(
-    request: Request, person: Annotated[Person, Depends(require(*PLANNERS))]
-) -> Response:
+@router.post("/charge/versions", dependencies=[Depends(require(*PLANNERS))])
+async def save_version(request: Request) -> Response:
     values = form_values((await request.form()).multi_items())
     first, last = values.get("du", ""), values.get("au", "")
     code = values.get("code", "").strip()
@@ -206,10 +204,8 @@ async def version(
     )
 
 
-@router.post("/charge/versions/{plan_id}/publication")
-async def publish(
-    request: Request, plan_id: int, person: Annotated[Person, Depends(require(*PLANNERS))]
-) -> Response:
+@router.post("/charge/versions/{plan_id}/publication", dependencies=[Depends(require(*PLANNERS))])
+async def publish(request: Request, plan_id: int) -> Response:
     current = await read(request, "it", workload_get_plan, plan_id=plan_id)
     return await act(
         request,
@@ -222,10 +218,9 @@ async def publish(
     )
 
 
-@router.get("/inventaire")
+@router.get("/inventaire", dependencies=[Depends(require(*INVENTORY_READERS))])
 async def inventory(
     request: Request,
-    person: Annotated[Person, Depends(require(*INVENTORY_READERS))],
     unite: str = "",
     type: str = "",
     etat: str = "",
@@ -257,10 +252,9 @@ async def inventory(
     )
 
 
-@router.get("/licences")
+@router.get("/licences", dependencies=[Depends(require(*INVENTORY_READERS))])
 async def licences(
     request: Request,
-    person: Annotated[Person, Depends(require(*INVENTORY_READERS))],
     unite: str = "",
 ) -> Response:
     params: dict[str, Any] = {"unit_code": unite.strip()} if unite.strip() else {}

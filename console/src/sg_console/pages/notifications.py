@@ -4,7 +4,7 @@ each can be marked read. See docs/notifications.md."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
 from budget_client.api.notifications import (
     notifications_list_notifications as budget_list,
@@ -29,7 +29,6 @@ from production_client.api.notifications import (
 
 from sg_console.pages.common import act, as_dict, read, renderer
 from sg_console.services import ServiceRefusal, ServiceUnavailable
-from sg_console.sessions import Person
 from sg_console.web import ensure_session, require
 
 router = APIRouter(prefix="/a-faire")
@@ -43,10 +42,8 @@ SOURCES: dict[str, tuple[str, Any, Any]] = {
 }
 
 
-@router.get("")
-async def what_needs_me(
-    request: Request, person: Annotated[Person, Depends(require())]
-) -> Response:
+@router.get("", dependencies=[Depends(require())])
+async def what_needs_me(request: Request) -> Response:
     ensure_session(request)
     groups: list[dict[str, Any]] = []
     for service, (label, list_operation, _) in SOURCES.items():
@@ -66,16 +63,15 @@ async def what_needs_me(
     )
 
 
-@router.post("/{service}/{notification_id}/lu")
+@router.post("/{service}/{notification_id}/lu", dependencies=[Depends(require())])
 async def mark_read(
     request: Request,
     service: str,
     notification_id: int,
-    person: Annotated[Person, Depends(require())],
 ) -> Response:
     if service not in SOURCES:
         ensure_session(request).flash("Service inconnu.", "error")
-        return await what_needs_me(request, person)
+        return await what_needs_me(request)
     return await act(
         request,
         service,

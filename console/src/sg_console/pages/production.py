@@ -69,10 +69,8 @@ async def operation_risks(request: Request) -> tuple[tuple[str, str], list[dict[
     return window, items
 
 
-@router.get("/risques")
-async def risks(
-    request: Request, person: Annotated[Person, Depends(require(*READERS))]
-) -> Response:
+@router.get("/risques", dependencies=[Depends(require(*READERS))])
+async def risks(request: Request) -> Response:
     window, items = await operation_risks(request)
     order = {"red": 0, "amber": 1, "green": 2}
     items.sort(key=lambda r: (order.get(str(r["colour"]), 3), r["code"]))
@@ -237,10 +235,9 @@ def _chart_row(found: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@router.get("/portefeuille")
+@router.get("/portefeuille", dependencies=[Depends(require(*READERS))])
 async def portfolio(
     request: Request,
-    person: Annotated[Person, Depends(require(*READERS))],
     de: str = "",
     a: str = "",
 ) -> Response:
@@ -279,10 +276,8 @@ def _labels() -> dict[str, Any]:
     }
 
 
-@router.get("/operations/{operation_id}")
-async def operation(
-    request: Request, operation_id: int, person: Annotated[Person, Depends(require(*READERS))]
-) -> Response:
+@router.get("/operations/{operation_id}", dependencies=[Depends(require(*READERS))])
+async def operation(request: Request, operation_id: int) -> Response:
     found = await _operation(request, operation_id)
     op = found["operation"]
     row = _chart_row(found)
@@ -435,10 +430,8 @@ async def improvement(
     )
 
 
-@router.post("/ameliorations/{proposal_id}/suite")
-async def follow_up(
-    request: Request, proposal_id: int, person: Annotated[Person, Depends(require(*DOMP))]
-) -> Response:
+@router.post("/ameliorations/{proposal_id}/suite", dependencies=[Depends(require(*DOMP))])
+async def follow_up(request: Request, proposal_id: int) -> Response:
     values = form_values((await request.form()).multi_items())
     status = values.get("statut", "")
     if status not in IMPROVEMENT_STATUS:

@@ -287,10 +287,10 @@ async def requisition(
     )
 
 
-@router.get("/demandes/{requisition_id}/bon-de-commande.pdf")
-async def purchase_order_pdf(
-    request: Request, requisition_id: int, person: Annotated[Person, Depends(require(*PEOPLE))]
-) -> Response:
+@router.get(
+    "/demandes/{requisition_id}/bon-de-commande.pdf", dependencies=[Depends(require(*PEOPLE))]
+)
+async def purchase_order_pdf(request: Request, requisition_id: int) -> Response:
     """The bon de commande facilities issues once the order is placed (docs/documents.md)."""
     return await stream_file(
         request, "facilities", purchases_purchase_order_pdf, requisition_id=requisition_id
@@ -329,28 +329,22 @@ async def _transition(
     )
 
 
-@router.post("/demandes/{requisition_id}/soumettre")
-async def submit(
-    request: Request, requisition_id: int, person: Annotated[Person, Depends(require(*WRITERS))]
-) -> Response:
+@router.post("/demandes/{requisition_id}/soumettre", dependencies=[Depends(require(*WRITERS))])
+async def submit(request: Request, requisition_id: int) -> Response:
     return await _transition(
         request, requisition_id, purchases_submit_requisition, "Demande soumise à l'acheteur."
     )
 
 
-@router.post("/demandes/{requisition_id}/approuver")
-async def approve(
-    request: Request, requisition_id: int, person: Annotated[Person, Depends(require(*BUYERS))]
-) -> Response:
+@router.post("/demandes/{requisition_id}/approuver", dependencies=[Depends(require(*BUYERS))])
+async def approve(request: Request, requisition_id: int) -> Response:
     return await _transition(
         request, requisition_id, purchases_approve_requisition, "Demande approuvée."
     )
 
 
-@router.post("/demandes/{requisition_id}/refuser")
-async def refuse(
-    request: Request, requisition_id: int, person: Annotated[Person, Depends(require(*BUYERS))]
-) -> Response:
+@router.post("/demandes/{requisition_id}/refuser", dependencies=[Depends(require(*BUYERS))])
+async def refuse(request: Request, requisition_id: int) -> Response:
     reason = form_values((await request.form()).multi_items()).get("motif", "").strip()
     return await _transition(
         request,
@@ -361,10 +355,8 @@ async def refuse(
     )
 
 
-@router.post("/demandes/{requisition_id}/commander")
-async def order(
-    request: Request, requisition_id: int, person: Annotated[Person, Depends(require(*BUYERS))]
-) -> Response:
+@router.post("/demandes/{requisition_id}/commander", dependencies=[Depends(require(*BUYERS))])
+async def order(request: Request, requisition_id: int) -> Response:
     return await _transition(
         request,
         requisition_id,
@@ -374,10 +366,8 @@ async def order(
     )
 
 
-@router.post("/demandes/{requisition_id}/reception")
-async def receive(
-    request: Request, requisition_id: int, person: Annotated[Person, Depends(require(*WRITERS))]
-) -> Response:
+@router.post("/demandes/{requisition_id}/reception", dependencies=[Depends(require(*WRITERS))])
+async def receive(request: Request, requisition_id: int) -> Response:
     values = form_values((await request.form()).multi_items())
     lines = [
         ReceiptLineCreate(line_id=int(key.removeprefix("recu-")), quantity=int(value))

@@ -176,10 +176,8 @@ async def _bodies_page(
     )
 
 
-@router.post("/organisations")
-async def add_union(
-    request: Request, person: Annotated[Person, Depends(require(*DRH))]
-) -> Response:
+@router.post("/organisations", dependencies=[Depends(require(*DRH))])
+async def add_union(request: Request) -> Response:
     values = form_values((await request.form()).multi_items())
     code, name = values.get("sigle", "").strip(), values.get("nom", "").strip()
     if not code or not name:
@@ -364,10 +362,8 @@ async def enter_election(
     )
 
 
-@router.get("/elections/{election_id}")
-async def election(
-    request: Request, election_id: int, person: Annotated[Person, Depends(require(*READERS))]
-) -> Response:
+@router.get("/elections/{election_id}", dependencies=[Depends(require(*READERS))])
+async def election(request: Request, election_id: int) -> Response:
     found = as_dict(
         (await read(request, "hr", unions_get_election, election_id=election_id)).parsed
     )
@@ -422,10 +418,8 @@ async def meeting(
     )
 
 
-@router.post("/reunions/{meeting_id}/avis")
-async def record_opinion(
-    request: Request, meeting_id: int, person: Annotated[Person, Depends(require(*STAFF))]
-) -> Response:
+@router.post("/reunions/{meeting_id}/avis", dependencies=[Depends(require(*STAFF))])
+async def record_opinion(request: Request, meeting_id: int) -> Response:
     values = form_values((await request.form()).multi_items())
     then = f"/rh/dialogue-social/reunions/{meeting_id}"
     counts = [parse_count(values.get(k, "") or "0") for k in ("point", "pour", "contre", "abst")]
@@ -446,10 +440,8 @@ async def record_opinion(
     )
 
 
-@router.post("/reunions/{meeting_id}/proces-verbal")
-async def record_minutes(
-    request: Request, meeting_id: int, person: Annotated[Person, Depends(require(*STAFF))]
-) -> Response:
+@router.post("/reunions/{meeting_id}/proces-verbal", dependencies=[Depends(require(*STAFF))])
+async def record_minutes(request: Request, meeting_id: int) -> Response:
     values = form_values((await request.form()).multi_items())
     then = f"/rh/dialogue-social/reunions/{meeting_id}"
     minutes = values.get("proces-verbal", "").strip()

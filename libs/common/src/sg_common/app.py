@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Mapping, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from pathlib import Path
@@ -121,6 +121,62 @@ def create_service_app(
     tree = org_tree or OrgTree.default()
     metrics = Metrics(definition.name)
     tracing = tracer_provider or build_tracer_provider(settings)
+    lifespan = _lifespan(
+        definition, settings, tree, metrics, tracing, owned=tracer_provider is None
+    )
+
+    app = FastAPI(
+        title=definition.title,
+        description=definition.description,
+        version=definition.version,
+        lifespan=lifespan,
+        generate_unique_id_function=operation_id,
+        separate_input_output_schemas=False,
+        openapi_tags=[*definition.openapi_tags, *_PLATFORM_TAGS],
+        responses={},
+    )
+    app.state.settings = settings
+    app.state.service = definition
+    app.state.org_tree = tree
+    app.state.permissions = definition.permissions
+    app.state.column_labels = definition.column_labels
+    app.state.export_names = definition.export_names
+    app.state.token_verifier = TokenVerifier(settings)
+    app.state.service_tokens = ServiceTokens()  # this service's own token, cached
+    app.state.metrics = metrics
+    app.state.events = None
+    if settings.events_enabled:
+        _install_broker_gauge(app, metrics, definition.name)
+
+    install_error_handlers(app)
+    _install_middleware(app, settings, metrics)
+
+    from sg_common.api.org import router as org_router
+
+    routers = [_platform_router(), org_router, *definition.routers]
+    app.include_router(routers[0])
+    for router in routers[1:]:
+        app.include_router(router, responses=problem_responses(*COMMON_PROBLEMS))
+    _check_operation_ids(routers)
+    _check_permissions(definition)
+    _install_openapi(app)
+    app.state.tracer_provider = tracing
+    if tracing is not None:
+        instrument_app(app, tracing)
+    return app
+
+
+def _lifespan(
+    definition: ServiceDefinition,
+    settings: ServiceSettings,
+    tree: OrgTree,
+    metrics: Metrics,
+    tracing: TracerProvider | None,
+    *,
+    owned: bool,
+) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    """The service's lifespan: its database opened (migrated, reference data loaded), its
+    event runtime started; everything closed at the end (``tracing`` too when ``owned``)."""
     audit_policy = AuditPolicy.of(definition.metadata, definition.audit_redacted)
 
     @asynccontextmanager
@@ -137,17 +193,7 @@ def create_service_app(
         database.add_last_write_hook(append_pending)
         runtime: Any = None
         try:
-            if settings.auto_migrate:
-                from sg_common.migrations import upgrade
-
-                await asyncio.to_thread(
-                    upgrade, definition.migrations_dir, settings.effective_database_url
-                )
-            async with database.transaction() as session:
-                await lock_for_transaction(session, REFERENCE_DATA_LOCK_KEY)
-                await sync_org_units(session, tree)
-                for loader in definition.reference_data:
-                    await loader(session)
+            await _prepare_database(definition, settings, database, tree)
             app.state.database = database
             if settings.events_enabled:
                 from sg_common.events.runtime import EventRuntime
@@ -174,34 +220,29 @@ def create_service_app(
             if runtime is not None:
                 await runtime.stop()
             await database.dispose()
-            if tracing is not None and tracer_provider is None:
+            if tracing is not None and owned:
                 tracing.shutdown()  # flushes the batch exporter
             log.info("service_stopped", service=definition.name)
 
-    app = FastAPI(
-        title=definition.title,
-        description=definition.description,
-        version=definition.version,
-        lifespan=lifespan,
-        generate_unique_id_function=operation_id,
-        separate_input_output_schemas=False,
-        openapi_tags=[*definition.openapi_tags, *_PLATFORM_TAGS],
-        responses={},
-    )
-    app.state.settings = settings
-    app.state.service = definition
-    app.state.org_tree = tree
-    app.state.permissions = definition.permissions
-    app.state.column_labels = definition.column_labels
-    app.state.export_names = definition.export_names
-    app.state.token_verifier = TokenVerifier(settings)
-    app.state.service_tokens = ServiceTokens()  # this service's own token, cached
-    app.state.metrics = metrics
-    app.state.events = None
-    if settings.events_enabled:
-        _install_broker_gauge(app, metrics, definition.name)
+    return lifespan
 
-    install_error_handlers(app)
+
+async def _prepare_database(
+    definition: ServiceDefinition, settings: ServiceSettings, database: Database, tree: OrgTree
+) -> None:
+    """Migrate (when ``auto_migrate``), then load the organisation and the reference data."""
+    if settings.auto_migrate:
+        from sg_common.migrations import upgrade
+
+        await asyncio.to_thread(upgrade, definition.migrations_dir, settings.effective_database_url)
+    async with database.transaction() as session:
+        await lock_for_transaction(session, REFERENCE_DATA_LOCK_KEY)
+        await sync_org_units(session, tree)
+        for loader in definition.reference_data:
+            await loader(session)
+
+
+def _install_middleware(app: FastAPI, settings: ServiceSettings, metrics: Metrics) -> None:
     # Innermost first: a list's export (it calls the list page after page), JSON numbers read
     # exactly, the 405 rewrite, then Idempotency-Key (it stores the final answer), then the body
     # limit (it bounds what Idempotency-Key reads).
@@ -223,20 +264,6 @@ def create_service_app(
             expose_headers=["ETag", "X-Request-ID", "Location", "Link"],
         )
     app.add_middleware(RequestContextMiddleware, metrics=metrics)
-
-    from sg_common.api.org import router as org_router
-
-    routers = [_platform_router(), org_router, *definition.routers]
-    app.include_router(routers[0])
-    for router in routers[1:]:
-        app.include_router(router, responses=problem_responses(*COMMON_PROBLEMS))
-    _check_operation_ids(routers)
-    _check_permissions(definition)
-    _install_openapi(app)
-    app.state.tracer_provider = tracing
-    if tracing is not None:
-        instrument_app(app, tracing)
-    return app
 
 
 _PLATFORM_TAGS = [

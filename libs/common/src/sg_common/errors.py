@@ -263,7 +263,7 @@ async def _validation_error_handler(request: Request, exc: Exception) -> JSONRes
     )
 
 
-async def _unhandled_error_handler(request: Request, exc: Exception) -> JSONResponse:
+async def _unhandled_error_handler(request: Request, exc: Exception) -> JSONResponse:  # noqa: ARG001 (Starlette's exception handler signature)
     request_id = getattr(request.state, "request_id", None)
     log.exception("unhandled_error", path=request.url.path, request_id=request_id)
     return problem_response(

@@ -14,6 +14,7 @@ import re
 import sys
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import structlog
@@ -179,44 +180,16 @@ class BodyLimitMiddleware:
         if declared is not None and declared.isdigit() and int(declared) > max_bytes:
             await self._refuse(scope, send)
             return
-        received = 0
-        refused = False
-
-        async def limited_receive() -> Message:
-            nonlocal received, refused
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > max_bytes:
-                    refused = True
-                    raise _BodyTooLarge
-            return message
-
-        response_started = False
-        superseded = False
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal response_started, superseded
-            if superseded:
-                return
-            if message["type"] == "http.response.start":
-                if refused:
-                    # The app caught the overflow while parsing and answered itself (FastAPI: a
-                    # 400 "error parsing the body"); the client's fault is the size: a 413.
-                    superseded = True
-                    await self._refuse(scope, send)
-                    response_started = True
-                    return
-                response_started = True
-            await send(message)
-
+        exchange = _LimitedExchange(
+            receive, send, max_bytes, refuse=lambda: self._refuse(scope, send)
+        )
         try:
-            await self.app(scope, limited_receive, tracking_send)
+            await self.app(scope, exchange.receive, exchange.send)
         except _BodyTooLarge:
-            if not response_started:
+            if not exchange.response_started:
                 await self._refuse(scope, send)
         except Exception:
-            if refused and not response_started:
+            if exchange.refused and not exchange.response_started:
                 await self._refuse(scope, send)
             else:
                 raise
@@ -245,6 +218,50 @@ class BodyLimitMiddleware:
             }
         )
         await send({"type": "http.response.body", "body": body})
+
+
+class _LimitedExchange:
+    """One request through ``BodyLimitMiddleware``: its body counted as the app receives it (past
+    ``max_bytes``: ``_BodyTooLarge``), and the app's own answer to that overflow replaced by the
+    413 (``refuse``)."""
+
+    def __init__(
+        self,
+        receive: Receive,
+        send: Send,
+        max_bytes: int,
+        *,
+        refuse: Callable[[], Awaitable[None]],
+    ) -> None:
+        self._receive, self._send, self._refuse = receive, send, refuse
+        self.max_bytes = max_bytes
+        self.received = 0
+        self.refused = False
+        self.response_started = False
+        self.superseded = False
+
+    async def receive(self) -> Message:
+        message = await self._receive()
+        if message["type"] == "http.request":
+            self.received += len(message.get("body", b""))
+            if self.received > self.max_bytes:
+                self.refused = True
+                raise _BodyTooLarge
+        return message
+
+    async def send(self, message: Message) -> None:
+        if self.superseded:
+            return
+        if message["type"] == "http.response.start":
+            if self.refused:
+                # The app caught the overflow while parsing and answered itself (FastAPI: a
+                # 400 "error parsing the body"); the client's fault is the size: a 413.
+                self.superseded = True
+                await self._refuse()
+                self.response_started = True
+                return
+            self.response_started = True
+        await self._send(message)
 
 
 class _BodyTooLarge(Exception):

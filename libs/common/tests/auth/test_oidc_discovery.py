@@ -94,7 +94,7 @@ async def test_an_unknown_kid_refetches_at_most_once_per_cooldown(
 
 def discovery_answering(document: dict[str, Any]) -> OidcDiscovery:
     return OidcDiscovery(
-        transport=httpx.MockTransport(lambda request: httpx.Response(200, json=document))
+        transport=httpx.MockTransport(lambda _: httpx.Response(200, json=document))
     )
 
 

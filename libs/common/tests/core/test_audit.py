@@ -235,7 +235,7 @@ async def test_concurrent_writers_keep_one_chain(
 async def test_an_event_consumer_writes_as_the_event(
     client: httpx.AsyncClient, auth: Any, app: FastAPI
 ) -> None:
-    async def handler(session: Any, envelope: EventEnvelope) -> None:
+    async def handler(session: Any, envelope: EventEnvelope) -> None:  # noqa: ARG001 (the event handler signature)
         session.add(Note(unit_code="DPG", title="from an event"))
 
     # a partial envelope, unvalidated (the plugin types model_construct with every field)

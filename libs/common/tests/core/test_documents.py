@@ -109,7 +109,7 @@ async def test_uploads_get_the_documents_limit_and_other_bodies_keep_theirs() ->
 
     from sg_common.observability import UPLOAD_ENVELOPE_BYTES, BodyLimitMiddleware
 
-    async def echo(scope: Scope, receive: Receive, send: Send) -> None:
+    async def echo(scope: Scope, receive: Receive, send: Send) -> None:  # noqa: ARG001 (the ASGI app signature)
         size, more = 0, True
         while more:
             message = await receive()

@@ -70,6 +70,6 @@ async def test_never_called_with_a_transaction_open(s3_server: S3Server, tmp_pat
         await database.dispose()
 
 
-def test_the_s3_store_needs_a_bucket(tmp_path: Path) -> None:
+def test_the_s3_store_needs_a_bucket() -> None:
     with pytest.raises(ValueError, match="SG_DOCUMENTS_S3_BUCKET"):
         ServiceSettings(_env_file=None, env="development", documents_store="s3")

@@ -86,8 +86,9 @@ async def walk(
             return seen, answers
 
 
+@pytest.mark.usefixtures("notes")
 async def test_sort_ascending_and_descending_ties_by_id_nulls_last(
-    client: httpx.AsyncClient, auth: Any, notes: list[dict[str, Any]]
+    client: httpx.AsyncClient, auth: Any
 ) -> None:
     # priority 1: echo, bravo, hotel (in creation = id order); 2: charlie; 3: kilo, delta, golf;
     # then the NULLs alpha, juliet, india.
@@ -115,9 +116,8 @@ async def test_paging_with_any_sort_gives_every_row_once_in_order(
         assert len(answers) == max(1, -(-len(NOTES) // limit)), (sort, limit)
 
 
-async def test_a_cursor_belongs_to_its_sort(
-    client: httpx.AsyncClient, auth: Any, notes: list[dict[str, Any]]
-) -> None:
+@pytest.mark.usefixtures("notes")
+async def test_a_cursor_belongs_to_its_sort(client: httpx.AsyncClient, auth: Any) -> None:
     headers = auth(**WRITER)
     sorted_page = (await client.get("/notes", params={"sort": "priority", "limit": 2},
                                     headers=headers)).json()  # fmt: skip
@@ -154,8 +154,9 @@ async def test_an_unknown_or_malformed_sort_is_a_422_naming_the_fields(
         assert "priority, title" in problem["detail"]
 
 
+@pytest.mark.usefixtures("notes")
 async def test_count_gives_the_total_of_the_filtered_scoped_list(
-    client: httpx.AsyncClient, auth: Any, notes: list[dict[str, Any]]
+    client: httpx.AsyncClient, auth: Any
 ) -> None:
     # A note of DRH: outside the DPG writer's scope, so not in their total.
     other = {"unit_code": "DRH", "title": "zulu"}

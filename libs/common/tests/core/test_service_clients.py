@@ -184,7 +184,7 @@ async def test_a_refusing_or_broken_token_endpoint_is_a_service_token_error(
 ) -> None:
     from sg_common.service_clients import ServiceTokenError, ServiceTokens
 
-    tokens = ServiceTokens(transport=httpx.MockTransport(lambda request: answer))
+    tokens = ServiceTokens(transport=httpx.MockTransport(lambda _: answer))
     with pytest.raises(ServiceTokenError):
         await tokens.token(_production())
 
@@ -205,7 +205,7 @@ async def test_a_short_lived_token_is_renewed_at_half_its_lifetime() -> None:
 
     count: list[int] = []
 
-    def endpoint(request: httpx.Request) -> httpx.Response:
+    def endpoint(request: httpx.Request) -> httpx.Response:  # noqa: ARG001 (httpx.MockTransport's handler signature)
         count.append(1)
         return httpx.Response(200, json={"access_token": f"t{len(count)}", "expires_in": 20})
 

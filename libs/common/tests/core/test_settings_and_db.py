@@ -38,7 +38,7 @@ def test_production_refuses_dev_signing_key() -> None:
         )
 
 
-def test_production_with_real_secrets_starts(tmp_path: Path) -> None:
+def test_production_with_real_secrets_starts() -> None:
     settings = ServiceSettings(
         _env_file=None,
         env="production",

@@ -34,7 +34,7 @@ async def test_outbox_events_reach_the_handlers_once_and_chains_follow(tmp_path:
             subject=data.allocation_id,
         )
 
-    async def note(session, event) -> None:  # type: ignore[no-untyped-def]
+    async def note(session, event) -> None:  # type: ignore[no-untyped-def]  # noqa: ARG001 (the event handler signature)
         answered.append(event.data.commitment_id)
 
     bus = InMemoryBus()
@@ -96,7 +96,7 @@ async def test_handlers_read_the_services_org_tree_from_their_session(tmp_path: 
     tree = OrgTree(OrgTree.default().all_versions())  # the service's own instance
     seen: list[OrgTree] = []
 
-    async def handler(session, event) -> None:  # type: ignore[no-untyped-def]
+    async def handler(session, event) -> None:  # type: ignore[no-untyped-def]  # noqa: ARG001 (the event handler signature)
         seen.append(org_tree_of(session))
 
     for i, given in enumerate((tree, None)):

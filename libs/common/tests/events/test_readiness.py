@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, FastAPI
 from sqlmodel import func, select
 
 from sg_common.app import ServiceDefinition
@@ -38,7 +38,7 @@ router = APIRouter(prefix="/allocations", tags=["allocations"])
 
 
 @router.post("/{seq}", status_code=201)
-async def allocate(seq: int, session: SessionDep, request: Request) -> dict[str, str]:
+async def allocate(seq: int, session: SessionDep) -> dict[str, str]:
     session.add(Allocation(id=f"DPG-{seq}", unit_code="DPG"))
     await publish(session, allocated(seq), subject="DPG")
     return {"id": f"DPG-{seq}"}

@@ -85,7 +85,7 @@ async def test_a_stalled_check_reports_the_broker_gone(
         await wait_for(lambda: relay.health()["connected"], timeout=30, what="relay connected")
         stalled = asyncio.Event()
 
-        async def never_answers(partitions: list[Any]) -> dict[Any, int]:
+        async def never_answers(partitions: list[Any]) -> dict[Any, int]:  # noqa: ARG001 (stands in for the consumer's end_offsets)
             stalled.set()
             await asyncio.Event().wait()  # a round trip that never comes back
             return {}

@@ -120,37 +120,41 @@ class Column:
     kind: str  # money | number | integer | date | datetime | boolean | text | json
 
 
+# A class's kind is its first base's here: bool before int, an Enum (an IntEnum too) is text,
+# datetime before date.
+_CLASS_KINDS: tuple[tuple[type, str], ...] = (
+    (bool, "boolean"),
+    (Enum, "text"),
+    (Decimal, "money"),
+    (int, "integer"),
+    (float, "number"),
+    (datetime, "datetime"),
+    (date, "date"),
+    (BaseModel, "json"),
+)
+
+
 def column_kind(annotation: Any) -> str:
     """The kind of a field's values from its annotation (Optional and Annotated looked through)."""
     origin = typing.get_origin(annotation)
+    if origin is not None:
+        return _generic_kind(origin, typing.get_args(annotation))
+    if not isinstance(annotation, type):
+        return "text"
+    return next((kind for base, kind in _CLASS_KINDS if issubclass(annotation, base)), "text")
+
+
+def _generic_kind(origin: Any, args: tuple[Any, ...]) -> str:
+    """The kind of a parameterised annotation: ``Annotated``, a union, a ``Literal``, a
+    container."""
     if origin is typing.Annotated:
-        return column_kind(typing.get_args(annotation)[0])
+        return column_kind(args[0])
     if origin in (typing.Union, types.UnionType):
-        kinds = {column_kind(a) for a in typing.get_args(annotation) if a is not type(None)}
+        kinds = {column_kind(a) for a in args if a is not type(None)}
         return kinds.pop() if len(kinds) == 1 else "text"
     if origin is typing.Literal:
         return "text"
-    if origin is not None:  # list[...], dict[...]
-        return "json"
-    if not isinstance(annotation, type):
-        return "text"
-    if issubclass(annotation, bool):
-        return "boolean"
-    if issubclass(annotation, Enum):
-        return "text"
-    if issubclass(annotation, Decimal):
-        return "money"
-    if issubclass(annotation, int):
-        return "integer"
-    if issubclass(annotation, float):
-        return "number"
-    if issubclass(annotation, datetime):
-        return "datetime"
-    if issubclass(annotation, date):
-        return "date"
-    if issubclass(annotation, BaseModel):
-        return "json"
-    return "text"
+    return "json"  # list[...], dict[...]
 
 
 def item_fields(page_model: Any) -> dict[str, Any]:
@@ -415,7 +419,7 @@ class ExportMiddleware:
             )
             await response(scope, receive, send)
             return
-        await self._export(scope, receive, send, listed, fmt)
+        await self._export(scope, send, listed, fmt)
 
     async def _page(
         self, scope: Scope, listed: _ListRoute, cursor: str | None
@@ -449,9 +453,7 @@ class ExportMiddleware:
         await self.app(page_scope, page_receive, page_send)
         return status, raw_headers, bytes(body)
 
-    async def _export(
-        self, scope: Scope, receive: Receive, send: Send, listed: _ListRoute, fmt: str
-    ) -> None:
+    async def _export(self, scope: Scope, send: Send, listed: _ListRoute, fmt: str) -> None:
         status, headers, body = await self._page(scope, listed, None)
         if status != 200:  # the list's own refusal (401, 403, 422...), as it answered
             await send({"type": "http.response.start", "status": status, "headers": headers})

@@ -150,7 +150,7 @@ def parse_sort(text: str | None, fields: Mapping[str, Any]) -> tuple[tuple[Any, 
     return tuple(keys)
 
 
-def Sort(fields: Mapping[str, Any] | type, *names: str) -> Any:
+def Sort(fields: Mapping[str, Any] | type, *names: str) -> Any:  # noqa: N802 (like Query, Depends)
     """The dependency of a list: its ``sort`` (among ``fields``: public name → column) and
     ``count`` query parameters, and the request and response (for ``Link``) → ``Listing``.
 
@@ -173,7 +173,7 @@ def Sort(fields: Mapping[str, Any] | type, *names: str) -> Any:
         "exact; NULLs come after every value (first when descending). Without it, the list's "
         "default order. A cursor belongs to the sort it was given with."
     )
-    SortText = Annotated[
+    SortText = Annotated[  # noqa: N806 (a type)
         str, WithJsonSchema({"type": "string", "pattern": pattern, "maxLength": 512})
     ]
 

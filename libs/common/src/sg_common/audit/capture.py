@@ -116,7 +116,6 @@ def _identity(mapper: Mapper[Any], values: Mapping[str, Any]) -> str:
 
 def _record(
     session: Session,
-    policy: AuditPolicy,
     mapper: Mapper[Any],
     identity: str,
     action: str,
@@ -159,10 +158,10 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
         current = {name: state.dict.get(key) for key, name in columns}
         identity = _identity(mapper, current)
         if obj in session.new:
-            _record(session, policy, mapper, identity, "insert", None, current)
+            _record(session, mapper, identity, "insert", None, current)
         elif obj in session.deleted:
             before = {name: state.dict.get(key) for key, name in columns if key in state.dict}
-            _record(session, policy, mapper, identity, "delete", before, None)
+            _record(session, mapper, identity, "delete", before, None)
         else:
             before, after = {}, {}
             for key, name in columns:
@@ -171,7 +170,7 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
                     continue
                 before[name] = history.deleted[0] if history.deleted else None
                 after[name] = history.added[0] if history.added else None
-            _record(session, policy, mapper, identity, "update", before, after)
+            _record(session, mapper, identity, "update", before, after)
 
 
 @event.listens_for(Session, "do_orm_execute")
@@ -193,7 +192,7 @@ def _bulk_statement(state: ORMExecuteState) -> Any:
     result: Callable[[], Result[Any]] = executed.freeze() if returns_rows else (lambda: executed)
     if state.is_delete:
         for row in before_rows:
-            _record(session, policy, mapper, _identity(mapper, row), "delete", row, None)
+            _record(session, mapper, _identity(mapper, row), "delete", row, None)
         return result()
     keys = [tuple(row[c.name] for c in mapper.primary_key) for row in before_rows]
     if keys:
@@ -206,7 +205,7 @@ def _bulk_statement(state: ORMExecuteState) -> Any:
             after = after_rows.get(key)
             if after is not None:
                 identity = _identity(mapper, after)
-                _record(session, policy, mapper, identity, "update", before, after)
+                _record(session, mapper, identity, "update", before, after)
     return result()
 
 

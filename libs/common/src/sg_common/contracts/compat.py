@@ -12,6 +12,7 @@ Each returns human-readable findings; an empty list means compatible.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
@@ -159,40 +160,71 @@ def openapi_breaking_changes(old: dict[str, Any], new: dict[str, Any]) -> list[s
             if new_op is None:
                 findings.append(f"{op}: operation removed")
                 continue
-            if old_op.get("operationId") != new_op.get("operationId"):
-                findings.append(f"{op}: operationId changed (generated clients rename the call)")
-            old_params = {(p["in"], p["name"]): p for p in old_op.get("parameters", [])}
-            new_params = {(p["in"], p["name"]): p for p in new_op.get("parameters", [])}
-            for key in sorted(set(old_params) - set(new_params)):
-                findings.append(f"{op}: parameter {key[1]} ({key[0]}) removed")
-            for key, param in sorted(new_params.items()):
-                if param.get("required") and not old_params.get(key, {}).get("required"):
-                    if key == ("header", "If-Match") and "428" in old_op.get("responses", {}):
-                        continue  # required in fact before: the old operation answered 428
-                    findings.append(f"{op}: parameter {key[1]} ({key[0]}) now required")
-            old_body, new_body = (
-                _json_body(old_op.get("requestBody")),
-                _json_body(new_op.get("requestBody")),
-            )
-            if new_body is not None and old_body is None and new_op["requestBody"].get("required"):
-                findings.append(f"{op}: request body now required")
-            if old_body is not None and new_body is not None:
-                findings += compare_schemas(
-                    old_body, new_body, old, new, where=f"{op} request", direction="request"
-                )
-            for status, old_resp in sorted(old_op.get("responses", {}).items()):
-                if not str(status).startswith("2"):
-                    continue
-                new_resp = new_op.get("responses", {}).get(status)
-                if new_resp is None:
-                    findings.append(f"{op}: response {status} removed")
-                    continue
-                old_s, new_s = _json_body(old_resp), _json_body(new_resp)
-                if old_s is not None and new_s is not None:
-                    findings += compare_schemas(
-                        old_s, new_s, old, new, where=f"{op} {status}", direction="response"
-                    )
+            findings += _OperationPair(op, old_op, new_op, old, new).changes()
     return findings
+
+
+@dataclass(frozen=True)
+class _OperationPair:
+    """An operation ``op`` that both documents have: as it was (``old_op`` in ``old``) and as it
+    is (``new_op`` in ``new``)."""
+
+    op: str
+    old_op: dict[str, Any]
+    new_op: dict[str, Any]
+    old: dict[str, Any]
+    new: dict[str, Any]
+
+    def changes(self) -> list[str]:
+        """What breaks a client of the operation."""
+        findings: list[str] = []
+        if self.old_op.get("operationId") != self.new_op.get("operationId"):
+            findings.append(f"{self.op}: operationId changed (generated clients rename the call)")
+        return findings + self._parameters() + self._request_body() + self._responses()
+
+    def _compare(
+        self, old_schema: dict[str, Any], new_schema: dict[str, Any], where: str, direction: str
+    ) -> list[str]:
+        return compare_schemas(
+            old_schema, new_schema, self.old, self.new, where=where, direction=direction
+        )
+
+    def _parameters(self) -> list[str]:
+        op, findings = self.op, []
+        old_params = {(p["in"], p["name"]): p for p in self.old_op.get("parameters", [])}
+        new_params = {(p["in"], p["name"]): p for p in self.new_op.get("parameters", [])}
+        for key in sorted(set(old_params) - set(new_params)):
+            findings.append(f"{op}: parameter {key[1]} ({key[0]}) removed")
+        for key, param in sorted(new_params.items()):
+            if param.get("required") and not old_params.get(key, {}).get("required"):
+                if key == ("header", "If-Match") and "428" in self.old_op.get("responses", {}):
+                    continue  # required in fact before: the old operation answered 428
+                findings.append(f"{op}: parameter {key[1]} ({key[0]}) now required")
+        return findings
+
+    def _request_body(self) -> list[str]:
+        old_body = _json_body(self.old_op.get("requestBody"))
+        new_body = _json_body(self.new_op.get("requestBody"))
+        if new_body is not None and old_body is None and self.new_op["requestBody"].get("required"):
+            return [f"{self.op}: request body now required"]
+        if old_body is not None and new_body is not None:
+            return self._compare(old_body, new_body, f"{self.op} request", "request")
+        return []
+
+    def _responses(self) -> list[str]:
+        """The success responses: each kept, its JSON body compatible."""
+        findings: list[str] = []
+        for status, old_resp in sorted(self.old_op.get("responses", {}).items()):
+            if not str(status).startswith("2"):
+                continue
+            new_resp = self.new_op.get("responses", {}).get(status)
+            if new_resp is None:
+                findings.append(f"{self.op}: response {status} removed")
+                continue
+            old_s, new_s = _json_body(old_resp), _json_body(new_resp)
+            if old_s is not None and new_s is not None:
+                findings += self._compare(old_s, new_s, f"{self.op} {status}", "response")
+        return findings
 
 
 def event_breaking_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:

@@ -181,7 +181,7 @@ def _run_apache(args: argparse.Namespace) -> int:
     broker = ApacheKafkaBroker(port=args.port, host=args.host, data_dir=data_dir.resolve())
     stopping = False
 
-    def _stop(signum: int, frame: object) -> None:
+    def _stop(signum: int, frame: object) -> None:  # noqa: ARG001 (signal handler signature)
         nonlocal stopping
         stopping = True
 

@@ -307,13 +307,7 @@ class OutboxRelay:
                 next_rows: list[_Pending] = []
                 next_built: list[_Batch] = []
                 if len(rows) >= self.settings.relay_batch_size and round_ + 1 < max_batches:
-                    read_ids += [r.id for r in rows]
-                    next_rows = await self._read_pending(after_id=rows[-1].id)  # batch in flight
-                    if next_rows and await self._committed_late(read_ids, next_rows[0].id):
-                        next_rows = []  # from the lowest id again, next call
-                        self._wake.set()
-                    if next_rows:
-                        next_built = await self._build(next_rows)
+                    next_rows, next_built = await self._read_ahead(rows, read_ids)
                 # Bounded: an idempotent producer retries a batch for as long as the broker is
                 # away (Apache Kafka), so the wait would never end and the relay would go on
                 # reporting itself connected. Past the bound the round fails as a send would:
@@ -353,6 +347,20 @@ class OutboxRelay:
         write engine, whose connections open a transaction (``SET LOCAL`` pins the plan for
         it; the read engine is in autocommit)."""
         return self.db.read_engine if self.db.is_sqlite else self.db.engine
+
+    async def _read_ahead(
+        self, rows: list[_Pending], read_ids: list[int]
+    ) -> tuple[list[_Pending], list[_Batch]]:
+        """While ``rows`` are in flight: the rows after them, built. None when a row below them
+        committed late (``_committed_late``): the next call reads from the lowest id again."""
+        read_ids += [r.id for r in rows]
+        next_rows = await self._read_pending(after_id=rows[-1].id)
+        if not next_rows:
+            return [], []
+        if await self._committed_late(read_ids, next_rows[0].id):
+            self._wake.set()
+            return [], []
+        return next_rows, await self._build(next_rows)
 
     async def _read_pending(self, *, after_id: int) -> list[_Pending]:
         """The next unsent rows in id order, their stored headers decoded.

@@ -409,7 +409,7 @@ async def invoice_documents(
 )
 async def request_payment(
     invoice_id: int,
-    body: PaymentRequest,
+    body: PaymentRequest,  # noqa: ARG001 (the documented request body; its comment is not kept)
     session: SessionDep,
     scope: Scope,
     request: Request,

@@ -320,7 +320,7 @@ async def list_social_cases(
     listing: Annotated[Listing, CASE_SORT],
     session: SessionDep,
     request: Request,
-    principal: Caller,
+    _p: Caller,
     _c: CentralCaller,
     unit_code: Line | None = None,
     category: CaseCategory | None = None,
@@ -370,7 +370,7 @@ async def get_social_case(
     case_id: int,
     session: SessionDep,
     response: Response,
-    principal: Caller,
+    _p: Caller,
     _c: CentralCaller,
 ) -> CasePublic:
     case = await _case(session, case_id)
@@ -384,7 +384,7 @@ async def update_social_case(
     body: CaseUpdate,
     session: SessionDep,
     response: Response,
-    principal: Caller,
+    _p: Caller,
     _c: CentralCaller,
     if_match: IfMatchHeader = None,
 ) -> CasePublic:

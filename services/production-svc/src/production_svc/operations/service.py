@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -402,6 +402,12 @@ async def get_phase(session: AsyncSession, operation: Operation, code: str) -> P
 def validate_dependencies(phases: Sequence[Phase]) -> None:
     """Dependencies exist, form no cycle, and no phase starts before its dependency ends."""
     by_code = {p.phase_code: p for p in phases}
+    _check_dependencies_exist(phases, by_code)
+    _check_no_cycle(by_code)
+    _check_dependencies_end_first(phases, by_code)
+
+
+def _check_dependencies_exist(phases: Sequence[Phase], by_code: Mapping[str, Phase]) -> None:
     for phase in phases:
         for dep in phase.depends_on:
             if dep == phase.phase_code:
@@ -410,7 +416,11 @@ def validate_dependencies(phases: Sequence[Phase]) -> None:
                 raise UnknownPhase(
                     f"phase {phase.phase_code} depends on {dep}, which the operation does not have"
                 )
-    state: dict[str, int] = {}
+
+
+def _check_no_cycle(by_code: Mapping[str, Phase]) -> None:
+    """A depth-first walk of the dependencies: a phase met again on its own path is a cycle."""
+    state: dict[str, int] = {}  # 1: on the path being walked; 2: walked, no cycle through it
 
     def visit(code: str, path: list[str]) -> None:
         if state.get(code) == 2:
@@ -425,6 +435,9 @@ def validate_dependencies(phases: Sequence[Phase]) -> None:
 
     for code in by_code:
         visit(code, [])
+
+
+def _check_dependencies_end_first(phases: Sequence[Phase], by_code: Mapping[str, Phase]) -> None:
     for phase in phases:
         for dep_code in phase.depends_on:
             before = by_code[dep_code]
