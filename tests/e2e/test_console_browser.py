@@ -142,10 +142,15 @@ def test_journey1_budget_officer_commits_certifies_and_requests_payment(running:
     invoice_row = page.locator(f'tr[data-invoice="{invoice["id"]}"]')
     assert "reçue" in invoice_row.inner_text()
     pages.check(page, "engagement-facture")
+    note = "Livraison conforme au bon de commande"
+    invoice_row.get_by_label("Commentaire pour le comptable (facultatif)").fill(note)
     invoice_row.get_by_role("button", name="Demander le paiement").click()
     page.wait_for_selector(".fr-alert--success")
     assert "Paiement demandé" in page.locator(".fr-alert--success").inner_text()
     assert "à payer" in page.locator(f'tr[data-invoice="{invoice["id"]}"]').inner_text()
+    with as_(running.suite, "budget", ACCOUNTANT) as cpf:  # the comment reaches the accountant
+        requested = expect(cpf.get(f"/invoices/{invoice['id']}"), 200)
+    assert requested["payment_request_comment"] == note
 
     # the list: filter, sort, CSV export
     page.get_by_role("link", name="Engagements").first.click()
@@ -1331,7 +1336,7 @@ def test_the_dossier_of_a_purchase_shows_each_step_in_order_with_its_actor_live(
         expect(
             budget.post(
                 f"/invoices/{invoice['id']}/payment-request",
-                json={},
+                json={"comment": "Conforme au BC"},
                 headers={"If-Match": current.headers["ETag"]},
             )
         )
@@ -1363,6 +1368,7 @@ def test_the_dossier_of_a_purchase_shows_each_step_in_order_with_its_actor_live(
     assert actors[6] == f"req-{unit.lower()}"
     assert actors[8] == ACCOUNTANT[2]
     assert actors[9] == "pdl-ordonnateur"
+    assert "« Conforme au BC »" in html.unescape(done.nth(9).inner_text())  # the request's comment
     steps = text(page, "#etapes")
     assert f"commande n° {ordered['order_id']}" in steps
     assert f"engagement n° {commitment_id} (commande n° {ordered['order_id']})" in steps

@@ -236,10 +236,11 @@ class Chain:
         )
 
     async def request_payment(
-        self, invoice_id: int, headers: dict[str, str] | None = None
+        self, invoice_id: int, headers: dict[str, str] | None = None, comment: str | None = None
     ) -> httpx.Response:
+        body = {} if comment is None else {"comment": comment}
         return await self.transition(
-            invoice_id, "payment-request", {}, headers=headers or self.ordonnateur
+            invoice_id, "payment-request", body, headers=headers or self.ordonnateur
         )
 
     async def pay(self, invoice_id: int, headers: dict[str, str] | None = None) -> httpx.Response:

@@ -38,7 +38,11 @@ async def test_one_suspension_then_new_full_period_after_documents(
     await budget.allocate("DR-BRE", "10000.00", "8000.00")
     commitment = await chain.commitment("1000.00")
     invoice = await chain.invoice(commitment["id"], "120.00", received_on="2026-03-02")
-    assert (await chain.request_payment(invoice["id"])).status_code == 200
+    requested = await chain.request_payment(invoice["id"], comment="Livraison conforme au BC")
+    assert requested.status_code == 200, requested.text
+    assert requested.json()["payment_request_comment"] == "Livraison conforme au BC"
+    stored = await chain.client.get(f"/invoices/{invoice['id']}", headers=chain.accountant)
+    assert stored.json()["payment_request_comment"] == "Livraison conforme au BC"  # kept
     suspended = await chain.transition(
         invoice["id"],
         "suspension",
@@ -46,11 +50,12 @@ async def test_one_suspension_then_new_full_period_after_documents(
     )
     assert suspended.status_code == 200, suspended.text
     body = suspended.json()
-    assert (body["status"], body["suspended_on"], body["payment_requested_by"]) == (
-        "suspended",
-        "2026-03-16",
-        None,
-    )
+    assert (
+        body["status"],
+        body["suspended_on"],
+        body["payment_requested_by"],
+        body["payment_request_comment"],
+    ) == ("suspended", "2026-03-16", None, None)  # the request is withdrawn, its comment too
     # a suspended invoice is neither requested nor paid
     assert slug(await chain.request_payment(invoice["id"])) == "invalid-invoice-status"
     assert slug(await chain.pay(invoice["id"])) == "invalid-invoice-status"

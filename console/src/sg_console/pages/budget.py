@@ -540,6 +540,7 @@ async def certify_service_done(
 async def request_payment(
     request: Request, invoice_id: int, person: Annotated[Person, Depends(require(*ORDONNATEURS))]
 ) -> Response:
+    comment = str((await request.form()).get("commentaire") or "").strip()
     async with await client(request, "budget") as budget:
         current = await call(
             cpf_get_invoice, service="budget", client=budget, invoice_id=invoice_id
@@ -551,7 +552,7 @@ async def request_payment(
                 service="budget",
                 client=budget,
                 invoice_id=invoice_id,
-                body=PaymentRequest(),
+                body=PaymentRequest(comment=comment) if comment else PaymentRequest(),
                 if_match=current.headers.get("etag"),
             )
         except ServiceRefusal as refusal:

@@ -366,6 +366,9 @@ async def _budget_steps(request: Request, dossier: Dossier) -> list[Step]:
                     who(i["payment_requested_by"], i.get("payment_requested_by_delegation_of")),
                     "budget",
                     f"facture {i['number']}",
+                    f"« {i['payment_request_comment']} »"
+                    if i.get("payment_request_comment")
+                    else "",
                     after=registered.isoformat() if registered else "",
                     rank=1,
                 )

@@ -70,6 +70,7 @@ COLUMN_LABELS = {
     "payment_requested_by": "Demande de paiement par",
     "payment_requested_by_delegation_of": "Demande de paiement par délégation de",
     "payment_requested_on": "Demande de paiement le",
+    "payment_request_comment": "Commentaire de la demande de paiement",
     "period": "Période",
     "period_start": "Début de la période",
     "purchase_order_id": "Bon de commande",

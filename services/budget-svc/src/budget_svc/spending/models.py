@@ -74,6 +74,7 @@ class Invoice(BudgetTable, table=True):
     payment_requested_on: date | None = None
     payment_requested_by_delegation_of: str | None = Field(default=None, max_length=100)
     payment_request_delegation_id: str | None = Field(default=None, max_length=64)
+    payment_request_comment: str | None = Field(default=None, max_length=500)
     rejection_reason: str | None = Field(default=None, max_length=500)
     paid_on: date | None = None
     days_to_pay: int | None = None

@@ -409,7 +409,7 @@ async def invoice_documents(
 )
 async def request_payment(
     invoice_id: int,
-    body: PaymentRequest,  # noqa: ARG001 (the documented request body; its comment is not kept)
+    body: PaymentRequest,
     session: SessionDep,
     scope: Scope,
     request: Request,
@@ -437,6 +437,7 @@ async def request_payment(
         by=signature.signed_by,
         by_delegation_of=signature.by_delegation_of,
         delegation_id=signature.delegation_id,
+        comment=body.comment,
     )
     set_etag(response, invoice.version)
     return invoice_public(invoice)

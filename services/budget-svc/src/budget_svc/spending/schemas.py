@@ -195,6 +195,9 @@ class InvoicePublic(BaseModel):
     payment_request_delegation_id: str | None = Field(
         default=None, description="hr's delegation id of the payment request."
     )
+    payment_request_comment: str | None = Field(
+        default=None, description="The ordonnateur's comment to the accountant, with the request."
+    )
     rejection_reason: str | None
     paid_on: date | None
     days_to_pay: int | None

@@ -451,6 +451,7 @@ async def suspend(
     invoice.payment_requested_on = None
     invoice.payment_requested_by_delegation_of = None
     invoice.payment_request_delegation_id = None
+    invoice.payment_request_comment = None
     return _touch(session, invoice)
 
 
@@ -482,8 +483,10 @@ async def request_payment(
     by: str,
     by_delegation_of: str | None = None,
     delegation_id: str | None = None,
+    comment: str | None = None,
 ) -> Invoice:
-    """The ordonnateur asks the CPF to pay (demande de paiement): the invoice is to pay."""
+    """The ordonnateur asks the CPF to pay (demande de paiement): the invoice is to pay; the
+    request's comment is kept on the invoice for the accountant."""
     _require_status(invoice, InvoiceStatus.RECEIVED)
     if by in await _payers(session, invoice.commitment_id):
         raise SeparationOfDuties(
@@ -494,6 +497,7 @@ async def request_payment(
     invoice.payment_requested_on = today()
     invoice.payment_requested_by_delegation_of = by_delegation_of
     invoice.payment_request_delegation_id = delegation_id
+    invoice.payment_request_comment = comment
     return _touch(session, invoice)
 
 
