@@ -34,7 +34,6 @@ from budget_svc.spending.models import ServiceDone
 from budget_svc.spending.schemas import ServiceDoneSource
 from budget_svc.staffing import service as staffing_service
 from budget_svc.training import service as training_service
-from sg_common.app import EventHandler
 from sg_common.clock import today
 from sg_common.contracts.facilities import (
     PurchaseCancelledV1,
@@ -47,20 +46,28 @@ from sg_common.contracts.hr import (
     DelegationGrantedV1,
     DelegationRevokedV1,
     EtptReportedV1,
+    TrainingSessionCancelledV1,
+    TrainingSessionCompletedV1,
+    TrainingSessionConfirmedV1,
 )
 from sg_common.contracts.production import OperationScheduledV1
 from sg_common.errors import ProblemError
-from sg_common.events import EventEnvelope
+from sg_common.events import EventEnvelope, EventHandlers
 
 log = structlog.get_logger("budget_svc.events")
 
 #: Who the ledger names for commitments made from facilities' orders.
 FACILITIES_ACTOR = "facilities-svc"
 
+#: The handler table: one handler per payload class.
+EVENT_HANDLERS = EventHandlers()
 
-async def handle_purchase_ordered(session: AsyncSession, event: EventEnvelope) -> None:
+
+@EVENT_HANDLERS.on(PurchaseOrderedV1)
+async def handle_purchase_ordered(
+    session: AsyncSession, order: PurchaseOrderedV1, event: EventEnvelope
+) -> None:
     """Commit the order's AE, or reject it with the reason."""
-    order: PurchaseOrderedV1 = event.data
     existing = await commitment_service.by_purchase_order(session, order.order_id)
     if existing is not None:
         log.info("purchase_order_already_committed", order_id=order.order_id, id=existing.id)
@@ -97,9 +104,11 @@ async def handle_purchase_ordered(session: AsyncSession, event: EventEnvelope) -
         log.info("purchase_order_rejected", order_id=order.order_id, reason=reason)
 
 
-async def handle_purchase_cancelled(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(PurchaseCancelledV1)
+async def handle_purchase_cancelled(
+    session: AsyncSession, data: PurchaseCancelledV1, event: EventEnvelope
+) -> None:
     """Cancel the commitment of a cancelled order (its AE returns to the line)."""
-    data: PurchaseCancelledV1 = event.data
     commitment = await commitment_service.by_purchase_order(session, data.order_id)
     if commitment is None or commitment.status == CommitmentStatus.CANCELLED:
         return
@@ -111,9 +120,11 @@ async def handle_purchase_cancelled(session: AsyncSession, event: EventEnvelope)
     )
 
 
-async def handle_agent_assigned(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(AgentAssignedV1)
+async def handle_agent_assigned(
+    session: AsyncSession, data: AgentAssignedV1, event: EventEnvelope
+) -> None:
     """Record (or replace) an assignment: ETPT consumption of its unit."""
-    data: AgentAssignedV1 = event.data
     await staffing_service.record_assignment(
         session,
         assignment_id=data.assignment_id,
@@ -125,25 +136,29 @@ async def handle_agent_assigned(session: AsyncSession, event: EventEnvelope) -> 
     )
 
 
-async def handle_agent_left(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(AgentLeftV1)
+async def handle_agent_left(session: AsyncSession, data: AgentLeftV1, event: EventEnvelope) -> None:
     """End the agent's open assignments in the unit."""
-    data: AgentLeftV1 = event.data
     await staffing_service.end_assignments(
         session, agent_id=data.agent_id, unit_code=data.unit_code, left_on=data.left_on
     )
 
 
-async def handle_etpt_reported(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(EtptReportedV1)
+async def handle_etpt_reported(
+    session: AsyncSession, data: EtptReportedV1, event: EventEnvelope
+) -> None:
     """Store a unit's monthly ETPT (a later report for the same month replaces it)."""
-    data: EtptReportedV1 = event.data
     await staffing_service.record_etpt_report(
         session, unit_code=data.unit_code, year=data.year, month=data.month, etpt=data.etpt
     )
 
 
-async def handle_purchase_received(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(PurchaseReceivedV1)
+async def handle_purchase_received(
+    session: AsyncSession, data: PurchaseReceivedV1, event: EventEnvelope
+) -> None:
     """Service fait on the order's commitment for the amount received (once per receipt)."""
-    data: PurchaseReceivedV1 = event.data
     commitment = await commitment_service.by_purchase_order(session, data.order_id)
     if commitment is None or commitment.status == CommitmentStatus.CANCELLED:
         log.info("receipt_without_commitment", order_id=data.order_id, receipt=data.receipt_id)
@@ -163,24 +178,35 @@ async def handle_purchase_received(session: AsyncSession, event: EventEnvelope) 
     )
 
 
-async def handle_training_session_confirmed(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(TrainingSessionConfirmedV1)
+async def handle_training_session_confirmed(
+    session: AsyncSession, data: TrainingSessionConfirmedV1, event: EventEnvelope
+) -> None:
     """Commit (or revise) a training session's estimated cost, or refuse it; answer hr."""
-    await training_service.confirm(session, event.data)
+    await training_service.confirm(session, data)
 
 
-async def handle_training_session_cancelled(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(TrainingSessionCancelledV1)
+async def handle_training_session_cancelled(
+    session: AsyncSession, data: TrainingSessionCancelledV1, event: EventEnvelope
+) -> None:
     """Release the whole commitment of a cancelled training session."""
-    await training_service.cancel(session, event.data)
+    await training_service.cancel(session, data)
 
 
-async def handle_training_session_completed(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(TrainingSessionCompletedV1)
+async def handle_training_session_completed(
+    session: AsyncSession, data: TrainingSessionCompletedV1, event: EventEnvelope
+) -> None:
     """Service fait for the session's actual cost; the unused AE returns to the line."""
-    await training_service.complete(session, event.data)
+    await training_service.complete(session, data)
 
 
-async def handle_operation_scheduled(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(OperationScheduledV1)
+async def handle_operation_scheduled(
+    session: AsyncSession, data: OperationScheduledV1, event: EventEnvelope
+) -> None:
     """Keep the latest schedule of a statistical operation (work programme links, costs)."""
-    data: OperationScheduledV1 = event.data
     found = await session.get(StatisticalOperation, data.operation_id)
     if found is not None and found.revision > data.revision:
         return
@@ -198,29 +224,17 @@ async def handle_operation_scheduled(session: AsyncSession, event: EventEnvelope
     await session.flush()
 
 
-async def handle_delegation_granted(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(DelegationGrantedV1)
+async def handle_delegation_granted(
+    session: AsyncSession, data: DelegationGrantedV1, event: EventEnvelope
+) -> None:
     """Keep hr's délégation de signature (a replay replaces it, its revocation kept)."""
-    data: DelegationGrantedV1 = event.data
     await delegation_service.record_granted(session, data)
 
 
-async def handle_delegation_revoked(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(DelegationRevokedV1)
+async def handle_delegation_revoked(
+    session: AsyncSession, data: DelegationRevokedV1, event: EventEnvelope
+) -> None:
     """End a délégation de signature from its revocation date."""
-    data: DelegationRevokedV1 = event.data
     await delegation_service.record_revoked(session, data)
-
-
-EVENT_HANDLERS: dict[str, EventHandler] = {
-    "purchase.ordered": handle_purchase_ordered,
-    "purchase.cancelled": handle_purchase_cancelled,
-    "agent.assigned": handle_agent_assigned,
-    "agent.left": handle_agent_left,
-    "etpt.reported": handle_etpt_reported,
-    "purchase.received": handle_purchase_received,
-    "training_session.confirmed": handle_training_session_confirmed,
-    "training_session.cancelled": handle_training_session_cancelled,
-    "training_session.completed": handle_training_session_completed,
-    "operation.scheduled": handle_operation_scheduled,
-    "delegation.granted": handle_delegation_granted,
-    "delegation.revoked": handle_delegation_revoked,
-}

@@ -8,7 +8,6 @@ from facilities_svc.purchases import service as purchases
 from facilities_svc.purchases.delegations import DELEGATIONS
 from facilities_svc.realestate import service as realestate
 from facilities_svc.workconditions import service as workconditions
-from sg_common.app import EventHandler
 from sg_common.contracts.budget import (
     BudgetAllocatedV1,
     BudgetAvailabilityChangedV1,
@@ -22,13 +21,17 @@ from sg_common.contracts.hr import (
     DelegationRevokedV1,
 )
 from sg_common.contracts.production import ImprovementProposedV1
-from sg_common.events import EventEnvelope
+from sg_common.events import EventEnvelope, EventHandlers
+
+#: The handler table: one handler per payload class.
+EVENT_HANDLERS = EventHandlers()
 
 
-async def handle_commitment_recorded(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(BudgetCommitmentRecordedV1)
+async def handle_commitment_recorded(
+    session: AsyncSession, data: BudgetCommitmentRecordedV1, event: EventEnvelope
+) -> None:
     """Budget committed AE for an order: confirmed. Commitments of no order are not ours."""
-    data = event.data
-    assert isinstance(data, BudgetCommitmentRecordedV1)
     if data.purchase_order_id is None:
         return
     await purchases.commitment_recorded(
@@ -36,10 +39,11 @@ async def handle_commitment_recorded(session: AsyncSession, event: EventEnvelope
     )
 
 
-async def handle_commitment_rejected(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(BudgetCommitmentRejectedV1)
+async def handle_commitment_rejected(
+    session: AsyncSession, data: BudgetCommitmentRejectedV1, event: EventEnvelope
+) -> None:
     """Budget refused the commitment: the order is rejected with budget's reason."""
-    data = event.data
-    assert isinstance(data, BudgetCommitmentRejectedV1)
     requisition = await purchases.commitment_rejected(
         session,
         order_id=data.purchase_order_id,
@@ -50,10 +54,11 @@ async def handle_commitment_rejected(session: AsyncSession, event: EventEnvelope
     await notifications.order_rejected_by_budget(session, requisition)
 
 
-async def handle_budget_allocated(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(BudgetAllocatedV1)
+async def handle_budget_allocated(
+    session: AsyncSession, data: BudgetAllocatedV1, event: EventEnvelope
+) -> None:
     """Keep the unit's envelope, shown to requesters before they order."""
-    data = event.data
-    assert isinstance(data, BudgetAllocatedV1)
     await purchases.record_allocation(
         session,
         allocation_id=data.allocation_id,
@@ -66,17 +71,19 @@ async def handle_budget_allocated(session: AsyncSession, event: EventEnvelope) -
     )
 
 
-async def handle_availability_changed(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(BudgetAvailabilityChangedV1)
+async def handle_availability_changed(
+    session: AsyncSession, data: BudgetAvailabilityChangedV1, event: EventEnvelope
+) -> None:
     """Budget's figures of a line after a change: kept unless an as recent one is held."""
-    data = event.data
-    assert isinstance(data, BudgetAvailabilityChangedV1)
     await budget_view.apply_snapshot(session, snapshot=data, as_of=event.time)
 
 
-async def handle_agent_assigned(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(AgentAssignedV1)
+async def handle_agent_assigned(
+    session: AsyncSession, data: AgentAssignedV1, event: EventEnvelope
+) -> None:
     """An agent joins a unit: a new occupant (workstation to allocate)."""
-    data = event.data
-    assert isinstance(data, AgentAssignedV1)
     await realestate.occupant_assigned(
         session,
         assignment_id=data.assignment_id,
@@ -87,23 +94,23 @@ async def handle_agent_assigned(session: AsyncSession, event: EventEnvelope) -> 
     )
 
 
-async def handle_agent_left(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(AgentLeftV1)
+async def handle_agent_left(session: AsyncSession, data: AgentLeftV1, event: EventEnvelope) -> None:
     """An agent left a unit: their occupancy ends, their workstation is freed."""
-    data = event.data
-    assert isinstance(data, AgentLeftV1)
     await realestate.occupant_left(
         session,
         agent_id=data.agent_id,
         unit_code=data.unit_code,
         left_on=data.left_on,
-        assignment_id=getattr(data, "assignment_id", None),
+        assignment_id=data.assignment_id,
     )
 
 
-async def handle_improvement_proposed(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(ImprovementProposedV1)
+async def handle_improvement_proposed(
+    session: AsyncSession, data: ImprovementProposedV1, event: EventEnvelope
+) -> None:
     """A proposal from production goes to the site's health and safety register."""
-    data = event.data
-    assert isinstance(data, ImprovementProposedV1)
     await workconditions.register_proposal(
         session,
         proposal_id=data.proposal_id,
@@ -114,29 +121,18 @@ async def handle_improvement_proposed(session: AsyncSession, event: EventEnvelop
     )
 
 
-async def handle_delegation_granted(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(DelegationGrantedV1)
+async def handle_delegation_granted(
+    session: AsyncSession, data: DelegationGrantedV1, event: EventEnvelope
+) -> None:
     """Keep hr's délégation de signature of approvals (a replay replaces it, its revocation
     kept; the acts of other services are dropped)."""
-    data = event.data
-    assert isinstance(data, DelegationGrantedV1)
     await DELEGATIONS.record_granted(session, data)
 
 
-async def handle_delegation_revoked(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(DelegationRevokedV1)
+async def handle_delegation_revoked(
+    session: AsyncSession, data: DelegationRevokedV1, event: EventEnvelope
+) -> None:
     """End a délégation de signature from its revocation date."""
-    data = event.data
-    assert isinstance(data, DelegationRevokedV1)
     await DELEGATIONS.record_revoked(session, data)
-
-
-EVENT_HANDLERS: dict[str, EventHandler] = {
-    "budget.commitment_recorded": handle_commitment_recorded,
-    "budget.commitment_rejected": handle_commitment_rejected,
-    "budget.allocated": handle_budget_allocated,
-    "budget.availability_changed": handle_availability_changed,
-    "agent.assigned": handle_agent_assigned,
-    "agent.left": handle_agent_left,
-    "improvement.proposed": handle_improvement_proposed,
-    "delegation.granted": handle_delegation_granted,
-    "delegation.revoked": handle_delegation_revoked,
-}

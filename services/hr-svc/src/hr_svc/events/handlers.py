@@ -7,23 +7,26 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from hr_svc.staffing.models import BudgetEnvelope
 from hr_svc.training import service as training_service
-from sg_common.app import EventHandler
 from sg_common.clock import utcnow
 from sg_common.contracts.budget import (
     BudgetAllocatedV1,
     BudgetTrainingCommitmentRecordedV1,
     BudgetTrainingCommitmentRejectedV1,
 )
-from sg_common.events import EventEnvelope
+from sg_common.events import EventEnvelope, EventHandlers
+
+#: The handler table: one handler per payload class.
+EVENT_HANDLERS = EventHandlers()
 
 
-async def handle_budget_allocated(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(BudgetAllocatedV1)
+async def handle_budget_allocated(
+    session: AsyncSession, data: BudgetAllocatedV1, event: EventEnvelope
+) -> None:
     """Keep the dotation of a unit (the T3 one is the training envelope of the plan).
 
     A later notification of the same allocation replaces the amounts (revised dotation).
     """
-    data = event.data
-    assert isinstance(data, BudgetAllocatedV1)
     stmt = select(BudgetEnvelope).where(BudgetEnvelope.allocation_id == data.allocation_id)
     row = (await session.exec(stmt)).first()
     if row is None:
@@ -44,23 +47,18 @@ async def handle_budget_allocated(session: AsyncSession, event: EventEnvelope) -
     session.add(row)
 
 
-async def handle_training_commitment_recorded(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(BudgetTrainingCommitmentRecordedV1)
+async def handle_training_commitment_recorded(
+    session: AsyncSession, data: BudgetTrainingCommitmentRecordedV1, event: EventEnvelope
+) -> None:
     """Budget committed a session's estimate: the session may take place (an answer no
     session waits for, e.g. after a cancellation, changes nothing)."""
-    data = event.data
-    assert isinstance(data, BudgetTrainingCommitmentRecordedV1)
     await training_service.record_commitment(session, data=data)
 
 
-async def handle_training_commitment_rejected(session: AsyncSession, event: EventEnvelope) -> None:
+@EVENT_HANDLERS.on(BudgetTrainingCommitmentRejectedV1)
+async def handle_training_commitment_rejected(
+    session: AsyncSession, data: BudgetTrainingCommitmentRejectedV1, event: EventEnvelope
+) -> None:
     """Budget refused a session's estimate: its reason and figures are shown on the session."""
-    data = event.data
-    assert isinstance(data, BudgetTrainingCommitmentRejectedV1)
     await training_service.record_refusal(session, data=data)
-
-
-EVENT_HANDLERS: dict[str, EventHandler] = {
-    "budget.allocated": handle_budget_allocated,
-    "budget.training_commitment_recorded": handle_training_commitment_recorded,
-    "budget.training_commitment_rejected": handle_training_commitment_rejected,
-}
