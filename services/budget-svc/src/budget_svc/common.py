@@ -14,6 +14,9 @@ from sg_common.auth import Principal
 
 ZERO = Decimal("0.00")
 
+#: Who the ledger names for commitments made from facilities' orders.
+FACILITIES_ACTOR = "facilities-svc"
+
 
 PositiveMoney = Annotated[Money, Field(gt=0)]
 NonNegativeMoney = Annotated[Money, Field(ge=0)]

@@ -11,7 +11,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from hr_svc.agents.models import Assignment
-from hr_svc.events import publish as events
+from hr_svc.staffing import events
 from hr_svc.staffing.models import EtptCeiling, EtptReport, Post
 from hr_svc.staffing.schemas import (
     CeilingSet,
