@@ -43,6 +43,7 @@ from sg_common.events import EventEnvelope
 from sg_common.events.catalogue import topic_for
 from sg_common.events.consumer import apply_event
 from sg_common.events.testing import wait_for
+from sg_common.months import shift_month
 
 RESULTS = Path(__file__).resolve().parents[1] / "results" / "production.jsonl"
 CENTRES = ["CNI-NANTES", "CNI-LILLE", "CNI-METZ", "CNI-ORLEANS"]
@@ -120,7 +121,7 @@ async def seed_plan(database: Database) -> None:
     """Plan de charge lines for every centre and month of 2027-2028, through the handler."""
     for centre in CENTRES:
         for k in range(24):
-            month = f"{2027 + k // 12}-{k % 12 + 1:02d}"
+            month = shift_month("2027-01", k)
             envelope = EventEnvelope.new(
                 WorkloadPlannedV1(
                     plan_id="PDC",
