@@ -38,8 +38,7 @@ from typing import Any
 import httpx
 import uvicorn
 
-from it_svc.app import create_app
-from it_svc.events.handlers import handle_agent_assigned
+from it_svc.app import SERVICE, create_app
 from it_svc.settings import ItSettings
 from sg_common.auth.dev import mint_token
 from sg_common.contracts.hr import AgentAssignedV1
@@ -109,7 +108,7 @@ async def seed_staff(database: Database, http: httpx.AsyncClient, agents: int) -
         await apply_event(
             database,
             "it",
-            handle_agent_assigned,
+            SERVICE.event_handlers[envelope.type],
             envelope,
             topic=topic_for(envelope.type),
             partition=0,

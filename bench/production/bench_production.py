@@ -34,7 +34,7 @@ from typing import Any
 import httpx
 import uvicorn
 
-from production_svc.app import create_app
+from production_svc.app import SERVICE, create_app
 from production_svc.settings import ProductionSettings
 from sg_common.auth.dev import mint_token
 from sg_common.contracts.it import WorkloadPlannedV1
@@ -43,6 +43,7 @@ from sg_common.events import EventEnvelope
 from sg_common.events.catalogue import topic_for
 from sg_common.events.consumer import apply_event
 from sg_common.events.testing import wait_for
+from sg_common.months import shift_month
 
 RESULTS = Path(__file__).resolve().parents[1] / "results" / "production.jsonl"
 CENTRES = ["CNI-NANTES", "CNI-LILLE", "CNI-METZ", "CNI-ORLEANS"]
@@ -118,11 +119,9 @@ async def seed(http: httpx.AsyncClient, n: int) -> list[int]:
 
 async def seed_plan(database: Database) -> None:
     """Plan de charge lines for every centre and month of 2027-2028, through the handler."""
-    from production_svc.events.handlers import handle_workload_planned
-
     for centre in CENTRES:
         for k in range(24):
-            month = f"{2027 + k // 12}-{k % 12 + 1:02d}"
+            month = shift_month("2027-01", k)
             envelope = EventEnvelope.new(
                 WorkloadPlannedV1(
                     plan_id="PDC",
@@ -138,7 +137,7 @@ async def seed_plan(database: Database) -> None:
             await apply_event(
                 database,
                 "production",
-                handle_workload_planned,
+                SERVICE.event_handlers[envelope.type],
                 envelope,
                 topic=topic_for(envelope.type),
                 partition=0,

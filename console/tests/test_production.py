@@ -12,7 +12,7 @@ import httpx
 from fastapi.testclient import TestClient
 
 from sg_console.charts import timeline_chart
-from sg_console.pages.production import centre_reason, portfolio_window, risk_reasons
+from sg_console.pages.production import centre_reason, month_span, portfolio_window, risk_reasons
 
 from .conftest import FakeServices, csrf_of, sign_in
 
@@ -28,6 +28,12 @@ def test_the_window_is_this_month_and_the_next_eleven_unless_asked() -> None:
     assert portfolio_window("2029-01", "2032-01", today)[2].startswith("La période")
     assert portfolio_window("2029-06", "2029-01", today)[:2] == ("2026-12", "2027-11")
     assert portfolio_window("janvier", "2029-13", today)[2].startswith("Saisissez")
+    assert portfolio_window("2029-1", "", today)[2].startswith("Saisissez")
+
+
+def test_the_window_runs_from_the_first_day_of_its_first_month_to_the_last_of_its_last() -> None:
+    assert month_span("2027-11", "2028-02") == (date(2027, 11, 1), date(2028, 2, 29))
+    assert month_span("2027-12", "2027-12") == (date(2027, 12, 1), date(2027, 12, 31))
 
 
 def centre(**kw: Any) -> dict[str, Any]:

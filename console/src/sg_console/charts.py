@@ -18,6 +18,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from sg_common.months import month_start, months_between
 from sg_console.formatting import euros, french_date, number
 
 
@@ -312,11 +313,7 @@ def day_of(value: Any) -> date:
 
 
 def _month_starts(first: date, last: date) -> list[date]:
-    months, current = [], first.replace(day=1)
-    while current <= last:
-        months.append(current)
-        current = (current.replace(day=28) + timedelta(days=4)).replace(day=1)
-    return months
+    return [month_start(month) for month in months_between(first, last)]
 
 
 # The timeline's geometry: the label column, a row, a bar in it, the month axis above.

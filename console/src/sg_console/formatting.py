@@ -6,9 +6,12 @@ digits or before its euro sign.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from typing import Any
+
+from sg_common import months
 
 NBSP = "\u00a0"
 CENT = Decimal("0.01")
@@ -95,10 +98,13 @@ def parse_date(text: str) -> date | None:
     return None
 
 
+#: A month as a form gives it (``2027-01``): the services' own pattern.
+MONTH = re.compile(months.MONTH_PATTERN)
+
+
 def month_of(day: date, plus: int = 0) -> str:
     """The month of ``day`` (``plus`` months later) as the services write it: ``2026-04``."""
-    index = day.year * 12 + day.month - 1 + plus
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return months.shift_month(months.month_of(day), plus)
 
 
 def rate(part: Any, whole: Any) -> str:

@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from itertools import groupby
 from typing import Annotated, Any
@@ -34,7 +33,7 @@ from it_client.api.workload import (
 from it_client.models import ItemKind, ItemStatus, PlanCreate
 
 from sg_console.charts import load_chart
-from sg_console.formatting import month_of, rate
+from sg_console.formatting import MONTH, month_of, rate
 from sg_console.pages.budget import all_pages
 from sg_console.pages.common import REFUSALS, act, as_dict, client, read, renderer
 from sg_console.services import ServiceRefusal, call
@@ -67,7 +66,6 @@ LICENCE_TYPES = {
     "per_device": "par poste",
     "site": "site",
 }
-MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
 def _with_rates(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:

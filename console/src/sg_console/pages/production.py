@@ -9,7 +9,7 @@ of the DSG's register (``register_entry.answered`` recorded back by production).
 from __future__ import annotations
 
 import asyncio
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -35,8 +35,9 @@ from production_client.models import (
 )
 from production_client.types import UNSET
 
+from sg_common.months import month_end, month_start, months_apart
 from sg_console.charts import GSBPM_FR, PHASE_STATUS_FR, day_of, timeline_chart
-from sg_console.formatting import month_of, number, rate
+from sg_console.formatting import MONTH, month_of, number, rate
 from sg_console.pages.budget import all_pages
 from sg_console.pages.common import REFUSALS, act, as_dict, form_page, read, renderer
 from sg_console.services import ServiceRefusal
@@ -118,32 +119,23 @@ KINDS = {
 OPERATION_STATUS = {"draft": "brouillon", "scheduled": "programmée", "completed": "terminée"}
 
 
-def _month_index(month: str) -> int | None:
-    if len(month) != 7 or month[4] != "-" or not (month[:4] + month[5:]).isdigit():
-        return None
-    index = int(month[:4]) * 12 + int(month[5:]) - 1
-    return index if 1 <= int(month[5:]) <= 12 else None
-
-
 def portfolio_window(de: str, a: str, today: date) -> tuple[str, str, str]:
     """The window asked (``YYYY-MM`` to ``YYYY-MM``), or this month and the next eleven; the
     third value is what was wrong with the request (then the default is used)."""
     default = (month_of(today), month_of(today, 11))
     if not de and not a:
         return (*default, "")
-    first, last = _month_index(de), _month_index(a or de)
-    if first is None or last is None:
+    first, last = de, a or de
+    if not MONTH.fullmatch(first) or not MONTH.fullmatch(last):
         return (*default, "Saisissez des mois sous la forme 2027-01.")
-    if last < first or last - first >= MAX_MONTHS:
+    if not 0 <= months_apart(last, first) < MAX_MONTHS:
         return (*default, f"La période va d'un mois à {MAX_MONTHS} mois au plus.")
-    return de, a or de, ""
+    return first, last, ""
 
 
 def month_span(first: str, last: str) -> tuple[date, date]:
     """The first day of ``first`` and the last day of ``last``."""
-    start = date(int(first[:4]), int(first[5:]), 1)
-    after = date(int(last[:4]) + int(last[5:]) // 12, int(last[5:]) % 12 + 1, 1)
-    return start, after - timedelta(days=1)
+    return month_start(first), month_end(last)
 
 
 #: a month without IT need: production's reason in French

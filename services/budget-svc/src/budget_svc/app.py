@@ -11,7 +11,7 @@ from budget_svc.accounting.service import load_chart
 from budget_svc.allocations.router import requests_router as allocation_requests_router
 from budget_svc.allocations.router import router as allocations_router
 from budget_svc.commitments.router import router as commitments_router
-from budget_svc.events.handlers import EVENT_HANDLERS
+from budget_svc.events import EVENT_HANDLERS
 from budget_svc.execution.router import router as execution_router
 from budget_svc.forecasts.router import router as forecasts_router
 from budget_svc.ledger.router import router as availability_router

@@ -1,4 +1,5 @@
-"""What every budget domain shares: roles, the org scope, amount types, the budget title enum."""
+"""What the domains of budget-svc share: amount types, the budget title enum, small helpers
+(its roles: ``budget_svc.roles``)."""
 
 from __future__ import annotations
 
@@ -11,18 +12,10 @@ from pydantic import Field
 from sg_common.api import Money, Text
 from sg_common.auth import Principal
 
-#: DPG budget division: arbitrates, notifies allocations, manages the reserve; sees everything.
-MANAGER = "budget.manager"
-#: A unit's budget officer: forecasts, requests and commitments for the units of their token.
-OFFICER = "budget.officer"
-#: Contrôle de gestion / CBCM: reads everything, changes nothing.
-CONTROLLER = "budget.controller"
-#: CPF / comptable: invoices, payments, general accounting; serves every unit (all-seeing).
-ACCOUNTANT = "budget.accountant"
-#: Service tokens of the other services: read availability across units.
-SERVICE_READERS = ("facilities.service", "hr.service", "it.service", "production.service")
-
 ZERO = Decimal("0.00")
+
+#: Who the ledger names for commitments made from facilities' orders.
+FACILITIES_ACTOR = "facilities-svc"
 
 
 PositiveMoney = Annotated[Money, Field(gt=0)]

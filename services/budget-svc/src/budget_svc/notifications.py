@@ -15,7 +15,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.allocations.models import AllocationRequest
-from budget_svc.common import ACCOUNTANT, MANAGER
+from budget_svc.roles import ACCOUNTANT, MANAGER
 from budget_svc.spending.models import Invoice
 from budget_svc.spending.schemas import InvoiceStatus
 from sg_common.notifications import notify

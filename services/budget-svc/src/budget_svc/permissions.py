@@ -9,7 +9,7 @@ The OpenAPI document (``x-sg-permissions``) and ``docs/auth.md`` are generated f
 
 from __future__ import annotations
 
-from budget_svc.common import ACCOUNTANT, CONTROLLER, MANAGER, OFFICER, SERVICE_READERS
+from budget_svc.roles import ACCOUNTANT, CONTROLLER, MANAGER, OFFICER, SERVICE_READERS
 from sg_common.auth.permissions import (
     ANY_AUTHENTICATED,
     EVERY_UNIT,

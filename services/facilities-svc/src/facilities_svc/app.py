@@ -7,7 +7,7 @@ from fastapi import FastAPI
 import facilities_svc
 from facilities_svc import labels
 from facilities_svc.central.router import logistics_router, social_router
-from facilities_svc.events.handlers import EVENT_HANDLERS
+from facilities_svc.events import EVENT_HANDLERS
 from facilities_svc.models import metadata
 from facilities_svc.permissions import PERMISSIONS
 from facilities_svc.purchases.router import router as purchases_router

@@ -13,7 +13,7 @@ from hr_svc.delegations.router import router as delegations_router
 from hr_svc.development import models as _development  # noqa: F401
 from hr_svc.development.router import router as development_router
 from hr_svc.development.service import load_reference_skills
-from hr_svc.events.handlers import EVENT_HANDLERS
+from hr_svc.events import EVENT_HANDLERS
 from hr_svc.information import models as _information  # noqa: F401
 from hr_svc.information.router import router as information_router
 from hr_svc.models import metadata

@@ -15,7 +15,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from hr_svc.agents.models import Agent
-from hr_svc.security import HR_OFFICER
+from hr_svc.roles import HR_OFFICER
 from hr_svc.training.models import Completion, Course
 from sg_common.notifications import notify
 

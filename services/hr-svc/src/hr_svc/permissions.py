@@ -9,7 +9,7 @@ The OpenAPI document (``x-sg-permissions``) and ``docs/auth.md`` are generated f
 
 from __future__ import annotations
 
-from hr_svc.security import HR_MANAGER, HR_OFFICER, HR_TRAINER
+from hr_svc.roles import HR_MANAGER, HR_OFFICER, HR_TRAINER
 from sg_common.auth.permissions import ANY_AUTHENTICATED, EVERY_UNIT, OWN_UNITS, PermissionTable
 
 #: The DRH everywhere, HR correspondents for their units.

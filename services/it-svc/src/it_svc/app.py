@@ -8,7 +8,7 @@ import it_svc
 from it_svc import labels
 from it_svc.envelopes import models as _envelope_models  # noqa: F401  (metadata)
 from it_svc.envelopes.router import router as envelopes_router
-from it_svc.events.handlers import EVENT_HANDLERS
+from it_svc.events import EVENT_HANDLERS
 from it_svc.inventory import models as _inventory_models  # noqa: F401  (metadata)
 from it_svc.inventory.router import router as inventory_router
 from it_svc.licences import models as _licence_models  # noqa: F401

@@ -1,5 +1,5 @@
-"""Helpers shared by the domains of it-svc: roles, working days of a month, the IT units of the
-org tree (month arithmetic: ``sg_common.months``)."""
+"""Helpers shared by the domains of it-svc: working days of a month, the IT units of the
+org tree (month arithmetic: ``sg_common.months``; its roles: ``it_svc.roles``)."""
 
 from __future__ import annotations
 
@@ -16,10 +16,6 @@ from sg_common.org.tree import OrgKind
 
 #: The DI: every unit of its subtree (DI-*, CNI-*) is an IT unit.
 IT_ROOT_UNIT = "DI"
-
-MANAGER = "it.manager"
-TECHNICIAN = "it.technician"
-PLANNER = "it.planner"
 
 #: Decimals in responses: person-days and shares with 2 places, loads with 4 (JSON strings).
 Dec2 = Annotated[Decimal, PlainSerializer(lambda v: f"{v:.2f}", return_type=str, when_used="json")]

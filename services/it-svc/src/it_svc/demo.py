@@ -23,6 +23,7 @@ import httpx
 
 from sg_common.auth.dev import mint_token
 from sg_common.clock import today
+from sg_common.months import month_of, shift_month
 
 Headers = Callable[[str], dict[str, str]]
 
@@ -43,8 +44,7 @@ async def _call(
 
 
 def _month(day: date, ahead: int) -> str:
-    index = day.year * 12 + day.month - 1 + ahead
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return shift_month(month_of(day), ahead)
 
 
 async def load_demo(

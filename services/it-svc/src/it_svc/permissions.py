@@ -9,7 +9,7 @@ The OpenAPI document (``x-sg-permissions``) and ``docs/auth.md`` are generated f
 
 from __future__ import annotations
 
-from it_svc.common import MANAGER, PLANNER, TECHNICIAN
+from it_svc.roles import MANAGER, PLANNER, TECHNICIAN
 from sg_common.auth.permissions import EVERY_UNIT, OWN_UNITS, PermissionTable
 
 #: IT staff and the plan de charge: the DI's managers and planners, every unit.

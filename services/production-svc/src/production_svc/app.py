@@ -8,7 +8,7 @@ import production_svc
 from production_svc import labels
 from production_svc.capacity import models as _capacity_models  # noqa: F401
 from production_svc.capacity.router import router as capacity_router
-from production_svc.events.handlers import EVENT_HANDLERS
+from production_svc.events import EVENT_HANDLERS
 from production_svc.improvements import models as _improvement_models  # noqa: F401
 from production_svc.improvements.router import router as improvements_router
 from production_svc.models import metadata

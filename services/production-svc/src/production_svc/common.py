@@ -1,14 +1,10 @@
-"""Shared pieces of production-svc: roles and day ranges (months: ``sg_common.months``)."""
+"""Shared pieces of production-svc: day ranges (months: ``sg_common.months``; its roles:
+``production_svc.roles``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
-
-MANAGER = "production.manager"
-LEAD = "production.lead"
-CONTRIBUTOR = "production.contributor"
-ALL_ROLES = (MANAGER, LEAD, CONTRIBUTOR)
 
 
 def days(start: date, end: date) -> Iterator[date]:

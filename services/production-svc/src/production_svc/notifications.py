@@ -13,8 +13,8 @@ from decimal import Decimal
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from production_svc.common import LEAD
 from production_svc.operations.models import ItNeed, Operation, Phase
+from production_svc.roles import LEAD
 from sg_common.contracts.it import WorkloadPlannedV1
 from sg_common.notifications import notify
 

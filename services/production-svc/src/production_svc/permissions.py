@@ -9,7 +9,7 @@ The OpenAPI document (``x-sg-permissions``) and ``docs/auth.md`` are generated f
 
 from __future__ import annotations
 
-from production_svc.common import CONTRIBUTOR, LEAD, MANAGER
+from production_svc.roles import CONTRIBUTOR, LEAD, MANAGER
 from sg_common.auth.permissions import ANY_AUTHENTICATED, EVERY_UNIT, OWN_UNITS, PermissionTable
 
 #: Any authenticated caller, over their own units (e.g. their notifications).

@@ -29,9 +29,10 @@ from sg_common.auth.permissions import Caller
 from sg_common.clock import today
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, problem_responses
+from sg_common.months import MONTH_PATTERN
 
 router = APIRouter(prefix="/accounting", tags=["accounting"])
-PeriodParam = Annotated[str, Path(pattern=r"^(19|2[0-9])\d{2}-(0[1-9]|1[0-2])$")]
+PeriodParam = Annotated[str, Path(pattern=MONTH_PATTERN)]
 
 
 def entry_public(entry: JournalEntry, lines: list[EntryLine]) -> EntryPublic:

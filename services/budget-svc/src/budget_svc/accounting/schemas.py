@@ -8,8 +8,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from budget_svc.common import NonNegativeMoney, Reason
 from sg_common.api import BusinessDate, Line, Money, Page
+from sg_common.months import MONTH_PATTERN
 
-Period = Field(pattern=r"^(19|2[0-9])\d{2}-(0[1-9]|1[0-2])$", examples=["2026-03"])
+Period = Field(pattern=MONTH_PATTERN, examples=["2026-03"])
 
 
 class AccountPublic(BaseModel):

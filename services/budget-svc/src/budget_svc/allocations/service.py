@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc import notifications
+from budget_svc.allocations import events
 from budget_svc.allocations.models import Allocation, AllocationRequest
 from budget_svc.allocations.schemas import (
     AllocationCreate,
@@ -18,7 +19,6 @@ from budget_svc.allocations.schemas import (
     RequestStatus,
 )
 from budget_svc.common import ZERO
-from budget_svc.events import publish as events
 from budget_svc.ledger import service as ledger
 from budget_svc.reserve import service as reserve_service
 from budget_svc.structure import service as structure_service

@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from budget_svc.commitments import events
 from budget_svc.commitments.models import Commitment, CommitmentOperation
 from budget_svc.commitments.schemas import (
     CommitmentOperationKind,
@@ -15,7 +16,6 @@ from budget_svc.commitments.schemas import (
     CommitmentStatus,
 )
 from budget_svc.common import ZERO
-from budget_svc.events import publish as events
 from budget_svc.ledger import service as ledger
 from budget_svc.structure import service as structure_service
 from budget_svc.structure.models import SubAction

@@ -15,8 +15,8 @@ from typing import Annotated
 
 from fastapi import Depends
 
-from budget_svc.common import ACCOUNTANT, MANAGER, OFFICER
 from budget_svc.delegations.models import SignatureDelegation
+from budget_svc.roles import ACCOUNTANT, MANAGER, OFFICER
 from sg_common.auth.deps import MissingRole
 from sg_common.auth.permissions import AccessDep
 from sg_common.delegations import Delegations, NoDelegation, Signature, Signer, signer

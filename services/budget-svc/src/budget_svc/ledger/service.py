@@ -25,7 +25,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.common import ZERO
-from budget_svc.events import publish as events
+from budget_svc.ledger import events
 from budget_svc.ledger.models import BudgetLine, BudgetMovement
 from sg_common.clock import utcnow
 from sg_common.errors import BusinessRuleViolation

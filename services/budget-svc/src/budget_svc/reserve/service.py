@@ -11,8 +11,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.allocations.models import Allocation
 from budget_svc.common import ZERO, cents
-from budget_svc.events import publish as events
 from budget_svc.ledger import service as ledger
+from budget_svc.reserve import events
 from budget_svc.reserve.models import ReserveOperation
 from budget_svc.reserve.schemas import ManualReserveKind
 from budget_svc.structure import service as structure_service

@@ -26,9 +26,9 @@ from budget_svc.accounting.service import Posting
 from budget_svc.commitments.models import Commitment
 from budget_svc.commitments.schemas import CommitmentStatus
 from budget_svc.common import ZERO, cents
-from budget_svc.events import publish as events
 from budget_svc.ledger import service as ledger
 from budget_svc.ledger.models import BudgetLine
+from budget_svc.spending import events
 from budget_svc.spending.models import (
     AdvanceTerms,
     Invoice,

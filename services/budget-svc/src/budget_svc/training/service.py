@@ -25,10 +25,10 @@ from budget_svc.commitments import service as commitment_service
 from budget_svc.commitments.models import Commitment
 from budget_svc.commitments.schemas import CommitmentSource, CommitmentStatus
 from budget_svc.common import ZERO
-from budget_svc.events import publish as events
 from budget_svc.ledger import service as ledger
 from budget_svc.spending import service as spending_service
 from budget_svc.spending.schemas import ServiceDoneSource
+from budget_svc.training import events
 from budget_svc.training.models import TrainingCommitment
 from budget_svc.training.schemas import TrainingCommitmentStatus as S
 from sg_common.clock import today, utcnow

@@ -12,6 +12,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from facilities_svc import notifications
 from facilities_svc.budgetview import service as budget_view
+from facilities_svc.purchases import events
 from facilities_svc.purchases.models import (
     BudgetEnvelope,
     CatalogueItem,
@@ -36,16 +37,8 @@ from facilities_svc.purchases.schemas import (
 )
 from sg_common.auth import OrgScope
 from sg_common.clock import today
-from sg_common.contracts.facilities import (
-    OrderedLine,
-    PurchaseCancelledV1,
-    PurchaseOrderedV1,
-    PurchaseReceivedV1,
-    ReceivedLine,
-)
 from sg_common.delegations import Signature
 from sg_common.errors import BusinessRuleViolation, Conflict, NotFound, UnprocessableEntity
-from sg_common.events import publish
 
 CENT = Decimal("0.01")
 S = RequisitionStatus
@@ -533,38 +526,7 @@ async def order_requisition(
     requisition.status = S.awaiting_commitment.value
     _bump(session, requisition)
     lines = (await lines_of(session, requisition_ids=[requisition.id]))[requisition.id]
-    await publish(
-        session,
-        PurchaseOrderedV1(
-            order_id=requisition.order_id,
-            unit_code=requisition.unit_code,
-            fiscal_year=requisition.fiscal_year,
-            action=requisition.action,
-            title=requisition.budget_title,
-            channel=requisition.channel or Channel.open_market.value,
-            lines=[
-                OrderedLine(
-                    line_id=str(line.id),
-                    item_code=line.item_code,
-                    category=line.category,
-                    description=line.description,
-                    quantity=line.quantity,
-                    unit_price_ht=line.unit_price_ht,
-                    amount_ht=line.amount_ht,
-                    amount_ttc=line.amount_ttc,
-                )
-                for line in lines
-            ],
-            amount_ht=requisition.amount_ht,
-            amount_ttc=requisition.amount_ttc,
-            kind=requisition.kind,
-            procedure=requisition.procedure,
-            estimated_value_ht=requisition.estimated_value_ht,
-            threshold_ht=requisition.threshold_ht,
-            split_flagged=requisition.split_flagged,
-        ),
-        subject=requisition.order_id,
-    )
+    await events.ordered(session, requisition, lines)
     await session.flush()
     return requisition
 
@@ -583,13 +545,7 @@ async def cancel_requisition(
     requisition.cancel_reason = reason
     _bump(session, requisition)
     if requisition.order_id is not None:
-        await publish(
-            session,
-            PurchaseCancelledV1(
-                order_id=requisition.order_id, unit_code=requisition.unit_code, reason=reason
-            ),
-            subject=requisition.order_id,
-        )
+        await events.cancelled(session, requisition, reason)
     await session.flush()
     return requisition
 
@@ -670,27 +626,7 @@ async def receive(
     requisition.status = (S.received if complete else S.partially_received).value
     _bump(session, requisition)
     await session.flush()
-    await publish(
-        session,
-        PurchaseReceivedV1(
-            order_id=requisition.order_id,
-            receipt_id=f"{requisition.order_id}-R{receipt.id}",
-            unit_code=requisition.unit_code,
-            lines=[
-                ReceivedLine(
-                    line_id=str(r.line_id),
-                    quantity=r.quantity,
-                    amount_ht=r.amount_ht,
-                    amount_ttc=r.amount_ttc,
-                )
-                for r in receipt_lines
-            ],
-            amount_ht=receipt.amount_ht,
-            amount_ttc=receipt.amount_ttc,
-            received_on=receipt.received_on,
-        ),
-        subject=requisition.order_id,
-    )
+    await events.received(session, requisition, receipt, receipt_lines)
     return receipt, receipt_lines
 
 

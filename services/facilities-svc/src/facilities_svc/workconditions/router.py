@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query, Request, Response, status
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from facilities_svc.workconditions import service
+from facilities_svc.workconditions import events, service
 from facilities_svc.workconditions.models import (
     Incident,
     IncidentFollowUp,
@@ -149,7 +149,7 @@ async def answer_register_entry(
     entry.version += 1
     session.add(entry)
     await session.flush()
-    await service.publish_answer(session, entry)
+    await events.publish_answer(session, entry)
     set_etag(response, entry.version)
     return EntryPublic.model_validate(entry)
 

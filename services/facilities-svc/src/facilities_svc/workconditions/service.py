@@ -26,9 +26,7 @@ from facilities_svc.workconditions.schemas import (
 )
 from sg_common.auth import OrgScope
 from sg_common.clock import today
-from sg_common.contracts.facilities import RegisterEntryAnsweredV1
 from sg_common.errors import BusinessRuleViolation, Conflict, NotFound
-from sg_common.events import publish
 
 
 class AssessmentExists(Conflict):
@@ -75,24 +73,6 @@ async def register_proposal(
         session.add(entry)
         await session.flush()
     return entry
-
-
-async def publish_answer(session: AsyncSession, entry: RegisterEntry) -> None:
-    """``register_entry.answered``: the entry's status and the DSG's response."""
-    assert entry.id is not None
-    await publish(
-        session,
-        RegisterEntryAnsweredV1(
-            entry_id=f"REG-{entry.id}",
-            proposal_id=entry.proposal_id,
-            site=entry.site,
-            unit_code=entry.unit_code,
-            status=EntryStatus(entry.status).value,
-            response=entry.response,
-            answered_on=today(),
-        ),
-        subject=entry.proposal_id or f"REG-{entry.id}",
-    )
 
 
 async def get_assessment(

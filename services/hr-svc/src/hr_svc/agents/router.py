@@ -27,7 +27,7 @@ from hr_svc.agents.schemas import (
     MovementCreate,
 )
 from hr_svc.delegations import service as delegations
-from hr_svc.security import sees_personal_data
+from hr_svc.roles import sees_personal_data
 from sg_common.api import (
     BusinessDate,
     Cursor,

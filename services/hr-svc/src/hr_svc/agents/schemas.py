@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from hr_svc.schemas_common import AgentStatus, Category, PatchModel, Quotite
+from hr_svc.common import AgentStatus, Category, PatchModel, Quotite
 from sg_common.api import BusinessDate, HistoricDate, Line, Page, UnitCode
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, or_
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from hr_svc.agents import events
 from hr_svc.agents.models import Agent, Assignment, CareerEvent
 from hr_svc.agents.schemas import (
     AgentCreate,
@@ -18,7 +19,6 @@ from hr_svc.agents.schemas import (
     DepartureCreate,
     MovementCreate,
 )
-from hr_svc.events import publish as events
 from hr_svc.locks import lock
 from hr_svc.staffing.models import Post
 from sg_common.auth import OrgScope

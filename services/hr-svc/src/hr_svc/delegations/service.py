@@ -19,9 +19,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from hr_svc.agents.models import Agent
 from hr_svc.agents.service import InvalidPeriod
+from hr_svc.delegations import events
 from hr_svc.delegations.models import Delegation
 from hr_svc.delegations.schemas import DelegationCreate, DelegationRevocation, DelegatorRole
-from hr_svc.events import publish as events
 from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
 from sg_common.errors import BusinessRuleViolation, NotFound

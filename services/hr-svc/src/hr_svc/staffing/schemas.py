@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from hr_svc.schemas_common import Category, PatchModel
+from hr_svc.common import Category, PatchModel
 from sg_common.api import BusinessDate, Line, Page, UnitCode
 
 

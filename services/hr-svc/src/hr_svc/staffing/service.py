@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -11,7 +10,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from hr_svc.agents.models import Assignment
-from hr_svc.events import publish as events
+from hr_svc.staffing import events
 from hr_svc.staffing.models import EtptCeiling, EtptReport, Post
 from hr_svc.staffing.schemas import (
     CeilingSet,
@@ -24,6 +23,7 @@ from sg_common.api import check_if_match
 from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
 from sg_common.errors import BusinessRuleViolation, NotFound
+from sg_common.months import month_bounds, month_of
 from sg_common.org import OrgTree
 
 FOUR_PLACES = Decimal("0.0001")
@@ -52,8 +52,8 @@ def overlap_days(start: date, end: date | None, first: date, last: date) -> int:
 
 def month_etpt(assignments: list[Assignment], year: int, month: int) -> Decimal:
     """ETPT of a month: Σ quotité × days assigned in the month ÷ days in the month (unrounded)."""
-    days_in_month = calendar.monthrange(year, month)[1]
-    first, last = date(year, month, 1), date(year, month, days_in_month)
+    first, last = month_bounds(month_of(date(year, month, 1)))
+    days_in_month = last.day
     total = sum(
         (a.quotite * overlap_days(a.start_date, a.end_date, first, last) for a in assignments),
         Decimal(0),
@@ -151,8 +151,7 @@ async def report_etpt(
 ) -> EtptReport:
     """Compute a month's ETPT of a unit (with its descendants) and publish ``etpt.reported``."""
     codes = await unit_codes(tree, unit_code, year, True)
-    days = calendar.monthrange(year, month)[1]
-    rows = await assignments_in(session, codes, date(year, month, 1), date(year, month, days))
+    rows = await assignments_in(session, codes, *month_bounds(month_of(date(year, month, 1))))
     etpt = _q(month_etpt(rows, year, month))
     report = EtptReport(
         unit_code=unit_code,

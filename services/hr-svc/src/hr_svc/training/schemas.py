@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from hr_svc.schemas_common import Hours, PatchModel
+from hr_svc.common import Hours, PatchModel
 from sg_common.api import BusinessDate, Line, Money, Page, UnitCode
 
 

@@ -21,6 +21,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from hr_svc.agents.models import Agent
 from hr_svc.locks import lock
 from hr_svc.staffing.models import BudgetEnvelope
+from hr_svc.training import events
 from hr_svc.training.models import Completion, Course, Enrolment, TrainingPlanLine, TrainingSession
 from hr_svc.training.schemas import (
     BudgetStatus,
@@ -40,14 +41,7 @@ from sg_common.contracts.budget import (
     BudgetTrainingCommitmentRecordedV1,
     BudgetTrainingCommitmentRejectedV1,
 )
-from sg_common.contracts.hr import (
-    TrainingCompletedV1,
-    TrainingSessionCancelledV1,
-    TrainingSessionCompletedV1,
-    TrainingSessionConfirmedV1,
-)
 from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
-from sg_common.events import publish
 from sg_common.months import add_months
 from sg_common.org import OrgTree
 
@@ -134,11 +128,6 @@ class InvalidEstimatedCost(BusinessRuleViolation):
 class InvalidCompletionDate(UnprocessableEntity):
     type_slug = "invalid-completion-date"
     title = "A session is completed between its first day and today"
-
-
-def subject_of(row: TrainingSession) -> str:
-    """hr's session events and budget's answers share the session's key (one partition)."""
-    return f"training-session-{row.id}"
 
 
 # catalogue ---------------------------------------------------------------------------------
@@ -245,11 +234,7 @@ async def cancel_session(session: AsyncSession, *, row: TrainingSession) -> Trai
     row.version += 1
     session.add(row)
     if asked:
-        await publish(
-            session,
-            TrainingSessionCancelledV1(session_id=str(row.id), unit_code=row.unit_code),
-            subject=subject_of(row),
-        )
+        await events.session_cancelled(session, row)
     stmt = select(Enrolment).where(
         Enrolment.session_id == row.id,
         col(Enrolment.status).in_([EnrolmentStatus.enrolled, EnrolmentStatus.waitlisted]),
@@ -388,22 +373,7 @@ async def complete(
     session.add(enrolment)
     session.add(completion)
     await session.flush()
-    await publish(
-        session,
-        TrainingCompletedV1(
-            completion_id=str(completion.id),
-            agent_id=str(agent.id),
-            unit_code=agent.unit_code,
-            course_code=course.code,
-            course_title=course.title,
-            hours=course.duration_hours,
-            cost=course.cost,
-            skills=list(course.skills),
-            completed_on=done_on,
-            certificate_expires_on=expires,
-        ),
-        subject=f"agent-{agent.id}",
-    )
+    await events.training_completed(session, completion, agent, course)
     return completion
 
 
@@ -480,20 +450,7 @@ async def confirm_session(
     row.budget_status = BudgetStatus.pending.value
     session.add(row)
     await session.flush()
-    await publish(
-        session,
-        TrainingSessionConfirmedV1(
-            session_id=str(row.id),
-            unit_code=row.unit_code,
-            fiscal_year=row.start_date.year,
-            course_code=course.code,
-            course_title=course.title,
-            estimated_cost=estimate,
-            start_date=row.start_date,
-            end_date=row.end_date,
-        ),
-        subject=subject_of(row),
-    )
+    await events.session_confirmed(session, row, course, estimate)
     return row
 
 
@@ -538,17 +495,7 @@ async def complete_session(
     session.add(row)
     await session.flush()
     if row.committed_ae is not None:
-        await publish(
-            session,
-            TrainingSessionCompletedV1(
-                session_id=str(row.id),
-                unit_code=row.unit_code,
-                actual_cost=actual,
-                completed_on=day,
-                trainees=present,
-            ),
-            subject=subject_of(row),
-        )
+        await events.session_completed(session, row, actual=actual, day=day, present=present)
     return row
 
 

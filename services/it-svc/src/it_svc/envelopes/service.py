@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -9,13 +11,12 @@ from it_svc.envelopes.models import BudgetEnvelope
 from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.contracts.budget import BudgetAllocatedV1
-from sg_common.events import EventEnvelope
 
 
-async def on_budget_allocated(session: AsyncSession, event: EventEnvelope) -> None:
+async def on_budget_allocated(
+    session: AsyncSession, data: BudgetAllocatedV1, *, notified_at: datetime
+) -> None:
     """Record the dotation once (an allocation id is notified once by budget)."""
-    data = event.data
-    assert isinstance(data, BudgetAllocatedV1)
     if await session.get(BudgetEnvelope, data.allocation_id) is not None:
         return
     session.add(
@@ -27,7 +28,7 @@ async def on_budget_allocated(session: AsyncSession, event: EventEnvelope) -> No
             title=data.title,
             ae=data.ae,
             cp=data.cp,
-            notified_at=event.time,
+            notified_at=notified_at,
         )
     )
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, or_
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from it_svc.events import publish as events
+from it_svc.inventory import events
 from it_svc.inventory.models import ConfigurationItem, ItemRelation
 from it_svc.inventory.schemas import (
     TRANSITIONS,

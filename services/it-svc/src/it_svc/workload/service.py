@@ -13,8 +13,8 @@ from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from it_svc.common import computing_centres, working_days
-from it_svc.events import publish as events
 from it_svc.staff.models import StaffAllocation, StaffMember
+from it_svc.workload import events
 from it_svc.workload.models import CentreCapacity, DemandLine, PlanLine, WorkloadPlan
 from it_svc.workload.schemas import (
     CapacityCreate,

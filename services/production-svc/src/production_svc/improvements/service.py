@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from production_svc.improvements import events
 from production_svc.improvements.models import ImprovementProposal
 from production_svc.improvements.schemas import (
     FollowUpUpdate,
@@ -14,9 +15,7 @@ from production_svc.improvements.schemas import (
 from sg_common.auth import OrgScope, Principal
 from sg_common.clock import today, utcnow
 from sg_common.contracts.facilities import RegisterEntryAnsweredV1
-from sg_common.contracts.production import ImprovementProposedV1
 from sg_common.errors import BusinessRuleViolation, NotFound
-from sg_common.events import publish
 from sg_common.org import OrgTree
 
 S = ImprovementStatus
@@ -32,11 +31,6 @@ FOLLOW_UP = {
 class InvalidFollowUp(BusinessRuleViolation):
     type_slug = "invalid-follow-up"
     title = "This follow-up status change is not allowed"
-
-
-def proposal_key(proposal: ImprovementProposal) -> str:
-    """The proposal's id in events (``IMP-<id>``)."""
-    return f"IMP-{proposal.id}"
 
 
 async def propose(
@@ -64,19 +58,7 @@ async def propose(
     )
     session.add(proposal)
     await session.flush()
-    await publish(
-        session,
-        ImprovementProposedV1(
-            proposal_id=proposal_key(proposal),
-            title=proposal.title,
-            description=proposal.description,
-            site=proposal.site,
-            unit_code=proposal.unit_code,
-            category=proposal.category,
-            proposed_on=proposal.proposed_on,
-        ),
-        subject=proposal_key(proposal),
-    )
+    await events.proposed(session, proposal)
     return proposal
 
 

@@ -46,7 +46,7 @@ from sg_common.api import (
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import UnprocessableEntity, problem_responses
-from sg_common.months import MONTH_PATTERN
+from sg_common.months import MONTH_PATTERN, months_apart
 from sg_common.org import OrgTree
 
 router = APIRouter(prefix="/operations", tags=["operations"])
@@ -357,8 +357,7 @@ async def get_portfolio(
     """Operations in scope active in each month of the window (at most 36 months)."""
     if to < from_:
         raise UnprocessableEntity("'to' must not be before 'from'")
-    first_index = int(from_[:4]) * 12 + int(from_[5:7])
-    if int(to[:4]) * 12 + int(to[5:7]) - first_index >= 36:
+    if months_apart(to, from_) >= 36:
         raise UnprocessableEntity("the window is limited to 36 months")
     return await service.portfolio(
         session, scope=scope, first=from_, last=to, kind=kind.value if kind else None

@@ -13,6 +13,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from production_svc.common import overlap
+from production_svc.operations import events
 from production_svc.operations.models import (
     GsbpmPhase,
     ItNeed,
@@ -53,13 +54,11 @@ from sg_common.auth import OrgScope, Principal
 from sg_common.clock import today, utcnow
 from sg_common.contracts.production import (
     ItWorkloadNeed,
-    OperationPhaseCompletedV1,
     OperationScheduledV1,
     ScheduledPhase,
     StaffDaysNeed,
 )
 from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
-from sg_common.events import publish
 from sg_common.months import month_bounds, months_apart, months_between, shift_month
 from sg_common.org import OrgKind, OrgTree
 from sg_common.workdays import working_days
@@ -341,8 +340,8 @@ async def _publish_revision(
     session.add(operation)
     await session.flush()
     phases = await phases_of(session, operation)
-    await publish(
-        session, await scheduled_event(session, operation, phases, reason), subject=operation.code
+    await events.scheduled(
+        session, operation, await scheduled_event(session, operation, phases, reason)
     )
 
 
@@ -706,13 +705,7 @@ async def complete_phase(
     if all(p.status == PhaseStatus.completed for p in phases):
         operation.status = OperationStatus.completed.value
     _bump(session, operation)
-    await publish(
-        session,
-        OperationPhaseCompletedV1(
-            operation_id=operation.code, phase_code=current.phase_code, completed_on=day
-        ),
-        subject=operation.code,
-    )
+    await events.phase_completed(session, operation, current, day)
     await session.flush()
     return current
 

@@ -1,4 +1,4 @@
-"""Field types and enumerations shared by the domains of hr-svc."""
+"""Field types and enumerations shared by the domains of hr-svc (its roles: ``hr_svc.roles``)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Publishing helpers of it-svc: every event goes through the outbox, in the caller's
-transaction."""
+"""What the plan de charge publishes: ``workload.planned``, ``it.capacity_alert``, to the outbox
+in the caller's transaction."""
 
 from __future__ import annotations
 
@@ -7,29 +7,8 @@ from decimal import Decimal
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from sg_common.contracts.it import ItAssetRegisteredV1, ItCapacityAlertV1, WorkloadPlannedV1
+from sg_common.contracts.it import ItCapacityAlertV1, WorkloadPlannedV1
 from sg_common.events import publish
-
-
-async def asset_registered(
-    session: AsyncSession,
-    *,
-    item_id: int,
-    unit_code: str,
-    kind: str,
-    purchase_order_id: str | None,
-) -> None:
-    """``it.asset_registered``: a configuration item entered the inventory (in stock)."""
-    await publish(
-        session,
-        ItAssetRegisteredV1(
-            asset_id=str(item_id),
-            unit_code=unit_code,
-            kind=kind,
-            purchase_order_id=purchase_order_id,
-        ),
-        subject=str(item_id),
-    )
 
 
 async def workload_planned(
