@@ -120,7 +120,9 @@ class ItemRow(Base):
 
 
 def b1(database_url: str) -> FastAPI:
-    engine = create_async_engine(database_url)
+    # the services' pool (SG_DB_POOL_SIZE=10, as many again in overflow): with SQLAlchemy's
+    # default (5 + 10) a naive app on PostgreSQL reconnects for most of 16 concurrent requests
+    engine = create_async_engine(database_url, pool_size=10, max_overflow=10)
     sessions = async_sessionmaker(engine, expire_on_commit=False)
 
     @asynccontextmanager
