@@ -154,6 +154,8 @@ async def test_commitments_are_scoped(
     url = f"/commitments/{created.json()['id']}"
     assert (await client.get("/commitments", headers=officer_nor)).json()["items"] == []
     assert (await client.get(url, headers=officer_nor)).status_code == 404
+    assert (await client.get(f"{url}/operations", headers=officer_nor)).status_code == 404
+    assert (await client.get(f"{url}/operations", headers=officer_bre)).status_code == 200
     cancel = await client.post(
         f"{url}/cancellation",
         json={"reason": "hostile"},

@@ -145,7 +145,7 @@ class InlineSqliteConnection(aiosqlite.Connection):
     """An aiosqlite connection that runs SQLite on the event loop's thread, without a thread.
 
     aiosqlite hands every call (BEGIN, execute, each fetch, COMMIT, the pool's reset) to a worker
-    thread and back: about 50 µs of hand-off each, a dozen per read, more than SQLite itself takes
+    thread and back: about 50 µs of hand-off each, some 18 per read, more than SQLite itself takes
     to answer an indexed read from its page cache. For the read engine only (WAL readers never
     wait for a lock; writes keep aiosqlite's thread, since ``BEGIN IMMEDIATE`` may wait out the
     busy timeout and must not hold up the loop). A read's SQLite time is spent on the loop, as its

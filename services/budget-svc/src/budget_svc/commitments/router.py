@@ -43,10 +43,6 @@ from sg_common.errors import problem_responses
 router = APIRouter(prefix="/commitments", tags=["commitments"])
 
 
-async def _get(session: AsyncSession, commitment_id: int, scope: OrgScope) -> Commitment:
-    return await service.COMMITMENTS.get(session, commitment_id, scope)
-
-
 @router.post(
     "",
     status_code=status.HTTP_201_CREATED,
@@ -159,7 +155,7 @@ async def get_commitment(
 async def list_commitment_operations(
     commitment_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> list[CommitmentOperationPublic]:
-    await _get(session, commitment_id, scope)
+    await service.COMMITMENTS.exists(session, commitment_id, scope)
     return [
         CommitmentOperationPublic.model_validate(o)
         for o in await service.operations(session, commitment_id)
@@ -180,7 +176,7 @@ async def reduce_commitment(
     principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> CommitmentPublic:
-    found = await _get(session, commitment_id, scope)
+    found = await service.COMMITMENTS.get(session, commitment_id, scope)
     check_if_match(if_match, found.version)
     updated = await service.reduce(
         session, commitment=found, ae=body.ae, reason=body.reason, by=actor(principal)
@@ -203,7 +199,7 @@ async def cancel_commitment(
     principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> CommitmentPublic:
-    found = await _get(session, commitment_id, scope)
+    found = await service.COMMITMENTS.get(session, commitment_id, scope)
     check_if_match(if_match, found.version)
     updated = await service.cancel(
         session, commitment=found, reason=body.reason, by=actor(principal)
@@ -215,7 +211,7 @@ async def cancel_commitment(
 async def _commitment_in_scope(
     session: AsyncSession, scope: OrgScope, record_id: int
 ) -> Commitment:
-    return await _get(session, record_id, scope)
+    return await service.COMMITMENTS.get(session, record_id, scope)
 
 
 # The legal commitment's papers: the quote, the signed order or contract.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func
@@ -148,3 +149,30 @@ async def costs(
         CostRow(unit_code=k[0], activity=k[1], operation_id=k[2], cost=v)
         for k, v in sorted(grouped.items(), key=lambda kv: tuple(x or "" for x in kv[0]))
     ]
+
+
+async def keep_operation(
+    session: AsyncSession,
+    *,
+    operation_id: str,
+    name: str,
+    kind: str,
+    lead_unit: str,
+    revision: int,
+    starts_on: date | None,
+    ends_on: date | None,
+) -> None:
+    """Keep the latest schedule of a statistical operation (an older revision changes nothing)."""
+    found = await session.get(StatisticalOperation, operation_id)
+    if found is not None and found.revision > revision:
+        return
+    operation = found or StatisticalOperation(
+        operation_id=operation_id, name="", kind="", lead_unit="", revision=0
+    )
+    operation.name = name[:300]
+    operation.kind = kind[:64]
+    operation.lead_unit = lead_unit[:32]
+    operation.revision = revision
+    operation.starts_on, operation.ends_on = starts_on, ends_on
+    session.add(operation)
+    await session.flush()

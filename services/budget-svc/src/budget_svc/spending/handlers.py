@@ -4,14 +4,12 @@ commitment for the amount received (TTC), once per receipt."""
 from __future__ import annotations
 
 import structlog
-from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.commitments import service as commitment_service
 from budget_svc.commitments.schemas import CommitmentStatus
 from budget_svc.common import FACILITIES_ACTOR
 from budget_svc.spending import service as spending_service
-from budget_svc.spending.models import ServiceDone
 from budget_svc.spending.schemas import ServiceDoneSource
 from sg_common.clock import today
 from sg_common.contracts.facilities import PurchaseReceivedV1
@@ -31,8 +29,7 @@ async def handle_purchase_received(
     if commitment is None or commitment.status == CommitmentStatus.CANCELLED:
         log.info("receipt_without_commitment", order_id=data.order_id, receipt=data.receipt_id)
         return
-    done = await session.exec(select(ServiceDone).where(ServiceDone.receipt_id == data.receipt_id))
-    if done.first() is not None:
+    if await spending_service.receipt_certified(session, data.receipt_id):
         return
     await spending_service.certify(
         session,

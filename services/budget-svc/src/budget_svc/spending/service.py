@@ -730,3 +730,10 @@ async def _pay_late_charges(
             postings=postings,
             by=by,
         )
+
+
+async def receipt_certified(session: AsyncSession, receipt_id: str) -> bool:
+    """Whether a service fait was already recorded for this receipt (facilities' event may be
+    delivered again)."""
+    stmt = select(ServiceDone.id).where(ServiceDone.receipt_id == receipt_id)
+    return (await session.exec(stmt)).first() is not None

@@ -11,7 +11,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from hr_svc.agents.models import Assignment
 from hr_svc.staffing import events
-from hr_svc.staffing.models import EtptCeiling, EtptReport, Post
+from hr_svc.staffing.models import BudgetEnvelope, EtptCeiling, EtptReport, Post
 from hr_svc.staffing.schemas import (
     CeilingSet,
     EtptMonth,
@@ -223,3 +223,40 @@ async def update_post(session: AsyncSession, *, post: Post, data: PostUpdate) ->
     session.add(post)
     await session.flush()
     return post
+
+
+async def keep_envelope(
+    session: AsyncSession,
+    *,
+    allocation_id: str,
+    unit_code: str,
+    fiscal_year: int,
+    action: str,
+    title: str,
+    ae: Decimal,
+    cp: Decimal,
+) -> None:
+    """Keep a unit's dotation as budget notified it; a later notification of the same
+    allocation replaces the amounts (revised dotation)."""
+    stmt = select(BudgetEnvelope).where(BudgetEnvelope.allocation_id == allocation_id)
+    row = (await session.exec(stmt)).first()
+    if row is None:
+        row = BudgetEnvelope(
+            allocation_id=allocation_id,
+            unit_code=unit_code,
+            fiscal_year=fiscal_year,
+            action=action,
+            title=title,
+            ae=ae,
+            cp=cp,
+            received_at=utcnow(),
+        )
+    else:
+        row.unit_code, row.fiscal_year, row.action, row.title = (
+            unit_code,
+            fiscal_year,
+            action,
+            title,
+        )
+        row.ae, row.cp, row.received_at = ae, cp, utcnow()
+    session.add(row)
