@@ -1,4 +1,4 @@
-"""Request dependencies shared by every service: the transaction, settings, clock.
+"""Request dependencies shared by every service: the transaction, settings, the org tree.
 
 ``SessionDep`` owns the request's transaction: it commits when the endpoint returns and rolls
 back when it raises, **before** the response is sent (``scope="function"``), so a client never
@@ -14,6 +14,7 @@ from fastapi import Depends, Request
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from sg_common.db import Database
+from sg_common.org import OrgTree
 from sg_common.settings import ServiceSettings
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -29,6 +30,12 @@ def get_settings(request: Request) -> ServiceSettings:
     return settings
 
 
+def get_org_tree(request: Request) -> OrgTree:
+    """The org hierarchy the app was built with (``create_app(org_tree=...)``)."""
+    tree: OrgTree = request.app.state.org_tree
+    return tree
+
+
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     """One transaction per request: commit on success, roll back on error."""
     db = get_database(request)
@@ -39,3 +46,4 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 DatabaseDep = Annotated[Database, Depends(get_database)]
 SettingsDep = Annotated[ServiceSettings, Depends(get_settings)]
+OrgTreeDep = Annotated[OrgTree, Depends(get_org_tree)]

@@ -7,7 +7,9 @@ from collections.abc import AsyncIterator
 import pytest
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import event, text
+from sqlmodel import col
 
+from sg_common.api.pagination import InvalidCursor, Listing, encode_cursor
 from sg_common.auth import OrgScope
 from sg_common.db import Database
 from sg_common.errors import NotFound
@@ -117,3 +119,66 @@ async def test_get_with_lock_holds_the_row_until_the_transaction_ends(
             await other.execute(text("SET lock_timeout = '100ms'"))
             with pytest.raises(Exception, match="lock timeout"):
                 await other.execute(text("SELECT id FROM note WHERE id = 1 FOR UPDATE"))
+
+
+async def test_page_lists_in_scope_filters_sorts_and_pages_without_orm_instances(
+    db: Database,
+) -> None:
+    async with db.transaction() as session:
+        session.add(Note(id=3, unit_code="DR-BRE", title="Rennes", priority=1))
+        session.add(Note(id=4, unit_code="DR-BRE", title="Brest", priority=3))
+    loads: list[int] = []
+
+    def loaded(target: Note, _context: object) -> None:
+        loads.append(target.id or 0)
+
+    both = OrgScope(frozenset({"DR-BRE", "DR-PDL"}))
+    event.listen(Note, "load", loaded)
+    try:
+        async with db.transaction(write=False) as session:
+            first, after = await NOTES.page(session, BRE, None, NotePublic, limit=2, cursor=None)
+            assert [n.id for n in first] == [1, 3]  # DR-PDL's note 2 is not listed
+            assert after == encode_cursor([3])
+            rest, end = await NOTES.page(session, BRE, None, NotePublic, limit=2, cursor=after)
+            assert ([n.id for n in rest], end) == ([4], None)
+            # keyword filters compare for equality; None means "not filtered"
+            threes, _ = await NOTES.page(
+                session, both, None, NotePublic, limit=50, cursor=None, priority=3, title=None
+            )
+            assert [(n.id, n.title) for n in threes] == [(1, "Bretagne"), (4, "Brest")]
+            # other conditions go in `where`; the client's sort first, the key breaks ties
+            listing = Listing.parse("-priority", {"priority": Note.priority}, count=True)
+            ranked, _ = await NOTES.page(
+                session,
+                both,
+                listing,
+                NotePublic,
+                limit=50,
+                cursor=None,
+                where=[col(Note.title) != "Rennes"],
+            )
+            assert [n.id for n in ranked] == [2, 1, 4]  # NULL first descending, then 3, 3
+            assert listing.total == 3
+            with pytest.raises(InvalidCursor):  # a cursor of the list's own order, reused sorted
+                await NOTES.page(session, both, listing, NotePublic, limit=1, cursor=after)
+        assert loads == []  # no ORM instance built
+    finally:
+        event.remove(Note, "load", loaded)
+    assert first[0] == NotePublic(id=1, unit_code="DR-BRE", title="Bretagne", priority=3, version=1)
+
+
+async def test_add_assigns_the_key_and_update_sets_columns_with_one_version_bump(
+    db: Database,
+) -> None:
+    async with db.transaction() as session:
+        created = await NOTES.add(session, Note(id=5, unit_code="DR-BRE", title="Quimper"))
+        assert created.version == 1  # flushed: the column's default is known
+        note = await NOTES.get(session, created.id, BRE)
+        assert NOTES.update(note, title="Quimper (DR)", priority=2) is note
+        assert (note.title, note.priority, note.version) == ("Quimper (DR)", 2, 2)
+        with pytest.raises(AttributeError, match="note has no column 'titel'"):
+            NOTES.update(note, priority=9, titel="typo")
+        assert (note.priority, note.version) == (2, 2)  # refused before anything changed
+    async with db.transaction(write=False) as session:
+        stored = await NOTES.read(session, 5, BRE, NotePublic)
+    assert (stored.title, stored.priority, stored.version) == ("Quimper (DR)", 2, 2)

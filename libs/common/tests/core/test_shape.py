@@ -1,0 +1,36 @@
+"""The router shape check finds what it forbids, and nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import ModuleType
+
+from sg_common.testing.shape import router_violations
+
+ROUTER = '''
+from sqlmodel import select
+
+@router.get("/{item_id}")
+async def get_item(item_id: int, session: SessionDep, request: Request, tree: OrgTreeDep):
+    found = await ITEMS.get(session, item_id, scope)        # passed on: allowed
+    rows = await session.exec(select(Item))                  # lines 7: both forbidden
+    request.app.state.org_tree.require("DG")                 # line 8
+    session.add(found)                                       # line 9
+    return await service.list_items(session, tree=tree)      # allowed
+'''
+
+
+def test_router_violations_names_each_forbidden_use_and_only_those(tmp_path: Path) -> None:
+    package = tmp_path / "sample_svc"
+    (package / "items").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "items" / "router.py").write_text(ROUTER)
+    (package / "items" / "service.py").write_text("rows = await session.exec(select(Item))\n")
+    module = ModuleType("sample_svc")
+    module.__file__ = str(package / "__init__.py")
+    assert router_violations(module) == [
+        "sample_svc/items/router.py:7: uses session.exec: call the service or repository",
+        "sample_svc/items/router.py:7: builds a query (select): the service or repository does",
+        "sample_svc/items/router.py:8: reads app.state.org_tree: take OrgTreeDep (sg_common.deps)",
+        "sample_svc/items/router.py:9: uses session.add: call the service or repository",
+    ]
