@@ -7,7 +7,7 @@ from types import ModuleType
 
 from sg_common.testing.shape import router_violations
 
-ROUTER = '''
+ROUTER = """
 from sqlmodel import select
 
 @router.get("/{item_id}")
@@ -17,7 +17,12 @@ async def get_item(item_id: int, session: SessionDep, request: Request, tree: Or
     request.app.state.org_tree.require("DG")                 # line 8
     session.add(found)                                       # line 9
     return await service.list_items(session, tree=tree)      # allowed
-'''
+
+@router.delete("/{item_id}")                                 # a route, not a query
+async def delete_item(item_id: int, session: SessionDep):
+    await sa.delete(Item)                                    # line 14
+    await service.delete(session, item_id)                   # allowed
+"""
 
 
 def test_router_violations_names_each_forbidden_use_and_only_those(tmp_path: Path) -> None:
@@ -33,4 +38,5 @@ def test_router_violations_names_each_forbidden_use_and_only_those(tmp_path: Pat
         "sample_svc/items/router.py:7: builds a query (select): the service or repository does",
         "sample_svc/items/router.py:8: reads app.state.org_tree: take OrgTreeDep (sg_common.deps)",
         "sample_svc/items/router.py:9: uses session.add: call the service or repository",
+        "sample_svc/items/router.py:14: builds a query (delete): the service or repository does",
     ]

@@ -23,6 +23,8 @@ from types import ModuleType
 
 #: Names whose call builds or runs a query.
 QUERY_BUILDERS = frozenset({"select", "insert", "update", "delete", "text", "paginate"})
+#: The modules those may be called from (``sa.select``).
+QUERY_MODULES = frozenset({"sa", "sqlalchemy", "sqlmodel"})
 #: The names a router's session goes by.
 SESSION_NAMES = frozenset({"session", "db_session"})
 
@@ -62,7 +64,15 @@ class _Checker(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_Call(self, node: ast.Call) -> None:
-        name = _dotted(node.func).rsplit(".", 1)[-1]
+        # select(...), sa.select(...), sqlalchemy.delete(...); not router.delete(...), a route
+        func = node.func
+        name = (
+            func.id
+            if isinstance(func, ast.Name)
+            else func.attr
+            if isinstance(func, ast.Attribute) and _dotted(func.value) in QUERY_MODULES
+            else ""
+        )
         if name in QUERY_BUILDERS:
             self._say(node, f"builds a query ({name}): the service or repository does")
         self.generic_visit(node)
