@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, false, or_
+from sqlalchemy import and_, delete, exists, false, or_, union
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -31,6 +31,7 @@ from production_svc.operations.schemas import (
     MilestonePublic,
     MilestoneUpdate,
     OperationCreate,
+    OperationKind,
     OperationPublic,
     OperationStatus,
     OperationUpdate,
@@ -50,6 +51,7 @@ from production_svc.operations.schemas import (
     Timeline,
     TimelineMonth,
 )
+from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope, Principal
 from sg_common.clock import today, utcnow
 from sg_common.contracts.production import (
@@ -61,9 +63,17 @@ from sg_common.contracts.production import (
 from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
 from sg_common.months import month_bounds, months_apart, months_between, shift_month
 from sg_common.org import OrgKind, OrgTree
+from sg_common.repository import Repository
 from sg_common.workdays import working_days
 
 CENTS = Decimal("0.01")
+
+#: Operations are seen by their lead and participating units (``get_operation``); the
+#: repository changes them (not scoped by one unit column).
+OPERATIONS = Repository(Operation, what="operation", unit=None)
+#: A phase is found by its operation and GSBPM code (``get_phase``).
+PHASES = Repository(Phase, what="phase", unit=None)
+MILESTONES = Repository(Milestone, what="milestone", unit=None)
 
 GSBPM: list[tuple[str, int, str, str]] = [
     ("specify_needs", 1, "Specify needs", "Spécifier les besoins"),
@@ -205,6 +215,38 @@ def visible_operations(scope: OrgScope) -> Any:
     return stmt if clause is None else stmt.where(clause)
 
 
+async def list_operations(
+    session: AsyncSession,
+    scope: OrgScope,
+    listing: Listing,
+    *,
+    kind: OperationKind | None,
+    status: OperationStatus | None,
+    lead_unit: str | None,
+    unit: str | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[OperationPublic], str | None]:
+    """A page of the operations the caller's units lead or take part in."""
+    stmt = visible_operations(scope)
+    if kind is not None:
+        stmt = stmt.where(col(Operation.kind) == kind.value)
+    if status is not None:
+        stmt = stmt.where(col(Operation.status) == status.value)
+    if lead_unit is not None:
+        stmt = stmt.where(col(Operation.lead_unit) == lead_unit)
+    if unit is not None:
+        # a union of the two indexed reads rather than lead_unit = … OR EXISTS (…), which no
+        # index serves
+        led = select(col(Operation.id)).where(col(Operation.lead_unit) == unit)
+        joined = select(col(OperationUnit.operation_id)).where(col(OperationUnit.unit_code) == unit)
+        stmt = stmt.where(col(Operation.id).in_(union(led, joined)))
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Operation.id)], limit=limit, cursor=cursor, listing=listing
+    )
+    return await public_operations(session, rows), next_cursor
+
+
 async def get_operation(session: AsyncSession, operation_id: int, scope: OrgScope) -> Operation:
     """An operation the scope sees (404 otherwise)."""
     stmt = visible_operations(scope).where(col(Operation.id) == operation_id)
@@ -326,11 +368,6 @@ def _ensure_open(operation: Operation) -> None:
         raise OperationCompleted(f"operation {operation.code} is completed")
 
 
-def _bump(session: AsyncSession, operation: Operation) -> None:
-    operation.version += 1
-    session.add(operation)
-
-
 async def _publish_revision(
     session: AsyncSession, operation: Operation, reason: str | None
 ) -> None:
@@ -362,10 +399,8 @@ async def update_operation(
     """Change name, description or participating units."""
     _ensure_open(operation)
     assert operation.id is not None
-    if body.name is not None:
-        operation.name = body.name
-    if body.description is not None:
-        operation.description = body.description
+    if not OPERATIONS.patch(operation, body, exclude={"participating_units"}):
+        OPERATIONS.update(operation)  # the participating units only (or nothing): version + 1
     if body.participating_units is not None:
         units = _check_units(tree, scope, operation.lead_unit, body.participating_units)
         await session.exec(
@@ -373,7 +408,6 @@ async def update_operation(
         )
         for code in units:
             session.add(OperationUnit(operation_id=operation.id, unit_code=code))
-    _bump(session, operation)
     await session.flush()
     if body.name is not None or body.participating_units is not None:
         await _republish_if_scheduled(session, operation, "operation updated")
@@ -540,7 +574,7 @@ async def add_phase(session: AsyncSession, *, operation: Operation, body: PhaseC
     )
     validate_dependencies([*phases, phase])
     session.add(phase)
-    _bump(session, operation)
+    OPERATIONS.update(operation)
     await session.flush()
     await _republish_if_scheduled(session, operation, f"phase {phase.phase_code} added")
     return phase
@@ -569,7 +603,7 @@ async def delete_phase(session: AsyncSession, *, operation: Operation, phase: Ph
         )
     )
     await session.delete(phase)
-    _bump(session, operation)
+    OPERATIONS.update(operation)
     await session.flush()
     await _republish_if_scheduled(session, operation, f"phase {phase.phase_code} removed")
 
@@ -669,9 +703,8 @@ async def update_phase(
         await _check_dependencies_completed(current, phases)
         current.status = PhaseStatus.in_progress.value
         current.started_on = today()
-    current.version += 1
-    session.add(current)
-    _bump(session, operation)
+    PHASES.update(current)
+    OPERATIONS.update(operation)
     await session.flush()
     if replanned:
         await _republish_if_scheduled(session, operation, f"phase {current.phase_code} changed")
@@ -697,14 +730,15 @@ async def complete_phase(
     phases = await phases_of(session, operation)
     current = next(p for p in phases if p.id == phase.id)
     await _check_dependencies_completed(current, phases, on=day)
-    current.status = PhaseStatus.completed.value
-    current.started_on = current.started_on or current.start
-    current.completed_on = day
-    current.version += 1
-    session.add(current)
+    PHASES.update(
+        current,
+        status=PhaseStatus.completed.value,
+        started_on=current.started_on or current.start,
+        completed_on=day,
+    )
     if all(p.status == PhaseStatus.completed for p in phases):
         operation.status = OperationStatus.completed.value
-    _bump(session, operation)
+    OPERATIONS.update(operation)
     await events.phase_completed(session, operation, current, day)
     await session.flush()
     return current
@@ -770,9 +804,8 @@ async def set_needs(
                 needed_by=pn.needed_by,
             )
         )
-    phase.version += 1
-    session.add(phase)
-    _bump(session, operation)
+    PHASES.update(phase)
+    OPERATIONS.update(operation)
     await session.flush()
     await _republish_if_scheduled(session, operation, f"needs of {phase.phase_code} changed")
     return (await needs_by_phase(session, [phase]))[phase.id]
@@ -803,7 +836,7 @@ async def add_milestone(
         due_on=body.due_on,
     )
     session.add(milestone)
-    _bump(session, operation)
+    OPERATIONS.update(operation)
     await session.flush()
     return _milestone_public(milestone)
 
@@ -812,28 +845,18 @@ async def update_milestone(
     session: AsyncSession, *, operation: Operation, milestone_id: int, body: MilestoneUpdate
 ) -> MilestonePublic:
     """Rename, move (within the phase) or mark a milestone reached."""
-    stmt = select(Milestone).where(
-        col(Milestone.id) == milestone_id, col(Milestone.operation_id) == operation.id
-    )
-    milestone = (await session.exec(stmt)).first()
-    if milestone is None:
-        raise NotFound(f"operation {operation.code} has no milestone {milestone_id}")
+    milestone = await MILESTONES.get(session, milestone_id)
+    if milestone.operation_id != operation.id:
+        raise MILESTONES.missing(milestone_id)
     phase = await get_phase(session, operation, milestone.phase_code)
-    if body.name is not None:
-        milestone.name = body.name
-    if body.due_on is not None:
-        if not phase.start <= body.due_on <= phase.end:
-            raise MilestoneOutsidePhase(
-                f"phase {phase.phase_code} runs {phase.start}..{phase.end}; "
-                f"{body.due_on} is outside"
-            )
-        milestone.due_on = body.due_on
-    if body.reached_on is not None:
-        if body.reached_on > today():
-            raise CompletionDateInvalid(f"reached_on {body.reached_on} is in the future")
-        milestone.reached_on = body.reached_on
-    session.add(milestone)
-    _bump(session, operation)
+    if body.due_on is not None and not phase.start <= body.due_on <= phase.end:
+        raise MilestoneOutsidePhase(
+            f"phase {phase.phase_code} runs {phase.start}..{phase.end}; {body.due_on} is outside"
+        )
+    if body.reached_on is not None and body.reached_on > today():
+        raise CompletionDateInvalid(f"reached_on {body.reached_on} is in the future")
+    MILESTONES.patch(milestone, body)  # null reached_on: not reached after all
+    OPERATIONS.update(operation)
     await session.flush()
     return _milestone_public(milestone)
 
@@ -859,10 +882,10 @@ async def schedule(
             raise UnknownPhase(f"operation {operation.code} has no phase {change.phase_code}")
         if (change.start, change.end) != (phase.start, phase.end):
             await _move_phase(session, operation, phase, change.start, change.end)
-            phase.version += 1
+            PHASES.update(phase)
     validate_dependencies(phases)
     operation.status = OperationStatus.scheduled.value
-    _bump(session, operation)
+    OPERATIONS.update(operation)
     await _publish_revision(session, operation, body.reason)
     return operation
 
