@@ -16,7 +16,7 @@ from production_svc.capacity.schemas import (
     RiskPage,
     UnitStaff,
 )
-from production_svc.operations import service as operations
+from production_svc.operations.access import get_operation
 from production_svc.operations.models import Operation
 from sg_common.api import BusinessDate, Cursor, Limit, Line, Listing, Sort
 from sg_common.auth.permissions import Caller, Scope
@@ -37,7 +37,7 @@ async def get_operation_risk(
     _r: Caller,
 ) -> OperationRisk:
     """IT capacity risk (green/amber/red) per phase and month, with staff risk per unit."""
-    operation = await operations.get_operation(session, operation_id, scope)
+    operation = await get_operation(session, operation_id, scope)
     return await service.operation_risk(
         session,
         tree=tree,

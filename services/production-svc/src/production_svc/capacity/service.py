@@ -27,9 +27,10 @@ from production_svc.capacity.schemas import (
     worst,
 )
 from production_svc.common import overlap
-from production_svc.operations import service as operations
+from production_svc.operations.access import visible_operations
 from production_svc.operations.models import ItNeed, Operation, Phase, StaffNeed
 from production_svc.operations.schemas import OperationStatus, PhaseCode, PhaseStatus
+from production_svc.operations.views import phases_of
 from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
@@ -94,7 +95,7 @@ async def scheduled_between(
             col(Phase.end) >= first,
         )
     )
-    stmt = operations.visible_operations(scope).where(
+    stmt = visible_operations(scope).where(
         col(Operation.status) == OperationStatus.scheduled.value, active
     )
     return await paginate(
@@ -295,7 +296,7 @@ async def operation_risk(
     amber_staff_share: Decimal,
 ) -> OperationRisk:
     """Risk per phase and month of one operation, with the reasons."""
-    phases: list[Phase] = await operations.phases_of(session, operation)
+    phases: list[Phase] = await phases_of(session, operation)
     ids = [p.id for p in phases if p.id is not None]
     it_needs: dict[int, list[ItNeed]] = defaultdict(list)
     staff_needs: dict[int, list[StaffNeed]] = defaultdict(list)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from production_svc.operations import service as operations
+from production_svc.operations.access import get_operation
 from production_svc.studies.models import TechnicalStudy
 from production_svc.studies.schemas import (
     StudyCreate,
@@ -83,7 +83,7 @@ async def create_study(
     tree.require(body.unit_code)
     scope.check(body.unit_code)
     if body.operation_id is not None:
-        await operations.get_operation(session, body.operation_id, scope)
+        await get_operation(session, body.operation_id, scope)
     study = TechnicalStudy(
         unit_code=body.unit_code,
         title=body.title,
@@ -109,7 +109,7 @@ async def update_study(
     if current in (StudyStatus.completed, StudyStatus.abandoned):
         raise StudyClosed(f"study {study.id} is {current}")
     if body.operation_id is not None:
-        await operations.get_operation(session, body.operation_id, scope)
+        await get_operation(session, body.operation_id, scope)
     STUDIES.patch(study, body)  # null on a required field: 422, nothing changed
     study.status = current.value
     if body.status is not None and body.status != current:
