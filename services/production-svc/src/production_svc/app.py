@@ -13,9 +13,9 @@ from production_svc.improvements import models as _improvement_models  # noqa: F
 from production_svc.improvements.router import router as improvements_router
 from production_svc.models import metadata
 from production_svc.operations import models as _operation_models  # noqa: F401
+from production_svc.operations.gsbpm import load_gsbpm
 from production_svc.operations.router import portfolio_router, reference_router
 from production_svc.operations.router import router as operations_router
-from production_svc.operations.service import load_gsbpm
 from production_svc.permissions import PERMISSIONS
 from production_svc.settings import ProductionSettings
 from production_svc.studies import models as _study_models  # noqa: F401

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Request, Response, status
+from fastapi import APIRouter, Response, status
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from it_svc.inventory import service
@@ -33,7 +33,7 @@ from sg_common.api import (
 )
 from sg_common.api.imports import ImportCall, add_import_route
 from sg_common.auth.permissions import Caller, Scope
-from sg_common.deps import SessionDep
+from sg_common.deps import OrgTreeDep, SessionDep, get_org_tree
 from sg_common.errors import problem_responses
 
 router = APIRouter(prefix="/items", tags=["inventory"])
@@ -44,14 +44,12 @@ async def create_item(
     body: ItemCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     _w: Caller,
 ) -> ItemPublic:
     """Record a configuration item (ordered or in stock); in stock → ``it.asset_registered``."""
-    item = await service.create_item(
-        session, tree=request.app.state.org_tree, scope=scope, body=body
-    )
+    item = await service.create_item(session, tree=tree, scope=scope, body=body)
     set_etag(response, item.version)
     return ItemPublic.model_validate(item)
 
@@ -59,7 +57,7 @@ async def create_item(
 async def _import_item(
     session: AsyncSession, body: ItemCreate, call: ImportCall
 ) -> ConfigurationItem:
-    tree = call.request.app.state.org_tree
+    tree = get_org_tree(call.request)
     return await service.create_item(session, tree=tree, scope=call.scope, body=body)
 
 
@@ -135,9 +133,9 @@ async def get_item(
     response: Response,
     _r: Caller,
 ) -> ItemPublic:
-    item = await service.get_item(session, item_id=item_id, scope=scope)
+    item = await service.ITEMS.read(session, item_id, scope, ItemPublic)
     set_etag(response, item.version)
-    return ItemPublic.model_validate(item)
+    return item
 
 
 @router.patch("/{item_id}", responses=problem_responses(404, 409, 412, 428))
@@ -146,16 +144,14 @@ async def update_item(
     body: ItemUpdate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     _w: Caller,
     if_match: IfMatchHeader = None,
 ) -> ItemPublic:
-    item = await service.get_item(session, item_id=item_id, scope=scope)
+    item = await service.ITEMS.get(session, item_id, scope)
     check_if_match(if_match, item.version)
-    item = await service.update_item(
-        session, tree=request.app.state.org_tree, scope=scope, item=item, body=body
-    )
+    item = await service.update_item(session, tree=tree, scope=scope, item=item, body=body)
     set_etag(response, item.version)
     return ItemPublic.model_validate(item)
 
@@ -171,7 +167,7 @@ async def transition_item(
     if_match: IfMatchHeader = None,
 ) -> ItemPublic:
     """Move the item along its lifecycle (ordered → in_stock → deployed ⇄ in_repair → retired)."""
-    item = await service.get_item(session, item_id=item_id, scope=scope)
+    item = await service.ITEMS.get(session, item_id, scope)
     check_if_match(if_match, item.version)
     item = await service.transition_item(session, item=item, body=body)
     set_etag(response, item.version)
@@ -190,7 +186,7 @@ async def add_relation(
     scope: Scope,
     _w: Caller,
 ) -> RelationPublic:
-    item = await service.get_item(session, item_id=item_id, scope=scope)
+    item = await service.ITEMS.get(session, item_id, scope)
     relation = await service.add_relation(session, scope=scope, item=item, body=body)
     return RelationPublic.model_validate(relation)
 
@@ -199,7 +195,7 @@ async def add_relation(
 async def list_relations(
     item_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> list[RelationPublic]:
-    item = await service.get_item(session, item_id=item_id, scope=scope)
+    item = await service.ITEMS.get(session, item_id, scope)
     return [
         RelationPublic.model_validate(r) for r in await service.list_relations(session, item=item)
     ]
@@ -217,5 +213,5 @@ async def delete_relation(
     scope: Scope,
     _w: Caller,
 ) -> None:
-    item = await service.get_item(session, item_id=item_id, scope=scope)
+    item = await service.ITEMS.get(session, item_id, scope)
     await service.delete_relation(session, item=item, relation_id=relation_id)

@@ -28,8 +28,11 @@ from sg_common.clock import today, utcnow
 from sg_common.contracts.facilities import PurchaseOrderedV1, PurchaseReceivedV1
 from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
 from sg_common.org import OrgTree
+from sg_common.repository import Repository
 
 log = structlog.get_logger("it_svc.inventory")
+
+ITEMS = Repository(ConfigurationItem, what="item")
 
 #: Purchase categories that become configuration items.
 IT_PURCHASE_CATEGORIES = frozenset({"it_equipment"})
@@ -122,18 +125,6 @@ async def create_item(
     return item
 
 
-async def get_item(session: AsyncSession, *, item_id: int, scope: OrgScope) -> ConfigurationItem:
-    """An item in the caller's scope (404 otherwise)."""
-    stmt = scope.apply(
-        select(ConfigurationItem).where(ConfigurationItem.id == item_id),
-        col(ConfigurationItem.unit_code),
-    )
-    item = (await session.exec(stmt)).first()
-    if item is None:
-        raise NotFound(f"item {item_id} does not exist")
-    return item
-
-
 async def list_items(
     session: AsyncSession,
     *,
@@ -178,13 +169,8 @@ async def update_item(
         scope.check(changes["unit_code"])
     if "serial" in changes:
         await _check_serial(session, changes["serial"], item.id)
-    for name, value in changes.items():
-        if name == "unit_code" and value is None:
-            continue
-        setattr(item, name, value)
-    item.updated_at = utcnow()
-    item.version += 1
-    session.add(item)
+    if ITEMS.patch(item, body):
+        item.updated_at = utcnow()
     await session.flush()
     return item
 
@@ -208,16 +194,12 @@ async def transition_item(
             raise DeploymentTargetRequired(
                 f"give the agent (assigned_agent_id) or the site item {item.id} is deployed to"
             )
-        item.assigned_agent_id = agent
-        item.site = site
+        placed = {"assigned_agent_id": agent, "site": site}
     elif target in (ItemStatus.in_stock, ItemStatus.retired):
-        item.assigned_agent_id = None
-        if body.site:
-            item.site = body.site
-    item.status = target.value
-    item.updated_at = utcnow()
-    item.version += 1
-    session.add(item)
+        placed = {"assigned_agent_id": None, "site": body.site or item.site}
+    else:
+        placed = {}
+    ITEMS.update(item, status=target.value, updated_at=utcnow(), **placed)
     await session.flush()
     if current == ItemStatus.ordered and target == ItemStatus.in_stock:
         await _register(session, item)
@@ -233,7 +215,7 @@ async def add_relation(
     """Relate two items of the caller's scope (runs on, connected to)."""
     if body.target_id == item.id:
         raise InvalidRelation(f"item {item.id} cannot be related to itself")
-    target = await get_item(session, item_id=body.target_id, scope=scope)
+    target = await ITEMS.get(session, body.target_id, scope)
     exists = await session.exec(
         select(ItemRelation.id).where(
             ItemRelation.source_id == item.id,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response, status
+from fastapi import APIRouter, Query, Response, status
 
 from it_svc.licences import service
 from it_svc.licences.models import Licence
@@ -29,7 +29,7 @@ from sg_common.api import (
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
-from sg_common.deps import SessionDep
+from sg_common.deps import OrgTreeDep, SessionDep
 from sg_common.errors import problem_responses
 
 router = APIRouter(prefix="/licences", tags=["licences"])
@@ -44,13 +44,11 @@ async def create_licence(
     body: LicenceCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     _w: Caller,
 ) -> LicencePublic:
-    licence = await service.create_licence(
-        session, tree=request.app.state.org_tree, scope=scope, body=body
-    )
+    licence = await service.create_licence(session, tree=tree, scope=scope, body=body)
     set_etag(response, licence.version)
     return _public(licence, 0)
 
@@ -107,9 +105,9 @@ async def expiring_licences(
 
 @router.get("/reports/over-use", summary="Licences used beyond their seats")
 async def over_used_licences(
-    session: SessionDep, scope: Scope, request: Request, _r: Caller
+    session: SessionDep, scope: Scope, tree: OrgTreeDep, _r: Caller
 ) -> list[LicenceUsage]:
-    return await service.over_use(session, tree=request.app.state.org_tree, scope=scope)
+    return await service.over_use(session, tree=tree, scope=scope)
 
 
 @router.get("/{licence_id}", responses=problem_responses(404))
@@ -120,7 +118,7 @@ async def get_licence(
     response: Response,
     _r: Caller,
 ) -> LicencePublic:
-    licence = await service.get_licence(session, licence_id=licence_id, scope=scope)
+    licence = await service.LICENCES.get(session, licence_id, scope)
     used = await service.seats_used(session, [licence_id])
     set_etag(response, licence.version)
     return _public(licence, used[licence_id])
@@ -136,7 +134,7 @@ async def update_licence(
     _w: Caller,
     if_match: IfMatchHeader = None,
 ) -> LicencePublic:
-    licence = await service.get_licence(session, licence_id=licence_id, scope=scope, lock=True)
+    licence = await service.LICENCES.get(session, licence_id, scope, lock=True)
     check_if_match(if_match, licence.version)
     licence = await service.update_licence(session, licence=licence, body=body)
     used = await service.seats_used(session, [licence_id])
@@ -157,7 +155,7 @@ async def assign_seat(
     _w: Caller,
 ) -> AssignmentPublic:
     """Give a seat to an agent or a machine (409 ``licence-seats-exhausted`` when full)."""
-    licence = await service.get_licence(session, licence_id=licence_id, scope=scope, lock=True)
+    licence = await service.LICENCES.get(session, licence_id, scope, lock=True)
     assignment = await service.assign(session, scope=scope, licence=licence, body=body)
     return AssignmentPublic.model_validate(assignment)
 
@@ -170,7 +168,7 @@ async def list_assignments(
     _r: Caller,
     active_only: bool = True,
 ) -> list[AssignmentPublic]:
-    licence = await service.get_licence(session, licence_id=licence_id, scope=scope)
+    licence = await service.LICENCES.get(session, licence_id, scope)
     rows = await service.list_assignments(session, licence=licence, active_only=active_only)
     return [AssignmentPublic.model_validate(r) for r in rows]
 
@@ -188,5 +186,5 @@ async def release_seat(
     _w: Caller,
 ) -> None:
     """Free a seat (the assignment stays in the history with its release date)."""
-    licence = await service.get_licence(session, licence_id=licence_id, scope=scope, lock=True)
+    licence = await service.LICENCES.get(session, licence_id, scope, lock=True)
     await service.release(session, licence=licence, assignment_id=assignment_id)

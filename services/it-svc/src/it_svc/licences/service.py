@@ -24,6 +24,10 @@ from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
 from sg_common.errors import BusinessRuleViolation, NotFound
 from sg_common.org import OrgTree
+from sg_common.repository import Repository
+
+#: Licences; ``LICENCES.get(..., lock=True)`` serialises seat assignment.
+LICENCES = Repository(Licence, what="licence")
 
 
 class LicenceSeatsExhausted(BusinessRuleViolation):
@@ -87,19 +91,6 @@ async def create_licence(
     return licence
 
 
-async def get_licence(
-    session: AsyncSession, *, licence_id: int, scope: OrgScope, lock: bool = False
-) -> Licence:
-    """A licence in scope (404 otherwise); ``lock`` serialises seat assignment."""
-    stmt = scope.apply(select(Licence).where(Licence.id == licence_id), col(Licence.unit_code))
-    if lock:
-        stmt = stmt.with_for_update()
-    licence = (await session.exec(stmt)).first()
-    if licence is None:
-        raise NotFound(f"licence {licence_id} does not exist")
-    return licence
-
-
 async def list_licences(
     session: AsyncSession,
     *,
@@ -135,13 +126,8 @@ async def update_licence(
                 f"reducing to {changes['seats']}",
                 extra={"seats_used": used},
             )
-    for name, value in changes.items():
-        if name == "seats" and value is None:
-            continue
-        setattr(licence, name, value)
-    licence.updated_at = utcnow()
-    licence.version += 1
-    session.add(licence)
+    if LICENCES.patch(licence, body):
+        licence.updated_at = utcnow()
     await session.flush()
     return licence
 
@@ -155,13 +141,9 @@ async def assign(
     if licence.expires_on is not None and licence.expires_on < day:
         raise LicenceExpired(f"licence {licence.id} expired on {licence.expires_on}")
     if body.item_id is not None:
-        stmt = scope.apply(
-            select(ConfigurationItem).where(ConfigurationItem.id == body.item_id),
-            col(ConfigurationItem.unit_code),
-        )
-        item = (await session.exec(stmt)).first()
-        if item is None:
-            raise NotFound(f"item {body.item_id} does not exist")
+        from it_svc.inventory.service import ITEMS  # inventory retires through licences
+
+        item = await ITEMS.get(session, body.item_id, scope)
         if item.status == "retired":
             raise RetiredItemNotAssignable(f"item {item.id} is retired")
     duplicate = select(LicenceAssignment.id).where(

@@ -71,7 +71,7 @@ async def list_standards(
 async def get_standard(
     standard_id: int, session: SessionDep, response: Response, _r: Caller
 ) -> StandardPublic:
-    standard = await service.get_standard(session, standard_id=standard_id)
+    standard = await service.STANDARDS.get(session, standard_id)
     set_etag(response, standard.version)
     return StandardPublic.model_validate(standard)
 
@@ -85,7 +85,7 @@ async def update_standard(
     _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> StandardPublic:
-    standard = await service.get_standard(session, standard_id=standard_id)
+    standard = await service.STANDARDS.get(session, standard_id)
     check_if_match(if_match, standard.version)
     standard = await service.update_standard(session, standard=standard, body=body)
     set_etag(response, standard.version)

@@ -21,10 +21,14 @@ from it_svc.policy.schemas import (
 from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
-from sg_common.errors import BusinessRuleViolation, NotFound
+from sg_common.errors import BusinessRuleViolation
+from sg_common.repository import Repository
 
 IN_SERVICE = (ItemStatus.in_stock.value, ItemStatus.deployed.value, ItemStatus.in_repair.value)
 OUTSIDE = "outside_catalogue"
+
+#: The catalogue (not scoped by unit: the politique informatique is the ministry's).
+STANDARDS = Repository(CatalogueStandard, what="standard", unit=None)
 
 
 class DuplicateStandard(BusinessRuleViolation):
@@ -62,13 +66,6 @@ async def create_standard(session: AsyncSession, *, body: StandardCreate) -> Cat
     return standard
 
 
-async def get_standard(session: AsyncSession, *, standard_id: int) -> CatalogueStandard:
-    standard = await session.get(CatalogueStandard, standard_id)
-    if standard is None:
-        raise NotFound(f"standard {standard_id} does not exist")
-    return standard
-
-
 async def list_standards(
     session: AsyncSession,
     *,
@@ -97,14 +94,9 @@ async def update_standard(
     session: AsyncSession, *, standard: CatalogueStandard, body: StandardUpdate
 ) -> CatalogueStandard:
     """Change the status (e.g. approved → tolerated → forbidden) or the note."""
-    changes = body.model_dump(exclude_unset=True)
-    if changes.get("status") is not None:
-        standard.status = StandardStatus(changes["status"]).value
-    if "note" in changes:
-        standard.note = changes["note"]
-    standard.updated_at = utcnow()
-    standard.version += 1
-    session.add(standard)
+    if STANDARDS.patch(standard, body):
+        standard.status = StandardStatus(standard.status).value
+        standard.updated_at = utcnow()
     await session.flush()
     return standard
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Request, Response, status
+from fastapi import APIRouter, Response, status
 
 from it_svc.staff import service
 from it_svc.staff.models import StaffAllocation, StaffMember
@@ -30,7 +30,7 @@ from sg_common.api import (
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
-from sg_common.deps import SessionDep
+from sg_common.deps import OrgTreeDep, SessionDep
 from sg_common.errors import problem_responses
 
 router = APIRouter(prefix="/staff", tags=["staff"])
@@ -73,7 +73,7 @@ async def list_staff(
 async def get_staff_member(
     agent_id: Line, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> StaffDetail:
-    member = await service.get_member(session, agent_id=agent_id, scope=scope)
+    member = await service.MEMBERS.get(session, agent_id, scope)
     skills = await service.skills_of(session, agent_id)
     set_etag(response, member.version)
     return StaffDetail.model_validate(member).model_copy(
@@ -88,7 +88,7 @@ async def add_skill(
     agent_id: Line, body: SkillCreate, session: SessionDep, scope: Scope, _m: Caller
 ) -> SkillPublic:
     """Record a qualification assessed by the DI (skills from training arrive by event)."""
-    member = await service.get_member(session, agent_id=agent_id, scope=scope)
+    member = await service.MEMBERS.get(session, agent_id, scope)
     return SkillPublic.model_validate(await service.add_skill(session, member=member, body=body))
 
 
@@ -97,14 +97,12 @@ async def create_allocation(
     body: AllocationCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     _p: Caller,
 ) -> AllocationPublic:
     """Allocate a share of an agent's month to a centre (409 ``over-allocation`` above 100 %)."""
-    allocation = await service.create_allocation(
-        session, tree=request.app.state.org_tree, scope=scope, body=body
-    )
+    allocation = await service.create_allocation(session, tree=tree, scope=scope, body=body)
     set_etag(response, allocation.version)
     return AllocationPublic.model_validate(allocation)
 
@@ -147,7 +145,7 @@ async def list_allocations(
 async def get_allocation(
     allocation_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> AllocationPublic:
-    allocation = await service.get_allocation(session, allocation_id=allocation_id, scope=scope)
+    allocation = await service.ALLOCATIONS.get(session, allocation_id, scope)
     set_etag(response, allocation.version)
     return AllocationPublic.model_validate(allocation)
 
@@ -162,7 +160,7 @@ async def update_allocation(
     _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> AllocationPublic:
-    allocation = await service.get_allocation(session, allocation_id=allocation_id, scope=scope)
+    allocation = await service.ALLOCATIONS.get(session, allocation_id, scope)
     check_if_match(if_match, allocation.version)
     allocation = await service.update_allocation(session, allocation=allocation, body=body)
     set_etag(response, allocation.version)
@@ -175,5 +173,5 @@ async def update_allocation(
 async def delete_allocation(
     allocation_id: int, session: SessionDep, scope: Scope, _p: Caller
 ) -> None:
-    allocation = await service.get_allocation(session, allocation_id=allocation_id, scope=scope)
+    allocation = await service.ALLOCATIONS.get(session, allocation_id, scope)
     await service.delete_allocation(session, allocation=allocation)

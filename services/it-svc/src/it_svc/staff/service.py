@@ -17,13 +17,19 @@ from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
 from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1, TrainingCompletedV1
-from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
+from sg_common.errors import BusinessRuleViolation, UnprocessableEntity
 from sg_common.months import month_end, month_start
 from sg_common.org import OrgTree, org_tree_of
+from sg_common.repository import Repository
 
 log = structlog.get_logger("it_svc.staff")
 
 FULL = Decimal("1.00")
+
+#: The IT staff registry, by agent (404 "IT staff member A123 does not exist").
+MEMBERS = Repository(StaffMember, what="IT staff member", key="agent_id")
+#: Allocations, scoped by the centre they are allocated to.
+ALLOCATIONS = Repository(StaffAllocation, what="allocation", unit="centre_code")
 
 
 class OverAllocation(BusinessRuleViolation):
@@ -42,16 +48,6 @@ class NotAnItUnit(UnprocessableEntity):
 
 
 # --- registry ------------------------------------------------------------------------------
-
-
-async def get_member(session: AsyncSession, *, agent_id: str, scope: OrgScope) -> StaffMember:
-    stmt = scope.apply(
-        select(StaffMember).where(StaffMember.agent_id == agent_id), col(StaffMember.unit_code)
-    )
-    member = (await session.exec(stmt)).first()
-    if member is None:
-        raise NotFound(f"agent {agent_id} is not in the IT staff registry")
-    return member
 
 
 async def list_members(
@@ -161,22 +157,22 @@ async def on_agent_assigned(session: AsyncSession, data: AgentAssignedV1) -> Non
                 updated_at=now,
             )
         else:
-            member.unit_code = data.unit_code
-            member.assignment_id = data.assignment_id
-            member.start_date = data.start_date
-            member.end_date = data.end_date
-            member.quotite = data.quotite
-            member.category = data.category
-            member.active = active
-            member.updated_at = now
-            member.version += 1
+            MEMBERS.update(
+                member,
+                unit_code=data.unit_code,
+                assignment_id=data.assignment_id,
+                start_date=data.start_date,
+                end_date=data.end_date,
+                quotite=data.quotite,
+                category=data.category,
+                active=active,
+                updated_at=now,
+            )
         session.add(member)
     elif member is not None and member.active:
-        member.active = False
-        member.end_date = data.start_date - timedelta(days=1)
-        member.updated_at = now
-        member.version += 1
-        session.add(member)
+        MEMBERS.update(
+            member, active=False, end_date=data.start_date - timedelta(days=1), updated_at=now
+        )
     await session.flush()
 
 
@@ -185,11 +181,7 @@ async def on_agent_left(session: AsyncSession, data: AgentLeftV1) -> None:
     member = await session.get(StaffMember, data.agent_id)
     if member is None or member.unit_code != data.unit_code:
         return
-    member.active = False
-    member.end_date = data.left_on
-    member.updated_at = utcnow()
-    member.version += 1
-    session.add(member)
+    MEMBERS.update(member, active=False, end_date=data.left_on, updated_at=utcnow())
     await session.flush()
 
 
@@ -264,19 +256,6 @@ async def create_allocation(
     return allocation
 
 
-async def get_allocation(
-    session: AsyncSession, *, allocation_id: int, scope: OrgScope
-) -> StaffAllocation:
-    stmt = scope.apply(
-        select(StaffAllocation).where(StaffAllocation.id == allocation_id),
-        col(StaffAllocation.centre_code),
-    )
-    allocation = (await session.exec(stmt)).first()
-    if allocation is None:
-        raise NotFound(f"allocation {allocation_id} does not exist")
-    return allocation
-
-
 async def list_allocations(
     session: AsyncSession,
     *,
@@ -315,12 +294,8 @@ async def update_allocation(
         await session.exec(lock.with_for_update())
         already = await _allocated(session, allocation.agent_id, allocation.month, allocation.id)
         _check_total(allocation.agent_id, allocation.month, already, changes["share"])
-        allocation.share = changes["share"]
-    if "project" in changes:
-        allocation.project = changes["project"]
-    allocation.updated_at = utcnow()
-    allocation.version += 1
-    session.add(allocation)
+    if ALLOCATIONS.patch(allocation, body):
+        allocation.updated_at = utcnow()
     await session.flush()
     return allocation
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Request, Response, status
+from fastapi import APIRouter, Response, status
 
 from it_svc.workload import service
 from it_svc.workload.models import CentreCapacity, DemandLine, WorkloadPlan
@@ -37,7 +37,7 @@ from sg_common.api import (
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
-from sg_common.deps import SessionDep
+from sg_common.deps import OrgTreeDep, SessionDep
 from sg_common.errors import problem_responses
 from sg_common.months import Month
 
@@ -79,14 +79,12 @@ async def create_capacity(
     body: CapacityCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     _p: Caller,
 ) -> CapacityPublic:
     """Extra person-days and infrastructure headroom of a centre in a month."""
-    entry = await service.create_capacity(
-        session, tree=request.app.state.org_tree, scope=scope, body=body
-    )
+    entry = await service.create_capacity(session, tree=tree, scope=scope, body=body)
     set_etag(response, entry.version)
     return CapacityPublic.model_validate(entry)
 
@@ -125,7 +123,7 @@ async def list_capacities(
 async def get_capacity(
     capacity_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> CapacityPublic:
-    entry = await service.get_capacity(session, capacity_id=capacity_id, scope=scope)
+    entry = await service.CAPACITIES.get(session, capacity_id, scope)
     set_etag(response, entry.version)
     return CapacityPublic.model_validate(entry)
 
@@ -140,7 +138,7 @@ async def update_capacity(
     _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> CapacityPublic:
-    entry = await service.get_capacity(session, capacity_id=capacity_id, scope=scope)
+    entry = await service.CAPACITIES.get(session, capacity_id, scope)
     check_if_match(if_match, entry.version)
     entry = await service.update_capacity(session, entry=entry, body=body)
     set_etag(response, entry.version)
@@ -155,14 +153,12 @@ async def create_demand(
     body: DemandCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     _p: Caller,
 ) -> DemandPublic:
     """A project's demand on a centre in a month (operations' demand arrives by event)."""
-    line = await service.create_demand(
-        session, tree=request.app.state.org_tree, scope=scope, body=body
-    )
+    line = await service.create_demand(session, tree=tree, scope=scope, body=body)
     set_etag(response, line.version)
     return DemandPublic.model_validate(line)
 
@@ -205,7 +201,7 @@ async def list_demands(
 async def get_demand(
     demand_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> DemandPublic:
-    line = await service.get_demand(session, demand_id=demand_id, scope=scope)
+    line = await service.DEMANDS.get(session, demand_id, scope)
     set_etag(response, line.version)
     return DemandPublic.model_validate(line)
 
@@ -220,7 +216,7 @@ async def update_demand(
     _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> DemandPublic:
-    line = await service.get_demand(session, demand_id=demand_id, scope=scope)
+    line = await service.DEMANDS.get(session, demand_id, scope)
     check_if_match(if_match, line.version)
     line = await service.update_demand(session, line=line, body=body)
     set_etag(response, line.version)
@@ -233,7 +229,7 @@ async def update_demand(
     responses=problem_responses(404, 409),
 )
 async def delete_demand(demand_id: int, session: SessionDep, scope: Scope, _p: Caller) -> None:
-    line = await service.get_demand(session, demand_id=demand_id, scope=scope)
+    line = await service.DEMANDS.get(session, demand_id, scope)
     await service.delete_demand(session, line=line)
 
 
@@ -243,14 +239,13 @@ async def delete_demand(demand_id: int, session: SessionDep, scope: Scope, _p: C
 @router.get("/load", summary="Capacity, demand and load now", responses=problem_responses(422))
 async def current_load(
     session: SessionDep,
-    request: Request,
+    tree: OrgTreeDep,
     _p: Caller,
     first_month: Month,
     last_month: Month,
     centre_code: Line | None = None,
 ) -> list[LoadLine]:
     """The load computed from today's data, without creating a plan version."""
-    tree = request.app.state.org_tree
     months = service.plan_period(first_month, last_month)
     centres = service.plan_centres(tree, [centre_code] if centre_code else None, first_month)
     return await service.compute(session, centres=centres, months=months)
@@ -261,12 +256,10 @@ async def current_load(
 
 @router.post("/plans", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
 async def create_plan(
-    body: PlanCreate, session: SessionDep, request: Request, response: Response, principal: Caller
+    body: PlanCreate, session: SessionDep, tree: OrgTreeDep, response: Response, principal: Caller
 ) -> PlanDetail:
     """A new draft version of a plan, computed from today's capacity and demand."""
-    plan = await service.create_plan(
-        session, tree=request.app.state.org_tree, body=body, author=principal.subject
-    )
+    plan = await service.create_plan(session, tree=tree, body=body, author=principal.subject)
     set_etag(response, plan.version)
     return await _plan_detail(session, plan)
 
@@ -299,7 +292,7 @@ async def list_plans(
 
 @router.get("/plans/{plan_id}", responses=problem_responses(404))
 async def get_plan(plan_id: int, session: SessionDep, response: Response, _p: Caller) -> PlanDetail:
-    plan = await service.get_plan(session, plan_id=plan_id)
+    plan = await service.PLANS.get(session, plan_id)
     set_etag(response, plan.version)
     return await _plan_detail(session, plan)
 
@@ -309,15 +302,15 @@ async def update_plan(
     plan_id: int,
     body: PlanUpdate,
     session: SessionDep,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> PlanDetail:
     """Change a draft (409 ``published-plan-immutable`` on a published version)."""
-    plan = await service.get_plan(session, plan_id=plan_id)
+    plan = await service.PLANS.get(session, plan_id)
     check_if_match(if_match, plan.version)
-    plan = await service.update_plan(session, tree=request.app.state.org_tree, plan=plan, body=body)
+    plan = await service.update_plan(session, tree=tree, plan=plan, body=body)
     set_etag(response, plan.version)
     return await _plan_detail(session, plan)
 
@@ -330,7 +323,7 @@ async def recompute_plan(
     _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> PlanDetail:
-    plan = await service.get_plan(session, plan_id=plan_id)
+    plan = await service.PLANS.get(session, plan_id)
     check_if_match(if_match, plan.version)
     plan = await service.recompute_plan(session, plan=plan)
     set_etag(response, plan.version)
@@ -346,7 +339,7 @@ async def publish_plan(
     if_match: IfMatchHeader = None,
 ) -> PlanDetail:
     """Publish the draft: ``workload.planned`` per line, ``it.capacity_alert`` above 100 %."""
-    plan = await service.get_plan(session, plan_id=plan_id)
+    plan = await service.PLANS.get(session, plan_id)
     check_if_match(if_match, plan.version)
     plan = await service.publish_plan(session, plan=plan, author=principal.subject)
     set_etag(response, plan.version)
@@ -359,5 +352,5 @@ async def publish_plan(
     responses=problem_responses(404, 409),
 )
 async def delete_plan(plan_id: int, session: SessionDep, _p: Caller) -> None:
-    plan = await service.get_plan(session, plan_id=plan_id)
+    plan = await service.PLANS.get(session, plan_id)
     await service.delete_plan(session, plan=plan)

@@ -31,9 +31,10 @@ from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
 from sg_common.contracts.production import OperationScheduledV1
-from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
+from sg_common.errors import BusinessRuleViolation, UnprocessableEntity
 from sg_common.months import month_end, month_start, months_between
 from sg_common.org import OrgTree, org_tree_of
+from sg_common.repository import Repository
 
 log = structlog.get_logger("it_svc.workload")
 
@@ -42,6 +43,11 @@ LOAD_PLACES = Decimal("0.0001")
 #: Load reported when a centre has demand but no capacity at all in a month.
 LOAD_WITHOUT_CAPACITY = Decimal("999.9999")
 MAX_PLAN_MONTHS = 36
+
+CAPACITIES = Repository(CentreCapacity, what="capacity entry", unit="centre_code")
+DEMANDS = Repository(DemandLine, what="demand line", unit="centre_code")
+#: Plan versions (not scoped: a plan de charge covers the centres it names).
+PLANS = Repository(WorkloadPlan, what="plan version", unit=None)
 
 
 class NotAComputingCentre(UnprocessableEntity):
@@ -100,19 +106,6 @@ async def create_capacity(
     return entry
 
 
-async def get_capacity(
-    session: AsyncSession, *, capacity_id: int, scope: OrgScope
-) -> CentreCapacity:
-    stmt = scope.apply(
-        select(CentreCapacity).where(CentreCapacity.id == capacity_id),
-        col(CentreCapacity.centre_code),
-    )
-    entry = (await session.exec(stmt)).first()
-    if entry is None:
-        raise NotFound(f"capacity entry {capacity_id} does not exist")
-    return entry
-
-
 async def list_capacities(
     session: AsyncSession,
     *,
@@ -141,16 +134,8 @@ async def list_capacities(
 async def update_capacity(
     session: AsyncSession, *, entry: CentreCapacity, body: CapacityUpdate
 ) -> CentreCapacity:
-    changes = body.model_dump(exclude_unset=True)
-    if changes.get("extra_person_days") is not None:
-        entry.extra_person_days = changes["extra_person_days"]
-    if "infrastructure_headroom_pct" in changes:
-        entry.infrastructure_headroom_pct = changes["infrastructure_headroom_pct"]
-    if "note" in changes:
-        entry.note = changes["note"]
-    entry.updated_at = utcnow()
-    entry.version += 1
-    session.add(entry)
+    if CAPACITIES.patch(entry, body):
+        entry.updated_at = utcnow()
     await session.flush()
     return entry
 
@@ -170,16 +155,6 @@ async def create_demand(
     )
     session.add(line)
     await session.flush()
-    return line
-
-
-async def get_demand(session: AsyncSession, *, demand_id: int, scope: OrgScope) -> DemandLine:
-    stmt = scope.apply(
-        select(DemandLine).where(DemandLine.id == demand_id), col(DemandLine.centre_code)
-    )
-    line = (await session.exec(stmt)).first()
-    if line is None:
-        raise NotFound(f"demand line {demand_id} does not exist")
     return line
 
 
@@ -221,14 +196,8 @@ async def update_demand(
     session: AsyncSession, *, line: DemandLine, body: DemandUpdate
 ) -> DemandLine:
     _own(line)
-    changes = body.model_dump(exclude_unset=True)
-    if changes.get("person_days") is not None:
-        line.person_days = changes["person_days"]
-    if "description" in changes:
-        line.description = changes["description"]
-    line.updated_at = utcnow()
-    line.version += 1
-    session.add(line)
+    if DEMANDS.patch(line, body):
+        line.updated_at = utcnow()
     await session.flush()
     return line
 
@@ -441,13 +410,6 @@ async def create_plan(
     return plan
 
 
-async def get_plan(session: AsyncSession, *, plan_id: int) -> WorkloadPlan:
-    plan = await session.get(WorkloadPlan, plan_id)
-    if plan is None:
-        raise NotFound(f"plan version {plan_id} does not exist")
-    return plan
-
-
 async def list_plans(
     session: AsyncSession,
     *,
@@ -503,13 +465,14 @@ async def update_plan(
     first = changes.get("first_month") or plan.first_month
     last = changes.get("last_month") or plan.last_month
     plan_period(first, last)
-    plan.first_month, plan.last_month = first, last
-    if "centre_codes" in changes:
-        plan.centres = ",".join(plan_centres(tree, changes["centre_codes"], first))
-    if "note" in changes:
-        plan.note = changes["note"]
-    plan.version += 1
-    session.add(plan)
+    centres = {}
+    if "centre_codes" in changes:  # null: the computing centres, as at creation
+        centres["centres"] = ",".join(plan_centres(tree, changes["centre_codes"], first))
+    if PLANS.patch(plan, body, exclude={"centre_codes"}):
+        for name, value in centres.items():
+            setattr(plan, name, value)
+    else:  # only the centres, or nothing: still a recomputation, version + 1
+        PLANS.update(plan, **centres)
     await _recompute(session, plan)
     return plan
 
@@ -517,8 +480,7 @@ async def update_plan(
 async def recompute_plan(session: AsyncSession, *, plan: WorkloadPlan) -> WorkloadPlan:
     """Refresh a draft's lines from today's capacity and demand."""
     _draft_only(plan)
-    plan.version += 1
-    session.add(plan)
+    PLANS.update(plan)
     await _recompute(session, plan)
     return plan
 
@@ -543,15 +505,14 @@ async def publish_plan(session: AsyncSession, *, plan: WorkloadPlan, author: str
         )
     ).all()
     for old in previous:
-        old.status = PlanStatus.superseded.value
-        old.version += 1
-        session.add(old)
+        PLANS.update(old, status=PlanStatus.superseded.value)
         plan.supersedes_id = old.id
-    plan.status = PlanStatus.published.value
-    plan.published_at = utcnow()
-    plan.published_by = author[:120]
-    plan.version += 1
-    session.add(plan)
+    PLANS.update(
+        plan,
+        status=PlanStatus.published.value,
+        published_at=utcnow(),
+        published_by=author[:120],
+    )
     await session.flush()
     for line in await plan_lines(session, plan.id or 0):
         await events.workload_planned(

@@ -5,41 +5,39 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
-from sqlalchemy import and_, exists
-from sqlmodel import col, select
+from fastapi import APIRouter, Query
 
 from production_svc.capacity import service
 from production_svc.capacity.models import PlanLine
 from production_svc.capacity.schemas import (
     OperationRisk,
     PlanLinePage,
-    PlanLinePublic,
     RiskColour,
     RiskPage,
     UnitStaff,
 )
-from production_svc.operations import service as operations
-from production_svc.operations.models import Operation, Phase
-from production_svc.operations.schemas import OperationStatus
-from sg_common.api import BusinessDate, Cursor, Limit, Line, Listing, Sort, paginate
+from production_svc.operations.access import get_operation
+from production_svc.operations.models import Operation
+from sg_common.api import BusinessDate, Cursor, Limit, Line, Listing, Sort
 from sg_common.auth.permissions import Caller, Scope
-from sg_common.deps import SessionDep
+from sg_common.deps import OrgTreeDep, SessionDep, SettingsDep
 from sg_common.errors import UnprocessableEntity, problem_responses
 from sg_common.months import MONTH_PATTERN, month_bounds, months_apart, months_between
-from sg_common.org import OrgTree
 
 router = APIRouter(tags=["capacity"])
 
 
 @router.get("/operations/{operation_id}/risk", responses=problem_responses(404))
 async def get_operation_risk(
-    operation_id: int, session: SessionDep, scope: Scope, request: Request, _r: Caller
+    operation_id: int,
+    session: SessionDep,
+    scope: Scope,
+    tree: OrgTreeDep,
+    settings: SettingsDep,
+    _r: Caller,
 ) -> OperationRisk:
     """IT capacity risk (green/amber/red) per phase and month, with staff risk per unit."""
-    operation = await operations.get_operation(session, operation_id, scope)
-    settings = request.app.state.settings
-    tree: OrgTree = request.app.state.org_tree
+    operation = await get_operation(session, operation_id, scope)
     return await service.operation_risk(
         session,
         tree=tree,
@@ -57,7 +55,8 @@ async def list_operation_risks(
     listing: Annotated[Listing, RISK_SORT],
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
+    settings: SettingsDep,
     _r: Caller,
     from_: Annotated[str, Query(alias="from", pattern=MONTH_PATTERN)],
     to: Annotated[str, Query(pattern=MONTH_PATTERN)],
@@ -73,21 +72,9 @@ async def list_operation_risks(
         raise UnprocessableEntity("'to' must be within 36 months after 'from'")
     first, _ = month_bounds(from_)
     _, last = month_bounds(to)
-    active = exists().where(
-        and_(
-            col(Phase.operation_id) == col(Operation.id),
-            col(Phase.start) <= last,
-            col(Phase.end) >= first,
-        )
+    rows, next_cursor = await service.scheduled_between(
+        session, scope, listing, first=first, last=last, limit=limit, cursor=cursor
     )
-    stmt = operations.visible_operations(scope).where(
-        col(Operation.status) == OperationStatus.scheduled.value, active
-    )
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Operation.id)], limit=limit, cursor=cursor, listing=listing
-    )
-    settings = request.app.state.settings
-    tree: OrgTree = request.app.state.org_tree
     months = months_between(first, last)
     items = []
     for operation in rows:
@@ -121,21 +108,16 @@ async def list_plan_lines(
     cursor: Cursor = None,
 ) -> PlanLinePage:
     """Latest published line per centre and month (``workload.planned``)."""
-    stmt = select(PlanLine)
-    if centre_code is not None:
-        stmt = stmt.where(col(PlanLine.centre_code) == centre_code)
-    if month_from is not None:
-        stmt = stmt.where(col(PlanLine.month) >= month_from)
-    if month_to is not None:
-        stmt = stmt.where(col(PlanLine.month) <= month_to)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(PlanLine.id)], limit=limit, cursor=cursor, listing=listing
+    items, next_cursor = await service.list_plan_lines(
+        session,
+        listing,
+        centre_code=centre_code,
+        month_from=month_from,
+        month_to=month_to,
+        limit=limit,
+        cursor=cursor,
     )
-    return PlanLinePage(
-        items=[PlanLinePublic.model_validate(r) for r in rows],
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return PlanLinePage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.get("/capacity/staff/{unit_code}", responses=problem_responses(404))
@@ -143,7 +125,7 @@ async def get_unit_staff(
     unit_code: Line,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     _r: Caller,
     start: BusinessDate,
     end: BusinessDate,
@@ -153,7 +135,6 @@ async def get_unit_staff(
         raise UnprocessableEntity("end must be on or after start")
     if (end - start).days > 3 * 366:
         raise UnprocessableEntity("the window is limited to three years")
-    tree: OrgTree = request.app.state.org_tree
     tree.require(unit_code, start)
     scope.check(unit_code, not_found=True, what="unit")
     return await service.unit_staff(session, tree=tree, unit_code=unit_code, start=start, end=end)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import or_
+from sqlalchemy import and_, exists, or_
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -20,24 +20,87 @@ from production_svc.capacity.schemas import (
     OperationRisk,
     OperationRiskSummary,
     PhaseRisk,
+    PlanLinePublic,
     RiskColour,
     StaffRisk,
     UnitStaff,
     worst,
 )
 from production_svc.common import overlap
-from production_svc.operations import service as operations
+from production_svc.operations.access import visible_operations
 from production_svc.operations.models import ItNeed, Operation, Phase, StaffNeed
-from production_svc.operations.schemas import PhaseCode, PhaseStatus
+from production_svc.operations.schemas import OperationStatus, PhaseCode, PhaseStatus
+from production_svc.operations.views import phases_of
+from sg_common.api import Listing, paginate
+from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
 from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
 from sg_common.contracts.it import WorkloadPlannedV1
 from sg_common.months import months_between
 from sg_common.org import OrgTree
+from sg_common.repository import Repository
 from sg_common.workdays import working_days
 
 RATIO = Decimal("0.0001")
 CENTS = Decimal("0.01")
+
+#: The plan de charge received from IT (a centre's line, not scoped by unit).
+PLAN_LINES = Repository(PlanLine, what="plan line", unit=None)
+
+
+# --- lists ------------------------------------------------------------------------------------
+async def list_plan_lines(
+    session: AsyncSession,
+    listing: Listing,
+    *,
+    centre_code: str | None,
+    month_from: str | None,
+    month_to: str | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[PlanLinePublic], str | None]:
+    """The latest published line per centre and month, by id (or the client's sort)."""
+    where = []
+    if month_from is not None:
+        where.append(col(PlanLine.month) >= month_from)
+    if month_to is not None:
+        where.append(col(PlanLine.month) <= month_to)
+    return await PLAN_LINES.page(
+        session,
+        None,
+        listing,
+        PlanLinePublic,
+        limit=limit,
+        cursor=cursor,
+        where=where,
+        centre_code=centre_code,
+    )
+
+
+async def scheduled_between(
+    session: AsyncSession,
+    scope: OrgScope,
+    listing: Listing,
+    *,
+    first: date,
+    last: date,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[Operation], str | None]:
+    """A page of the scheduled operations the scope sees with a phase in [first, last]."""
+    active = exists().where(
+        and_(
+            col(Phase.operation_id) == col(Operation.id),
+            col(Phase.start) <= last,
+            col(Phase.end) >= first,
+        )
+    )
+    stmt = visible_operations(scope).where(
+        col(Operation.status) == OperationStatus.scheduled.value, active
+    )
+    return await paginate(
+        session, stmt, order_by=[col(Operation.id)], limit=limit, cursor=cursor, listing=listing
+    )
 
 
 # --- events in --------------------------------------------------------------------------------
@@ -233,7 +296,7 @@ async def operation_risk(
     amber_staff_share: Decimal,
 ) -> OperationRisk:
     """Risk per phase and month of one operation, with the reasons."""
-    phases: list[Phase] = await operations.phases_of(session, operation)
+    phases: list[Phase] = await phases_of(session, operation)
     ids = [p.id for p in phases if p.id is not None]
     it_needs: dict[int, list[ItNeed]] = defaultdict(list)
     staff_needs: dict[int, list[StaffNeed]] = defaultdict(list)

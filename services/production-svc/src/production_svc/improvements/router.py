@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response, status
-from sqlmodel import col, select
+from fastapi import APIRouter, Query, Response, status
 
 from production_svc.improvements import service
 from production_svc.improvements.models import ImprovementProposal
@@ -25,11 +24,10 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
-from sg_common.deps import SessionDep
+from sg_common.deps import OrgTreeDep, SessionDep
 from sg_common.errors import problem_responses
 
 router = APIRouter(prefix="/improvements", tags=["improvements"])
@@ -40,13 +38,13 @@ async def propose_improvement(
     body: ImprovementCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     principal: Caller,
 ) -> ImprovementPublic:
     """Propose a working-conditions improvement → ``improvement.proposed`` (facilities)."""
     proposal = await service.propose(
-        session, tree=request.app.state.org_tree, scope=scope, body=body, principal=principal
+        session, tree=tree, scope=scope, body=body, principal=principal
     )
     set_etag(response, proposal.version)
     return ImprovementPublic.model_validate(proposal)
@@ -76,35 +74,26 @@ async def list_improvements(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> ImprovementPage:
-    stmt = scope.apply(select(ImprovementProposal), col(ImprovementProposal.unit_code))
-    if status_ is not None:
-        stmt = stmt.where(col(ImprovementProposal.status) == status_.value)
-    if category is not None:
-        stmt = stmt.where(col(ImprovementProposal.category) == category.value)
-    if unit_code is not None:
-        stmt = stmt.where(col(ImprovementProposal.unit_code) == unit_code)
-    rows, next_cursor = await paginate(
+    items, next_cursor = await service.list_proposals(
         session,
-        stmt,
-        order_by=[col(ImprovementProposal.id)],
+        scope,
+        listing,
+        status=status_,
+        category=category,
+        unit_code=unit_code,
         limit=limit,
         cursor=cursor,
-        listing=listing,
     )
-    return ImprovementPage(
-        items=[ImprovementPublic.model_validate(r) for r in rows],
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return ImprovementPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.get("/{proposal_id}", responses=problem_responses(404))
 async def get_improvement(
     proposal_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> ImprovementPublic:
-    proposal = await service.get_proposal(session, proposal_id, scope)
+    proposal = await service.PROPOSALS.read(session, proposal_id, scope, ImprovementPublic)
     set_etag(response, proposal.version)
-    return ImprovementPublic.model_validate(proposal)
+    return proposal
 
 
 @router.patch("/{proposal_id}/follow-up", responses=problem_responses(404, 409, 412, 428))
@@ -118,7 +107,7 @@ async def record_follow_up(
     if_match: IfMatchHeader = None,
 ) -> ImprovementPublic:
     """Record the facilities register's follow-up (DOMP)."""
-    proposal = await service.get_proposal(session, proposal_id, scope)
+    proposal = await service.PROPOSALS.get(session, proposal_id, scope)
     check_if_match(if_match, proposal.version)
     await service.record_follow_up(session, proposal=proposal, body=body)
     set_etag(response, proposal.version)

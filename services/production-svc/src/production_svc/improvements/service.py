@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from production_svc.improvements import events
 from production_svc.improvements.models import ImprovementProposal
 from production_svc.improvements.schemas import (
     FollowUpUpdate,
+    ImprovementCategory,
     ImprovementCreate,
+    ImprovementPublic,
     ImprovementStatus,
 )
+from sg_common.api import Listing
 from sg_common.auth import OrgScope, Principal
 from sg_common.clock import today, utcnow
 from sg_common.contracts.facilities import RegisterEntryAnsweredV1
-from sg_common.errors import BusinessRuleViolation, NotFound
+from sg_common.errors import BusinessRuleViolation
 from sg_common.org import OrgTree
+from sg_common.repository import Repository
+
+PROPOSALS = Repository(ImprovementProposal, what="proposal")
 
 S = ImprovementStatus
 FOLLOW_UP = {
@@ -62,18 +67,29 @@ async def propose(
     return proposal
 
 
-async def get_proposal(
-    session: AsyncSession, proposal_id: int, scope: OrgScope
-) -> ImprovementProposal:
-    """A proposal of the caller's scope (404 otherwise)."""
-    stmt = scope.apply(
-        select(ImprovementProposal).where(col(ImprovementProposal.id) == proposal_id),
-        col(ImprovementProposal.unit_code),
+async def list_proposals(
+    session: AsyncSession,
+    scope: OrgScope,
+    listing: Listing,
+    *,
+    status: ImprovementStatus | None,
+    category: ImprovementCategory | None,
+    unit_code: str | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[ImprovementPublic], str | None]:
+    """Proposals of the caller's scope, by id (or the client's sort)."""
+    return await PROPOSALS.page(
+        session,
+        scope,
+        listing,
+        ImprovementPublic,
+        limit=limit,
+        cursor=cursor,
+        status=status,
+        category=category,
+        unit_code=unit_code,
     )
-    proposal = (await session.exec(stmt)).first()
-    if proposal is None:
-        raise NotFound(f"proposal {proposal_id} does not exist")
-    return proposal
 
 
 async def record_follow_up(
@@ -83,14 +99,16 @@ async def record_follow_up(
     current = S(proposal.status)
     if body.status != current and body.status not in FOLLOW_UP[current]:
         raise InvalidFollowUp(f"a proposal cannot go from {current} to {body.status}")
-    proposal.status = body.status.value
-    if body.facilities_reference is not None:
-        proposal.facilities_reference = body.facilities_reference
-    if body.note is not None:
-        proposal.follow_up_note = body.note
-    proposal.follow_up_on = today()
-    proposal.version += 1
-    session.add(proposal)
+    given = {  # the follow-up records what it gives: an absent or null field keeps its value
+        "facilities_reference": body.facilities_reference,
+        "follow_up_note": body.note,
+    }
+    PROPOSALS.update(
+        proposal,
+        status=body.status.value,
+        follow_up_on=today(),
+        **{name: value for name, value in given.items() if value is not None},
+    )
     await session.flush()
     return proposal
 
@@ -118,12 +136,13 @@ async def apply_register_answer(session: AsyncSession, answer: RegisterEntryAnsw
         return
     current = S(proposal.status)
     target = FROM_REGISTER[answer.status]
+    answered: dict[str, object] = {
+        "facilities_reference": answer.entry_id,
+        "follow_up_on": answer.answered_on,
+    }
     if current in FORWARD and FORWARD.index(target) > FORWARD.index(current):
-        proposal.status = target.value  # forward only (a step may be skipped: open → closed)
-    proposal.facilities_reference = answer.entry_id
+        answered["status"] = target.value  # forward only (a step may be skipped: open → closed)
     if answer.response is not None:
-        proposal.follow_up_note = answer.response
-    proposal.follow_up_on = answer.answered_on
-    proposal.version += 1
-    session.add(proposal)
+        answered["follow_up_note"] = answer.response
+    PROPOSALS.update(proposal, **answered)
     await session.flush()

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response, status
-from sqlalchemy import union
-from sqlmodel import col, select
+from fastapi import APIRouter, Query, Response, status
 
 from production_svc.operations import service
-from production_svc.operations.models import Operation, OperationUnit
+from production_svc.operations.models import Operation
 from production_svc.operations.schemas import (
     GsbpmPhasePublic,
     MilestoneCreate,
@@ -40,23 +38,16 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
-from sg_common.deps import SessionDep
+from sg_common.deps import OrgTreeDep, SessionDep
 from sg_common.errors import UnprocessableEntity, problem_responses
 from sg_common.months import MONTH_PATTERN, months_apart
-from sg_common.org import OrgTree
 
 router = APIRouter(prefix="/operations", tags=["operations"])
 portfolio_router = APIRouter(tags=["portfolio"])
 reference_router = APIRouter(prefix="/reference", tags=["reference"])
-
-
-def _tree(request: Request) -> OrgTree:
-    tree: OrgTree = request.app.state.org_tree
-    return tree
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
@@ -64,13 +55,13 @@ async def create_operation(
     body: OperationCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     principal: Caller,
 ) -> OperationPublic:
     """Create an operation (draft) led by a unit of the caller's scope."""
     operation = await service.create_operation(
-        session, tree=_tree(request), scope=scope, body=body, principal=principal
+        session, tree=tree, scope=scope, body=body, principal=principal
     )
     set_etag(response, operation.version)
     return await service.public_operation(session, operation)
@@ -95,27 +86,18 @@ async def list_operations(
     cursor: Cursor = None,
 ) -> OperationPage:
     """Operations the caller's units lead or take part in."""
-    stmt = service.visible_operations(scope)
-    if kind is not None:
-        stmt = stmt.where(col(Operation.kind) == kind.value)
-    if status_ is not None:
-        stmt = stmt.where(col(Operation.status) == status_.value)
-    if lead_unit is not None:
-        stmt = stmt.where(col(Operation.lead_unit) == lead_unit)
-    if unit is not None:
-        # a union of the two indexed reads rather than lead_unit = … OR EXISTS (…), which no
-        # index serves
-        led = select(col(Operation.id)).where(col(Operation.lead_unit) == unit)
-        joined = select(col(OperationUnit.operation_id)).where(col(OperationUnit.unit_code) == unit)
-        stmt = stmt.where(col(Operation.id).in_(union(led, joined)))
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Operation.id)], limit=limit, cursor=cursor, listing=listing
+    items, next_cursor = await service.list_operations(
+        session,
+        scope,
+        listing,
+        kind=kind,
+        status=status_,
+        lead_unit=lead_unit,
+        unit=unit,
+        limit=limit,
+        cursor=cursor,
     )
-    return OperationPage(
-        items=await service.public_operations(session, rows),
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return OperationPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.get("/{operation_id}", responses=problem_responses(404))
@@ -133,7 +115,7 @@ async def update_operation(
     body: OperationUpdate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     _p: Caller,
     if_match: IfMatchHeader = None,
@@ -141,9 +123,7 @@ async def update_operation(
     """Change name, description or participating units (If-Match: the operation's ETag)."""
     operation = await service.get_for_planning(session, operation_id, scope)
     check_if_match(if_match, operation.version)
-    await service.update_operation(
-        session, tree=_tree(request), scope=scope, operation=operation, body=body
-    )
+    await service.update_operation(session, tree=tree, scope=scope, operation=operation, body=body)
     set_etag(response, operation.version)
     return await service.public_operation(session, operation)
 
@@ -290,7 +270,7 @@ async def set_needs(
     body: PhaseNeeds,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     _p: Caller,
     if_match: IfMatchHeader = None,
@@ -299,9 +279,7 @@ async def set_needs(
     operation = await service.get_for_planning(session, operation_id, scope)
     phase = await service.get_phase(session, operation, phase_code.value)
     check_if_match(if_match, phase.version)
-    needs = await service.set_needs(
-        session, tree=_tree(request), operation=operation, phase=phase, body=body
-    )
+    needs = await service.set_needs(session, tree=tree, operation=operation, phase=phase, body=body)
     set_etag(response, phase.version)
     return needs
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response, status
-from sqlmodel import col, select
+from fastapi import APIRouter, Query, Response, status
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from production_svc.studies import service
@@ -25,12 +24,11 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.auth.scope import OrgScope
-from sg_common.deps import SessionDep
+from sg_common.deps import OrgTreeDep, SessionDep
 from sg_common.documents import document_router
 from sg_common.errors import problem_responses
 
@@ -42,13 +40,13 @@ async def create_study(
     body: StudyCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     principal: Caller,
 ) -> StudyPublic:
     """Open a technical study on collection or processing."""
     study = await service.create_study(
-        session, tree=request.app.state.org_tree, scope=scope, body=body, principal=principal
+        session, tree=tree, scope=scope, body=body, principal=principal
     )
     set_etag(response, study.version)
     return StudyPublic.model_validate(study)
@@ -71,35 +69,26 @@ async def list_studies(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> StudyPage:
-    stmt = scope.apply(select(TechnicalStudy), col(TechnicalStudy.unit_code))
-    if topic is not None:
-        stmt = stmt.where(col(TechnicalStudy.topic) == topic.value)
-    if status_ is not None:
-        stmt = stmt.where(col(TechnicalStudy.status) == status_.value)
-    if operation_id is not None:
-        stmt = stmt.where(col(TechnicalStudy.operation_id) == operation_id)
-    rows, next_cursor = await paginate(
+    items, next_cursor = await service.list_studies(
         session,
-        stmt,
-        order_by=[col(TechnicalStudy.id)],
+        scope,
+        listing,
+        topic=topic,
+        status=status_,
+        operation_id=operation_id,
         limit=limit,
         cursor=cursor,
-        listing=listing,
     )
-    return StudyPage(
-        items=[StudyPublic.model_validate(r) for r in rows],
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return StudyPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.get("/{study_id}", responses=problem_responses(404))
 async def get_study(
     study_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> StudyPublic:
-    study = await service.get_study(session, study_id, scope)
+    study = await service.STUDIES.read(session, study_id, scope, StudyPublic)
     set_etag(response, study.version)
-    return StudyPublic.model_validate(study)
+    return study
 
 
 @router.patch("/{study_id}", responses=problem_responses(404, 409, 412, 428))
@@ -113,7 +102,7 @@ async def update_study(
     if_match: IfMatchHeader = None,
 ) -> StudyPublic:
     """Edit a study or move it through its life cycle (If-Match)."""
-    study = await service.get_study(session, study_id, scope)
+    study = await service.STUDIES.get(session, study_id, scope)
     check_if_match(if_match, study.version)
     await service.update_study(session, scope=scope, study=study, body=body)
     set_etag(response, study.version)
@@ -121,7 +110,7 @@ async def update_study(
 
 
 async def _study_in_scope(session: AsyncSession, scope: OrgScope, record_id: int) -> object:
-    return await service.get_study(session, record_id, scope)
+    return await service.STUDIES.get(session, record_id, scope)
 
 
 # The study's report and its annexes.

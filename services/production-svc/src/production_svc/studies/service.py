@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from production_svc.operations import service as operations
+from production_svc.operations.access import get_operation
 from production_svc.studies.models import TechnicalStudy
-from production_svc.studies.schemas import StudyCreate, StudyStatus, StudyUpdate
+from production_svc.studies.schemas import (
+    StudyCreate,
+    StudyPublic,
+    StudyStatus,
+    StudyTopic,
+    StudyUpdate,
+)
+from sg_common.api import Listing
 from sg_common.auth import OrgScope, Principal
 from sg_common.clock import today, utcnow
-from sg_common.errors import BusinessRuleViolation, NotFound
+from sg_common.errors import BusinessRuleViolation
 from sg_common.org import OrgTree
+from sg_common.repository import Repository
 
 TRANSITIONS = {
     StudyStatus.proposed: {StudyStatus.in_progress, StudyStatus.abandoned},
@@ -36,16 +43,32 @@ class StudyClosed(BusinessRuleViolation):
     title = "A completed or abandoned study cannot change"
 
 
-async def get_study(session: AsyncSession, study_id: int, scope: OrgScope) -> TechnicalStudy:
-    """A study of the caller's scope (404 otherwise)."""
-    stmt = scope.apply(
-        select(TechnicalStudy).where(col(TechnicalStudy.id) == study_id),
-        col(TechnicalStudy.unit_code),
+STUDIES = Repository(TechnicalStudy, what="study")
+
+
+async def list_studies(
+    session: AsyncSession,
+    scope: OrgScope,
+    listing: Listing,
+    *,
+    topic: StudyTopic | None,
+    status: StudyStatus | None,
+    operation_id: int | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[StudyPublic], str | None]:
+    """Studies of the caller's scope, by id (or the client's sort)."""
+    return await STUDIES.page(
+        session,
+        scope,
+        listing,
+        StudyPublic,
+        limit=limit,
+        cursor=cursor,
+        topic=topic,
+        status=status,
+        operation_id=operation_id,
     )
-    study = (await session.exec(stmt)).first()
-    if study is None:
-        raise NotFound(f"study {study_id} does not exist")
-    return study
 
 
 async def create_study(
@@ -60,7 +83,7 @@ async def create_study(
     tree.require(body.unit_code)
     scope.check(body.unit_code)
     if body.operation_id is not None:
-        await operations.get_operation(session, body.operation_id, scope)
+        await get_operation(session, body.operation_id, scope)
     study = TechnicalStudy(
         unit_code=body.unit_code,
         title=body.title,
@@ -85,13 +108,10 @@ async def update_study(
     current = StudyStatus(study.status)
     if current in (StudyStatus.completed, StudyStatus.abandoned):
         raise StudyClosed(f"study {study.id} is {current}")
-    changes = body.model_dump(exclude_unset=True, exclude={"status"})
-    if "operation_id" in changes and changes["operation_id"] is not None:
-        await operations.get_operation(session, changes["operation_id"], scope)
-    for field, value in changes.items():
-        if value is None and field not in ("operation_id", "due_on"):
-            continue
-        setattr(study, field, value)
+    if body.operation_id is not None:
+        await get_operation(session, body.operation_id, scope)
+    STUDIES.patch(study, body)  # null on a required field: 422, nothing changed
+    study.status = current.value
     if body.status is not None and body.status != current:
         if body.status not in TRANSITIONS[current]:
             raise InvalidStudyTransition(f"a study cannot go from {current} to {body.status}")
@@ -104,7 +124,5 @@ async def update_study(
         study.status = body.status.value
         if body.status == StudyStatus.completed:
             study.completed_on = today()
-    study.version += 1
-    session.add(study)
     await session.flush()
     return study

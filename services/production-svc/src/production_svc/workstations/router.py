@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Request, Response, status
-from sqlmodel import col, select
+from fastapi import APIRouter, Response, status
 
 from production_svc.workstations import service
 from production_svc.workstations.models import RolloutCampaign, WorkstationProfile
@@ -29,12 +28,11 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
-from sg_common.deps import SessionDep
+from sg_common.deps import OrgTreeDep, SessionDep
 from sg_common.errors import problem_responses
 
 profiles = APIRouter(prefix="/workstation-profiles", tags=["workstations"])
@@ -63,31 +61,19 @@ async def list_profiles(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> ProfilePage:
-    stmt = select(WorkstationProfile)
-    if active is not None:
-        stmt = stmt.where(col(WorkstationProfile.active) == active)
-    rows, next_cursor = await paginate(
-        session,
-        stmt,
-        order_by=[col(WorkstationProfile.id)],
-        limit=limit,
-        cursor=cursor,
-        listing=listing,
+    items, next_cursor = await service.PROFILES.page(
+        session, None, listing, ProfilePublic, limit=limit, cursor=cursor, active=active
     )
-    return ProfilePage(
-        items=[ProfilePublic.model_validate(r) for r in rows],
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return ProfilePage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @profiles.get("/{profile_id}", responses=problem_responses(404))
 async def get_profile(
     profile_id: int, session: SessionDep, response: Response, _r: Caller
 ) -> ProfilePublic:
-    profile = await service.get_profile(session, profile_id)
+    profile = await service.PROFILES.read(session, profile_id, None, ProfilePublic)
     set_etag(response, profile.version)
-    return ProfilePublic.model_validate(profile)
+    return profile
 
 
 @profiles.patch("/{profile_id}", responses=problem_responses(404, 412, 428))
@@ -99,7 +85,7 @@ async def update_profile(
     _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> ProfilePublic:
-    profile = await service.get_profile(session, profile_id)
+    profile = await service.PROFILES.get(session, profile_id)
     check_if_match(if_match, profile.version)
     await service.update_profile(session, profile=profile, body=body)
     set_etag(response, profile.version)
@@ -111,12 +97,12 @@ async def create_campaign(
     body: CampaignCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     _m: Caller,
 ) -> CampaignPublic:
     """Plan a rollout campaign with a target per unit (DOMP)."""
-    campaign = await service.create_campaign(session, tree=request.app.state.org_tree, body=body)
+    campaign = await service.create_campaign(session, tree=tree, body=body)
     set_etag(response, campaign.version)
     return (await service.campaign_views(session, [campaign], scope))[0]
 
@@ -134,19 +120,10 @@ async def list_campaigns(
     cursor: Cursor = None,
 ) -> CampaignPage:
     """Campaigns with their progress over the units the caller sees."""
-    rows, next_cursor = await paginate(
-        session,
-        service.visible_campaigns(scope),
-        order_by=[col(RolloutCampaign.id)],
-        limit=limit,
-        cursor=cursor,
-        listing=listing,
+    items, next_cursor = await service.list_campaigns(
+        session, scope, listing, limit=limit, cursor=cursor
     )
-    return CampaignPage(
-        items=await service.campaign_views(session, rows, scope),
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return CampaignPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @campaigns.get("/{campaign_id}", responses=problem_responses(404))
@@ -165,16 +142,14 @@ async def update_campaign(
     body: CampaignUpdate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> CampaignPublic:
     campaign = await service.get_campaign(session, campaign_id, scope)
     check_if_match(if_match, campaign.version)
-    await service.update_campaign(
-        session, tree=request.app.state.org_tree, campaign=campaign, body=body
-    )
+    await service.update_campaign(session, tree=tree, campaign=campaign, body=body)
     set_etag(response, campaign.version)
     return (await service.campaign_views(session, [campaign], scope))[0]
 

@@ -22,12 +22,21 @@ from production_svc.workstations.schemas import (
     ProfileCreate,
     ProfileUpdate,
 )
+from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
 from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
 from sg_common.org import OrgTree
+from sg_common.repository import Repository
 
 TENTH = Decimal("0.1")
+
+#: Profiles are the ministry's (not scoped by unit).
+PROFILES = Repository(WorkstationProfile, what="profile", unit=None)
+#: A campaign is seen through its units (``get_campaign``): the repository changes it.
+CAMPAIGNS = Repository(RolloutCampaign, what="campaign", unit=None)
+#: A unit's line of a campaign (found by campaign and unit: ``get_campaign_unit``).
+CAMPAIGN_UNITS = Repository(CampaignUnit, what="campaign unit")
 
 
 class DuplicateProfileCode(BusinessRuleViolation):
@@ -69,23 +78,11 @@ async def create_profile(session: AsyncSession, *, body: ProfileCreate) -> Works
     return profile
 
 
-async def get_profile(session: AsyncSession, profile_id: int) -> WorkstationProfile:
-    """A profile (404 otherwise)."""
-    profile = await session.get(WorkstationProfile, profile_id)
-    if profile is None:
-        raise NotFound(f"profile {profile_id} does not exist")
-    return profile
-
-
 async def update_profile(
     session: AsyncSession, *, profile: WorkstationProfile, body: ProfileUpdate
 ) -> WorkstationProfile:
     """Change a profile (or retire it: active = false)."""
-    for field, value in body.model_dump(exclude_unset=True).items():
-        if value is not None:
-            setattr(profile, field, value)
-    profile.version += 1
-    session.add(profile)
+    PROFILES.patch(profile, body)
     await session.flush()
     return profile
 
@@ -113,6 +110,21 @@ async def get_campaign(session: AsyncSession, campaign_id: int, scope: OrgScope)
     if campaign is None:
         raise NotFound(f"campaign {campaign_id} does not exist")
     return campaign
+
+
+async def list_campaigns(
+    session: AsyncSession, scope: OrgScope, listing: Listing, *, limit: int, cursor: str | None
+) -> tuple[list[CampaignPublic], str | None]:
+    """Campaigns with a unit in scope, with their progress over the units the caller sees."""
+    rows, next_cursor = await paginate(
+        session,
+        visible_campaigns(scope),
+        order_by=[col(RolloutCampaign.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
+    )
+    return await campaign_views(session, rows, scope), next_cursor
 
 
 def elapsed_share(start: date, due: date, on: date) -> Decimal:
@@ -263,12 +275,10 @@ async def update_campaign(
     """Rename, move the due date, add or change unit targets, close or reopen."""
     if campaign.closed and body.closed is not False:
         raise CampaignClosed(f"campaign {campaign.id} is closed; reopen it first")
-    if body.name is not None:
-        campaign.name = body.name
-    if body.due_date is not None:
-        if body.due_date < campaign.start_date:
-            raise UnprocessableEntity("due_date must be on or after the start date")
-        campaign.due_date = body.due_date
+    if body.due_date is not None and body.due_date < campaign.start_date:
+        raise UnprocessableEntity("due_date must be on or after the start date")
+    if not CAMPAIGNS.patch(campaign, body, exclude={"units"}):
+        CAMPAIGNS.update(campaign)  # the units' targets only (or nothing): still version + 1
     if body.units is not None:
         existing = await _units(session, campaign)
         now = utcnow()
@@ -288,14 +298,8 @@ async def update_campaign(
                     f"the target cannot drop to {target.target}"
                 )
             else:
-                row.target = target.target
-                row.version += 1
-                row.updated_at = now
+                CAMPAIGN_UNITS.update(row, target=target.target, updated_at=now)
             session.add(row)
-    if body.closed is not None:
-        campaign.closed = body.closed
-    campaign.version += 1
-    session.add(campaign)
     await session.flush()
     return campaign
 
@@ -327,9 +331,6 @@ async def report_progress(
             f"{row.unit_code}'s target is {row.target}; {done} done is more than planned: "
             "ask DOMP to raise the target"
         )
-    row.done = done
-    row.version += 1
-    row.updated_at = utcnow()
-    session.add(row)
+    CAMPAIGN_UNITS.update(row, done=done, updated_at=utcnow())
     await session.flush()
     return row
