@@ -137,3 +137,29 @@ async def test_lease_null_end_date_is_refused(estate: Estate, client: httpx.Asyn
         estate.manager,
         ["annual_rent", "notice_months"],
     )
+
+
+async def test_register_entry_null_status_is_refused_null_response_empties(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    """The register's PATCH used to skip a null (the status kept, the response too)."""
+    requester = auth(roles=["facilities.requester"], units=["DESE-CN"], sub="rita")
+    manager = auth(roles=["facilities.manager"], units=["DSG-CT"], sub="carla")
+    created = await client.post(
+        "/register-entries",
+        json={"site": "Montrouge", "unit_code": "DESE-CN", "title": "Escalier", "description": "x"},
+        headers=requester,
+    )
+    assert created.status_code == 201, created.text
+    path = f"/register-entries/{created.json()['id']}"
+    await refused(client, path, {"status": None, "response": "Vu"}, manager, ["status"])
+    answered = await client.patch(
+        path, json={"response": "Réparé"}, headers={**manager, "If-Match": '"1"'}
+    )
+    assert answered.status_code == 200, answered.text
+    emptied = await client.patch(
+        path, json={"response": None}, headers={**manager, "If-Match": answered.headers["ETag"]}
+    )
+    assert emptied.status_code == 200, emptied.text
+    assert (emptied.json()["response"], emptied.json()["status"]) == (None, "open")
+    assert emptied.headers["ETag"] == '"3"'
