@@ -163,3 +163,58 @@ async def test_register_entry_null_status_is_refused_null_response_empties(
     assert emptied.status_code == 200, emptied.text
     assert (emptied.json()["response"], emptied.json()["status"]) == (None, "open")
     assert emptied.headers["ETag"] == '"3"'
+
+
+async def test_logistics_null_status_is_refused_null_answer_empties(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    """The logistics office's PATCH used to skip a null."""
+    requester = auth(roles=["facilities.requester"], units=["DESE-CN"], sub="rita")
+    manager = auth(roles=["facilities.manager"], units=["DSG-LOG"], sub="leo")
+    created = await client.post(
+        "/logistics-requests",
+        json={
+            "unit_code": "DESE-CN",
+            "kind": "move",
+            "description": "x",
+            "wanted_on": "2026-04-10",
+        },
+        headers=requester,
+    )
+    assert created.status_code == 201, created.text
+    path = f"/logistics-requests/{created.json()['id']}"
+    await refused(client, path, {"status": None, "answer": "Le 10/04"}, manager, ["status"])
+    answered = await client.patch(
+        path, json={"answer": "Le 10/04"}, headers={**manager, "If-Match": '"1"'}
+    )
+    assert answered.status_code == 200, answered.text
+    emptied = await client.patch(
+        path, json={"answer": None}, headers={**manager, "If-Match": answered.headers["ETag"]}
+    )
+    assert emptied.status_code == 200, emptied.text
+    assert (emptied.json()["answer"], emptied.json()["status"]) == (None, "submitted")
+
+
+async def test_social_case_null_fields_are_refused(client: httpx.AsyncClient, auth: Any) -> None:
+    """The social case's PATCH used to skip a null; a change of status still sets closed_on."""
+    social = auth(roles=["facilities.social"], units=["DSG-SOCIAL"], sub="sonia")
+    created = await client.post(
+        "/social-cases",
+        json={"unit_code": "DESE-CN", "agent_ref": "A-1", "category": "housing", "summary": "x"},
+        headers=social,
+    )
+    assert created.status_code == 201, created.text
+    path = f"/social-cases/{created.json()['id']}"
+    await refused(client, path, {"status": None}, social, ["status"])
+    await refused(
+        client, path, {"category": None, "summary": None}, social, ["category", "summary"]
+    )
+    closed = await client.patch(
+        path, json={"status": "closed"}, headers={**social, "If-Match": '"1"'}
+    )
+    assert closed.json()["closed_on"] == "2026-03-16"
+    reopened = await client.patch(
+        path, json={"status": "open", "summary": "y"}, headers={**social, "If-Match": '"2"'}
+    )
+    assert (reopened.json()["closed_on"], reopened.json()["summary"]) == (None, "y")
+    assert reopened.headers["ETag"] == '"3"'
