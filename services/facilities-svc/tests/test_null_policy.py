@@ -11,6 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
+from .conftest import Purchasing
+
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
@@ -218,3 +220,43 @@ async def test_social_case_null_fields_are_refused(client: httpx.AsyncClient, au
     )
     assert (reopened.json()["closed_on"], reopened.json()["summary"]) == (None, "y")
     assert reopened.headers["ETag"] == '"3"'
+
+
+async def test_catalogue_null_price_is_refused_null_contract_reference_empties(
+    purchasing: Purchasing, client: httpx.AsyncClient
+) -> None:
+    """The catalogue's PATCH used to write the null into the column."""
+    item = await purchasing.item("PC", "870.00")
+    path = f"/catalogue/{item['id']}"
+    buyer = purchasing.buyer
+    await refused(client, path, {"unit_price_ht": None}, buyer, ["unit_price_ht"])
+    await refused(
+        client,
+        path,
+        {"label": None, "active": None, "channel": None},
+        buyer,
+        ["active", "channel", "label"],
+    )
+    filled = await client.patch(
+        path, json={"contract_reference": "UGAP-1"}, headers={**buyer, "If-Match": '"1"'}
+    )
+    assert filled.status_code == 200, filled.text
+    emptied = await client.patch(
+        path, json={"contract_reference": None}, headers={**buyer, "If-Match": '"2"'}
+    )
+    assert emptied.status_code == 200, emptied.text
+    assert emptied.json()["contract_reference"] is None
+
+
+async def test_requisition_null_subject_is_refused(
+    purchasing: Purchasing, client: httpx.AsyncClient
+) -> None:
+    """The requisition's PATCH used to write the null into the column."""
+    await purchasing.item("PEN", "2.50", channel="own_contract", category="supplies")
+    req = await purchasing.requisition([("PEN", 10)])
+    path = f"/requisitions/{req['id']}"
+    requester = purchasing.requester()
+    await refused(client, path, {"subject": None}, requester, ["subject"])
+    await refused(
+        client, path, {"kind": None, "action": None, "subject": "x"}, requester, ["action", "kind"]
+    )
