@@ -3,11 +3,13 @@
 from datetime import date
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends
 
 from sg_common.auth import ADMIN_ROLE, AUDITOR_ROLE, Principal
 from sg_common.auth.permissions import Caller
+from sg_common.deps import OrgTreeDep
 from sg_common.errors import UnprocessableEntity
+from sg_common.org import OrgTree
 
 MANAGER = "facilities.manager"
 """DSG staff: sees and manages every unit's records."""
@@ -28,9 +30,8 @@ class CentralServicesOnly(UnprocessableEntity):
     title = "Reserved to the services centraux"
 
 
-def require_central(request: Request, unit_code: str, as_of: date | None = None) -> None:
+def require_central(tree: OrgTree, unit_code: str, as_of: date | None = None) -> None:
     """Refuse a regional unit (or a national centre) for logistics and social service."""
-    tree = request.app.state.org_tree
     unit = tree.require(unit_code, as_of)
     if not tree.is_central(unit_code, as_of):
         raise CentralServicesOnly(
@@ -41,11 +42,10 @@ def require_central(request: Request, unit_code: str, as_of: date | None = None)
         )
 
 
-async def central_caller(request: Request, principal: Caller) -> Principal:
+async def central_caller(principal: Caller, tree: OrgTreeDep) -> Principal:
     """The caller, refused when none of their units is a service central (unless all-seeing)."""
     if principal.has_any_role(MANAGER, SOCIAL) or principal.is_sg_wide((ADMIN_ROLE, AUDITOR_ROLE)):
         return principal
-    tree = request.app.state.org_tree
     if not any(tree.get(code) is not None and tree.is_central(code) for code in principal.units):
         raise CentralServicesOnly(
             "logistics support and the social service are provided to head-office units only; "

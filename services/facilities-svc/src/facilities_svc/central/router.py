@@ -6,8 +6,7 @@ the query must be central, and a caller attached only to regional units is refus
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response, status
-from sqlmodel import col, select
+from fastapi import APIRouter, Query, Response, status
 
 from facilities_svc.central import service
 from facilities_svc.central.models import LogisticsRequest, Room, RoomBooking, SocialCase
@@ -42,13 +41,11 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
-from sg_common.clock import today
-from sg_common.deps import SessionDep
-from sg_common.errors import Conflict, NotFound, problem_responses
+from sg_common.deps import OrgTreeDep, SessionDep
+from sg_common.errors import problem_responses
 
 logistics_router = APIRouter(tags=["logistics"])
 social_router = APIRouter(tags=["social-service"])
@@ -56,14 +53,9 @@ social_router = APIRouter(tags=["social-service"])
 CENTRAL = problem_responses(422)
 
 
-class DuplicateRoom(Conflict):
-    type_slug = "duplicate-code"
-    title = "The code is taken"
-
-
-def _check_filter(request: Request, unit_code: str | None) -> None:
+def _check_filter(tree: OrgTreeDep, unit_code: str | None) -> None:
     if unit_code is not None:
-        require_central(request, unit_code)
+        require_central(tree, unit_code)
 
 
 # logistics requests --------------------------------------------------------------------------
@@ -74,20 +66,13 @@ async def create_logistics_request(
     body: LogisticsCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     principal: Caller,
     _c: CentralCaller,
 ) -> LogisticsPublic:
-    require_central(request, body.unit_code)
+    require_central(tree, body.unit_code)
     scope.check(body.unit_code)
-    row = LogisticsRequest(
-        **body.model_dump(mode="python"),
-        status=LogisticsStatus.submitted.value,
-        requested_by=principal.subject,
-    )
-    row.kind = body.kind.value
-    session.add(row)
-    await session.flush()
+    row = await service.create_logistics_request(session, body, requested_by=principal.subject)
     return LogisticsPublic.model_validate(row)
 
 
@@ -99,7 +84,7 @@ async def list_logistics_requests(
     listing: Annotated[Listing, LOGISTICS_SORT],
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     _c: CentralCaller,
     unit_code: Line | None = None,
     kind: LogisticsKind | None = None,
@@ -107,47 +92,28 @@ async def list_logistics_requests(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> LogisticsPage:
-    _check_filter(request, unit_code)
-    stmt = scope.apply(select(LogisticsRequest), col(LogisticsRequest.unit_code))
-    if unit_code is not None:
-        stmt = stmt.where(LogisticsRequest.unit_code == unit_code)
-    if kind is not None:
-        stmt = stmt.where(LogisticsRequest.kind == kind.value)
-    if status_ is not None:
-        stmt = stmt.where(LogisticsRequest.status == status_.value)
-    rows, nxt = await paginate(
+    _check_filter(tree, unit_code)
+    items, nxt = await service.LOGISTICS.page(
         session,
-        stmt,
-        order_by=[col(LogisticsRequest.id)],
+        scope,
+        listing,
+        LogisticsPublic,
         limit=limit,
         cursor=cursor,
-        listing=listing,
+        unit_code=unit_code,
+        kind=kind,
+        status=status_,
     )
-    return LogisticsPage(
-        items=[LogisticsPublic.model_validate(r) for r in rows],
-        next_cursor=nxt,
-        total=listing.total,
-    )
-
-
-async def _logistics(session: SessionDep, request_id: int, scope: Scope) -> LogisticsRequest:
-    stmt = scope.apply(
-        select(LogisticsRequest).where(LogisticsRequest.id == request_id),
-        col(LogisticsRequest.unit_code),
-    )
-    row = (await session.exec(stmt)).first()
-    if row is None:
-        raise NotFound(f"logistics request {request_id} does not exist")
-    return row
+    return LogisticsPage(items=items, next_cursor=nxt, total=listing.total)
 
 
 @logistics_router.get("/logistics-requests/{request_id}", responses=problem_responses(404, 422))
 async def get_logistics_request(
     request_id: int, session: SessionDep, scope: Scope, response: Response, _c: CentralCaller
 ) -> LogisticsPublic:
-    row = await _logistics(session, request_id, scope)
+    row = await service.LOGISTICS.read(session, request_id, scope, LogisticsPublic)
     set_etag(response, row.version)
-    return LogisticsPublic.model_validate(row)
+    return row
 
 
 @logistics_router.patch(
@@ -164,15 +130,9 @@ async def update_logistics_request(
     if_match: IfMatchHeader = None,
 ) -> LogisticsPublic:
     """The logistics office schedules, answers, closes."""
-    row = await _logistics(session, request_id, scope)
+    row = await service.LOGISTICS.get(session, request_id, scope)
     check_if_match(if_match, row.version)
-    if body.status is not None:
-        row.status = body.status.value
-    if body.answer is not None:
-        row.answer = body.answer
-    row.version += 1
-    session.add(row)
-    await session.flush()
+    service.LOGISTICS.patch(row, body)
     set_etag(response, row.version)
     return LogisticsPublic.model_validate(row)
 
@@ -184,12 +144,7 @@ async def update_logistics_request(
 async def create_room(
     body: RoomCreate, session: SessionDep, _m: Caller, _c: CentralCaller
 ) -> RoomPublic:
-    if (await session.exec(select(Room).where(Room.code == body.code))).first() is not None:
-        raise DuplicateRoom(f"room code {body.code} is taken")
-    room = Room(**body.model_dump())
-    session.add(room)
-    await session.flush()
-    return RoomPublic.model_validate(room)
+    return RoomPublic.model_validate(await service.create_room(session, body))
 
 
 ROOM_SORT = Sort(Room, "code", "name", "site", "capacity")
@@ -204,23 +159,16 @@ async def list_rooms(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> RoomPage:
-    stmt = select(Room).where(col(Room.active).is_(True))
-    if min_capacity is not None:
-        stmt = stmt.where(Room.capacity >= min_capacity)
-    rows, nxt = await paginate(
-        session, stmt, order_by=[col(Room.id)], limit=limit, cursor=cursor, listing=listing
+    items, nxt = await service.ROOMS.page(
+        session,
+        None,
+        listing,
+        RoomPublic,
+        limit=limit,
+        cursor=cursor,
+        where=service.active_rooms(min_capacity),
     )
-    return RoomPage(
-        items=[RoomPublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
-    )
-
-
-async def _room(session: SessionDep, room_id: int, *, lock: bool = False) -> Room:
-    stmt = select(Room).where(Room.id == room_id)
-    room = (await session.exec(stmt.with_for_update() if lock else stmt)).first()
-    if room is None or not room.active:
-        raise NotFound(f"room {room_id} does not exist")
-    return room
+    return RoomPage(items=items, next_cursor=nxt, total=listing.total)
 
 
 @logistics_router.post(
@@ -233,13 +181,13 @@ async def book_room(
     body: BookingCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     principal: Caller,
     _c: CentralCaller,
 ) -> BookingPublic:
-    require_central(request, body.unit_code)
+    require_central(tree, body.unit_code)
     scope.check(body.unit_code)
-    room = await _room(session, room_id, lock=True)  # one booking of a room at a time
+    room = await service.active_room(session, room_id, lock=True)  # one booking of a room at a time
     booking = await service.book_room(session, room=room, body=body, booked_by=principal.subject)
     return BookingPublic.model_validate(booking)
 
@@ -257,37 +205,27 @@ async def list_room_bookings(
     cursor: Cursor = None,
 ) -> BookingPage:
     """The room's agenda (who booked which slot), for choosing a free slot."""
-    await _room(session, room_id)
-    stmt = select(RoomBooking).where(
-        RoomBooking.room_id == room_id, RoomBooking.status == BookingStatus.booked.value
-    )
-    rows, nxt = await paginate(
+    await service.active_room(session, room_id)
+    items, nxt = await service.BOOKINGS.page(
         session,
-        stmt,
-        order_by=[col(RoomBooking.starts_at), col(RoomBooking.id)],
+        None,
+        listing,
+        BookingPublic,
         limit=limit,
         cursor=cursor,
-        listing=listing,
+        order_by=[service.BOOKINGS.table.c.starts_at, service.BOOKINGS.table.c.id],
+        room_id=room_id,
+        status=BookingStatus.booked,
     )
-    return BookingPage(
-        items=[BookingPublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
-    )
+    return BookingPage(items=items, next_cursor=nxt, total=listing.total)
 
 
 @logistics_router.post("/room-bookings/{booking_id}/cancel", responses=problem_responses(404, 422))
 async def cancel_room_booking(
     booking_id: int, session: SessionDep, scope: Scope, _r: Caller, _c: CentralCaller
 ) -> BookingPublic:
-    stmt = scope.apply(
-        select(RoomBooking).where(RoomBooking.id == booking_id), col(RoomBooking.unit_code)
-    )
-    booking = (await session.exec(stmt)).first()
-    if booking is None:
-        raise NotFound(f"booking {booking_id} does not exist")
-    booking.status = BookingStatus.cancelled.value
-    session.add(booking)
-    await session.flush()
-    return BookingPublic.model_validate(booking)
+    booking = await service.BOOKINGS.get(session, booking_id, scope)
+    return BookingPublic.model_validate(service.cancel_booking(booking))
 
 
 # social service ------------------------------------------------------------------------------
@@ -295,20 +233,12 @@ async def cancel_room_booking(
 async def create_social_case(
     body: CaseCreate,
     session: SessionDep,
-    request: Request,
+    tree: OrgTreeDep,
     principal: Caller,
     _c: CentralCaller,
 ) -> CasePublic:
-    require_central(request, body.unit_code)
-    case = SocialCase(
-        **body.model_dump(mode="python"),
-        status=CaseStatus.open.value,
-        opened_on=today(),
-        social_worker=principal.subject,
-    )
-    case.category = body.category.value
-    session.add(case)
-    await session.flush()
+    require_central(tree, body.unit_code)
+    case = await service.create_social_case(session, body, social_worker=principal.subject)
     return CasePublic.model_validate(case)
 
 
@@ -319,7 +249,7 @@ CASE_SORT = Sort(SocialCase, "unit_code", "category", "status", "opened_on", "cl
 async def list_social_cases(
     listing: Annotated[Listing, CASE_SORT],
     session: SessionDep,
-    request: Request,
+    tree: OrgTreeDep,
     _p: Caller,
     _c: CentralCaller,
     unit_code: Line | None = None,
@@ -329,40 +259,32 @@ async def list_social_cases(
     cursor: Cursor = None,
 ) -> CasePage:
     """The cases in full: social workers only (not even sg.admin or sg.auditor)."""
-    _check_filter(request, unit_code)
-    stmt = select(SocialCase)
-    if unit_code is not None:
-        stmt = stmt.where(SocialCase.unit_code == unit_code)
-    if category is not None:
-        stmt = stmt.where(SocialCase.category == category.value)
-    if status_ is not None:
-        stmt = stmt.where(SocialCase.status == status_.value)
-    rows, nxt = await paginate(
-        session, stmt, order_by=[col(SocialCase.id)], limit=limit, cursor=cursor, listing=listing
+    _check_filter(tree, unit_code)
+    items, nxt = await service.SOCIAL_CASES.page(
+        session,
+        None,
+        listing,
+        CasePublic,
+        limit=limit,
+        cursor=cursor,
+        unit_code=unit_code,
+        category=category,
+        status=status_,
     )
-    return CasePage(
-        items=[CasePublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
-    )
+    return CasePage(items=items, next_cursor=nxt, total=listing.total)
 
 
 @social_router.get("/social-cases/stats", responses=CENTRAL, summary="Case counts per unit")
 async def social_case_stats(
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     _c: CentralCaller,
     unit_code: Line | None = None,
 ) -> CaseStats:
     """What everyone but social workers may see: counts per unit, never a case."""
-    _check_filter(request, unit_code)
+    _check_filter(tree, unit_code)
     return CaseStats(items=await service.case_counts(session, scope=scope, unit_code=unit_code))
-
-
-async def _case(session: SessionDep, case_id: int) -> SocialCase:
-    case = await session.get(SocialCase, case_id)
-    if case is None:
-        raise NotFound(f"social case {case_id} does not exist")
-    return case
 
 
 @social_router.get("/social-cases/{case_id}", responses=problem_responses(404, 422))
@@ -373,9 +295,9 @@ async def get_social_case(
     _p: Caller,
     _c: CentralCaller,
 ) -> CasePublic:
-    case = await _case(session, case_id)
+    case = await service.SOCIAL_CASES.read(session, case_id, None, CasePublic)
     set_etag(response, case.version)
-    return CasePublic.model_validate(case)
+    return case
 
 
 @social_router.patch("/social-cases/{case_id}", responses=problem_responses(404, 412, 422, 428))
@@ -388,17 +310,8 @@ async def update_social_case(
     _c: CentralCaller,
     if_match: IfMatchHeader = None,
 ) -> CasePublic:
-    case = await _case(session, case_id)
+    case = await service.SOCIAL_CASES.get(session, case_id)
     check_if_match(if_match, case.version)
-    if body.category is not None:
-        case.category = body.category.value
-    if body.summary is not None:
-        case.summary = body.summary
-    if body.status is not None and body.status.value != case.status:
-        case.status = body.status.value
-        case.closed_on = today() if body.status == CaseStatus.closed else None
-    case.version += 1
-    session.add(case)
-    await session.flush()
+    service.update_social_case(case, body)
     set_etag(response, case.version)
     return CasePublic.model_validate(case)

@@ -3,13 +3,37 @@
 from collections import defaultdict
 from datetime import UTC, datetime
 
+from sqlalchemy import ColumnElement
 from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from facilities_svc.central.models import Room, RoomBooking, SocialCase
-from facilities_svc.central.schemas import BookingCreate, BookingStatus, CaseCount, CaseStatus
+from facilities_svc.central.models import LogisticsRequest, Room, RoomBooking, SocialCase
+from facilities_svc.central.schemas import (
+    BookingCreate,
+    BookingStatus,
+    CaseCount,
+    CaseCreate,
+    CaseStatus,
+    CaseUpdate,
+    LogisticsCreate,
+    LogisticsStatus,
+    RoomCreate,
+)
 from sg_common.auth import OrgScope
-from sg_common.errors import BusinessRuleViolation, UnprocessableEntity
+from sg_common.clock import today
+from sg_common.errors import BusinessRuleViolation, Conflict, UnprocessableEntity
+from sg_common.repository import Repository
+
+LOGISTICS = Repository(LogisticsRequest, what="logistics request")
+ROOMS = Repository(Room, what="room", unit=None)
+BOOKINGS = Repository(RoomBooking, what="booking")
+#: Social cases are read in full by social workers only, whatever their units: not scoped.
+SOCIAL_CASES = Repository(SocialCase, what="social case", unit=None)
+
+
+class DuplicateRoom(Conflict):
+    type_slug = "duplicate-code"
+    title = "The code is taken"
 
 
 class RoomDoubleBooked(BusinessRuleViolation):
@@ -25,6 +49,71 @@ class InvalidBookingPeriod(UnprocessableEntity):
 class RoomTooSmall(BusinessRuleViolation):
     type_slug = "room-too-small"
     title = "More attendees than the room's capacity"
+
+
+async def create_logistics_request(
+    session: AsyncSession, body: LogisticsCreate, *, requested_by: str
+) -> LogisticsRequest:
+    """A logistics request of a central unit, submitted."""
+    row = LogisticsRequest(
+        **body.model_dump(mode="python"),
+        status=LogisticsStatus.submitted.value,
+        requested_by=requested_by,
+    )
+    row.kind = body.kind.value
+    return await LOGISTICS.add(session, row)
+
+
+async def create_room(session: AsyncSession, body: RoomCreate) -> Room:
+    """A meeting room (409 ``duplicate-code`` when its code is taken)."""
+    if (await session.exec(select(Room).where(Room.code == body.code))).first() is not None:
+        raise DuplicateRoom(f"room code {body.code} is taken")
+    return await ROOMS.add(session, Room(**body.model_dump()))
+
+
+async def active_room(session: AsyncSession, room_id: int, *, lock: bool = False) -> Room:
+    """The room, if still in use (404 otherwise)."""
+    room = await ROOMS.get(session, room_id, lock=lock)
+    if not room.active:
+        raise ROOMS.missing(room_id)
+    return room
+
+
+def active_rooms(min_capacity: int | None) -> list[ColumnElement[bool]]:
+    """The rooms in use, seating at least ``min_capacity`` if given."""
+    where: list[ColumnElement[bool]] = [col(Room.active).is_(True)]
+    if min_capacity is not None:
+        where.append(col(Room.capacity) >= min_capacity)
+    return where
+
+
+def cancel_booking(booking: RoomBooking) -> RoomBooking:
+    """The slot is freed (a booking has no version)."""
+    return BOOKINGS.update(booking, status=BookingStatus.cancelled.value)
+
+
+async def create_social_case(
+    session: AsyncSession, body: CaseCreate, *, social_worker: str
+) -> SocialCase:
+    """A social case opened today by ``social_worker``."""
+    case = SocialCase(
+        **body.model_dump(mode="python"),
+        status=CaseStatus.open.value,
+        opened_on=today(),
+        social_worker=social_worker,
+    )
+    case.category = body.category.value
+    return await SOCIAL_CASES.add(session, case)
+
+
+def update_social_case(case: SocialCase, body: CaseUpdate) -> SocialCase:
+    """A PATCH of the case; a change of status opens (``closed_on`` emptied) or closes it
+    (``closed_on`` today)."""
+    status = case.status
+    changes = SOCIAL_CASES.patch(case, body)
+    if "status" in changes and changes["status"] != status:
+        case.closed_on = today() if changes["status"] == CaseStatus.closed else None
+    return case
 
 
 def _utc(moment: datetime) -> datetime:
@@ -69,9 +158,7 @@ async def book_room(
         booked_by=booked_by,
         status=BookingStatus.booked.value,
     )
-    session.add(booking)
-    await session.flush()
-    return booking
+    return await BOOKINGS.add(session, booking)
 
 
 async def case_counts(

@@ -4,7 +4,6 @@ from decimal import Decimal
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response, status
-from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from facilities_svc.purchases import order_form, service
@@ -12,7 +11,6 @@ from facilities_svc.purchases.budget_gate import budget_lines, check_available_a
 from facilities_svc.purchases.delegations import DELEGATIONS, Act
 from facilities_svc.purchases.models import (
     CatalogueItem,
-    ProcedureThreshold,
     Receipt,
     ReceiptLine,
     Requisition,
@@ -52,7 +50,6 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
 from sg_common.api.imports import ImportCall, add_import_route
@@ -61,10 +58,11 @@ from sg_common.auth.permissions import Caller, Scope
 from sg_common.auth.scope import OrgScope
 from sg_common.clock import today
 from sg_common.delegations import Signatory, Signature, Signer
-from sg_common.deps import DatabaseDep, SessionDep
+from sg_common.deps import DatabaseDep, OrgTreeDep, SessionDep
 from sg_common.documents import document_router
 from sg_common.documents.router import file_response, file_responses
 from sg_common.errors import Forbidden, problem_responses
+from sg_common.org import OrgTree
 
 router = APIRouter(tags=["purchases"])
 
@@ -131,30 +129,27 @@ async def list_catalogue_items(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> CatalogueItemPage:
-    stmt = select(CatalogueItem)
-    if category is not None:
-        stmt = stmt.where(CatalogueItem.category == category.value)
-    if channel is not None:
-        stmt = stmt.where(CatalogueItem.channel == channel.value)
-    if active is not None:
-        stmt = stmt.where(CatalogueItem.active == active)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(CatalogueItem.id)], limit=limit, cursor=cursor, listing=listing
+    items, next_cursor = await service.ITEMS.page(
+        session,
+        None,
+        listing,
+        CatalogueItemPublic,
+        limit=limit,
+        cursor=cursor,
+        category=category,
+        channel=channel,
+        active=active,
     )
-    return CatalogueItemPage(
-        items=[CatalogueItemPublic.model_validate(r) for r in rows],
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return CatalogueItemPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.get("/catalogue/{item_id}", responses=problem_responses(404))
 async def get_catalogue_item(
     item_id: int, session: SessionDep, response: Response, _r: Caller
 ) -> CatalogueItemPublic:
-    item = await service.get_item(session, item_id=item_id)
+    item = await service.ITEMS.read(session, item_id, None, CatalogueItemPublic)
     set_etag(response, item.version)
-    return CatalogueItemPublic.model_validate(item)
+    return item
 
 
 @router.patch("/catalogue/{item_id}", responses=problem_responses(404, 412, 428))
@@ -166,7 +161,7 @@ async def update_catalogue_item(
     _b: Caller,
     if_match: IfMatchHeader = None,
 ) -> CatalogueItemPublic:
-    item = await service.get_item(session, item_id=item_id)
+    item = await service.ITEMS.get(session, item_id)
     check_if_match(if_match, item.version)
     item = await service.update_item(session, item=item, body=body)
     set_etag(response, item.version)
@@ -178,13 +173,7 @@ async def update_catalogue_item(
 async def list_thresholds(
     session: SessionDep, _r: Caller, kind: PurchaseKind | None = None
 ) -> list[ThresholdPublic]:
-    stmt = select(ProcedureThreshold)
-    if kind is not None:
-        stmt = stmt.where(ProcedureThreshold.kind == kind.value)
-    rows = await session.exec(
-        stmt.order_by(col(ProcedureThreshold.valid_from).desc(), col(ProcedureThreshold.kind))
-    )
-    return [ThresholdPublic.model_validate(r) for r in rows.all()]
+    return [ThresholdPublic.model_validate(r) for r in await service.thresholds(session, kind)]
 
 
 @router.post(
@@ -233,10 +222,10 @@ async def create_requisition(
     body: RequisitionCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     principal: Caller,
 ) -> RequisitionPublic:
-    request.app.state.org_tree.require(body.unit_code)
+    tree.require(body.unit_code)
     scope.check(body.unit_code)
     requisition = await service.create_requisition(
         session, body=body, requested_by=principal.subject, requested_by_login=principal.login[:120]
@@ -271,24 +260,22 @@ async def list_requisitions(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> RequisitionPage:
-    stmt = scope.apply(select(Requisition), col(Requisition.unit_code))
-    if unit_code is not None:
-        stmt = stmt.where(Requisition.unit_code == unit_code)
-    if status_ is not None:
-        stmt = stmt.where(Requisition.status == status_.value)
-    if fiscal_year is not None:
-        stmt = stmt.where(Requisition.fiscal_year == fiscal_year)
-    if order_id is not None:
-        stmt = stmt.where(Requisition.order_id == order_id)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Requisition.id)], limit=limit, cursor=cursor, listing=listing
+    items, next_cursor = await service.REQUISITIONS.page(
+        session,
+        scope,
+        listing,
+        RequisitionPublic,
+        limit=limit,
+        cursor=cursor,
+        unit_code=unit_code,
+        status=status_,
+        fiscal_year=fiscal_year,
+        order_id=order_id,
     )
-    lines = await service.lines_of(session, requisition_ids=[r.id for r in rows])
-    return RequisitionPage(
-        items=[_public(r, list(lines.get(r.id, []))) for r in rows],
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    lines = await service.lines_of(session, requisition_ids=[r.id for r in items])
+    for item in items:
+        item.lines = [LinePublic.model_validate(line) for line in lines.get(item.id, [])]
+    return RequisitionPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.get("/requisitions/{requisition_id}", responses=problem_responses(404))
@@ -299,7 +286,7 @@ async def get_requisition(
     response: Response,
     _r: Caller,
 ) -> RequisitionPublic:
-    requisition = await service.get_requisition(session, requisition_id=requisition_id, scope=scope)
+    requisition = await service.REQUISITIONS.get(session, requisition_id, scope)
     set_etag(response, requisition.version)
     return await _with_lines(session, requisition)
 
@@ -314,9 +301,7 @@ async def update_requisition(
     _r: Caller,
     if_match: IfMatchHeader = None,
 ) -> RequisitionPublic:
-    requisition = await service.get_requisition(
-        session, requisition_id=requisition_id, scope=scope, lock=True
-    )
+    requisition = await service.REQUISITIONS.get(session, requisition_id, scope, lock=True)
     check_if_match(if_match, requisition.version)
     requisition = await service.update_requisition(session, requisition=requisition, body=body)
     set_etag(response, requisition.version)
@@ -330,27 +315,22 @@ async def submit_requisition(
     """Send for approval; the procedure is chosen (channel, thresholds of its kind in force
     today, estimated value of the need of the year: ``estimated_value_ht``, ``threshold_ht``,
     ``split_flagged`` when the need was split)."""
-    requisition = await service.get_requisition(
-        session, requisition_id=requisition_id, scope=scope, lock=True
-    )
+    requisition = await service.REQUISITIONS.get(session, requisition_id, scope, lock=True)
     return await _with_lines(
         session, await service.submit_requisition(session, requisition=requisition)
     )
 
 
 async def _decided(
-    session: AsyncSession, request: Request, requisition_id: int, scope: OrgScope, signer: Signer
+    session: AsyncSession, tree: OrgTree, requisition_id: int, scope: OrgScope, signer: Signer
 ) -> tuple[Requisition, Signature]:
     """The submitted requisition and the signature of the decision on it: the purchasing
     office's own, or a delegate's for the requisition's unit on today's date (403
     ``no-delegation`` otherwise; a unit outside all of the delegate's delegations is out of
     their scope: 404)."""
-    tree = request.app.state.org_tree
     act = Act.APPROVE_REQUISITION
     found_in = await DELEGATIONS.widen(session, scope=scope, signer=signer, tree=tree, act=act)
-    requisition = await service.get_requisition(
-        session, requisition_id=requisition_id, scope=found_in, lock=True
-    )
+    requisition = await service.REQUISITIONS.get(session, requisition_id, found_in, lock=True)
     signature = await DELEGATIONS.sign(
         session,
         signer=signer,
@@ -365,11 +345,11 @@ async def _decided(
 
 @router.post("/requisitions/{requisition_id}/approve", responses=problem_responses(404, 409))
 async def approve_requisition(
-    requisition_id: int, session: SessionDep, request: Request, scope: Scope, signer: Signatory
+    requisition_id: int, session: SessionDep, tree: OrgTreeDep, scope: Scope, signer: Signatory
 ) -> RequisitionPublic:
     """The purchasing office's approval, or a delegate's (délégation de signature for
     ``facilities.approve_requisition``, recorded in ``approved_by_delegation_of``)."""
-    requisition, signature = await _decided(session, request, requisition_id, scope, signer)
+    requisition, signature = await _decided(session, tree, requisition_id, scope, signer)
     requisition = await service.approve_requisition(
         session, requisition=requisition, signature=signature
     )
@@ -381,12 +361,12 @@ async def refuse_requisition(
     requisition_id: int,
     body: Decision,
     session: SessionDep,
-    request: Request,
+    tree: OrgTreeDep,
     scope: Scope,
     signer: Signatory,
 ) -> RequisitionPublic:
     """A refusal is the same decision as an approval: the same people, delegates included."""
-    requisition, signature = await _decided(session, request, requisition_id, scope, signer)
+    requisition, signature = await _decided(session, tree, requisition_id, scope, signer)
     requisition = await service.refuse_requisition(
         session, requisition=requisition, reason=body.reason, signature=signature
     )
@@ -411,7 +391,7 @@ async def order_requisition(
     # attempts; CONVENTIONS.md, "a call to another service"): read, ask budget, then lock the
     # requisition again and order it only if it has not changed meanwhile (409 otherwise).
     async with db.transaction(write=False) as session:
-        checked = await service.get_requisition(session, requisition_id=requisition_id, scope=scope)
+        checked = await service.REQUISITIONS.get(session, requisition_id, scope)
     if checked.status == service.S.approved.value:
         await check_available_ae(
             request,
@@ -422,9 +402,7 @@ async def order_requisition(
             amount_ttc=checked.amount_ttc,
         )
     async with db.transaction() as session:
-        requisition = await service.get_requisition(
-            session, requisition_id=requisition_id, scope=scope, lock=True
-        )
+        requisition = await service.REQUISITIONS.get(session, requisition_id, scope, lock=True)
         if (
             requisition.version != checked.version
             and requisition.status == service.S.approved.value
@@ -448,9 +426,7 @@ async def cancel_requisition(
     principal: Caller,
 ) -> RequisitionPublic:
     """Cancel; once ordered, only a buyer may (``purchase.cancelled``)."""
-    requisition = await service.get_requisition(
-        session, requisition_id=requisition_id, scope=scope, lock=True
-    )
+    requisition = await service.REQUISITIONS.get(session, requisition_id, scope, lock=True)
     if requisition.order_id is not None and not principal.has_any_role(MANAGER, BUYER, ADMIN_ROLE):
         raise Forbidden("the order was sent: only a buyer can cancel it")
     requisition = await service.cancel_requisition(
@@ -472,9 +448,7 @@ async def create_receipt(
     scope: Scope,
     principal: Caller,
 ) -> ReceiptPublic:
-    requisition = await service.get_requisition(
-        session, requisition_id=requisition_id, scope=scope, lock=True
-    )
+    requisition = await service.REQUISITIONS.get(session, requisition_id, scope, lock=True)
     receipt, lines = await service.receive(
         session, requisition=requisition, body=body, received_by=principal.subject
     )
@@ -485,7 +459,7 @@ async def create_receipt(
 async def list_receipts(
     requisition_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> list[ReceiptPublic]:
-    requisition = await service.get_requisition(session, requisition_id=requisition_id, scope=scope)
+    requisition = await service.REQUISITIONS.get(session, requisition_id, scope)
     assert requisition.id is not None
     receipts = await service.receipts_of(session, requisition_id=requisition.id)
     return [_receipt_public(r, lines) for r, lines in receipts]
@@ -548,7 +522,7 @@ async def budget_availability(
 
 # documents and the bon de commande -------------------------------------------------------------
 async def _requisition_in_scope(session: AsyncSession, scope: OrgScope, record_id: int) -> object:
-    return await service.get_requisition(session, requisition_id=record_id, scope=scope)
+    return await service.REQUISITIONS.get(session, record_id, scope)
 
 
 # Quotes (devis), the signed order, the supplier's acknowledgement, delivery notes.
@@ -574,21 +548,14 @@ router.include_router(
 async def purchase_order_pdf(
     requisition_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> Response:
-    requisition = await service.get_requisition(session, requisition_id=requisition_id, scope=scope)
+    requisition = await service.REQUISITIONS.get(session, requisition_id, scope)
     assert requisition.id is not None
     lines = (await service.lines_of(session, requisition_ids=[requisition.id])).get(
         requisition.id, []
     )
     codes = sorted({line.item_code for line in lines})
-    references = (
-        await session.exec(
-            select(CatalogueItem.contract_reference).where(
-                col(CatalogueItem.code).in_(codes),
-                col(CatalogueItem.contract_reference).isnot(None),
-            )
-        )
-    ).all()
-    data = order_form.render(requisition, lines, sorted({r for r in references if r}))
+    references = await service.contract_references(session, codes)
+    data = order_form.render(requisition, lines, references)
     return file_response(
         data, media_type="application/pdf", filename=f"bon-de-commande-{requisition.order_id}.pdf"
     )

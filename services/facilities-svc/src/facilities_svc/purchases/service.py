@@ -35,12 +35,15 @@ from facilities_svc.purchases.schemas import (
     RequisitionUpdate,
     ThresholdCreate,
 )
-from sg_common.auth import OrgScope
 from sg_common.clock import today
 from sg_common.delegations import Signature
-from sg_common.errors import BusinessRuleViolation, Conflict, NotFound, UnprocessableEntity
+from sg_common.errors import BusinessRuleViolation, Conflict, UnprocessableEntity
+from sg_common.repository import Repository
 
 CENT = Decimal("0.01")
+#: The catalogue is the whole institute's: not scoped by unit.
+ITEMS = Repository(CatalogueItem, what="catalogue item", unit=None)
+REQUISITIONS = Repository(Requisition, what="requisition")
 S = RequisitionStatus
 
 ORDERED_STATUSES = {S.awaiting_commitment, S.confirmed, S.partially_received, S.received}
@@ -149,24 +152,26 @@ async def create_item(session: AsyncSession, *, body: CatalogueItemCreate) -> Ca
     return item
 
 
-async def get_item(session: AsyncSession, *, item_id: int) -> CatalogueItem:
-    """One catalogue item."""
-    item = await session.get(CatalogueItem, item_id)
-    if item is None:
-        raise NotFound(f"catalogue item {item_id} does not exist")
-    return item
-
-
 async def update_item(
     session: AsyncSession, *, item: CatalogueItem, body: CatalogueItemUpdate
 ) -> CatalogueItem:
     """Change an item's price, channel or availability."""
-    for key, value in body.model_dump(exclude_unset=True).items():
-        setattr(item, key, value)
-    item.version += 1
-    session.add(item)
+    ITEMS.patch(item, body)
     await session.flush()
     return item
+
+
+async def contract_references(session: AsyncSession, codes: Sequence[str]) -> list[str]:
+    """The contract references of the catalogue items with these codes, sorted."""
+    references = (
+        await session.exec(
+            select(CatalogueItem.contract_reference).where(
+                col(CatalogueItem.code).in_(codes),
+                col(CatalogueItem.contract_reference).isnot(None),
+            )
+        )
+    ).all()
+    return sorted({r for r in references if r})
 
 
 # thresholds and procedure ---------------------------------------------------------------------
@@ -191,6 +196,19 @@ async def create_threshold(session: AsyncSession, *, body: ThresholdCreate) -> P
     session.add(row)
     await session.flush()
     return row
+
+
+async def thresholds(
+    session: AsyncSession, kind: PurchaseKind | None
+) -> Sequence[ProcedureThreshold]:
+    """The recorded thresholds (of ``kind``, if given), newest first."""
+    stmt = select(ProcedureThreshold)
+    if kind is not None:
+        stmt = stmt.where(ProcedureThreshold.kind == kind.value)
+    rows = await session.exec(
+        stmt.order_by(col(ProcedureThreshold.valid_from).desc(), col(ProcedureThreshold.kind))
+    )
+    return rows.all()
 
 
 async def thresholds_on(
@@ -404,22 +422,6 @@ async def create_requisition(
     return requisition
 
 
-async def get_requisition(
-    session: AsyncSession, *, requisition_id: int, scope: OrgScope, lock: bool = False
-) -> Requisition:
-    """A requisition in the caller's scope (404 otherwise); ``lock`` serialises writers
-    (``SELECT ... FOR UPDATE`` on PostgreSQL) so two receipts cannot both pass the check."""
-    stmt = scope.apply(
-        select(Requisition).where(Requisition.id == requisition_id), col(Requisition.unit_code)
-    )
-    if lock:
-        stmt = stmt.with_for_update()
-    requisition = (await session.exec(stmt)).first()
-    if requisition is None:
-        raise NotFound(f"requisition {requisition_id} does not exist")
-    return requisition
-
-
 def _require_status(requisition: Requisition, *allowed: RequisitionStatus, doing: str) -> None:
     if requisition.status not in {a.value for a in allowed}:
         raise InvalidStatusTransition(
@@ -429,30 +431,23 @@ def _require_status(requisition: Requisition, *allowed: RequisitionStatus, doing
         )
 
 
-def _bump(session: AsyncSession, requisition: Requisition) -> None:
-    requisition.version += 1
-    session.add(requisition)
-
-
 async def update_requisition(
     session: AsyncSession, *, requisition: Requisition, body: RequisitionUpdate
 ) -> Requisition:
     """Edit a draft (or the tender reference of an approved tender)."""
-    changes = body.model_dump(exclude_unset=True)
-    if set(changes) == {"tender_reference"}:
+    if body.model_fields_set == {"tender_reference"}:
         _require_status(requisition, S.draft, S.submitted, S.approved, doing="set its reference")
     else:
         _require_status(requisition, S.draft, doing="edit")
-    lines = changes.pop("lines", None)
-    for key, value in changes.items():
-        setattr(requisition, key, value.value if hasattr(value, "value") else value)
-    if lines is not None and body.lines is not None:
+    changed = REQUISITIONS.patch(requisition, body, exclude={"lines"})
+    if body.lines is not None:
         existing = await lines_of(session, requisition_ids=[requisition.id or 0])
         for line in existing.get(requisition.id or 0, []):
             await session.delete(line)
         await session.flush()
         await _build_lines(session, requisition, body.lines)
-    _bump(session, requisition)
+    if not changed:  # new lines only (or nothing): a change all the same
+        REQUISITIONS.update(requisition)
     await session.flush()
     return requisition
 
@@ -462,8 +457,7 @@ async def submit_requisition(session: AsyncSession, *, requisition: Requisition)
     the estimated value of the need of the year."""
     _require_status(requisition, S.draft, doing="submit")
     await _decide_procedure(session, requisition)
-    requisition.status = S.submitted.value
-    _bump(session, requisition)
+    REQUISITIONS.update(requisition, status=S.submitted.value)
     await session.flush()
     await notifications.requisition_submitted(session, requisition)
     return requisition
@@ -486,8 +480,7 @@ async def approve_requisition(
     """Validation de la demande by the purchasing office (or by délégation de signature)."""
     _require_status(requisition, S.submitted, doing="approve")
     _decided_by(requisition, signature)
-    requisition.status = S.approved.value
-    _bump(session, requisition)
+    REQUISITIONS.update(requisition, status=S.approved.value)
     await session.flush()
     await notifications.requisition_decided(session, requisition)
     return requisition
@@ -500,9 +493,7 @@ async def refuse_requisition(
     decision as an approval: the same people, the same rules)."""
     _require_status(requisition, S.submitted, doing="refuse")
     _decided_by(requisition, signature)
-    requisition.status = S.refused.value
-    requisition.rejection_reason = reason
-    _bump(session, requisition)
+    REQUISITIONS.update(requisition, status=S.refused.value, rejection_reason=reason)
     await session.flush()
     await notifications.requisition_decided(session, requisition)
     return requisition
@@ -521,10 +512,12 @@ async def order_requisition(
             "tender threshold: give the reference of the awarded tender (tender_reference)"
         )
     assert requisition.id is not None
-    requisition.order_id = f"PO-{requisition.fiscal_year}-{requisition.id:06d}"
-    requisition.ordered_on = today()
-    requisition.status = S.awaiting_commitment.value
-    _bump(session, requisition)
+    REQUISITIONS.update(
+        requisition,
+        order_id=f"PO-{requisition.fiscal_year}-{requisition.id:06d}",
+        ordered_on=today(),
+        status=S.awaiting_commitment.value,
+    )
     lines = (await lines_of(session, requisition_ids=[requisition.id]))[requisition.id]
     await events.ordered(session, requisition, lines)
     await session.flush()
@@ -541,9 +534,7 @@ async def cancel_requisition(
             "is closed; it cannot be cancelled",
             extra={"requisition_status": requisition.status},
         )
-    requisition.status = S.cancelled.value
-    requisition.cancel_reason = reason
-    _bump(session, requisition)
+    REQUISITIONS.update(requisition, status=S.cancelled.value, cancel_reason=reason)
     if requisition.order_id is not None:
         await events.cancelled(session, requisition, reason)
     await session.flush()
@@ -623,8 +614,9 @@ async def receive(
     receipt.amount_ht = sum((r.amount_ht for r in receipt_lines), Decimal("0.00"))
     receipt.amount_ttc = sum((r.amount_ttc for r in receipt_lines), Decimal("0.00"))
     complete = all(line.received_quantity == line.quantity for line in lines.values())
-    requisition.status = (S.received if complete else S.partially_received).value
-    _bump(session, requisition)
+    REQUISITIONS.update(
+        requisition, status=(S.received if complete else S.partially_received).value
+    )
     await session.flush()
     await events.received(session, requisition, receipt, receipt_lines)
     return receipt, receipt_lines
@@ -678,7 +670,7 @@ async def commitment_recorded(
         requisition.rejection_reason = None
     if requisition.status != S.cancelled:
         requisition.commitment_id = commitment_id
-    _bump(session, requisition)
+    REQUISITIONS.update(requisition)
     await session.flush()
     return requisition
 
@@ -689,11 +681,13 @@ async def commitment_rejected(
     """Budget refused the commitment: the order is rejected with budget's reason."""
     requisition = await _order(session, order_id)
     if requisition.status == S.awaiting_commitment:
-        requisition.status = S.rejected.value
-        requisition.rejection_reason = (
-            f"{reason} (AE requested {requested:.2f} €, available {available:.2f} €)"
+        REQUISITIONS.update(
+            requisition,
+            status=S.rejected.value,
+            rejection_reason=(
+                f"{reason} (AE requested {requested:.2f} €, available {available:.2f} €)"
+            ),
         )
-        _bump(session, requisition)
         await session.flush()
     return requisition
 

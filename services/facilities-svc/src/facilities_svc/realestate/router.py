@@ -3,18 +3,10 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
-from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from facilities_svc.realestate import service
-from facilities_svc.realestate.models import (
-    Building,
-    BuildingCost,
-    Lease,
-    Occupant,
-    Site,
-    Space,
-)
+from facilities_svc.realestate.models import Building, Lease, Occupant, Site, Space
 from facilities_svc.realestate.schemas import (
     BuildingCreate,
     BuildingPage,
@@ -47,38 +39,25 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.auth.scope import OrgScope
-from sg_common.clock import today
-from sg_common.deps import SessionDep
+from sg_common.deps import OrgTreeDep, SessionDep
 from sg_common.documents import document_router
 from sg_common.errors import problem_responses
-from sg_common.months import add_months
 
 router = APIRouter(tags=["real-estate"])
-
-
-def _apply(record: Site | Building | Space | Lease, changes: dict[str, object]) -> None:
-    for key, value in changes.items():
-        setattr(record, key, value.value if hasattr(value, "value") else value)
-    record.version += 1
 
 
 # sites ---------------------------------------------------------------------------------------
 @router.post("/sites", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
 async def create_site(
-    body: SiteCreate, session: SessionDep, scope: Scope, request: Request, _m: Caller
+    body: SiteCreate, session: SessionDep, scope: Scope, tree: OrgTreeDep, _m: Caller
 ) -> SitePublic:
-    request.app.state.org_tree.require(body.unit_code)
+    tree.require(body.unit_code)
     scope.check(body.unit_code)
-    await service.ensure_unique_code(session, Site, body.code)
-    site = Site(**body.model_dump())
-    session.add(site)
-    await session.flush()
-    return SitePublic.model_validate(site)
+    return SitePublic.model_validate(await service.create_site(session, body))
 
 
 SITE_SORT = Sort(Site, "code", "name", "city", "unit_code")
@@ -94,24 +73,19 @@ async def list_sites(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> SitePage:
-    stmt = scope.apply(select(Site), col(Site.unit_code))
-    if unit_code is not None:
-        stmt = stmt.where(Site.unit_code == unit_code)
-    rows, nxt = await paginate(
-        session, stmt, order_by=[col(Site.id)], limit=limit, cursor=cursor, listing=listing
+    items, nxt = await service.SITES.page(
+        session, scope, listing, SitePublic, limit=limit, cursor=cursor, unit_code=unit_code
     )
-    return SitePage(
-        items=[SitePublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
-    )
+    return SitePage(items=items, next_cursor=nxt, total=listing.total)
 
 
 @router.get("/sites/{site_id}", responses=problem_responses(404))
 async def get_site(
     site_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> SitePublic:
-    site = await service.get_in_scope(session, Site, site_id, scope, "site")
+    site = await service.SITES.read(session, site_id, scope, SitePublic)
     set_etag(response, site.version)
-    return SitePublic.model_validate(site)
+    return site
 
 
 @router.patch("/sites/{site_id}", responses=problem_responses(404, 412, 428))
@@ -124,11 +98,9 @@ async def update_site(
     _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> SitePublic:
-    site = await service.get_in_scope(session, Site, site_id, scope, "site")
+    site = await service.SITES.get(session, site_id, scope)
     check_if_match(if_match, site.version)
-    _apply(site, body.model_dump(exclude_unset=True))
-    session.add(site)
-    await session.flush()
+    service.SITES.patch(site, body)
     set_etag(response, site.version)
     return SitePublic.model_validate(site)
 
@@ -140,11 +112,8 @@ async def update_site(
 async def create_building(
     body: BuildingCreate, session: SessionDep, scope: Scope, _m: Caller
 ) -> BuildingPublic:
-    site = await service.get_in_scope(session, Site, body.site_id, scope, "site")
-    await service.ensure_unique_code(session, Building, body.code)
-    building = Building(**body.model_dump(mode="json"), unit_code=site.unit_code)
-    session.add(building)
-    await session.flush()
+    site = await service.SITES.get(session, body.site_id, scope)
+    building = await service.create_building(session, body, site=site)
     return BuildingPublic.model_validate(building)
 
 
@@ -161,24 +130,19 @@ async def list_buildings(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> BuildingPage:
-    stmt = scope.apply(select(Building), col(Building.unit_code))
-    if site_id is not None:
-        stmt = stmt.where(Building.site_id == site_id)
-    rows, nxt = await paginate(
-        session, stmt, order_by=[col(Building.id)], limit=limit, cursor=cursor, listing=listing
+    items, nxt = await service.BUILDINGS.page(
+        session, scope, listing, BuildingPublic, limit=limit, cursor=cursor, site_id=site_id
     )
-    return BuildingPage(
-        items=[BuildingPublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
-    )
+    return BuildingPage(items=items, next_cursor=nxt, total=listing.total)
 
 
 @router.get("/buildings/{building_id}", responses=problem_responses(404))
 async def get_building(
     building_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> BuildingPublic:
-    building = await service.get_in_scope(session, Building, building_id, scope, "building")
+    building = await service.BUILDINGS.read(session, building_id, scope, BuildingPublic)
     set_etag(response, building.version)
-    return BuildingPublic.model_validate(building)
+    return building
 
 
 @router.patch("/buildings/{building_id}", responses=problem_responses(404, 412, 428))
@@ -191,11 +155,9 @@ async def update_building(
     _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> BuildingPublic:
-    building = await service.get_in_scope(session, Building, building_id, scope, "building")
+    building = await service.BUILDINGS.get(session, building_id, scope)
     check_if_match(if_match, building.version)
-    _apply(building, body.model_dump(exclude_unset=True))
-    session.add(building)
-    await session.flush()
+    service.BUILDINGS.patch(building, body)
     set_etag(response, building.version)
     return BuildingPublic.model_validate(building)
 
@@ -209,13 +171,8 @@ async def update_building(
 async def create_cost(
     building_id: int, body: CostCreate, session: SessionDep, scope: Scope, _m: Caller
 ) -> CostPublic:
-    building = await service.get_in_scope(session, Building, building_id, scope, "building")
-    cost = BuildingCost(
-        building_id=building_id, unit_code=building.unit_code, **body.model_dump(mode="json")
-    )
-    session.add(cost)
-    await session.flush()
-    return CostPublic.model_validate(cost)
+    building = await service.BUILDINGS.get(session, building_id, scope)
+    return CostPublic.model_validate(await service.create_cost(session, body, building=building))
 
 
 @router.get("/buildings/{building_id}/costs", responses=problem_responses(404))
@@ -226,28 +183,19 @@ async def list_costs(
     _r: Caller,
     year: int | None = None,
 ) -> list[CostPublic]:
-    await service.get_in_scope(session, Building, building_id, scope, "building")
-    stmt = select(BuildingCost).where(BuildingCost.building_id == building_id)
-    if year is not None:
-        stmt = stmt.where(BuildingCost.year == year)
-    rows = await session.exec(stmt.order_by(col(BuildingCost.year), col(BuildingCost.id)))
-    return [CostPublic.model_validate(r) for r in rows.all()]
+    await service.BUILDINGS.exists(session, building_id, scope)
+    return await service.costs(session, building_id, year=year)
 
 
 # spaces --------------------------------------------------------------------------------------
 @router.post("/spaces", status_code=status.HTTP_201_CREATED, responses=problem_responses(404, 409))
 async def create_space(
-    body: SpaceCreate, session: SessionDep, scope: Scope, request: Request, _m: Caller
+    body: SpaceCreate, session: SessionDep, scope: Scope, tree: OrgTreeDep, _m: Caller
 ) -> SpacePublic:
-    await service.get_in_scope(session, Building, body.building_id, scope, "building")
-    request.app.state.org_tree.require(body.unit_code)
+    await service.BUILDINGS.exists(session, body.building_id, scope)
+    tree.require(body.unit_code)
     scope.check(body.unit_code)
-    await service.ensure_unique_code(session, Space, body.code, building_id=body.building_id)
-    space = Space(**body.model_dump(mode="python"))
-    space.kind = body.kind.value
-    session.add(space)
-    await session.flush()
-    return SpacePublic.model_validate(space)
+    return SpacePublic.model_validate(await service.create_space(session, body))
 
 
 SPACE_SORT = Sort(Space, "code", "floor", "kind", "sun_m2", "workstations", "unit_code")
@@ -264,26 +212,26 @@ async def list_spaces(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> SpacePage:
-    stmt = scope.apply(select(Space), col(Space.unit_code))
-    if building_id is not None:
-        stmt = stmt.where(Space.building_id == building_id)
-    if unit_code is not None:
-        stmt = stmt.where(Space.unit_code == unit_code)
-    rows, nxt = await paginate(
-        session, stmt, order_by=[col(Space.id)], limit=limit, cursor=cursor, listing=listing
+    items, nxt = await service.SPACES.page(
+        session,
+        scope,
+        listing,
+        SpacePublic,
+        limit=limit,
+        cursor=cursor,
+        building_id=building_id,
+        unit_code=unit_code,
     )
-    return SpacePage(
-        items=[SpacePublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
-    )
+    return SpacePage(items=items, next_cursor=nxt, total=listing.total)
 
 
 @router.get("/spaces/{space_id}", responses=problem_responses(404))
 async def get_space(
     space_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> SpacePublic:
-    space = await service.get_in_scope(session, Space, space_id, scope, "space")
+    space = await service.SPACES.read(session, space_id, scope, SpacePublic)
     set_etag(response, space.version)
-    return SpacePublic.model_validate(space)
+    return space
 
 
 @router.patch("/spaces/{space_id}", responses=problem_responses(404, 412, 428))
@@ -292,19 +240,17 @@ async def update_space(
     body: SpaceUpdate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> SpacePublic:
-    space = await service.get_in_scope(session, Space, space_id, scope, "space")
+    space = await service.SPACES.get(session, space_id, scope)
     check_if_match(if_match, space.version)
     if body.unit_code is not None:
-        request.app.state.org_tree.require(body.unit_code)
+        tree.require(body.unit_code)
         scope.check(body.unit_code)
-    _apply(space, body.model_dump(exclude_unset=True))
-    session.add(space)
-    await session.flush()
+    service.SPACES.patch(space, body)
     set_etag(response, space.version)
     return SpacePublic.model_validate(space)
 
@@ -325,19 +271,18 @@ async def list_occupants(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> OccupantPage:
-    stmt = scope.apply(select(Occupant), col(Occupant.unit_code))
-    if unit_code is not None:
-        stmt = stmt.where(Occupant.unit_code == unit_code)
-    if space_id is not None:
-        stmt = stmt.where(Occupant.space_id == space_id)
-    if current:
-        stmt = stmt.where(col(Occupant.end_date).is_(None))
-    rows, nxt = await paginate(
-        session, stmt, order_by=[col(Occupant.id)], limit=limit, cursor=cursor, listing=listing
+    items, nxt = await service.OCCUPANTS.page(
+        session,
+        scope,
+        listing,
+        OccupantPublic,
+        limit=limit,
+        cursor=cursor,
+        where=service.current_occupants(current),
+        unit_code=unit_code,
+        space_id=space_id,
     )
-    return OccupantPage(
-        items=[OccupantPublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
-    )
+    return OccupantPage(items=items, next_cursor=nxt, total=listing.total)
 
 
 @router.put(
@@ -354,10 +299,10 @@ async def assign_seat(
     _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> OccupantPublic:
-    occupant = await service.get_in_scope(session, Occupant, occupant_id, scope, "occupant")
+    occupant = await service.OCCUPANTS.get(session, occupant_id, scope)
     check_if_match(if_match, occupant.version)
     space = (
-        await service.get_in_scope(session, Space, body.space_id, scope, "space", lock=True)
+        await service.SPACES.get(session, body.space_id, scope, lock=True)
         if body.space_id is not None
         else None
     )
@@ -371,12 +316,8 @@ async def assign_seat(
 async def create_lease(
     body: LeaseCreate, session: SessionDep, scope: Scope, _m: Caller
 ) -> LeasePublic:
-    building = await service.get_in_scope(session, Building, body.building_id, scope, "building")
-    service.check_lease_period(body.start_date, body.end_date)
-    lease = Lease(**body.model_dump(mode="python"), unit_code=building.unit_code)
-    session.add(lease)
-    await session.flush()
-    return LeasePublic.model_validate(lease)
+    building = await service.BUILDINGS.get(session, body.building_id, scope)
+    return LeasePublic.model_validate(await service.create_lease(session, body, building=building))
 
 
 LEASE_SORT = Sort(Lease, "owner", "annual_rent", "start_date", "end_date", "unit_code")
@@ -395,35 +336,27 @@ async def list_leases(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> LeasePage:
-    stmt = scope.apply(select(Lease), col(Lease.unit_code))
-    if building_id is not None:
-        stmt = stmt.where(Lease.building_id == building_id)
-    if ending_within_months is not None:
-        day = today()
-        stmt = stmt.where(
-            Lease.end_date >= day,
-            Lease.end_date <= add_months(day, ending_within_months),
-        )
-    rows, nxt = await paginate(
+    items, nxt = await service.LEASES.page(
         session,
-        stmt,
-        order_by=[col(Lease.end_date), col(Lease.id)],
+        scope,
+        listing,
+        LeasePublic,
         limit=limit,
         cursor=cursor,
-        listing=listing,
+        where=service.ending_within(ending_within_months),
+        order_by=[service.LEASES.table.c.end_date, service.LEASES.table.c.id],
+        building_id=building_id,
     )
-    return LeasePage(
-        items=[LeasePublic.model_validate(r) for r in rows], next_cursor=nxt, total=listing.total
-    )
+    return LeasePage(items=items, next_cursor=nxt, total=listing.total)
 
 
 @router.get("/leases/{lease_id}", responses=problem_responses(404))
 async def get_lease(
     lease_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> LeasePublic:
-    lease = await service.get_in_scope(session, Lease, lease_id, scope, "lease")
+    lease = await service.LEASES.read(session, lease_id, scope, LeasePublic)
     set_etag(response, lease.version)
-    return LeasePublic.model_validate(lease)
+    return lease
 
 
 @router.patch("/leases/{lease_id}", responses=problem_responses(404, 412, 428))
@@ -436,13 +369,9 @@ async def update_lease(
     _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> LeasePublic:
-    lease = await service.get_in_scope(session, Lease, lease_id, scope, "lease")
+    lease = await service.LEASES.get(session, lease_id, scope)
     check_if_match(if_match, lease.version)
-    if body.end_date is not None:
-        service.check_lease_period(lease.start_date, body.end_date)
-    _apply(lease, body.model_dump(exclude_unset=True))
-    session.add(lease)
-    await session.flush()
+    service.update_lease(lease, body)
     set_etag(response, lease.version)
     return LeasePublic.model_validate(lease)
 
@@ -457,7 +386,7 @@ async def occupancy(
 
 
 async def _lease_in_scope(session: AsyncSession, scope: OrgScope, record_id: int) -> object:
-    return await service.get_in_scope(session, Lease, record_id, scope, "lease")
+    return await service.LEASES.get(session, record_id, scope)
 
 
 # The signed lease, its amendments and the inventory of fixtures.

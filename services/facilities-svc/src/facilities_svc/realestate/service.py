@@ -2,19 +2,40 @@
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, TypeVar
+from typing import Any
 
+from sqlalchemy import ColumnElement
 from sqlalchemy import select as sa_select
 from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from facilities_svc.realestate.models import Building, Lease, Occupant, Site, Space
-from facilities_svc.realestate.schemas import BuildingOccupancy, OccupancyReport, UnitOccupancy
+from facilities_svc.realestate.models import Building, BuildingCost, Lease, Occupant, Site, Space
+from facilities_svc.realestate.schemas import (
+    BuildingCreate,
+    BuildingOccupancy,
+    CostCreate,
+    CostPublic,
+    LeaseCreate,
+    LeaseUpdate,
+    OccupancyReport,
+    SiteCreate,
+    SpaceCreate,
+    UnitOccupancy,
+)
 from sg_common.auth import OrgScope
-from sg_common.errors import BusinessRuleViolation, Conflict, NotFound, UnprocessableEntity
+from sg_common.clock import today
+from sg_common.errors import BusinessRuleViolation, Conflict, UnprocessableEntity
+from sg_common.months import add_months
+from sg_common.repository import Repository
 
-T = TypeVar("T", Site, Building, Space, Lease, Occupant)
 RATIO = Decimal("0.01")
+
+SITES = Repository(Site, what="site")
+BUILDINGS = Repository(Building, what="building")
+SPACES = Repository(Space, what="space")
+OCCUPANTS = Repository(Occupant, what="occupant")
+LEASES = Repository(Lease, what="lease")
+COSTS = Repository(BuildingCost, what="building cost")
 
 
 class DuplicateCode(Conflict):
@@ -37,25 +58,6 @@ class WrongUnitSpace(BusinessRuleViolation):
     title = "The space belongs to another unit"
 
 
-async def get_in_scope(
-    session: AsyncSession,
-    model: type[T],
-    record_id: int,
-    scope: OrgScope,
-    what: str,
-    *,
-    lock: bool = False,
-) -> T:
-    """A record of ``model`` in the caller's scope (404 otherwise), row-locked if ``lock``."""
-    stmt = scope.apply(select(model).where(model.id == record_id), col(model.unit_code))
-    if lock:
-        stmt = stmt.with_for_update()
-    row = (await session.exec(stmt)).first()
-    if row is None:
-        raise NotFound(f"{what} {record_id} does not exist")
-    return row
-
-
 async def ensure_unique_code(
     session: AsyncSession, model: type[Any], code: str, **extra: Any
 ) -> None:
@@ -65,6 +67,79 @@ async def ensure_unique_code(
         stmt = stmt.where(getattr(model, key) == value)
     if (await session.exec(stmt)).first() is not None:
         raise DuplicateCode(f"{model.__tablename__} code {code} is taken")
+
+
+async def create_site(session: AsyncSession, body: SiteCreate) -> Site:
+    """A new site (409 ``duplicate-code`` when its code is taken)."""
+    await ensure_unique_code(session, Site, body.code)
+    return await SITES.add(session, Site(**body.model_dump()))
+
+
+async def create_building(session: AsyncSession, body: BuildingCreate, *, site: Site) -> Building:
+    """A new building of ``site``, managed by the site's unit (409 when its code is taken)."""
+    await ensure_unique_code(session, Building, body.code)
+    return await BUILDINGS.add(
+        session, Building(**body.model_dump(mode="json"), unit_code=site.unit_code)
+    )
+
+
+async def create_cost(
+    session: AsyncSession, body: CostCreate, *, building: Building
+) -> BuildingCost:
+    """A yearly cost of ``building``."""
+    assert building.id is not None
+    return await COSTS.add(
+        session,
+        BuildingCost(
+            building_id=building.id, unit_code=building.unit_code, **body.model_dump(mode="json")
+        ),
+    )
+
+
+async def costs(session: AsyncSession, building_id: int, *, year: int | None) -> list[CostPublic]:
+    """The building's costs (of ``year``, if given), by year."""
+    stmt = select(BuildingCost).where(BuildingCost.building_id == building_id)
+    if year is not None:
+        stmt = stmt.where(BuildingCost.year == year)
+    rows = await session.exec(stmt.order_by(col(BuildingCost.year), col(BuildingCost.id)))
+    return [CostPublic.model_validate(r) for r in rows.all()]
+
+
+async def create_space(session: AsyncSession, body: SpaceCreate) -> Space:
+    """A new space of a building (409 when its code is taken in the building)."""
+    await ensure_unique_code(session, Space, body.code, building_id=body.building_id)
+    space = Space(**body.model_dump(mode="python"))
+    space.kind = body.kind.value
+    return await SPACES.add(session, space)
+
+
+async def create_lease(session: AsyncSession, body: LeaseCreate, *, building: Building) -> Lease:
+    """A new lease of ``building`` (422 ``invalid-lease-period`` when it ends before it starts)."""
+    check_lease_period(body.start_date, body.end_date)
+    return await LEASES.add(
+        session, Lease(**body.model_dump(mode="python"), unit_code=building.unit_code)
+    )
+
+
+def update_lease(lease: Lease, body: LeaseUpdate) -> Lease:
+    """A PATCH of ``lease``: a new end still after the start."""
+    if body.end_date is not None:
+        check_lease_period(lease.start_date, body.end_date)
+    LEASES.patch(lease, body)
+    return lease
+
+
+def ending_within(months: int | None) -> list[ColumnElement[bool]]:
+    """The leases ending between today and ``months`` from now (no condition for ``None``)."""
+    if months is None:
+        return []
+    day = today()
+    return [col(Lease.end_date) >= day, col(Lease.end_date) <= add_months(day, months)]
+
+
+def current_occupants(current: bool) -> list[ColumnElement[bool]]:
+    """The occupants still in place (no condition unless ``current``)."""
+    return [col(Occupant.end_date).is_(None)] if current else []
 
 
 def check_lease_period(start: date, end: date) -> None:
@@ -95,8 +170,7 @@ async def assign_seat(
                 f"space {space.code} has {space.workstations} workstations, all taken",
                 extra={"workstations": space.workstations},
             )
-    occupant.space_id = space.id if space is not None else None
-    occupant.version += 1
+    OCCUPANTS.update(occupant, space_id=space.id if space is not None else None)
     session.add(occupant)
     await session.flush()
     return occupant
@@ -119,9 +193,7 @@ async def occupant_assigned(
             select(Occupant).where(Occupant.agent_id == agent_id, col(Occupant.end_date).is_(None))
         )
         for old in previous.all():
-            old.end_date = start_date
-            old.space_id = None
-            old.version += 1
+            OCCUPANTS.update(old, end_date=start_date, space_id=None)
             session.add(old)
         occupant = Occupant(
             assignment_id=assignment_id,
@@ -154,9 +226,7 @@ async def occupant_left(
         stmt = stmt.where(Occupant.assignment_id == assignment_id)
     rows = await session.exec(stmt)
     for occupant in rows.all():
-        occupant.end_date = left_on
-        occupant.space_id = None
-        occupant.version += 1
+        OCCUPANTS.update(occupant, end_date=left_on, space_id=None)
         session.add(occupant)
     await session.flush()
 

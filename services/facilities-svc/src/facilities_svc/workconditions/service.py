@@ -5,6 +5,7 @@ from collections import defaultdict
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from facilities_svc.workconditions import events
 from facilities_svc.workconditions.models import (
     Incident,
     IncidentFollowUp,
@@ -18,15 +19,26 @@ from facilities_svc.workconditions.schemas import (
     ActionStatus,
     AssessmentPublic,
     AssessmentStatus,
+    EntryCreate,
     EntrySource,
     EntryStatus,
+    EntryUpdate,
+    FollowUpPublic,
+    IncidentCreate,
+    IncidentPublic,
     IncidentStatus,
     RiskCreate,
     RiskPublic,
 )
 from sg_common.auth import OrgScope
 from sg_common.clock import today
-from sg_common.errors import BusinessRuleViolation, Conflict, NotFound
+from sg_common.errors import BusinessRuleViolation, Conflict
+from sg_common.repository import Repository
+
+REGISTER = Repository(RegisterEntry, what="register entry")
+ASSESSMENTS = Repository(RiskAssessment, what="risk assessment")
+ACTIONS = Repository(PreventionAction, what="prevention action", unit=None)
+INCIDENTS = Repository(Incident, what="incident")
 
 
 class AssessmentExists(Conflict):
@@ -75,17 +87,29 @@ async def register_proposal(
     return entry
 
 
-async def get_assessment(
-    session: AsyncSession, *, assessment_id: int, scope: OrgScope
-) -> RiskAssessment:
-    stmt = scope.apply(
-        select(RiskAssessment).where(RiskAssessment.id == assessment_id),
-        col(RiskAssessment.unit_code),
+async def create_entry(
+    session: AsyncSession, body: EntryCreate, *, reported_by: str
+) -> RegisterEntry:
+    """An agent's entry in the register of their unit's site, open."""
+    entry = RegisterEntry(
+        **body.model_dump(),
+        source=EntrySource.staff.value,
+        reported_by=reported_by,
+        reported_on=today(),
+        status=EntryStatus.open.value,
     )
-    found = (await session.exec(stmt)).first()
-    if found is None:
-        raise NotFound(f"risk assessment {assessment_id} does not exist")
-    return found
+    return await REGISTER.add(session, entry)
+
+
+async def answer_entry(
+    session: AsyncSession, entry: RegisterEntry, body: EntryUpdate
+) -> RegisterEntry:
+    """The DSG's answer and the entry's status, published as ``register_entry.answered``."""
+    REGISTER.patch(entry, body)
+    session.add(entry)
+    await session.flush()
+    await events.publish_answer(session, entry)
+    return entry
 
 
 async def create_assessment(
@@ -144,10 +168,49 @@ async def add_risk(session: AsyncSession, *, assessment: RiskAssessment, body: R
                 status=ActionStatus.planned.value,
             )
         )
-    assessment.version += 1
+    ASSESSMENTS.update(assessment)
     session.add(assessment)
     await session.flush()
     return risk
+
+
+async def risk_public(session: AsyncSession, risk: Risk) -> RiskPublic:
+    """The risk with its prevention actions."""
+    actions = await session.exec(
+        select(PreventionAction).where(PreventionAction.risk_id == risk.id)
+    )
+    public = RiskPublic.model_validate(risk)
+    public.actions = [ActionPublic.model_validate(a) for a in actions.all()]
+    return public
+
+
+def validate_assessment(assessment: RiskAssessment) -> RiskAssessment:
+    """A draft DUERP validated today (409 ``assessment-validated`` once it is)."""
+    ensure_draft(assessment)
+    return ASSESSMENTS.update(
+        assessment, status=AssessmentStatus.validated.value, validated_on=today()
+    )
+
+
+async def complete_action(
+    session: AsyncSession, action_id: int, scope: OrgScope
+) -> PreventionAction:
+    """A prevention action of a DUERP in ``scope`` done today (404 otherwise: an action is
+    scoped by its assessment's unit)."""
+    stmt = scope.apply(
+        select(PreventionAction)
+        .join(Risk, col(Risk.id) == col(PreventionAction.risk_id))
+        .join(RiskAssessment, col(RiskAssessment.id) == col(Risk.assessment_id))
+        .where(PreventionAction.id == action_id),
+        col(RiskAssessment.unit_code),
+    )
+    action = (await session.exec(stmt)).first()
+    if action is None:
+        raise ACTIONS.missing(action_id)
+    ACTIONS.update(action, status=ActionStatus.done.value, done_on=today())
+    session.add(action)
+    await session.flush()
+    return action
 
 
 async def copy_assessment(
@@ -232,8 +295,34 @@ async def add_follow_up(
     )
     session.add(follow_up)
     if close:
-        incident.status = IncidentStatus.closed.value
-    incident.version += 1
+        INCIDENTS.update(incident, status=IncidentStatus.closed.value)
+    else:
+        INCIDENTS.update(incident)
     session.add(incident)
     await session.flush()
     return follow_up
+
+
+async def create_incident(
+    session: AsyncSession, body: IncidentCreate, *, reported_by: str
+) -> Incident:
+    """An incident (accident du travail, presque-accident…), open."""
+    incident = Incident(
+        **body.model_dump(mode="python"),
+        status=IncidentStatus.open.value,
+        reported_by=reported_by,
+    )
+    incident.kind = body.kind.value
+    return await INCIDENTS.add(session, incident)
+
+
+async def incident_public(session: AsyncSession, incident: Incident) -> IncidentPublic:
+    """The incident with its follow-up notes, oldest first."""
+    notes = await session.exec(
+        select(IncidentFollowUp)
+        .where(IncidentFollowUp.incident_id == incident.id)
+        .order_by(col(IncidentFollowUp.id))
+    )
+    public = IncidentPublic.model_validate(incident)
+    public.follow_ups = [FollowUpPublic.model_validate(n) for n in notes.all()]
+    return public
