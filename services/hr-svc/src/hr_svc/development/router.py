@@ -76,7 +76,7 @@ async def create_skill(body: SkillCreate, session: SessionDep, _p: Caller) -> Sk
 async def create_review(
     body: ReviewCreate, session: SessionDep, scope: Scope, principal: Caller
 ) -> ReviewPublic:
-    agent = await agent_service.get_agent(session, agent_id=body.agent_id, scope=scope)
+    agent = await agent_service.AGENTS.get(session, body.agent_id, scope)
     review = await service.create_review(session, agent=agent, data=body, actor=principal.subject)
     return ReviewPublic.model_validate(review)
 

@@ -152,7 +152,7 @@ async def get_my_feed(session: SessionDep, request: Request, principal: Caller) 
 async def get_agent_feed(
     agent_id: int, session: SessionDep, scope: Scope, request: Request, _p: Caller
 ) -> Feed:
-    agent = await agent_service.get_agent(session, agent_id=agent_id, scope=scope)
+    agent = await agent_service.AGENTS.get(session, agent_id, scope)
     return await service.feed(session, agent=agent, tree=request.app.state.org_tree)
 
 

@@ -1,0 +1,50 @@
+"""The one null policy of PATCH (``sg_common.repository``): an explicit ``null`` on a field
+whose column may not be empty is refused with 422 ``null-not-allowed`` naming the field, and
+nothing changes; on a column that may be empty, the field is emptied."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from .conftest import Helpers
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
+
+
+async def refused(
+    client: httpx.AsyncClient,
+    path: str,
+    body: dict[str, Any],
+    headers: dict[str, str],
+    fields: list[str],
+) -> None:
+    """PATCH ``body`` is refused as ``null-not-allowed`` on ``fields``; the record (and its
+    version) stay as they were."""
+    before = await client.get(path, headers=headers)
+    assert before.status_code == 200, before.text
+    etag = before.headers["ETag"]
+    response = await client.patch(path, json=body, headers={**headers, "If-Match": etag})
+    assert response.status_code == 422, response.text
+    assert Helpers.slug(response) == "null-not-allowed"
+    assert response.json()["fields"] == fields
+    after = await client.get(path, headers=headers)
+    assert after.headers["ETag"] == etag
+    assert after.json() == before.json()
+
+
+async def test_agent_null_grade_is_refused_null_email_empties(
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
+) -> None:
+    agent = await hr.hire(manager)
+    path = f"/agents/{agent['id']}"
+    await refused(client, path, {"grade": None, "email": "x@insee.fr"}, manager, ["grade"])
+    await refused(
+        client, path, {"last_name": None, "echelon": None}, manager, ["echelon", "last_name"]
+    )
+    emptied = await client.patch(path, json={"email": None}, headers={**manager, "If-Match": '"1"'})
+    assert emptied.status_code == 200, emptied.text
+    assert emptied.json()["email"] is None
+    assert emptied.headers["ETag"] == '"2"'
