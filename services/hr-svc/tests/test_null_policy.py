@@ -48,3 +48,32 @@ async def test_agent_null_grade_is_refused_null_email_empties(
     assert emptied.status_code == 200, emptied.text
     assert emptied.json()["email"] is None
     assert emptied.headers["ETag"] == '"2"'
+
+
+async def test_review_null_skills_is_refused_null_results_empties(
+    client: httpx.AsyncClient, hr: Helpers, manager: dict[str, str]
+) -> None:
+    agent = await hr.hire(manager)
+    created = await client.post(
+        "/development/reviews",
+        json={
+            "agent_id": agent["id"],
+            "year": 2026,
+            "review_date": "2026-03-10",
+            "results": "Objectifs atteints",
+            "skills": [{"skill_code": "R-STAT", "level": 3}],
+        },
+        headers=manager,
+    )
+    assert created.status_code == 201, created.text
+    path = f"/development/reviews/{created.json()['id']}"
+    await refused(client, path, {"skills": None, "results": "x"}, manager, ["skills"])
+    await refused(
+        client, path, {"review_date": None, "goals": None}, manager, ["goals", "review_date"]
+    )
+    emptied = await client.patch(
+        path, json={"results": None}, headers={**manager, "If-Match": '"1"'}
+    )
+    assert emptied.status_code == 200, emptied.text
+    assert emptied.json()["results"] is None
+    assert emptied.headers["ETag"] == '"2"'
