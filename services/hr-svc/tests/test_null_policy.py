@@ -77,3 +77,28 @@ async def test_review_null_skills_is_refused_null_results_empties(
     assert emptied.status_code == 200, emptied.text
     assert emptied.json()["results"] is None
     assert emptied.headers["ETag"] == '"2"'
+
+
+async def test_announcement_null_title_is_refused_null_expiry_empties(
+    client: httpx.AsyncClient, manager: dict[str, str]
+) -> None:
+    created = await client.post(
+        "/information/announcements",
+        json={
+            "title": "Note",
+            "body": "Texte",
+            "target_unit_code": "DR-BRE",
+            "expires_on": "2026-12-31",
+        },
+        headers=manager,
+    )
+    assert created.status_code == 201, created.text
+    path = f"/information/announcements/{created.json()['id']}"
+    await refused(client, path, {"title": None, "expires_on": None}, manager, ["title"])
+    await refused(client, path, {"body": None}, manager, ["body"])
+    emptied = await client.patch(
+        path, json={"expires_on": None}, headers={**manager, "If-Match": '"1"'}
+    )
+    assert emptied.status_code == 200, emptied.text
+    assert emptied.json()["expires_on"] is None
+    assert emptied.headers["ETag"] == '"2"'
