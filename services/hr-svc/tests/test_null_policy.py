@@ -102,3 +102,28 @@ async def test_announcement_null_title_is_refused_null_expiry_empties(
     assert emptied.status_code == 200, emptied.text
     assert emptied.json()["expires_on"] is None
     assert emptied.headers["ETag"] == '"2"'
+
+
+async def test_post_null_title_is_refused_null_category_empties(
+    client: httpx.AsyncClient, manager: dict[str, str]
+) -> None:
+    created = await client.post(
+        "/posts",
+        json={
+            "code": "BRE-SES-009",
+            "unit_code": "DR-BRE-SES",
+            "title": "Chargé d'études",
+            "category": "A",
+            "opened_on": "2026-01-01",
+        },
+        headers=manager,
+    )
+    assert created.status_code == 201, created.text
+    path = f"/posts/{created.json()['id']}"
+    await refused(client, path, {"title": None, "category": None}, manager, ["title"])
+    emptied = await client.patch(
+        path, json={"category": None}, headers={**manager, "If-Match": '"1"'}
+    )
+    assert emptied.status_code == 200, emptied.text
+    assert emptied.json()["category"] is None
+    assert emptied.headers["ETag"] == '"2"'

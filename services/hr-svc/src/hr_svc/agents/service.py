@@ -21,10 +21,11 @@ from hr_svc.agents.schemas import (
 )
 from hr_svc.locks import lock
 from hr_svc.staffing.models import Post
+from hr_svc.staffing.service import POSTS
 from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
-from sg_common.errors import BusinessRuleViolation, NotFound
+from sg_common.errors import BusinessRuleViolation
 from sg_common.org import OrgTree
 from sg_common.repository import Repository
 
@@ -236,8 +237,7 @@ async def _agent_assignments(
 async def _check_post(
     session: AsyncSession, post_id: int, unit_code: str, start: date, end: date | None
 ) -> None:
-    if await session.get(Post, post_id) is None:
-        raise NotFound(f"post {post_id} does not exist")
+    await POSTS.exists(session, post_id)
     post = await lock(session, Post, post_id)
     if (
         post.unit_code != unit_code
