@@ -127,3 +127,31 @@ async def test_post_null_title_is_refused_null_category_empties(
     assert emptied.status_code == 200, emptied.text
     assert emptied.json()["category"] is None
     assert emptied.headers["ETag"] == '"2"'
+
+
+async def test_course_null_cost_is_refused_null_validity_empties(
+    client: httpx.AsyncClient, trainer: dict[str, str]
+) -> None:
+    created = await client.post(
+        "/training/courses",
+        json={
+            "code": "SST-NULL",
+            "title": "Sauveteur secouriste du travail",
+            "domain": "santé et sécurité",
+            "duration_hours": "14.00",
+            "cost": "250.00",
+            "mandatory": True,
+            "certificate_validity_months": 24,
+        },
+        headers=trainer,
+    )
+    assert created.status_code == 201, created.text
+    path = f"/training/courses/{created.json()['id']}"
+    await refused(client, path, {"cost": None, "title": "x"}, trainer, ["cost"])
+    await refused(client, path, {"active": None, "skills": None}, trainer, ["active", "skills"])
+    emptied = await client.patch(
+        path, json={"certificate_validity_months": None}, headers={**trainer, "If-Match": '"1"'}
+    )
+    assert emptied.status_code == 200, emptied.text
+    assert emptied.json()["certificate_validity_months"] is None
+    assert emptied.headers["ETag"] == '"2"'
