@@ -155,3 +155,32 @@ async def test_course_null_cost_is_refused_null_validity_empties(
     assert emptied.status_code == 200, emptied.text
     assert emptied.json()["certificate_validity_months"] is None
     assert emptied.headers["ETag"] == '"2"'
+
+
+async def test_meeting_null_agenda_is_refused_null_minutes_empties(
+    client: httpx.AsyncClient, manager: dict[str, str]
+) -> None:
+    body = await client.post(
+        "/union-relations/bodies",
+        json={"code": "CSA-NUL", "kind": "CSA", "name": "CSA", "unit_code": "DR-BRE", "seats": 5},
+        headers=manager,
+    )
+    assert body.status_code == 201, body.text
+    meeting = await client.post(
+        "/union-relations/meetings",
+        json={"body_code": "CSA-NUL", "held_on": "2026-06-12", "agenda": ["Bilan social"]},
+        headers=manager,
+    )
+    assert meeting.status_code == 201, meeting.text
+    path = f"/union-relations/meetings/{meeting.json()['id']}"
+    minuted = await client.patch(
+        path, json={"minutes": "PV"}, headers={**manager, "If-Match": '"1"'}
+    )
+    assert minuted.status_code == 200, minuted.text
+    await refused(client, path, {"agenda": None, "minutes": "x"}, manager, ["agenda"])
+    emptied = await client.patch(
+        path, json={"minutes": None}, headers={**manager, "If-Match": '"2"'}
+    )
+    assert emptied.status_code == 200, emptied.text
+    assert emptied.json()["minutes"] is None
+    assert emptied.headers["ETag"] == '"3"'
