@@ -42,7 +42,7 @@ from sg_common.api.imports import ImportCall, add_import_route
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import OrgTreeDep, SessionDep, get_org_tree
-from sg_common.errors import NotFound, problem_responses
+from sg_common.errors import problem_responses
 
 router = APIRouter(tags=["agents"])
 
@@ -149,9 +149,7 @@ async def list_agents(
 
 @router.get("/agents/me", responses=problem_responses(404), summary="My own agent record")
 async def get_my_agent_record(session: SessionDep, principal: Caller) -> AgentPublic:
-    agent = await service.get_agent_by_login(session, login=principal.login)
-    if agent is None:
-        raise NotFound("no agent record is linked to your login")
+    agent = await service.own_agent(session, login=principal.login)
     return _public(agent)
 
 

@@ -25,7 +25,7 @@ from hr_svc.staffing.service import POSTS
 from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
-from sg_common.errors import BusinessRuleViolation
+from sg_common.errors import BusinessRuleViolation, NotFound
 from sg_common.org import OrgTree
 from sg_common.repository import Repository
 
@@ -160,6 +160,14 @@ def movements_between(from_date: date | None, to_date: date | None) -> list[Colu
 async def get_agent_by_login(session: AsyncSession, *, login: str) -> Agent | None:
     """The agent whose directory login is ``login`` (the token's ``Principal.login``)."""
     return (await session.exec(select(Agent).where(Agent.login == login))).first()
+
+
+async def own_agent(session: AsyncSession, *, login: str) -> Agent:
+    """The caller's own agent record, by their login (404 when none is linked to it)."""
+    agent = await get_agent_by_login(session, login=login)
+    if agent is None:
+        raise NotFound("no agent record is linked to your login")
+    return agent
 
 
 def _career(agent: Agent, kind: CareerKind, day: date, actor: str, **extra: object) -> CareerEvent:

@@ -100,9 +100,9 @@ async def list_delegations(
 async def get_delegation(
     delegation_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> DelegationPublic:
-    row = await DELEGATIONS.get(session, delegation_id, scope)
-    set_etag(response, row.version)
-    return DelegationPublic.model_validate(row)
+    found = await DELEGATIONS.read(session, delegation_id, scope, DelegationPublic)
+    set_etag(response, found.version)
+    return found
 
 
 @router.post(

@@ -104,9 +104,9 @@ async def list_reviews(
 async def get_review(
     review_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> ReviewPublic:
-    review = await REVIEWS.get(session, review_id, scope)
-    set_etag(response, review.version)
-    return ReviewPublic.model_validate(review)
+    found = await REVIEWS.read(session, review_id, scope, ReviewPublic)
+    set_etag(response, found.version)
+    return found
 
 
 @router.patch("/reviews/{review_id}", responses=problem_responses(404, 409, 412, 428))

@@ -33,7 +33,7 @@ from sg_common.api import (
 )
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import OrgTreeDep, SessionDep
-from sg_common.errors import NotFound, problem_responses
+from sg_common.errors import problem_responses
 
 router = APIRouter(prefix="/information", tags=["information"])
 
@@ -81,9 +81,9 @@ async def list_announcements(
 async def get_announcement(
     announcement_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> AnnouncementPublic:
-    row = await ANNOUNCEMENTS.get(session, announcement_id, scope)
-    set_etag(response, row.version)
-    return AnnouncementPublic.model_validate(row)
+    found = await ANNOUNCEMENTS.read(session, announcement_id, scope, AnnouncementPublic)
+    set_etag(response, found.version)
+    return found
 
 
 @router.patch("/announcements/{announcement_id}", responses=problem_responses(404, 409, 412, 428))
@@ -139,9 +139,7 @@ async def get_readership(
 
 @router.get("/feed", responses=problem_responses(404), summary="My feed")
 async def get_my_feed(session: SessionDep, tree: OrgTreeDep, principal: Caller) -> Feed:
-    agent = await agent_service.get_agent_by_login(session, login=principal.login)
-    if agent is None:
-        raise NotFound("no agent record is linked to your login")
+    agent = await agent_service.own_agent(session, login=principal.login)
     return await service.feed(session, agent=agent, tree=tree)
 
 
@@ -161,9 +159,7 @@ async def get_agent_feed(
 async def acknowledge_announcement(
     announcement_id: int, session: SessionDep, tree: OrgTreeDep, principal: Caller
 ) -> AcknowledgementPublic:
-    agent = await agent_service.get_agent_by_login(session, login=principal.login)
-    if agent is None:
-        raise NotFound("no agent record is linked to your login")
+    agent = await agent_service.own_agent(session, login=principal.login)
     ack = await service.acknowledge(
         session, announcement_id=announcement_id, agent=agent, tree=tree
     )

@@ -95,9 +95,9 @@ async def list_courses(
 async def get_course(
     course_id: int, session: SessionDep, response: Response, _p: Caller
 ) -> CoursePublic:
-    course = await COURSES.get(session, course_id)
-    set_etag(response, course.version)
-    return CoursePublic.model_validate(course)
+    found = await COURSES.read(session, course_id, None, CoursePublic)
+    set_etag(response, found.version)
+    return found
 
 
 @router.patch("/courses/{course_id}", responses=problem_responses(404, 412, 428))
