@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, ClassVar
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 #: Quotité: share of a full time, 0.01 to 1.00.
 Quotite = Annotated[Decimal, Field(gt=0, le=1, max_digits=3, decimal_places=2)]
@@ -29,17 +29,9 @@ class AgentStatus(StrEnum):
 
 
 class PatchModel(BaseModel):
-    """An update body (all fields optional); fields in ``non_nullable`` may be omitted but
-    not set to null."""
+    """An update body (all fields optional, unknown ones refused). The fields sent are applied
+    by the domain's repository (``Repository.patch``), with its one null policy: ``null``
+    empties a field that may be empty and is refused (422 ``null-not-allowed``) on one that
+    may not."""
 
     model_config = ConfigDict(extra="forbid")
-    non_nullable: ClassVar[frozenset[str]] = frozenset()
-
-    @model_validator(mode="after")
-    def _no_nulls(self) -> PatchModel:
-        nulls = sorted(
-            f for f in self.model_fields_set if f in self.non_nullable and getattr(self, f) is None
-        )
-        if nulls:
-            raise ValueError(f"{', '.join(nulls)} cannot be null (omit the field instead)")
-        return self

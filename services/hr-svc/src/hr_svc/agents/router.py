@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
-from sqlalchemy import or_
-from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from hr_svc.agents import service
@@ -26,6 +24,7 @@ from hr_svc.agents.schemas import (
     DepartureCreate,
     MovementCreate,
 )
+from hr_svc.agents.service import AGENTS, ASSIGNMENTS, CAREER_EVENTS
 from hr_svc.delegations import service as delegations
 from hr_svc.roles import sees_personal_data
 from sg_common.api import (
@@ -37,14 +36,13 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
 from sg_common.api.imports import ImportCall, add_import_route
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
-from sg_common.deps import SessionDep
-from sg_common.errors import NotFound, problem_responses
+from sg_common.deps import OrgTreeDep, SessionDep, get_org_tree
+from sg_common.errors import problem_responses
 
 router = APIRouter(tags=["agents"])
 
@@ -79,14 +77,14 @@ async def create_agent(
     body: AgentCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     principal: Caller,
 ) -> AgentPublic:
     agent = await service.create_agent(
         session,
         data=body,
-        tree=request.app.state.org_tree,
+        tree=tree,
         scope=scope,
         actor=principal.subject,
     )
@@ -96,7 +94,7 @@ async def create_agent(
 
 
 async def _import_agent(session: AsyncSession, body: AgentCreate, call: ImportCall) -> Agent:
-    tree = call.request.app.state.org_tree
+    tree = get_org_tree(call.request)
     return await service.create_agent(
         session, data=body, tree=tree, scope=call.scope, actor=call.caller.subject
     )
@@ -122,6 +120,7 @@ async def list_agents(
     session: SessionDep,
     scope: Scope,
     request: Request,
+    tree: OrgTreeDep,
     principal: Caller,
     unit_code: Annotated[Line | None, Query(max_length=32)] = None,
     include_descendants: bool = False,
@@ -130,21 +129,17 @@ async def list_agents(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> AgentPage:
-    stmt = scope.apply(select(Agent), col(Agent.unit_code))
-    if unit_code is not None:
-        if include_descendants:
-            codes = request.app.state.org_tree.subtree_codes([unit_code])
-            stmt = stmt.where(col(Agent.unit_code).in_(sorted(codes)))
-        else:
-            stmt = stmt.where(Agent.unit_code == unit_code)
-    if active is True:
-        stmt = stmt.where(or_(col(Agent.left_on).is_(None), col(Agent.left_on) >= today()))
-    elif active is False:
-        stmt = stmt.where(col(Agent.left_on) < today())
-    if name:
-        stmt = stmt.where(col(Agent.last_name).startswith(name))
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Agent.id)], limit=limit, cursor=cursor, listing=listing
+    rows, next_cursor = await service.list_agents(
+        session,
+        scope,
+        listing,
+        tree=tree,
+        unit_code=unit_code,
+        include_descendants=include_descendants,
+        active=active,
+        name=name,
+        limit=limit,
+        cursor=cursor,
     )
     personal = sees_personal_data(request, principal)
     return AgentPage(
@@ -154,9 +149,7 @@ async def list_agents(
 
 @router.get("/agents/me", responses=problem_responses(404), summary="My own agent record")
 async def get_my_agent_record(session: SessionDep, principal: Caller) -> AgentPublic:
-    agent = await service.get_agent_by_login(session, login=principal.login)
-    if agent is None:
-        raise NotFound("no agent record is linked to your login")
+    agent = await service.own_agent(session, login=principal.login)
     return _public(agent)
 
 
@@ -173,7 +166,7 @@ async def get_agent(
     response: Response,
     principal: Caller,
 ) -> AgentPublic | AgentSummary:
-    agent = await service.get_agent(session, agent_id=agent_id, scope=scope)
+    agent = await AGENTS.get(session, agent_id, scope)
     personal = sees_personal_data(request, principal)
     if personal:
         set_etag(response, agent.version)
@@ -190,7 +183,7 @@ async def update_agent(
     principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> AgentPublic:
-    agent = await service.get_agent(session, agent_id=agent_id, scope=scope)
+    agent = await AGENTS.get(session, agent_id, scope)
     check_if_match(if_match, agent.version)
     agent = await service.update_agent(session, agent=agent, data=body, actor=principal.subject)
     set_etag(response, agent.version)
@@ -210,7 +203,7 @@ async def record_departure(
     response: Response,
     principal: Caller,
 ) -> AgentPublic:
-    agent = await service.get_agent(session, agent_id=agent_id, scope=scope)
+    agent = await AGENTS.get(session, agent_id, scope)
     agent = await service.record_departure(session, agent=agent, data=body, actor=principal.subject)
     await delegations.end_on_departure(session, agent=agent)
     set_etag(response, agent.version)
@@ -230,16 +223,11 @@ async def list_agent_assignments(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> AssignmentPage:
-    await service.get_agent(session, agent_id=agent_id, scope=scope)
-    stmt = select(Assignment).where(Assignment.agent_id == agent_id)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Assignment.id)], limit=limit, cursor=cursor, listing=listing
+    await AGENTS.exists(session, agent_id, scope)
+    items, next_cursor = await ASSIGNMENTS.page(
+        session, None, listing, AssignmentPublic, limit=limit, cursor=cursor, agent_id=agent_id
     )
-    return AssignmentPage(
-        items=[AssignmentPublic.model_validate(r) for r in rows],
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return AssignmentPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.post(
@@ -253,15 +241,15 @@ async def create_assignment(
     body: AssignmentCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     principal: Caller,
 ) -> AssignmentPublic:
-    agent = await service.get_agent(session, agent_id=agent_id, scope=scope)
+    agent = await AGENTS.get(session, agent_id, scope)
     assignment = await service.create_assignment(
         session,
         agent=agent,
         data=body,
-        tree=request.app.state.org_tree,
+        tree=tree,
         scope=scope,
         actor=principal.subject,
     )
@@ -279,15 +267,15 @@ async def move_agent(
     body: MovementCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     principal: Caller,
 ) -> AssignmentPublic:
-    agent = await service.get_agent(session, agent_id=agent_id, scope=scope)
+    agent = await AGENTS.get(session, agent_id, scope)
     assignment = await service.move_agent(
         session,
         agent=agent,
         data=body,
-        tree=request.app.state.org_tree,
+        tree=tree,
         scope=scope,
         actor=principal.subject,
     )
@@ -311,16 +299,11 @@ async def list_career_events(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> CareerEventPage:
-    await service.get_agent(session, agent_id=agent_id, scope=scope)
-    stmt = select(CareerEvent).where(CareerEvent.agent_id == agent_id)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(CareerEvent.id)], limit=limit, cursor=cursor, listing=listing
+    await AGENTS.exists(session, agent_id, scope)
+    items, next_cursor = await CAREER_EVENTS.page(
+        session, None, listing, CareerEventPublic, limit=limit, cursor=cursor, agent_id=agent_id
     )
-    return CareerEventPage(
-        items=[CareerEventPublic.model_validate(r) for r in rows],
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return CareerEventPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.get("/movements", summary="Movements (mobilités) into units in scope")
@@ -334,21 +317,16 @@ async def list_movements(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> CareerEventPage:
-    stmt = scope.apply(
-        select(CareerEvent).where(CareerEvent.kind == "moved"), col(CareerEvent.to_unit_code)
+    items, next_cursor = await CAREER_EVENTS.page(
+        session,
+        scope,
+        listing,
+        CareerEventPublic,
+        limit=limit,
+        cursor=cursor,
+        where=service.movements_between(from_date, to_date),
     )
-    if from_date is not None:
-        stmt = stmt.where(col(CareerEvent.effective_date) >= from_date)
-    if to_date is not None:
-        stmt = stmt.where(col(CareerEvent.effective_date) <= to_date)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(CareerEvent.id)], limit=limit, cursor=cursor, listing=listing
-    )
-    return CareerEventPage(
-        items=[CareerEventPublic.model_validate(r) for r in rows],
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return CareerEventPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.get("/assignments", summary="Assignments in units in scope, optionally as of a date")
@@ -362,22 +340,17 @@ async def list_assignments(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> AssignmentPage:
-    stmt = scope.apply(select(Assignment), col(Assignment.unit_code))
-    if unit_code is not None:
-        stmt = stmt.where(Assignment.unit_code == unit_code)
-    if as_of is not None:
-        stmt = stmt.where(
-            col(Assignment.start_date) <= as_of,
-            or_(col(Assignment.end_date).is_(None), col(Assignment.end_date) >= as_of),
-        )
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Assignment.id)], limit=limit, cursor=cursor, listing=listing
+    items, next_cursor = await ASSIGNMENTS.page(
+        session,
+        scope,
+        listing,
+        AssignmentPublic,
+        limit=limit,
+        cursor=cursor,
+        where=service.active_on(as_of) if as_of is not None else (),
+        unit_code=unit_code,
     )
-    return AssignmentPage(
-        items=[AssignmentPublic.model_validate(r) for r in rows],
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return AssignmentPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.post(
@@ -392,12 +365,7 @@ async def end_assignment(
     scope: Scope,
     _p: Caller,
 ) -> AssignmentPublic:
-    stmt = scope.apply(
-        select(Assignment).where(Assignment.id == assignment_id), col(Assignment.unit_code)
-    )
-    assignment = (await session.exec(stmt)).first()
-    if assignment is None:
-        raise NotFound(f"assignment {assignment_id} does not exist")
+    assignment = await ASSIGNMENTS.get(session, assignment_id, scope)
     assignment = await service.end_assignment(
         session, assignment=assignment, end_date=body.end_date, reason=body.reason
     )

@@ -78,10 +78,6 @@ class AgentUpdate(PatchModel):
             ]
         },
     )
-    non_nullable = frozenset(
-        {"last_name", "first_name", "category", "corps", "grade", "echelon", "status", "quotite"}
-    )
-
     login: Line | None = Field(default=None, max_length=100)
     last_name: Line | None = Field(default=None, min_length=1, max_length=100)
     first_name: Line | None = Field(default=None, min_length=1, max_length=100)

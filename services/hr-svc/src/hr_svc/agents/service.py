@@ -21,12 +21,20 @@ from hr_svc.agents.schemas import (
 )
 from hr_svc.locks import lock
 from hr_svc.staffing.models import Post
+from hr_svc.staffing.service import POSTS
+from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
 from sg_common.errors import BusinessRuleViolation, NotFound
 from sg_common.org import OrgTree
+from sg_common.repository import Repository
 
 FULL_TIME = Decimal("1.00")
+
+AGENTS = Repository(Agent, what="agent")
+ASSIGNMENTS = Repository(Assignment, what="assignment")
+#: career events; in scope when their unit moved to is (the movements list)
+CAREER_EVENTS = Repository(CareerEvent, what="career event", unit="to_unit_code")
 
 
 class DuplicateMatricule(BusinessRuleViolation):
@@ -98,18 +106,68 @@ def peak_quotite(existing: list[Assignment], start: date, end: date | None) -> D
     return peak
 
 
-async def get_agent(session: AsyncSession, *, agent_id: int, scope: OrgScope) -> Agent:
-    """The agent if visible in the caller's scope (404 otherwise)."""
-    stmt = scope.apply(select(Agent).where(Agent.id == agent_id), col(Agent.unit_code))
-    agent = (await session.exec(stmt)).first()
-    if agent is None:
-        raise NotFound(f"agent {agent_id} does not exist")
-    return agent
+async def list_agents(
+    session: AsyncSession,
+    scope: OrgScope,
+    listing: Listing,
+    *,
+    tree: OrgTree,
+    unit_code: str | None,
+    include_descendants: bool,
+    active: bool | None,
+    name: str | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[Agent], str | None]:
+    """A page of the agents in ``scope``: of a unit (and its descendants), active or not on
+    today, whose last name starts with ``name``."""
+    stmt = scope.apply(select(Agent), col(Agent.unit_code))
+    if unit_code is not None:
+        if include_descendants:
+            codes = tree.subtree_codes([unit_code])
+            stmt = stmt.where(col(Agent.unit_code).in_(sorted(codes)))
+        else:
+            stmt = stmt.where(Agent.unit_code == unit_code)
+    if active is True:
+        stmt = stmt.where(or_(col(Agent.left_on).is_(None), col(Agent.left_on) >= today()))
+    elif active is False:
+        stmt = stmt.where(col(Agent.left_on) < today())
+    if name:
+        stmt = stmt.where(col(Agent.last_name).startswith(name))
+    return await paginate(
+        session, stmt, order_by=[col(Agent.id)], limit=limit, cursor=cursor, listing=listing
+    )
+
+
+def active_on(as_of: date) -> list[ColumnElement[bool]]:
+    """SQL conditions: an assignment running on ``as_of``."""
+    return [
+        col(Assignment.start_date) <= as_of,
+        or_(col(Assignment.end_date).is_(None), col(Assignment.end_date) >= as_of),
+    ]
+
+
+def movements_between(from_date: date | None, to_date: date | None) -> list[ColumnElement[bool]]:
+    """SQL conditions: a movement (mobilité) effective within [from_date, to_date]."""
+    conditions: list[ColumnElement[bool]] = [col(CareerEvent.kind) == CareerKind.moved.value]
+    if from_date is not None:
+        conditions.append(col(CareerEvent.effective_date) >= from_date)
+    if to_date is not None:
+        conditions.append(col(CareerEvent.effective_date) <= to_date)
+    return conditions
 
 
 async def get_agent_by_login(session: AsyncSession, *, login: str) -> Agent | None:
     """The agent whose directory login is ``login`` (the token's ``Principal.login``)."""
     return (await session.exec(select(Agent).where(Agent.login == login))).first()
+
+
+async def own_agent(session: AsyncSession, *, login: str) -> Agent:
+    """The caller's own agent record, by their login (404 when none is linked to it)."""
+    agent = await get_agent_by_login(session, login=login)
+    if agent is None:
+        raise NotFound("no agent record is linked to your login")
+    return agent
 
 
 def _career(agent: Agent, kind: CareerKind, day: date, actor: str, **extra: object) -> CareerEvent:
@@ -169,9 +227,7 @@ async def update_agent(
         career_kind = CareerKind.echelon
     elif "status" in changes and changes["status"] != agent.status:
         career_kind = CareerKind.status_changed
-    for key, value in changes.items():
-        setattr(agent, key, value)
-    agent.version += 1
+    AGENTS.patch(agent, data, exclude={"effective_date"})
     session.add(agent)
     if career_kind is not None:
         session.add(_career(agent, career_kind, data.effective_date or today(), actor))
@@ -189,8 +245,7 @@ async def _agent_assignments(
 async def _check_post(
     session: AsyncSession, post_id: int, unit_code: str, start: date, end: date | None
 ) -> None:
-    if await session.get(Post, post_id) is None:
-        raise NotFound(f"post {post_id} does not exist")
+    await POSTS.exists(session, post_id)
     post = await lock(session, Post, post_id)
     if (
         post.unit_code != unit_code
@@ -305,9 +360,7 @@ async def record_departure(
     if data.left_on < agent.hired_on:
         raise InvalidPeriod(f"agent {agent.id} was hired on {agent.hired_on}")
     await _end_open_assignments(session, agent.id, data.left_on, data.reason)
-    agent.left_on = data.left_on
-    agent.departure_reason = data.reason
-    agent.version += 1
+    AGENTS.update(agent, left_on=data.left_on, departure_reason=data.reason)
     session.add(agent)
     session.add(
         _career(
@@ -356,8 +409,7 @@ async def move_agent(
         actor=actor,
     )
     from_unit = agent.unit_code
-    agent.unit_code = data.to_unit_code
-    agent.version += 1
+    AGENTS.update(agent, unit_code=data.to_unit_code)
     session.add(agent)
     session.add(
         _career(

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Request, Response, status
-from sqlmodel import col, or_, select
+from fastapi import APIRouter, Response, status
 
 from hr_svc.delegations import service
 from hr_svc.delegations.models import Delegation
@@ -16,6 +15,7 @@ from hr_svc.delegations.schemas import (
     DelegationPublic,
     DelegationRevocation,
 )
+from hr_svc.delegations.service import DELEGATIONS
 from sg_common.api import (
     BusinessDate,
     Cursor,
@@ -25,11 +25,10 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
-from sg_common.deps import SessionDep
+from sg_common.deps import OrgTreeDep, SessionDep
 from sg_common.errors import problem_responses
 
 router = APIRouter(prefix="/delegations", tags=["delegations"])
@@ -44,13 +43,11 @@ router = APIRouter(prefix="/delegations", tags=["delegations"])
 async def create_delegation(
     body: DelegationCreate,
     session: SessionDep,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     principal: Caller,
 ) -> DelegationPublic:
-    row = await service.grant(
-        session, data=body, tree=request.app.state.org_tree, actor=principal.subject
-    )
+    row = await service.grant(session, data=body, tree=tree, actor=principal.subject)
     set_etag(response, row.version)
     return DelegationPublic.model_validate(row)
 
@@ -71,7 +68,7 @@ async def list_delegations(
     listing: Annotated[Listing, DELEGATION_SORT],
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     _p: Caller,
     delegate_id: int | None = None,
     delegator_id: int | None = None,
@@ -83,40 +80,29 @@ async def list_delegations(
 ) -> DelegationPage:
     """``unit_code``: delegations covering that unit (naming it or an ancestor); ``as_of``:
     those that apply on that day (within their dates and not yet revoked)."""
-    stmt = scope.apply(select(Delegation), col(Delegation.delegator_unit_code))
-    if delegate_id is not None:
-        stmt = stmt.where(Delegation.delegate_id == delegate_id)
-    if delegator_id is not None:
-        stmt = stmt.where(Delegation.delegator_id == delegator_id)
-    if unit_code is not None:
-        tree = request.app.state.org_tree
-        stmt = stmt.where(service.covers_unit_clause(tree, unit_code, as_of))
-    if act is not None:
-        stmt = stmt.where(service.names_act_clause(act.value))
-    if as_of is not None:
-        revoked = col(Delegation.revoked_on)
-        stmt = stmt.where(
-            col(Delegation.valid_from) <= as_of,
-            col(Delegation.valid_to) >= as_of,
-            or_(revoked.is_(None), revoked > as_of),
-        )
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Delegation.id)], limit=limit, cursor=cursor, listing=listing
+    items, next_cursor = await DELEGATIONS.page(
+        session,
+        scope,
+        listing,
+        DelegationPublic,
+        limit=limit,
+        cursor=cursor,
+        where=service.list_filters(
+            tree, unit_code=unit_code, act=act.value if act else None, as_of=as_of
+        ),
+        delegate_id=delegate_id,
+        delegator_id=delegator_id,
     )
-    return DelegationPage(
-        items=[DelegationPublic.model_validate(r) for r in rows],
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return DelegationPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.get("/{delegation_id}", responses=problem_responses(404))
 async def get_delegation(
     delegation_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> DelegationPublic:
-    row = await service.get(session, delegation_id=delegation_id, scope=scope)
-    set_etag(response, row.version)
-    return DelegationPublic.model_validate(row)
+    found = await DELEGATIONS.read(session, delegation_id, scope, DelegationPublic)
+    set_etag(response, found.version)
+    return found
 
 
 @router.post(
@@ -133,7 +119,7 @@ async def revoke_delegation(
     _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> DelegationPublic:
-    row = await service.get(session, delegation_id=delegation_id, scope=scope)
+    row = await DELEGATIONS.get(session, delegation_id, scope)
     check_if_match(if_match, row.version)
     row = await service.revoke(session, row=row, data=body)
     set_etag(response, row.version)

@@ -22,10 +22,16 @@ from hr_svc.agents.service import InvalidPeriod
 from hr_svc.delegations import events
 from hr_svc.delegations.models import Delegation
 from hr_svc.delegations.schemas import DelegationCreate, DelegationRevocation, DelegatorRole
-from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
-from sg_common.errors import BusinessRuleViolation, NotFound
+from sg_common.errors import BusinessRuleViolation
 from sg_common.org import OrgTree
+from sg_common.repository import Repository
+
+#: delegations, in scope by their delegator's unit
+DELEGATIONS = Repository(Delegation, what="delegation", unit="delegator_unit_code")
+#: the agents a delegation names, by the part they play (a 404 says which)
+DELEGATORS = Repository(Agent, what="delegator", unit=None)
+DELEGATES = Repository(Agent, what="delegate", unit=None)
 
 
 class SelfDelegation(BusinessRuleViolation):
@@ -75,10 +81,10 @@ def ends_on(row: Delegation) -> date:
     return min(row.valid_to, date.fromordinal(row.revoked_on.toordinal() - 1))
 
 
-async def _agent(session: AsyncSession, agent_id: int, what: str) -> Agent:
-    agent = await session.get(Agent, agent_id)
-    if agent is None:
-        raise NotFound(f"{what} {agent_id} does not exist")
+async def _agent(session: AsyncSession, agent_id: int, agents: Repository[Agent]) -> Agent:
+    """The delegator or delegate (404 naming its part), who must have a login."""
+    agent = await agents.get(session, agent_id)
+    what = agents.what
     if not agent.login:
         raise AgentWithoutLogin(f"{what} {agent_id} has no login", extra={"agent_id": agent_id})
     return agent
@@ -106,8 +112,8 @@ async def grant(
         )
     if data.delegator_id == data.delegate_id:
         raise SelfDelegation(f"agent {data.delegator_id} is both delegator and delegate")
-    delegator = await _agent(session, data.delegator_id, "delegator")
-    delegate = await _agent(session, data.delegate_id, "delegate")
+    delegator = await _agent(session, data.delegator_id, DELEGATORS)
+    delegate = await _agent(session, data.delegate_id, DELEGATES)
     for agent, what in ((delegator, "delegator"), (delegate, "delegate")):
         _in_service(agent, data.valid_from, data.valid_to, what)
     acts = list(dict.fromkeys(a.value for a in data.acts))
@@ -169,16 +175,24 @@ async def covering(
     return [row for row in (await session.exec(stmt)).all() if ends_on(row) >= start]
 
 
-async def get(session: AsyncSession, *, delegation_id: int, scope: OrgScope) -> Delegation:
-    """A delegation whose delegator's unit is in scope (404 otherwise)."""
-    stmt = scope.apply(
-        select(Delegation).where(Delegation.id == delegation_id),
-        col(Delegation.delegator_unit_code),
-    )
-    row = (await session.exec(stmt)).first()
-    if row is None:
-        raise NotFound(f"delegation {delegation_id} does not exist")
-    return row
+def list_filters(
+    tree: OrgTree, *, unit_code: str | None, act: str | None, as_of: date | None
+) -> list[ColumnElement[bool]]:
+    """SQL conditions of the list: delegations covering ``unit_code`` (naming it or an
+    ancestor), naming ``act``, applying on ``as_of`` (within their dates, not yet revoked)."""
+    conditions: list[ColumnElement[bool]] = []
+    if unit_code is not None:
+        conditions.append(covers_unit_clause(tree, unit_code, as_of))
+    if act is not None:
+        conditions.append(names_act_clause(act))
+    if as_of is not None:
+        revoked = col(Delegation.revoked_on)
+        conditions += [
+            col(Delegation.valid_from) <= as_of,
+            col(Delegation.valid_to) >= as_of,
+            or_(revoked.is_(None), revoked > as_of),
+        ]
+    return conditions
 
 
 def covers_unit_clause(
@@ -211,9 +225,7 @@ async def revoke(
         raise InvalidPeriod(
             f"the delegation already ends on {row.valid_to}, before {data.revoked_on}"
         )
-    row.revoked_on = data.revoked_on
-    row.revocation_reason = data.reason
-    row.version += 1
+    DELEGATIONS.update(row, revoked_on=data.revoked_on, revocation_reason=data.reason)
     session.add(row)
     await session.flush()
     await events.delegation_revoked(session, row)
@@ -242,9 +254,11 @@ async def end_on_departure(session: AsyncSession, *, agent: Agent) -> list[Deleg
     for row in (await session.exec(stmt.order_by(col(Delegation.id)))).all():
         if ends_on(row) <= end:
             continue
-        row.revoked_on = revoked_on
-        row.revocation_reason = f"departure of agent {agent.id} on {end}"
-        row.version += 1
+        DELEGATIONS.update(
+            row,
+            revoked_on=revoked_on,
+            revocation_reason=f"departure of agent {agent.id} on {end}",
+        )
         session.add(row)
         ended.append(row)
     await session.flush()

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
-from sqlmodel import col, select
 
-from hr_svc.agents import service as agent_service
+from hr_svc.agents.service import AGENTS
 from hr_svc.development import service
 from hr_svc.development.models import ProfessionalReview, Skill
 from hr_svc.development.schemas import (
@@ -19,6 +18,7 @@ from hr_svc.development.schemas import (
     SkillPage,
     SkillPublic,
 )
+from hr_svc.development.service import REVIEWS, SKILLS
 from sg_common.api import (
     Cursor,
     IfMatchHeader,
@@ -27,7 +27,6 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
@@ -49,17 +48,10 @@ async def list_skills(
     limit: Limit = 100,
     cursor: Cursor = None,
 ) -> SkillPage:
-    stmt = select(Skill)
-    if domain is not None:
-        stmt = stmt.where(Skill.domain == domain)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Skill.code)], limit=limit, cursor=cursor, listing=listing
+    items, next_cursor = await SKILLS.page(
+        session, None, listing, SkillPublic, limit=limit, cursor=cursor, domain=domain
     )
-    return SkillPage(
-        items=[SkillPublic.model_validate(r) for r in rows],
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return SkillPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.post("/skills", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
@@ -76,7 +68,7 @@ async def create_skill(body: SkillCreate, session: SessionDep, _p: Caller) -> Sk
 async def create_review(
     body: ReviewCreate, session: SessionDep, scope: Scope, principal: Caller
 ) -> ReviewPublic:
-    agent = await agent_service.get_agent(session, agent_id=body.agent_id, scope=scope)
+    agent = await AGENTS.get(session, body.agent_id, scope)
     review = await service.create_review(session, agent=agent, data=body, actor=principal.subject)
     return ReviewPublic.model_validate(review)
 
@@ -95,33 +87,26 @@ async def list_reviews(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> ReviewPage:
-    stmt = scope.apply(select(ProfessionalReview), col(ProfessionalReview.unit_code))
-    if agent_id is not None:
-        stmt = stmt.where(ProfessionalReview.agent_id == agent_id)
-    if year is not None:
-        stmt = stmt.where(ProfessionalReview.year == year)
-    rows, next_cursor = await paginate(
+    items, next_cursor = await REVIEWS.page(
         session,
-        stmt,
-        order_by=[col(ProfessionalReview.id)],
+        scope,
+        listing,
+        ReviewPublic,
         limit=limit,
         cursor=cursor,
-        listing=listing,
+        agent_id=agent_id,
+        year=year,
     )
-    return ReviewPage(
-        items=[ReviewPublic.model_validate(r) for r in rows],
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return ReviewPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.get("/reviews/{review_id}", responses=problem_responses(404))
 async def get_review(
     review_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> ReviewPublic:
-    review = await service.get_review(session, review_id=review_id, scope=scope)
-    set_etag(response, review.version)
-    return ReviewPublic.model_validate(review)
+    found = await REVIEWS.read(session, review_id, scope, ReviewPublic)
+    set_etag(response, found.version)
+    return found
 
 
 @router.patch("/reviews/{review_id}", responses=problem_responses(404, 409, 412, 428))
@@ -134,7 +119,7 @@ async def update_review(
     _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> ReviewPublic:
-    review = await service.get_review(session, review_id=review_id, scope=scope)
+    review = await REVIEWS.get(session, review_id, scope)
     check_if_match(if_match, review.version)
     review = await service.update_review(session, review=review, data=body)
     set_etag(response, review.version)
@@ -149,7 +134,7 @@ async def update_review(
 async def sign_review(
     review_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> ReviewPublic:
-    review = await service.get_review(session, review_id=review_id, scope=scope)
+    review = await REVIEWS.get(session, review_id, scope)
     review = await service.sign_review(session, review=review)
     set_etag(response, review.version)
     return ReviewPublic.model_validate(review)

@@ -89,7 +89,6 @@ class ReviewUpdate(PatchModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"results": "Objectifs atteints"}]}
     )
-    non_nullable = frozenset({"review_date", "goals", "skills", "training_wishes"})
 
     review_date: BusinessDate | None = None
     goals: list[Goal] | None = Field(default=None, max_length=30)

@@ -14,9 +14,9 @@ from hr_svc.development.schemas import (
     SkillCreate,
     SkillLevel,
 )
-from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
-from sg_common.errors import BusinessRuleViolation, NotFound
+from sg_common.errors import BusinessRuleViolation
+from sg_common.repository import Repository
 
 #: Reference skills loaded at start (idempotent).
 REFERENCE_SKILLS: tuple[tuple[str, str, str], ...] = (
@@ -33,6 +33,10 @@ REFERENCE_SKILLS: tuple[tuple[str, str, str], ...] = (
     ("RH-GEST", "Gestion administrative du personnel", "gestion"),
     ("SECOURISME", "Sauveteur secouriste du travail", "santé et sécurité"),
 )
+
+
+SKILLS = Repository(Skill, what="skill", unit=None, key="code")
+REVIEWS = Repository(ProfessionalReview, what="review")
 
 
 class DuplicateSkill(BusinessRuleViolation):
@@ -107,19 +111,6 @@ async def create_review(
     return review
 
 
-async def get_review(
-    session: AsyncSession, *, review_id: int, scope: OrgScope
-) -> ProfessionalReview:
-    stmt = scope.apply(
-        select(ProfessionalReview).where(ProfessionalReview.id == review_id),
-        col(ProfessionalReview.unit_code),
-    )
-    review = (await session.exec(stmt)).first()
-    if review is None:
-        raise NotFound(f"review {review_id} does not exist")
-    return review
-
-
 async def update_review(
     session: AsyncSession, *, review: ProfessionalReview, data: ReviewUpdate
 ) -> ProfessionalReview:
@@ -127,11 +118,7 @@ async def update_review(
         raise ReviewSigned(f"review {review.id} was signed on {review.signed_at}")
     if data.skills is not None:
         await _check_skills(session, data.skills)
-    for key, value in data.model_dump(mode="json", exclude_unset=True).items():
-        setattr(review, key, value)
-    if data.review_date is not None:
-        review.review_date = data.review_date
-    review.version += 1
+    REVIEWS.patch(review, data)
     session.add(review)
     await session.flush()
     return review
@@ -141,9 +128,7 @@ async def sign_review(session: AsyncSession, *, review: ProfessionalReview) -> P
     """Sign the review: from then on it is final."""
     if review.status == ReviewStatus.signed:
         raise ReviewSigned(f"review {review.id} is already signed")
-    review.status = ReviewStatus.signed
-    review.signed_at = utcnow()
-    review.version += 1
+    REVIEWS.update(review, status=ReviewStatus.signed, signed_at=utcnow())
     session.add(review)
     await session.flush()
     return review

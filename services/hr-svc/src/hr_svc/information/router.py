@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response, status
-from sqlmodel import col, select
+from fastapi import APIRouter, Query, Response, status
 
 from hr_svc.agents import service as agent_service
+from hr_svc.agents.service import AGENTS
 from hr_svc.information import service
 from hr_svc.information.models import Announcement
 from hr_svc.information.schemas import (
@@ -21,6 +21,7 @@ from hr_svc.information.schemas import (
     PublicationCreate,
     Readership,
 )
+from hr_svc.information.service import ANNOUNCEMENTS
 from sg_common.api import (
     Cursor,
     IfMatchHeader,
@@ -28,12 +29,11 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
-from sg_common.deps import SessionDep
-from sg_common.errors import NotFound, problem_responses
+from sg_common.deps import OrgTreeDep, SessionDep
+from sg_common.errors import problem_responses
 
 router = APIRouter(prefix="/information", tags=["information"])
 
@@ -43,12 +43,10 @@ async def create_announcement(
     body: AnnouncementCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     principal: Caller,
 ) -> AnnouncementPublic:
-    row = await service.create(
-        session, data=body, tree=request.app.state.org_tree, scope=scope, actor=principal.subject
-    )
+    row = await service.create(session, data=body, tree=tree, scope=scope, actor=principal.subject)
     return AnnouncementPublic.model_validate(row)
 
 
@@ -67,26 +65,25 @@ async def list_announcements(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> AnnouncementPage:
-    stmt = scope.apply(select(Announcement), col(Announcement.target_unit_code))
-    if status_ is not None:
-        stmt = stmt.where(Announcement.status == status_)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Announcement.id)], limit=limit, cursor=cursor, listing=listing
+    items, next_cursor = await ANNOUNCEMENTS.page(
+        session,
+        scope,
+        listing,
+        AnnouncementPublic,
+        limit=limit,
+        cursor=cursor,
+        status=status_,
     )
-    return AnnouncementPage(
-        items=[AnnouncementPublic.model_validate(r) for r in rows],
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return AnnouncementPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.get("/announcements/{announcement_id}", responses=problem_responses(404))
 async def get_announcement(
     announcement_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> AnnouncementPublic:
-    row = await service.get(session, announcement_id=announcement_id, scope=scope)
-    set_etag(response, row.version)
-    return AnnouncementPublic.model_validate(row)
+    found = await ANNOUNCEMENTS.read(session, announcement_id, scope, AnnouncementPublic)
+    set_etag(response, found.version)
+    return found
 
 
 @router.patch("/announcements/{announcement_id}", responses=problem_responses(404, 409, 412, 428))
@@ -99,9 +96,9 @@ async def update_announcement(
     _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> AnnouncementPublic:
-    row = await service.get(session, announcement_id=announcement_id, scope=scope)
+    row = await ANNOUNCEMENTS.get(session, announcement_id, scope)
     check_if_match(if_match, row.version)
-    row = await service.update(session, row=row, data=body)
+    row = await service.edit(session, row=row, data=body)
     set_etag(response, row.version)
     return AnnouncementPublic.model_validate(row)
 
@@ -114,7 +111,7 @@ async def publish_announcement(
     scope: Scope,
     _p: Caller,
 ) -> AnnouncementPublic:
-    row = await service.get(session, announcement_id=announcement_id, scope=scope)
+    row = await ANNOUNCEMENTS.get(session, announcement_id, scope)
     row = await service.publish(session, row=row, on=body.published_on)
     return AnnouncementPublic.model_validate(row)
 
@@ -123,7 +120,7 @@ async def publish_announcement(
 async def withdraw_announcement(
     announcement_id: int, session: SessionDep, scope: Scope, _p: Caller
 ) -> AnnouncementPublic:
-    row = await service.get(session, announcement_id=announcement_id, scope=scope)
+    row = await ANNOUNCEMENTS.get(session, announcement_id, scope)
     row = await service.withdraw(session, row=row)
     return AnnouncementPublic.model_validate(row)
 
@@ -134,26 +131,24 @@ async def withdraw_announcement(
     summary="Acknowledgements and unread rate per unit",
 )
 async def get_readership(
-    announcement_id: int, session: SessionDep, scope: Scope, request: Request, _p: Caller
+    announcement_id: int, session: SessionDep, scope: Scope, tree: OrgTreeDep, _p: Caller
 ) -> Readership:
-    row = await service.get(session, announcement_id=announcement_id, scope=scope)
-    return await service.readership(session, row=row, tree=request.app.state.org_tree)
+    row = await ANNOUNCEMENTS.get(session, announcement_id, scope)
+    return await service.readership(session, row=row, tree=tree)
 
 
 @router.get("/feed", responses=problem_responses(404), summary="My feed")
-async def get_my_feed(session: SessionDep, request: Request, principal: Caller) -> Feed:
-    agent = await agent_service.get_agent_by_login(session, login=principal.login)
-    if agent is None:
-        raise NotFound("no agent record is linked to your login")
-    return await service.feed(session, agent=agent, tree=request.app.state.org_tree)
+async def get_my_feed(session: SessionDep, tree: OrgTreeDep, principal: Caller) -> Feed:
+    agent = await agent_service.own_agent(session, login=principal.login)
+    return await service.feed(session, agent=agent, tree=tree)
 
 
 @router.get("/feeds/{agent_id}", responses=problem_responses(404), summary="An agent's feed (HR)")
 async def get_agent_feed(
-    agent_id: int, session: SessionDep, scope: Scope, request: Request, _p: Caller
+    agent_id: int, session: SessionDep, scope: Scope, tree: OrgTreeDep, _p: Caller
 ) -> Feed:
-    agent = await agent_service.get_agent(session, agent_id=agent_id, scope=scope)
-    return await service.feed(session, agent=agent, tree=request.app.state.org_tree)
+    agent = await AGENTS.get(session, agent_id, scope)
+    return await service.feed(session, agent=agent, tree=tree)
 
 
 @router.post(
@@ -162,12 +157,10 @@ async def get_agent_feed(
     summary="Acknowledge an announcement of my feed",
 )
 async def acknowledge_announcement(
-    announcement_id: int, session: SessionDep, request: Request, principal: Caller
+    announcement_id: int, session: SessionDep, tree: OrgTreeDep, principal: Caller
 ) -> AcknowledgementPublic:
-    agent = await agent_service.get_agent_by_login(session, login=principal.login)
-    if agent is None:
-        raise NotFound("no agent record is linked to your login")
+    agent = await agent_service.own_agent(session, login=principal.login)
     ack = await service.acknowledge(
-        session, announcement_id=announcement_id, agent=agent, tree=request.app.state.org_tree
+        session, announcement_id=announcement_id, agent=agent, tree=tree
     )
     return AcknowledgementPublic.model_validate(ack)

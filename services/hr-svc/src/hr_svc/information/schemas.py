@@ -49,7 +49,6 @@ class AnnouncementUpdate(PatchModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"expires_on": "2026-07-15"}]}
     )
-    non_nullable = frozenset({"title", "body"})
 
     title: Line | None = Field(default=None, min_length=1, max_length=200)
     body: Text | None = Field(default=None, min_length=1, max_length=20000)

@@ -23,8 +23,12 @@ from hr_svc.information.schemas import (
 )
 from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
-from sg_common.errors import BusinessRuleViolation, NotFound
+from sg_common.errors import BusinessRuleViolation
 from sg_common.org import OrgTree
+from sg_common.repository import Repository
+
+#: announcements, in scope by the unit they are aimed at
+ANNOUNCEMENTS = Repository(Announcement, what="announcement", unit="target_unit_code")
 
 
 class AnnouncementNotDraft(BusinessRuleViolation):
@@ -56,25 +60,13 @@ async def create(
     return row
 
 
-async def get(session: AsyncSession, *, announcement_id: int, scope: OrgScope) -> Announcement:
-    stmt = scope.apply(
-        select(Announcement).where(Announcement.id == announcement_id),
-        col(Announcement.target_unit_code),
-    )
-    row = (await session.exec(stmt)).first()
-    if row is None:
-        raise NotFound(f"announcement {announcement_id} does not exist")
-    return row
-
-
-async def update(
+async def edit(
     session: AsyncSession, *, row: Announcement, data: AnnouncementUpdate
 ) -> Announcement:
+    """Change a draft (its PATCH)."""
     if row.status != AnnouncementStatus.draft:
         raise AnnouncementNotDraft(f"announcement {row.id} is {row.status}")
-    for key, value in data.model_dump(exclude_unset=True).items():
-        setattr(row, key, value)
-    row.version += 1
+    ANNOUNCEMENTS.patch(row, data)
     session.add(row)
     await session.flush()
     return row
@@ -84,9 +76,7 @@ async def publish(session: AsyncSession, *, row: Announcement, on: date | None) 
     """Publish a draft (now or on a date)."""
     if row.status != AnnouncementStatus.draft:
         raise AnnouncementNotDraft(f"announcement {row.id} is {row.status}")
-    row.status = AnnouncementStatus.published
-    row.published_on = on or today()
-    row.version += 1
+    ANNOUNCEMENTS.update(row, status=AnnouncementStatus.published, published_on=on or today())
     session.add(row)
     await session.flush()
     return row
@@ -95,8 +85,7 @@ async def publish(session: AsyncSession, *, row: Announcement, on: date | None) 
 async def withdraw(session: AsyncSession, *, row: Announcement) -> Announcement:
     if row.status != AnnouncementStatus.published:
         raise AnnouncementNotPublished(f"announcement {row.id} is {row.status}")
-    row.status = AnnouncementStatus.withdrawn
-    row.version += 1
+    ANNOUNCEMENTS.update(row, status=AnnouncementStatus.withdrawn)
     session.add(row)
     await session.flush()
     return row

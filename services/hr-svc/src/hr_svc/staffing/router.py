@@ -5,11 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response, status
-from sqlalchemy import exists, or_
-from sqlmodel import col, select
+from fastapi import APIRouter, Path, Query, Response, status
 
-from hr_svc.agents.models import Assignment
 from hr_svc.staffing import service
 from hr_svc.staffing.models import Post
 from hr_svc.staffing.schemas import (
@@ -23,6 +20,7 @@ from hr_svc.staffing.schemas import (
     PostPublic,
     PostUpdate,
 )
+from hr_svc.staffing.service import POSTS
 from sg_common.api import (
     Cursor,
     IfMatchHeader,
@@ -31,12 +29,11 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
-from sg_common.deps import SessionDep
+from sg_common.deps import OrgTreeDep, SessionDep
 from sg_common.errors import NotFound, problem_responses
 
 router = APIRouter(tags=["staffing"])
@@ -52,11 +49,9 @@ def _post_view(post: Post, holder: int | None) -> PostPublic:
 
 @router.post("/posts", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
 async def create_post(
-    body: PostCreate, session: SessionDep, scope: Scope, request: Request, _p: Caller
+    body: PostCreate, session: SessionDep, scope: Scope, tree: OrgTreeDep, _p: Caller
 ) -> PostPublic:
-    post = await service.create_post(
-        session, data=body, tree=request.app.state.org_tree, scope=scope
-    )
+    post = await service.create_post(session, data=body, tree=tree, scope=scope)
     return _post_view(post, None)
 
 
@@ -74,19 +69,15 @@ async def list_posts(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> PostPage:
-    stmt = scope.apply(select(Post), col(Post.unit_code))
-    if unit_code is not None:
-        stmt = stmt.where(Post.unit_code == unit_code)
-    if vacant is not None:
-        day = today()
-        held = exists().where(
-            col(Assignment.post_id) == col(Post.id),
-            col(Assignment.start_date) <= day,
-            or_(col(Assignment.end_date).is_(None), col(Assignment.end_date) >= day),
-        )
-        stmt = stmt.where(~held if vacant else held)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Post.id)], limit=limit, cursor=cursor, listing=listing
+    rows, next_cursor = await service.list_posts(
+        session,
+        scope,
+        listing,
+        unit_code=unit_code,
+        vacant=vacant,
+        day=today(),
+        limit=limit,
+        cursor=cursor,
     )
     holders = await service.holders(session, [p.id for p in rows if p.id is not None], today())
     items = [_post_view(p, holders.get(p.id or 0)) for p in rows]
@@ -97,7 +88,7 @@ async def list_posts(
 async def get_post(
     post_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> PostPublic:
-    post = await service.get_post(session, post_id=post_id, scope=scope)
+    post = await POSTS.get(session, post_id, scope)
     held = await service.holders(session, [post_id], today())
     set_etag(response, post.version)
     return _post_view(post, held.get(post_id))
@@ -113,7 +104,7 @@ async def update_post(
     _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> PostPublic:
-    post = await service.get_post(session, post_id=post_id, scope=scope)
+    post = await POSTS.get(session, post_id, scope)
     check_if_match(if_match, post.version)
     post = await service.update_post(session, post=post, data=body)
     held = await service.holders(session, [post_id], today())
@@ -132,11 +123,10 @@ async def get_etpt_statement(
     year: Year,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     _p: Caller,
     include_descendants: bool = True,
 ) -> EtptStatement:
-    tree = request.app.state.org_tree
     scope.check(unit_code, not_found=True, what="unit")
     if (
         tree.get(unit_code, date(year, 1, 1)) is None
@@ -170,12 +160,12 @@ async def set_ceiling(
     year: Year,
     body: CeilingSet,
     session: SessionDep,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> CeilingPublic:
-    request.app.state.org_tree.require(unit_code, None)
+    tree.require(unit_code, None)
     row = await service.set_ceiling(
         session,
         unit_code=unit_code,
@@ -197,14 +187,14 @@ async def report_etpt(
     body: EtptReportCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     principal: Caller,
 ) -> EtptReportPublic:
-    request.app.state.org_tree.require(body.unit_code, None)
+    tree.require(body.unit_code, None)
     scope.check(body.unit_code)
     report = await service.report_etpt(
         session,
-        tree=request.app.state.org_tree,
+        tree=tree,
         unit_code=body.unit_code,
         year=body.year,
         month=body.month,

@@ -40,7 +40,6 @@ class PostUpdate(PatchModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"closed_on": "2026-12-31"}]}
     )
-    non_nullable = frozenset({"title"})
 
     title: Line | None = Field(default=None, min_length=1, max_length=200)
     category: Category | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import or_
+from sqlalchemy import exists, or_
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -19,14 +19,18 @@ from hr_svc.staffing.schemas import (
     PostCreate,
     PostUpdate,
 )
-from sg_common.api import check_if_match
+from sg_common.api import Listing, check_if_match, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
-from sg_common.errors import BusinessRuleViolation, NotFound
+from sg_common.errors import BusinessRuleViolation
 from sg_common.months import month_bounds, month_of
 from sg_common.org import OrgTree
+from sg_common.repository import Repository
 
 FOUR_PLACES = Decimal("0.0001")
+
+POSTS = Repository(Post, what="post")
+CEILINGS = Repository(EtptCeiling, what="ETPT ceiling")
 
 
 class DuplicatePost(BusinessRuleViolation):
@@ -137,10 +141,7 @@ async def set_ceiling(
         )
     else:
         check_if_match(if_match, row.version)
-        row.ceiling = data.ceiling
-        row.version += 1
-        row.updated_at = utcnow()
-        row.updated_by = actor
+        CEILINGS.update(row, ceiling=data.ceiling, updated_at=utcnow(), updated_by=actor)
     session.add(row)
     await session.flush()
     return row
@@ -182,12 +183,31 @@ async def create_post(
     return post
 
 
-async def get_post(session: AsyncSession, *, post_id: int, scope: OrgScope) -> Post:
-    stmt = scope.apply(select(Post).where(Post.id == post_id), col(Post.unit_code))
-    post = (await session.exec(stmt)).first()
-    if post is None:
-        raise NotFound(f"post {post_id} does not exist")
-    return post
+async def list_posts(
+    session: AsyncSession,
+    scope: OrgScope,
+    listing: Listing,
+    *,
+    unit_code: str | None,
+    vacant: bool | None,
+    day: date,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[Post], str | None]:
+    """A page of the posts in ``scope`` (of a unit; vacant or held on ``day``)."""
+    stmt = scope.apply(select(Post), col(Post.unit_code))
+    if unit_code is not None:
+        stmt = stmt.where(Post.unit_code == unit_code)
+    if vacant is not None:
+        held = exists().where(
+            col(Assignment.post_id) == col(Post.id),
+            col(Assignment.start_date) <= day,
+            or_(col(Assignment.end_date).is_(None), col(Assignment.end_date) >= day),
+        )
+        stmt = stmt.where(~held if vacant else held)
+    return await paginate(
+        session, stmt, order_by=[col(Post.id)], limit=limit, cursor=cursor, listing=listing
+    )
 
 
 async def holders(session: AsyncSession, post_ids: list[int], day: date) -> dict[int, int]:
@@ -217,9 +237,7 @@ async def update_post(session: AsyncSession, *, post: Post, data: PostUpdate) ->
                 f"agent {holder.agent_id} holds the post until {holder.end_date or 'open-ended'};"
                 " end that assignment first"
             )
-    for key, value in changes.items():
-        setattr(post, key, value)
-    post.version += 1
+    POSTS.patch(post, data)
     session.add(post)
     await session.flush()
     return post

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response, status
-from sqlmodel import col, select
+from fastapi import APIRouter, Path, Query, Response, status
 
-from hr_svc.agents.models import Agent
-from hr_svc.training import certificate, service
+from hr_svc.agents.service import AGENTS
+from hr_svc.training import service
 from hr_svc.training.models import Completion, Course, Enrolment, TrainingSession
 from hr_svc.training.schemas import (
     AttendanceSet,
@@ -35,6 +34,7 @@ from hr_svc.training.schemas import (
     SessionStatus,
     TrainingPlan,
 )
+from hr_svc.training.service import COMPLETIONS, COURSES, SESSIONS
 from sg_common.api import (
     BusinessDate,
     Cursor,
@@ -44,14 +44,13 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
-from sg_common.deps import SessionDep
+from sg_common.deps import OrgTreeDep, SessionDep
 from sg_common.documents.router import file_response, file_responses
-from sg_common.errors import NotFound, problem_responses
+from sg_common.errors import problem_responses
 
 router = APIRouter(prefix="/training", tags=["training"])
 
@@ -78,30 +77,27 @@ async def list_courses(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> CoursePage:
-    stmt = select(Course)
-    if domain is not None:
-        stmt = stmt.where(Course.domain == domain)
-    if mandatory is not None:
-        stmt = stmt.where(Course.mandatory == mandatory)
-    if active is not None:
-        stmt = stmt.where(Course.active == active)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Course.id)], limit=limit, cursor=cursor, listing=listing
+    items, next_cursor = await COURSES.page(
+        session,
+        None,
+        listing,
+        CoursePublic,
+        limit=limit,
+        cursor=cursor,
+        domain=domain,
+        mandatory=mandatory,
+        active=active,
     )
-    return CoursePage(
-        items=[CoursePublic.model_validate(r) for r in rows],
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return CoursePage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.get("/courses/{course_id}", responses=problem_responses(404))
 async def get_course(
     course_id: int, session: SessionDep, response: Response, _p: Caller
 ) -> CoursePublic:
-    course = await service.get_course(session, course_id)
-    set_etag(response, course.version)
-    return CoursePublic.model_validate(course)
+    found = await COURSES.read(session, course_id, None, CoursePublic)
+    set_etag(response, found.version)
+    return found
 
 
 @router.patch("/courses/{course_id}", responses=problem_responses(404, 412, 428))
@@ -113,9 +109,9 @@ async def update_course(
     _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> CoursePublic:
-    course = await service.get_course(session, course_id)
+    course = await COURSES.get(session, course_id)
     check_if_match(if_match, course.version)
-    course = await service.update_course(session, course=course, data=body)
+    course = await service.edit_course(session, course=course, data=body)
     set_etag(response, course.version)
     return CoursePublic.model_validate(course)
 
@@ -143,11 +139,9 @@ async def _session_view(session: SessionDep, row: TrainingSession) -> SessionPub
     "/sessions", status_code=status.HTTP_201_CREATED, responses=problem_responses(404, 409)
 )
 async def create_session(
-    body: SessionCreate, session: SessionDep, scope: Scope, request: Request, _p: Caller
+    body: SessionCreate, session: SessionDep, scope: Scope, tree: OrgTreeDep, _p: Caller
 ) -> SessionPublic:
-    row = await service.create_session(
-        session, data=body, tree=request.app.state.org_tree, scope=scope
-    )
+    row = await service.create_session(session, data=body, tree=tree, scope=scope)
     return await _session_view(session, row)
 
 
@@ -169,22 +163,16 @@ async def list_sessions(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> SessionPage:
-    stmt = scope.apply(select(TrainingSession), col(TrainingSession.unit_code))
-    if course_id is not None:
-        stmt = stmt.where(TrainingSession.course_id == course_id)
-    if status is not None:
-        stmt = stmt.where(TrainingSession.status == status.value)
-    if budget_status is not None:
-        stmt = stmt.where(TrainingSession.budget_status == budget_status.value)
-    if from_date is not None:
-        stmt = stmt.where(col(TrainingSession.start_date) >= from_date)
-    rows, next_cursor = await paginate(
+    rows, next_cursor = await service.list_sessions(
         session,
-        stmt,
-        order_by=[col(TrainingSession.id)],
+        scope,
+        listing,
+        course_id=course_id,
+        from_date=from_date,
+        status=status.value if status is not None else None,
+        budget_status=budget_status.value if budget_status is not None else None,
         limit=limit,
         cursor=cursor,
-        listing=listing,
     )
     n = await service.counts(session, [r.id or 0 for r in rows])
     items = [session_public(r, n[r.id or 0]) for r in rows]
@@ -195,7 +183,7 @@ async def list_sessions(
 async def get_session(
     session_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> SessionPublic:
-    row = await service.get_session(session, session_id=session_id, scope=scope)
+    row = await SESSIONS.get(session, session_id, scope)
     set_etag(response, row.version)
     return await _session_view(session, row)
 
@@ -208,7 +196,7 @@ async def get_session(
 async def confirm_session(
     session_id: int, body: SessionConfirmation, session: SessionDep, scope: Scope, _p: Caller
 ) -> SessionPublic:
-    row = await service.get_session(session, session_id=session_id, scope=scope)
+    row = await SESSIONS.get(session, session_id, scope)
     row = await service.confirm_session(session, row=row, estimated_cost=body.estimated_cost)
     return await _session_view(session, row)
 
@@ -221,7 +209,7 @@ async def confirm_session(
 async def complete_session(
     session_id: int, body: SessionCompletionCreate, session: SessionDep, scope: Scope, _p: Caller
 ) -> SessionPublic:
-    row = await service.get_session(session, session_id=session_id, scope=scope)
+    row = await SESSIONS.get(session, session_id, scope)
     row = await service.complete_session(
         session, row=row, actual_cost=body.actual_cost, completed_on=body.completed_on
     )
@@ -236,7 +224,7 @@ async def complete_session(
 async def cancel_session(
     session_id: int, session: SessionDep, scope: Scope, _p: Caller
 ) -> SessionPublic:
-    row = await service.get_session(session, session_id=session_id, scope=scope)
+    row = await SESSIONS.get(session, session_id, scope)
     row = await service.cancel_session(session, row=row)
     return await _session_view(session, row)
 
@@ -250,10 +238,8 @@ async def cancel_session(
 async def enrol_agent(
     session_id: int, body: EnrolmentCreate, session: SessionDep, scope: Scope, _p: Caller
 ) -> EnrolmentPublic:
-    row = await service.get_session(session, session_id=session_id, scope=scope)
-    agent = await session.get(Agent, body.agent_id)
-    if agent is None:
-        raise NotFound(f"agent {body.agent_id} does not exist")
+    row = await SESSIONS.get(session, session_id, scope)
+    agent = await AGENTS.get(session, body.agent_id)
     enrolment = await service.enrol(session, row=row, agent=agent)
     positions = await service.waitlist_positions(session, session_id)
     return EnrolmentPublic.model_validate(
@@ -274,10 +260,9 @@ async def list_enrolments(
     limit: Limit = 200,
     cursor: Cursor = None,
 ) -> EnrolmentPage:
-    await service.get_session(session, session_id=session_id, scope=scope)
-    stmt = select(Enrolment).where(Enrolment.session_id == session_id)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Enrolment.id)], limit=limit, cursor=cursor, listing=listing
+    await SESSIONS.exists(session, session_id, scope)
+    rows, next_cursor = await service.list_enrolments(
+        session, session_id, listing, limit=limit, cursor=cursor
     )
     positions = await service.waitlist_positions(session, session_id)
     items = [
@@ -347,19 +332,17 @@ async def list_completions(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> CompletionPage:
-    stmt = scope.apply(select(Completion), col(Completion.unit_code))
-    if agent_id is not None:
-        stmt = stmt.where(Completion.agent_id == agent_id)
-    if unit_code is not None:
-        stmt = stmt.where(Completion.unit_code == unit_code)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Completion.id)], limit=limit, cursor=cursor, listing=listing
+    items, next_cursor = await COMPLETIONS.page(
+        session,
+        scope,
+        listing,
+        CompletionPublic,
+        limit=limit,
+        cursor=cursor,
+        agent_id=agent_id,
+        unit_code=unit_code,
     )
-    return CompletionPage(
-        items=[CompletionPublic.model_validate(r) for r in rows],
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return CompletionPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.get(
@@ -371,26 +354,8 @@ async def list_completions(
 async def training_certificate(
     completion_id: int, session: SessionDep, scope: Scope, _p: Caller
 ) -> Response:
-    stmt = scope.apply(
-        select(Completion).where(Completion.id == completion_id), col(Completion.unit_code)
-    )
-    completion = (await session.exec(stmt)).first()
-    if completion is None:
-        raise NotFound(f"completion {completion_id} does not exist")
-    enrolment = await session.get(Enrolment, completion.enrolment_id)
-    course = await session.get(Course, completion.course_id)
-    agent = await session.get(Agent, completion.agent_id)
-    if enrolment is None or course is None or agent is None:  # foreign keys: never
-        raise NotFound(f"completion {completion_id} lost its enrolment, course or agent")
-    held = await session.get(TrainingSession, enrolment.session_id)
-    if held is None:
-        raise NotFound(f"completion {completion_id} lost its session")
-    data = certificate.render(completion, course, held, agent)
-    return file_response(
-        data,
-        media_type="application/pdf",
-        filename=f"attestation-formation-{course.code}-{agent.matricule}.pdf",
-    )
+    data, filename = await service.certificate(session, completion_id=completion_id, scope=scope)
+    return file_response(data, media_type="application/pdf", filename=filename)
 
 
 # plan and compliance -----------------------------------------------------------------------
@@ -405,14 +370,12 @@ async def get_training_plan(
     year: Year,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     _p: Caller,
 ) -> TrainingPlan:
     scope.check(unit_code, not_found=True, what="plan")
-    request.app.state.org_tree.require(unit_code, date(year, 12, 31))
-    return await service.training_plan(
-        session, tree=request.app.state.org_tree, unit_code=unit_code, year=year
-    )
+    tree.require(unit_code, date(year, 12, 31))
+    return await service.training_plan(session, tree=tree, unit_code=unit_code, year=year)
 
 
 @router.put(
@@ -426,10 +389,10 @@ async def set_plan_line(
     body: PlanLineSet,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     _p: Caller,
 ) -> TrainingPlan:
-    request.app.state.org_tree.require(unit_code, date(year, 12, 31))
+    tree.require(unit_code, date(year, 12, 31))
     scope.check(unit_code)
     await service.set_plan_line(
         session,
@@ -438,9 +401,7 @@ async def set_plan_line(
         course_id=body.course_id,
         trainees=body.planned_trainees,
     )
-    return await service.training_plan(
-        session, tree=request.app.state.org_tree, unit_code=unit_code, year=year
-    )
+    return await service.training_plan(session, tree=tree, unit_code=unit_code, year=year)
 
 
 @router.get(
@@ -453,14 +414,14 @@ async def get_compliance(
     unit_code: Line,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     _p: Caller,
     within_days: Annotated[int, Query(ge=0, le=3650)] = 60,
 ) -> ComplianceReport:
     scope.check(unit_code, not_found=True, what="unit")
-    request.app.state.org_tree.require(unit_code, None)
+    tree.require(unit_code, None)
     items = await service.compliance(
-        session, tree=request.app.state.org_tree, unit_code=unit_code, within_days=within_days
+        session, tree=tree, unit_code=unit_code, within_days=within_days
     )
     return ComplianceReport(
         unit_code=unit_code, as_of=today(), within_days=within_days, items=items

@@ -56,10 +56,6 @@ class CourseUpdate(PatchModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"cost": "280.00", "active": True}]}
     )
-    non_nullable = frozenset(
-        {"title", "domain", "duration_hours", "cost", "mandatory", "skills", "active"}
-    )
-
     title: Line | None = Field(default=None, min_length=1, max_length=200)
     domain: Line | None = Field(default=None, min_length=1, max_length=100)
     duration_hours: Hours | None = None

@@ -21,6 +21,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from hr_svc.agents.models import Agent
 from hr_svc.locks import lock
 from hr_svc.staffing.models import BudgetEnvelope
+from hr_svc.training import certificate as certificate_pdf
 from hr_svc.training import events
 from hr_svc.training.models import Completion, Course, Enrolment, TrainingPlanLine, TrainingSession
 from hr_svc.training.schemas import (
@@ -35,6 +36,7 @@ from hr_svc.training.schemas import (
     SessionStatus,
     TrainingPlan,
 )
+from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
 from sg_common.contracts.budget import (
@@ -44,6 +46,14 @@ from sg_common.contracts.budget import (
 from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
 from sg_common.months import add_months
 from sg_common.org import OrgTree
+from sg_common.repository import Repository
+
+COURSES = Repository(Course, what="course", unit=None)
+SESSIONS = Repository(TrainingSession, what="session")
+COMPLETIONS = Repository(Completion, what="completion")
+PLAN_LINES = Repository(TrainingPlanLine, what="plan line")
+#: enrolments, in scope through their session's unit (``get_enrolment``)
+ENROLMENTS = Repository(Enrolment, what="enrolment", unit=None)
 
 SEAT_HOLDING = (
     EnrolmentStatus.enrolled,
@@ -141,17 +151,9 @@ async def create_course(session: AsyncSession, *, data: CourseCreate) -> Course:
     return course
 
 
-async def get_course(session: AsyncSession, course_id: int) -> Course:
-    course = await session.get(Course, course_id)
-    if course is None:
-        raise NotFound(f"course {course_id} does not exist")
-    return course
-
-
-async def update_course(session: AsyncSession, *, course: Course, data: CourseUpdate) -> Course:
-    for key, value in data.model_dump(exclude_unset=True).items():
-        setattr(course, key, value)
-    course.version += 1
+async def edit_course(session: AsyncSession, *, course: Course, data: CourseUpdate) -> Course:
+    """Change a course of the catalogue (its PATCH)."""
+    COURSES.patch(course, data)
     session.add(course)
     await session.flush()
     return course
@@ -164,7 +166,7 @@ async def create_session(
     """Schedule a session of an active course."""
     tree.require(data.unit_code, data.start_date)
     scope.check(data.unit_code)
-    course = await get_course(session, data.course_id)
+    course = await COURSES.get(session, data.course_id)
     if not course.active:
         raise CourseInactive(f"course {course.code} is withdrawn")
     row = TrainingSession(**data.model_dump())
@@ -173,17 +175,46 @@ async def create_session(
     return row
 
 
-async def get_session(
-    session: AsyncSession, *, session_id: int, scope: OrgScope
-) -> TrainingSession:
-    stmt = scope.apply(
-        select(TrainingSession).where(TrainingSession.id == session_id),
-        col(TrainingSession.unit_code),
+async def list_sessions(
+    session: AsyncSession,
+    scope: OrgScope,
+    listing: Listing,
+    *,
+    course_id: int | None,
+    from_date: date | None,
+    status: str | None,
+    budget_status: str | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[TrainingSession], str | None]:
+    """A page of the sessions organised by units in ``scope``."""
+    stmt = scope.apply(select(TrainingSession), col(TrainingSession.unit_code))
+    if course_id is not None:
+        stmt = stmt.where(TrainingSession.course_id == course_id)
+    if status is not None:
+        stmt = stmt.where(TrainingSession.status == status)
+    if budget_status is not None:
+        stmt = stmt.where(TrainingSession.budget_status == budget_status)
+    if from_date is not None:
+        stmt = stmt.where(col(TrainingSession.start_date) >= from_date)
+    return await paginate(
+        session,
+        stmt,
+        order_by=[col(TrainingSession.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
     )
-    row = (await session.exec(stmt)).first()
-    if row is None:
-        raise NotFound(f"session {session_id} does not exist")
-    return row
+
+
+async def list_enrolments(
+    session: AsyncSession, session_id: int, listing: Listing, *, limit: int, cursor: str | None
+) -> tuple[list[Enrolment], str | None]:
+    """A page of a session's enrolments."""
+    stmt = select(Enrolment).where(Enrolment.session_id == session_id)
+    return await paginate(
+        session, stmt, order_by=[col(Enrolment.id)], limit=limit, cursor=cursor, listing=listing
+    )
 
 
 async def counts(session: AsyncSession, session_ids: list[int]) -> dict[int, dict[str, int]]:
@@ -227,11 +258,8 @@ async def cancel_session(session: AsyncSession, *, row: TrainingSession) -> Trai
     if row.status == SessionStatus.completed:
         raise SessionCompleted(f"session {row.id} was held on {row.completed_on}")
     asked = row.budget_status == BudgetStatus.pending or row.committed_ae is not None
-    row.cancelled = True
-    row.status = SessionStatus.cancelled.value
-    if asked:
-        row.budget_status = BudgetStatus.released.value
-    row.version += 1
+    released = {"budget_status": BudgetStatus.released.value} if asked else {}
+    SESSIONS.update(row, cancelled=True, status=SessionStatus.cancelled.value, **released)
     session.add(row)
     if asked:
         await events.session_cancelled(session, row)
@@ -287,7 +315,7 @@ async def get_enrolment(
     )
     found = (await session.exec(stmt)).first()
     if found is None:
-        raise NotFound(f"enrolment {enrolment_id} does not exist")
+        raise ENROLMENTS.missing(enrolment_id)
     return found[0], found[1]
 
 
@@ -348,7 +376,7 @@ async def complete(
             f"enrolment {enrolment.id} is {enrolment.status}; mark the agent present first"
         )
     require_committed(row)
-    course = await get_course(session, row.course_id)
+    course = await COURSES.get(session, row.course_id)
     agent = await session.get(Agent, enrolment.agent_id)
     assert agent is not None
     done_on = completed_on or row.end_date
@@ -432,23 +460,25 @@ async def confirm_session(
             f"budget has not answered the request for session {row.id} yet",
             extra={"estimated_cost": _money(row.estimated_cost)},
         )
-    course = await get_course(session, row.course_id)
+    course = await COURSES.get(session, row.course_id)
     estimate = estimated_cost if estimated_cost is not None else course.cost * row.capacity
     if estimate <= ZERO and row.committed_ae is not None:
         raise InvalidEstimatedCost(
             f"budget holds {row.committed_ae:.2f} for session {row.id}: cancel the session "
             "to release it"
         )
-    row.status = SessionStatus.confirmed.value
-    row.estimated_cost = estimate
-    row.version += 1
+    SESSIONS.update(
+        row,
+        status=SessionStatus.confirmed.value,
+        estimated_cost=estimate,
+        budget_status=(
+            BudgetStatus.not_required.value if estimate <= ZERO else BudgetStatus.pending.value
+        ),
+    )
+    session.add(row)
     if estimate <= ZERO:
-        row.budget_status = BudgetStatus.not_required.value
-        session.add(row)
         await session.flush()
         return row
-    row.budget_status = BudgetStatus.pending.value
-    session.add(row)
     await session.flush()
     await events.session_confirmed(session, row, course, estimate)
     return row
@@ -478,7 +508,7 @@ async def complete_session(
             f"({today()})"
         )
     present = await _present(session, session_id)
-    course = await get_course(session, row.course_id)
+    course = await COURSES.get(session, row.course_id)
     actual = actual_cost if actual_cost is not None else course.cost * present
     if actual > held:
         raise ActualCostAboveCommitment(
@@ -486,12 +516,16 @@ async def complete_session(
             f"again with the new estimate ({actual:.2f}) first",
             extra={"committed_ae": f"{held:.2f}", "actual_cost": f"{actual:.2f}"},
         )
-    row.status = SessionStatus.completed.value
-    row.actual_cost = actual
-    row.completed_on = day
-    if row.committed_ae is not None:
-        row.budget_status = BudgetStatus.certified.value
-    row.version += 1
+    certified = (
+        {"budget_status": BudgetStatus.certified.value} if row.committed_ae is not None else {}
+    )
+    SESSIONS.update(
+        row,
+        status=SessionStatus.completed.value,
+        actual_cost=actual,
+        completed_on=day,
+        **certified,
+    )
     session.add(row)
     await session.flush()
     if row.committed_ae is not None:
@@ -512,9 +546,10 @@ async def _answered(session: AsyncSession, session_id: str) -> TrainingSession |
     return row
 
 
-async def _keep_answer(session: AsyncSession, row: TrainingSession) -> TrainingSession:
-    row.budget_answered_at = utcnow()
-    row.version += 1
+async def _keep_answer(
+    session: AsyncSession, row: TrainingSession, **answer: object
+) -> TrainingSession:
+    SESSIONS.update(row, **answer, budget_answered_at=utcnow())
     session.add(row)
     await session.flush()
     return row
@@ -527,13 +562,16 @@ async def record_commitment(
     row = await _answered(session, data.training_session_id)
     if row is None:
         return None
-    row.budget_status = BudgetStatus.committed.value
-    row.commitment_id = data.commitment_id
-    row.committed_ae = data.ae
-    row.budget_requested_ae = None
-    row.budget_available_ae = data.available_ae
-    row.budget_reason = None
-    return await _keep_answer(session, row)
+    return await _keep_answer(
+        session,
+        row,
+        budget_status=BudgetStatus.committed.value,
+        commitment_id=data.commitment_id,
+        committed_ae=data.ae,
+        budget_requested_ae=None,
+        budget_available_ae=data.available_ae,
+        budget_reason=None,
+    )
 
 
 async def record_refusal(
@@ -544,14 +582,18 @@ async def record_refusal(
     row = await _answered(session, data.training_session_id)
     if row is None:
         return None
-    row.budget_status = BudgetStatus.refused.value
-    row.committed_ae = data.committed_ae if data.committed_ae > ZERO else None
-    if row.committed_ae is None:
-        row.commitment_id = None
-    row.budget_requested_ae = data.requested_ae
-    row.budget_available_ae = data.available_ae
-    row.budget_reason = data.reason[:500]
-    return await _keep_answer(session, row)
+    held = data.committed_ae if data.committed_ae > ZERO else None
+    released = {"commitment_id": None} if held is None else {}
+    return await _keep_answer(
+        session,
+        row,
+        budget_status=BudgetStatus.refused.value,
+        committed_ae=held,
+        budget_requested_ae=data.requested_ae,
+        budget_available_ae=data.available_ae,
+        budget_reason=data.reason[:500],
+        **released,
+    )
 
 
 # plan and compliance -----------------------------------------------------------------------
@@ -559,7 +601,7 @@ async def set_plan_line(
     session: AsyncSession, *, unit_code: str, year: int, course_id: int, trainees: int
 ) -> TrainingPlanLine:
     """Set the trainees planned on a course in a unit's annual plan."""
-    await get_course(session, course_id)
+    await COURSES.exists(session, course_id)
     stmt = select(TrainingPlanLine).where(
         TrainingPlanLine.unit_code == unit_code,
         TrainingPlanLine.year == year,
@@ -571,8 +613,7 @@ async def set_plan_line(
             unit_code=unit_code, year=year, course_id=course_id, planned_trainees=trainees
         )
     else:
-        line.planned_trainees = trainees
-        line.version += 1
+        PLAN_LINES.update(line, planned_trainees=trainees)
     session.add(line)
     await session.flush()
     return line
@@ -719,3 +760,20 @@ async def compliance(
                     )
                 )
     return items
+
+
+async def certificate(
+    session: AsyncSession, *, completion_id: int, scope: OrgScope
+) -> tuple[bytes, str]:
+    """The attestation de formation of a completion in scope, as PDF, and its file name."""
+    completion = await COMPLETIONS.get(session, completion_id, scope)
+    enrolment = await session.get(Enrolment, completion.enrolment_id)
+    course = await session.get(Course, completion.course_id)
+    agent = await session.get(Agent, completion.agent_id)
+    if enrolment is None or course is None or agent is None:  # foreign keys: never
+        raise NotFound(f"completion {completion_id} lost its enrolment, course or agent")
+    held = await session.get(TrainingSession, enrolment.session_id)
+    if held is None:
+        raise NotFound(f"completion {completion_id} lost its session")
+    data = certificate_pdf.render(completion, course, held, agent)
+    return data, f"attestation-formation-{course.code}-{agent.matricule}.pdf"

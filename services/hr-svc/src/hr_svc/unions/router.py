@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response, status
-from sqlmodel import col, select
+from fastapi import APIRouter, Path, Query, Response, status
+from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from hr_svc.unions import service
@@ -37,6 +37,7 @@ from hr_svc.unions.schemas import (
     UnionPage,
     UnionPublic,
 )
+from hr_svc.unions.service import BODIES, DESIGNATIONS, ELECTIONS, MEETINGS, UNIONS
 from sg_common.api import (
     Cursor,
     IfMatchHeader,
@@ -45,14 +46,13 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.auth.scope import OrgScope
-from sg_common.deps import SessionDep
+from sg_common.deps import OrgTreeDep, SessionDep
 from sg_common.documents import document_router
-from sg_common.errors import NotFound, problem_responses
+from sg_common.errors import problem_responses
 
 router = APIRouter(prefix="/union-relations", tags=["unions"])
 
@@ -75,19 +75,16 @@ async def list_unions(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> UnionPage:
-    rows, next_cursor = await paginate(
+    items, next_cursor = await UNIONS.page(
         session,
-        select(Union),
-        order_by=[col(Union.id)],
+        None,
+        listing,
+        UnionPublic,
         limit=limit,
         cursor=cursor,
-        listing=listing,
+        order_by=[col(Union.id)],
     )
-    return UnionPage(
-        items=[UnionPublic.model_validate(r) for r in rows],
-        next_cursor=next_cursor,
-        total=listing.total,
-    )
+    return UnionPage(items=items, next_cursor=next_cursor, total=listing.total)
 
 
 @router.post(
@@ -97,11 +94,9 @@ async def list_unions(
     summary="Create a body (an F3SCT names its CSA)",
 )
 async def create_body(
-    body: BodyCreate, session: SessionDep, scope: Scope, request: Request, _p: Caller
+    body: BodyCreate, session: SessionDep, scope: Scope, tree: OrgTreeDep, _p: Caller
 ) -> BodyPublic:
-    row = await service.create_body(
-        session, data=body, tree=request.app.state.org_tree, scope=scope
-    )
+    row = await service.create_body(session, data=body, tree=tree, scope=scope)
     return await service.body_view(session, row)
 
 
@@ -120,11 +115,8 @@ async def list_bodies(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> BodyPage:
-    stmt = scope.apply(select(Body), col(Body.unit_code))
-    if code is not None:
-        stmt = stmt.where(Body.code == code)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Body.id)], limit=limit, cursor=cursor, listing=listing
+    rows, next_cursor = await service.list_bodies(
+        session, scope, listing, code=code, limit=limit, cursor=cursor
     )
     return BodyPage(
         items=[await service.body_view(session, r) for r in rows],
@@ -141,7 +133,7 @@ async def list_bodies(
 async def get_composition(
     body_code: Line, session: SessionDep, scope: Scope, _p: Caller
 ) -> Composition:
-    body = await service.body_by_code(session, code=body_code, scope=scope)
+    body = await BODIES.get(session, body_code, scope)
     return await service.composition(session, body)
 
 
@@ -156,12 +148,12 @@ async def designate(
     body: DesignationCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     principal: Caller,
 ) -> DesignationPublic:
-    row = await service.body_by_code(session, code=body_code, scope=scope)
+    row = await BODIES.get(session, body_code, scope)
     designation = await service.designate(
-        session, body=row, data=body, tree=request.app.state.org_tree, actor=principal.subject
+        session, body=row, data=body, tree=tree, actor=principal.subject
     )
     return await service.designation_view(session, designation)
 
@@ -184,13 +176,9 @@ async def list_designations(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> DesignationPage:
-    row = await service.body_by_code(session, code=body_code, scope=scope)
-    stmt = select(Designation).where(Designation.body_id == row.id)
-    if active is not None:
-        ended = col(Designation.ended_on)
-        stmt = stmt.where(ended.is_(None) if active else ended.is_not(None))
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Designation.id)], limit=limit, cursor=cursor, listing=listing
+    row = await BODIES.get(session, body_code, scope)
+    rows, next_cursor = await service.list_designations(
+        session, row, listing, active=active, limit=limit, cursor=cursor
     )
     return DesignationPage(
         items=[await service.designation_view(session, r) for r in rows],
@@ -211,7 +199,7 @@ async def withdraw_designation(
     scope: Scope,
     _p: Caller,
 ) -> DesignationPublic:
-    row = await service.get_designation(session, designation_id=designation_id, scope=scope)
+    row = await service.in_body_scope(session, DESIGNATIONS, designation_id, scope)
     row = await service.withdraw_designation(session, row=row, data=body)
     return await service.designation_view(session, row)
 
@@ -224,7 +212,7 @@ async def withdraw_designation(
 async def get_representativeness(
     body_code: Line, session: SessionDep, scope: Scope, _p: Caller
 ) -> ElectionPublic:
-    body = await service.body_by_code(session, code=body_code, scope=scope)
+    body = await BODIES.get(session, body_code, scope)
     return await service.election_view(session, await service.latest_election(session, body))
 
 
@@ -254,13 +242,8 @@ async def list_elections(
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> ElectionPage:
-    stmt = scope.apply(
-        select(Election).join(Body, col(Body.id) == col(Election.body_id)), col(Body.unit_code)
-    )
-    if body_code is not None:
-        stmt = stmt.where(Body.code == body_code)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Election.id)], limit=limit, cursor=cursor, listing=listing
+    rows, next_cursor = await service.list_elections(
+        session, scope, listing, body_code=body_code, limit=limit, cursor=cursor
     )
     items = [await service.election_view(session, r) for r in rows]
     return ElectionPage(items=items, next_cursor=next_cursor, total=listing.total)
@@ -270,15 +253,7 @@ async def list_elections(
 async def get_election(
     election_id: int, session: SessionDep, scope: Scope, _p: Caller
 ) -> ElectionPublic:
-    stmt = scope.apply(
-        select(Election)
-        .join(Body, col(Body.id) == col(Election.body_id))
-        .where(Election.id == election_id),
-        col(Body.unit_code),
-    )
-    row = (await session.exec(stmt)).first()
-    if row is None:
-        raise NotFound(f"election {election_id} does not exist")
+    row = await service.in_body_scope(session, ELECTIONS, election_id, scope)
     return await service.election_view(session, row)
 
 
@@ -303,13 +278,8 @@ async def list_meetings(
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> MeetingPage:
-    stmt = scope.apply(
-        select(Meeting).join(Body, col(Body.id) == col(Meeting.body_id)), col(Body.unit_code)
-    )
-    if body_code is not None:
-        stmt = stmt.where(Body.code == body_code)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Meeting.id)], limit=limit, cursor=cursor, listing=listing
+    rows, next_cursor = await service.list_meetings(
+        session, scope, listing, body_code=body_code, limit=limit, cursor=cursor
     )
     return MeetingPage(
         items=[await service.meeting_view(session, r) for r in rows],
@@ -322,7 +292,7 @@ async def list_meetings(
 async def get_meeting(
     meeting_id: int, session: SessionDep, scope: Scope, response: Response, _p: Caller
 ) -> MeetingPublic:
-    row = await service.get_meeting(session, meeting_id=meeting_id, scope=scope)
+    row = await service.in_body_scope(session, MEETINGS, meeting_id, scope)
     set_etag(response, row.version)
     return await service.meeting_view(session, row)
 
@@ -341,9 +311,9 @@ async def update_meeting(
     _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> MeetingPublic:
-    row = await service.get_meeting(session, meeting_id=meeting_id, scope=scope)
+    row = await service.in_body_scope(session, MEETINGS, meeting_id, scope)
     check_if_match(if_match, row.version)
-    row = await service.update_meeting(session, row=row, data=body)
+    row = await service.edit_meeting(session, row=row, data=body)
     set_etag(response, row.version)
     return await service.meeting_view(session, row)
 
@@ -357,7 +327,7 @@ async def update_meeting(
 async def record_opinion(
     meeting_id: int, body: OpinionCreate, session: SessionDep, scope: Scope, _p: Caller
 ) -> OpinionPublic:
-    row = await service.get_meeting(session, meeting_id=meeting_id, scope=scope)
+    row = await service.in_body_scope(session, MEETINGS, meeting_id, scope)
     return OpinionPublic.model_validate(await service.record_opinion(session, row=row, data=body))
 
 
@@ -369,7 +339,7 @@ async def record_opinion(
 async def compute_time_credits(
     year: Year, body: TimeCreditComputation, session: SessionDep, scope: Scope, _p: Caller
 ) -> TimeCreditAllocation:
-    csa = await service.body_by_code(session, code=body.body_code, scope=scope)
+    csa = await BODIES.get(session, body.body_code, scope)
     await service.compute_credits(session, body=csa, year=year)
     return await service.allocation_view(session, year)
 
@@ -397,7 +367,7 @@ async def set_time_credit(
     _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> TimeCreditPublic:
-    union = await service.union_by_code(session, union_code)
+    union = await UNIONS.get(session, union_code)
     credit = await service.override_credit(
         session,
         union=union,
@@ -414,7 +384,7 @@ async def set_time_credit(
 async def get_time_credit(
     union_code: Line, year: Year, session: SessionDep, response: Response, _p: Caller
 ) -> TimeCreditPublic:
-    union = await service.union_by_code(session, union_code)
+    union = await UNIONS.get(session, union_code)
     credit = await service.get_credit(session, union, year)
     set_etag(response, credit.version)
     return await service.credit_view(session, union, credit)
@@ -433,7 +403,7 @@ async def use_time_credit(
     session: SessionDep,
     _p: Caller,
 ) -> TimeCreditPublic:
-    union = await service.union_by_code(session, union_code)
+    union = await UNIONS.get(session, union_code)
     credit = await service.get_credit(session, union, year)
     await service.use_credit(
         session, union=union, credit=credit, used_on=body.used_on, hours=body.hours, note=body.note
@@ -442,7 +412,7 @@ async def use_time_credit(
 
 
 async def _meeting_in_scope(session: AsyncSession, scope: OrgScope, record_id: int) -> object:
-    return await service.get_meeting(session, meeting_id=record_id, scope=scope)
+    return await service.in_body_scope(session, MEETINGS, record_id, scope)
 
 
 # The signed procès-verbal and the papers sent to the body's members.

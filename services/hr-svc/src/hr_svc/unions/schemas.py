@@ -273,7 +273,6 @@ class MeetingUpdate(PatchModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"minutes": "Procès-verbal ..."}]}
     )
-    non_nullable = frozenset({"agenda"})
 
     agenda: list[Text] | None = Field(default=None, min_length=1, max_length=50)
     minutes: Text | None = Field(default=None, max_length=100000)

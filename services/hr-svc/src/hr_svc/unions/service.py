@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import TypeVar
 
-from sqlalchemy import func
+from sqlalchemy import ColumnElement, func
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
@@ -60,14 +60,24 @@ from hr_svc.unions.schemas import (
     UnionSeats,
 )
 from hr_svc.unions.seats import Allocation, highest_average
-from sg_common.api import check_if_match
+from sg_common.api import Listing, check_if_match, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
 from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
 from sg_common.org import OrgTree
+from sg_common.repository import Repository
 
 ELECTION_CYCLE_YEARS = 4
-T = TypeVar("T")
+T = TypeVar("T", Designation, Election, Meeting)
+
+#: unions and bodies are looked up by their code
+UNIONS = Repository(Union, what="union", unit=None, key="code")
+BODIES = Repository(Body, what="body", key="code")
+#: the records of a body: in scope through their body's unit (``in_body_scope``)
+DESIGNATIONS = Repository(Designation, what="designation", unit=None)
+ELECTIONS = Repository(Election, what="election", unit=None)
+MEETINGS = Repository(Meeting, what="meeting", unit=None)
+TIME_CREDITS = Repository(TimeCredit, what="time credit", unit=None)
 
 
 class DuplicateCode(BusinessRuleViolation):
@@ -190,13 +200,6 @@ async def create_union(session: AsyncSession, *, data: UnionCreate) -> Union:
     return row
 
 
-async def union_by_code(session: AsyncSession, code: str) -> Union:
-    row = (await session.exec(select(Union).where(Union.code == code))).first()
-    if row is None:
-        raise NotFound(f"union {code} does not exist")
-    return row
-
-
 async def create_body(
     session: AsyncSession, *, data: BodyCreate, tree: OrgTree, scope: OrgScope
 ) -> Body:
@@ -206,7 +209,7 @@ async def create_body(
         raise DuplicateCode(f"body code {data.code} is taken")
     csa_id = None
     if data.csa_code is not None:
-        csa = await body_by_code(session, code=data.csa_code, scope=scope)
+        csa = await BODIES.get(session, data.csa_code, scope)
         if csa.kind != BodyKind.CSA:
             raise NotACsa(f"{csa.code} is a {csa.kind}")
         if data.unit_code not in tree.subtree_codes([csa.unit_code]):
@@ -232,12 +235,98 @@ async def body_view(session: AsyncSession, row: Body) -> BodyPublic:
     )
 
 
-async def body_by_code(session: AsyncSession, *, code: str, scope: OrgScope) -> Body:
-    stmt = scope.apply(select(Body).where(Body.code == code), col(Body.unit_code))
-    row = (await session.exec(stmt)).first()
-    if row is None:
-        raise NotFound(f"body {code} does not exist")
-    return row
+async def list_bodies(
+    session: AsyncSession,
+    scope: OrgScope,
+    listing: Listing,
+    *,
+    code: str | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[Body], str | None]:
+    """A page of the bodies of units in ``scope``."""
+    stmt = scope.apply(select(Body), col(Body.unit_code))
+    if code is not None:
+        stmt = stmt.where(Body.code == code)
+    return await paginate(
+        session, stmt, order_by=[col(Body.id)], limit=limit, cursor=cursor, listing=listing
+    )
+
+
+async def _of_bodies_in_scope(
+    session: AsyncSession,
+    repo: Repository[T],
+    scope: OrgScope,
+    listing: Listing,
+    *,
+    body_code: str | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[T], str | None]:
+    """A page of ``repo``'s records of the bodies of units in ``scope`` (of one body)."""
+    model = repo.model
+    stmt = scope.apply(
+        select(model).join(Body, col(Body.id) == col(model.body_id)), col(Body.unit_code)
+    )
+    if body_code is not None:
+        stmt = stmt.where(Body.code == body_code)
+    return await paginate(
+        session, stmt, order_by=[col(model.id)], limit=limit, cursor=cursor, listing=listing
+    )
+
+
+async def list_elections(
+    session: AsyncSession,
+    scope: OrgScope,
+    listing: Listing,
+    *,
+    body_code: str | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[Election], str | None]:
+    """A page of the elections of bodies in ``scope``."""
+    return await _of_bodies_in_scope(
+        session, ELECTIONS, scope, listing, body_code=body_code, limit=limit, cursor=cursor
+    )
+
+
+async def list_meetings(
+    session: AsyncSession,
+    scope: OrgScope,
+    listing: Listing,
+    *,
+    body_code: str | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[Meeting], str | None]:
+    """A page of the meetings of bodies in ``scope``."""
+    return await _of_bodies_in_scope(
+        session, MEETINGS, scope, listing, body_code=body_code, limit=limit, cursor=cursor
+    )
+
+
+def designations_active(active: bool | None) -> list[ColumnElement[bool]]:
+    """SQL conditions: designations still running (``active``) or withdrawn (not)."""
+    if active is None:
+        return []
+    ended = col(Designation.ended_on)
+    return [ended.is_(None) if active else ended.is_not(None)]
+
+
+async def list_designations(
+    session: AsyncSession,
+    body: Body,
+    listing: Listing,
+    *,
+    active: bool | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[Designation], str | None]:
+    """A page of the members designated to ``body`` (running or withdrawn)."""
+    stmt = select(Designation).where(Designation.body_id == body.id, *designations_active(active))
+    return await paginate(
+        session, stmt, order_by=[col(Designation.id)], limit=limit, cursor=cursor, listing=listing
+    )
 
 
 # elections ---------------------------------------------------------------------------------
@@ -245,7 +334,7 @@ async def create_election(
     session: AsyncSession, *, data: ElectionCreate, scope: OrgScope
 ) -> Election:
     """Record the results of an election and compute the seats at the highest average."""
-    body = await body_by_code(session, code=data.body_code, scope=scope)
+    body = await BODIES.get(session, data.body_code, scope)
     if body.kind == BodyKind.F3SCT:
         raise DesignatedBody(f"{body.code}'s seats come from its CSA's election")
     previous = (
@@ -266,7 +355,7 @@ async def create_election(
     ballots = sum(r.votes for r in data.results) + data.blank_or_void
     if ballots > data.registered_voters:
         raise VotesExceedVoters(f"{ballots} ballots for {data.registered_voters} registered voters")
-    unions = [await union_by_code(session, code) for code in codes]
+    unions = [await UNIONS.get(session, code) for code in codes]
     allocation = highest_average(
         {r.union_code: r.votes for r in data.results},
         body.seats,
@@ -418,10 +507,8 @@ async def designate(
 ) -> Designation:
     """A union designates an agent of the perimeter, within its seats (as many suppléants)."""
     _, election, _, allocation = await f3sct_seats(session, body)
-    union = await union_by_code(session, data.union_code)
-    agent = await session.get(Agent, data.agent_id)
-    if agent is None:
-        raise NotFound(f"agent {data.agent_id} does not exist")
+    union = await UNIONS.get(session, data.union_code)
+    agent = await agent_service.AGENTS.get(session, data.agent_id)
     day = data.designated_on
     in_service = agent.hired_on <= day and (agent.left_on is None or agent.left_on >= day)
     if not in_service or agent.unit_code not in tree.subtree_codes([body.unit_code], day):
@@ -455,26 +542,18 @@ async def designate(
     return row
 
 
-async def _of_body_in_scope(
-    session: AsyncSession, model: type[T], pk: int, scope: OrgScope, what: str
-) -> T:
-    """A row of a body (``model.body_id``) whose body's unit is in the caller's scope (404)."""
+async def in_body_scope(session: AsyncSession, repo: Repository[T], pk: int, scope: OrgScope) -> T:
+    """``repo``'s record ``pk`` if its body's unit is in ``scope`` (404 otherwise): the
+    repository's scope is a column of the row, these are scoped through their body."""
+    model = repo.model
     stmt = scope.apply(
-        select(model)
-        .join(Body, col(Body.id) == model.body_id)  # type: ignore[attr-defined]
-        .where(model.id == pk),  # type: ignore[attr-defined]
+        select(model).join(Body, col(Body.id) == col(model.body_id)).where(col(model.id) == pk),
         col(Body.unit_code),
     )
     row = (await session.exec(stmt)).first()
     if row is None:
-        raise NotFound(f"{what} {pk} does not exist")
+        raise repo.missing(pk)
     return row
-
-
-async def get_designation(
-    session: AsyncSession, *, designation_id: int, scope: OrgScope
-) -> Designation:
-    return await _of_body_in_scope(session, Designation, designation_id, scope, "designation")
 
 
 async def withdraw_designation(
@@ -487,8 +566,7 @@ async def withdraw_designation(
         raise agent_service.InvalidPeriod(
             f"the designation started on {row.designated_on}, after {data.ended_on}"
         )
-    row.ended_on = data.ended_on
-    row.end_reason = data.reason
+    DESIGNATIONS.update(row, ended_on=data.ended_on, end_reason=data.reason)
     session.add(row)
     await session.flush()
     return row
@@ -529,28 +607,23 @@ def opinion_outcome(data: OpinionCreate) -> OpinionOutcome:
 
 
 async def create_meeting(session: AsyncSession, *, data: MeetingCreate, scope: OrgScope) -> Meeting:
-    body = await body_by_code(session, code=data.body_code, scope=scope)
+    body = await BODIES.get(session, data.body_code, scope)
     row = Meeting(body_id=body.id or 0, held_on=data.held_on, agenda=list(data.agenda))
     session.add(row)
     await session.flush()
     return row
 
 
-async def get_meeting(session: AsyncSession, *, meeting_id: int, scope: OrgScope) -> Meeting:
-    return await _of_body_in_scope(session, Meeting, meeting_id, scope, "meeting")
-
-
-async def update_meeting(session: AsyncSession, *, row: Meeting, data: MeetingUpdate) -> Meeting:
+async def edit_meeting(session: AsyncSession, *, row: Meeting, data: MeetingUpdate) -> Meeting:
+    """Amend the agenda (not below an item with an opinion) or record the minutes (PATCH)."""
     changes = data.model_dump(exclude_unset=True)
-    if "agenda" in changes:
+    if changes.get("agenda") is not None:
         recorded = (
             await session.exec(select(func.max(Opinion.item)).where(Opinion.meeting_id == row.id))
         ).first()
         if recorded is not None and recorded >= len(changes["agenda"]):
             raise UnknownAgendaItem(f"an opinion was recorded on item {recorded}")
-    for key, value in changes.items():
-        setattr(row, key, value)
-    row.version += 1
+    MEETINGS.patch(row, data)
     session.add(row)
     await session.flush()
     return row
@@ -710,11 +783,13 @@ async def compute_credits(session: AsyncSession, *, body: Body, year: int) -> No
                 f" results of {election.held_on} give {hours} h",
                 extra={"hours_used": str(used), "hours_computed": str(hours)},
             )
-        credit.hours_computed = hours
-        credit.hours_granted = granted
-        credit.body_id = body.id
-        credit.election_id = election.id
-        credit.version += 1
+        TIME_CREDITS.update(
+            credit,
+            hours_computed=hours,
+            hours_granted=granted,
+            body_id=body.id,
+            election_id=election.id,
+        )
         session.add(credit)
     await session.flush()
 
@@ -796,9 +871,7 @@ async def override_credit(
             f"{union.code} has used {used} h of {year}",
             extra={"hours_used": str(used), "hours_computed": str(row.hours_computed)},
         )
-    row.hours_granted = hours
-    row.override_reason = reason
-    row.version += 1
+    TIME_CREDITS.update(row, hours_granted=hours, override_reason=reason)
     session.add(row)
     await session.flush()
     return row
