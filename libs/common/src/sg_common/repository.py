@@ -108,10 +108,11 @@ class Repository(Generic[ModelT]):
     ) -> ModelT:
         """The row with this id in ``scope`` (404 otherwise), row-locked until the transaction
         ends with ``lock`` (``SELECT … FOR UPDATE`` on PostgreSQL; SQLite's write transaction
-        already excludes other writers)."""
+        already excludes other writers), its values read again if the session held it already."""
         stmt = self._scoped(select(self.model), record_id, scope)
         if lock:
-            stmt = stmt.with_for_update()
+            # the row as locked, not an older copy this session already holds
+            stmt = stmt.with_for_update().execution_options(populate_existing=True)
         row = (await session.exec(stmt)).first()
         if row is None:
             raise self.missing(record_id)

@@ -19,8 +19,6 @@ from hr_svc.agents.schemas import (
     DepartureCreate,
     MovementCreate,
 )
-from hr_svc.locks import lock
-from hr_svc.staffing.models import Post
 from hr_svc.staffing.service import POSTS
 from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
@@ -245,8 +243,7 @@ async def _agent_assignments(
 async def _check_post(
     session: AsyncSession, post_id: int, unit_code: str, start: date, end: date | None
 ) -> None:
-    await POSTS.exists(session, post_id)
-    post = await lock(session, Post, post_id)
+    post = await POSTS.get(session, post_id, lock=True)
     if (
         post.unit_code != unit_code
         or post.opened_on > start
@@ -284,7 +281,7 @@ async def create_assignment(
         raise AssignmentBeforeHire(
             f"agent {agent.id} was hired on {agent.hired_on}, after {data.start_date}"
         )
-    await lock(session, Agent, agent.id)
+    await AGENTS.get(session, agent.id, lock=True)
     quotite = data.quotite if data.quotite is not None else agent.quotite
     existing = await _agent_assignments(session, agent.id, data.start_date, data.end_date)
     peak = peak_quotite(existing, data.start_date, data.end_date)

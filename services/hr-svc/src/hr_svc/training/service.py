@@ -19,7 +19,6 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from hr_svc.agents.models import Agent
-from hr_svc.locks import lock
 from hr_svc.staffing.models import BudgetEnvelope
 from hr_svc.training import certificate as certificate_pdf
 from hr_svc.training import events
@@ -252,7 +251,7 @@ async def waitlist_positions(session: AsyncSession, session_id: int) -> dict[int
 async def cancel_session(session: AsyncSession, *, row: TrainingSession) -> TrainingSession:
     """Cancel a session: every open enrolment is cancelled; when budget was asked to commit
     its cost, it is told to release it (``training_session.cancelled``)."""
-    row = await lock(session, TrainingSession, row.id)
+    row = await SESSIONS.get(session, row.id, lock=True)
     if row.cancelled:
         raise SessionCancelled(f"session {row.id} is already cancelled")
     if row.status == SessionStatus.completed:
@@ -293,7 +292,7 @@ async def enrol(session: AsyncSession, *, row: TrainingSession, agent: Agent) ->
     )
     if (await session.exec(stmt)).first() is not None:
         raise AlreadyEnrolled(f"agent {agent.id} is already in session {row.id}")
-    await lock(session, TrainingSession, row.id)
+    await SESSIONS.get(session, row.id, lock=True)
     taken = (await counts(session, [row.id]))[row.id]["enrolled"]
     status = EnrolmentStatus.enrolled if taken < row.capacity else EnrolmentStatus.waitlisted
     enrolment = Enrolment(
@@ -323,8 +322,8 @@ async def cancel_enrolment(
     session: AsyncSession, *, enrolment: Enrolment, row: TrainingSession
 ) -> Enrolment:
     """Désinscription; a freed seat goes to the first agent waiting, in request order."""
-    await lock(session, TrainingSession, row.id)
-    enrolment = await lock(session, Enrolment, enrolment.id)
+    await SESSIONS.get(session, row.id, lock=True)
+    enrolment = await ENROLMENTS.get(session, enrolment.id, lock=True)
     if enrolment.status not in (EnrolmentStatus.enrolled, EnrolmentStatus.waitlisted):
         raise EnrolmentClosed(f"enrolment {enrolment.id} is {enrolment.status}")
     freed = enrolment.status == EnrolmentStatus.enrolled
@@ -368,7 +367,7 @@ async def complete(
 ) -> Completion:
     """Record the completion once and publish ``training.completed`` (cost for T3, skills)."""
     assert enrolment.id is not None
-    enrolment = await lock(session, Enrolment, enrolment.id)
+    enrolment = await ENROLMENTS.get(session, enrolment.id, lock=True)
     if enrolment.status == EnrolmentStatus.completed:
         raise AlreadyCompleted(f"enrolment {enrolment.id} is already completed")
     if enrolment.status != EnrolmentStatus.attended:
@@ -450,7 +449,7 @@ async def confirm_session(
 ) -> TrainingSession:
     """Confirm (or revise) the session: budget is asked to commit ``estimated_cost`` (default:
     the course's cost × capacity); a 0.00 estimate needs no commitment."""
-    row = await lock(session, TrainingSession, row.id)
+    row = await SESSIONS.get(session, row.id, lock=True)
     if row.cancelled:
         raise SessionCancelled(f"session {row.id} is cancelled")
     if row.status == SessionStatus.completed:
@@ -495,7 +494,7 @@ async def complete_session(
     course's cost × agents present), never above what it committed, and releases the rest."""
     assert row.id is not None
     session_id = row.id
-    row = await lock(session, TrainingSession, session_id)
+    row = await SESSIONS.get(session, session_id, lock=True)
     if row.cancelled:
         raise SessionCancelled(f"session {row.id} is cancelled")
     if row.status == SessionStatus.completed:
@@ -540,7 +539,7 @@ async def _answered(session: AsyncSession, session_id: str) -> TrainingSession |
     row = await session.get(TrainingSession, int(session_id))
     if row is None:
         return None
-    row = await lock(session, TrainingSession, row.id)
+    row = await SESSIONS.get(session, row.id, lock=True)
     if row.budget_status != BudgetStatus.pending:
         return None
     return row

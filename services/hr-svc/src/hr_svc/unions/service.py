@@ -15,7 +15,6 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from hr_svc.agents import service as agent_service
 from hr_svc.agents.models import Agent
-from hr_svc.locks import lock
 from hr_svc.unions.credits import (
     FOUR,
     HOURS_PER_ETP,
@@ -515,7 +514,9 @@ async def designate(
         raise AgentOutsidePerimeter(
             f"agent {agent.id} is not in service in {body.unit_code} or below on {day}"
         )
-    await lock(session, Body, body.id)  # concurrent designations on the body count in turn
+    await BODIES.get(
+        session, body.code, lock=True
+    )  # concurrent designations on the body count in turn
     held = (await session.exec(_open_designations(body, election))).all()
     if any(d.agent_id == agent.id for d in held):
         raise AlreadyDesignated(f"agent {agent.id} already sits on {body.code}")
@@ -767,7 +768,7 @@ async def compute_credits(session: AsyncSession, *, body: Body, year: int) -> No
                 )
             )
             continue
-        credit = await lock(session, TimeCredit, credit.id)
+        credit = await TIME_CREDITS.get(session, credit.id, lock=True)
         granted = credit.hours_granted if credit.override_reason else hours
         if (credit.hours_computed, credit.hours_granted, credit.election_id) == (
             hours,
@@ -864,7 +865,7 @@ async def override_credit(
             f"{union.code}'s computed credit is {row.hours_computed} h: say why it changes"
         )
     check_if_match(if_match, row.version)
-    row = await lock(session, TimeCredit, row.id)
+    row = await TIME_CREDITS.get(session, row.id, lock=True)
     used = await hours_used(session, row)
     if hours < used:
         raise CreditBelowUse(
@@ -887,7 +888,7 @@ async def use_credit(
     note: str | None,
 ) -> TimeCreditUse:
     """Record hours used; the total may not exceed the hours granted."""
-    credit = await lock(session, TimeCredit, credit.id)
+    credit = await TIME_CREDITS.get(session, credit.id, lock=True)
     if used_on.year != credit.year:
         raise OutsideCreditYear(f"the credit covers {credit.year}")
     remaining = credit.hours_granted - await hours_used(session, credit)
