@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, status
 from sqlmodel import col, select
 
-from budget_svc.allocations.router import allocation_in_scope
+from budget_svc.allocations.service import ALLOCATIONS
 from budget_svc.common import actor
 from budget_svc.reserve import service
 from budget_svc.reserve.models import ReserveOperation
@@ -54,7 +54,7 @@ async def record_reserve_operation(
     scope: Scope,
     principal: Caller,
 ) -> ReserveOperationPublic:
-    allocation = await allocation_in_scope(session, allocation_id, scope)
+    allocation = await ALLOCATIONS.get(session, allocation_id, scope)
     operation = await service.record_operation(
         session,
         allocation=allocation,
