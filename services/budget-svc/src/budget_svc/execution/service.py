@@ -283,3 +283,15 @@ async def close_year(session: AsyncSession, *, fiscal_year: int, by: str) -> lis
     session.add(year)
     await session.flush()
     return carried
+
+
+async def carry_overs(
+    session: AsyncSession, scope: OrgScope, *, from_year: int | None, unit_code: str | None
+) -> list[CarryOver]:
+    """The carry-overs in ``scope`` (the first 1000 by id), filtered."""
+    stmt = scope.apply(select(CarryOver), col(CarryOver.unit_code))
+    if from_year is not None:
+        stmt = stmt.where(CarryOver.from_year == from_year)
+    if unit_code is not None:
+        stmt = stmt.where(CarryOver.unit_code == unit_code)
+    return list((await session.exec(stmt.order_by(col(CarryOver.id)).limit(1000))).all())

@@ -19,6 +19,9 @@ from budget_svc.structure import service as structure_service
 from budget_svc.structure.models import FiscalYear
 from sg_common.clock import today, utcnow
 from sg_common.errors import BusinessRuleViolation, UnprocessableEntity
+from sg_common.repository import Repository
+
+OPERATIONS = Repository(ReserveOperation, what="reserve operation")
 
 
 class ReleaseExceedsFrozen(BusinessRuleViolation):
