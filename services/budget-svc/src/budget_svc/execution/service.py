@@ -16,6 +16,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.commitments.models import Commitment
+from budget_svc.commitments.service import COMMITMENTS
 from budget_svc.common import ZERO
 from budget_svc.execution.models import CarryOver
 from budget_svc.execution.schemas import Axis, ExecutionGroup, MonthExecution, YearEndExecution
@@ -261,10 +262,7 @@ async def close_year(session: AsyncSession, *, fiscal_year: int, by: str) -> lis
             commitment_id=commitment.id,
         )
         assert new_line.id is not None
-        commitment.line_id = new_line.id
-        commitment.fiscal_year = fiscal_year + 1
-        commitment.version += 1
-        session.add(commitment)
+        COMMITMENTS.update(commitment, line_id=new_line.id, fiscal_year=fiscal_year + 1)
         record = CarryOver(
             commitment_id=commitment.id,
             unit_code=commitment.unit_code,
@@ -278,9 +276,7 @@ async def close_year(session: AsyncSession, *, fiscal_year: int, by: str) -> lis
         )
         session.add(record)
         carried.append(record)
-    year.status = "closed"
-    year.version += 1
-    session.add(year)
+    structure_service.YEARS.update(year, status="closed")
     await session.flush()
     return carried
 

@@ -129,9 +129,7 @@ async def apply_reserve(
         if operation is not None:
             operations.append(operation)
     if year.reserve_applied_at is None:
-        year.reserve_applied_at = utcnow()
-        year.version += 1
-        session.add(year)
+        structure_service.YEARS.update(year, reserve_applied_at=utcnow())
     await session.flush()
     return operations
 
