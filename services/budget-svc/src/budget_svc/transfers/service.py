@@ -16,7 +16,10 @@ from budget_svc.transfers.schemas import TransferCreate
 from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
-from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
+from sg_common.errors import BusinessRuleViolation, UnprocessableEntity
+from sg_common.repository import Repository
+
+TRANSFERS = Repository(Transfer, what="transfer", unit=None)  # two units: see get_transfer
 
 
 class FungibilityViolation(BusinessRuleViolation):
@@ -159,10 +162,9 @@ async def page_transfers(
 
 
 async def get_transfer(session: AsyncSession, transfer_id: int, scope: OrgScope) -> Transfer:
-    """The transfer if either of its units is in ``scope`` (404 otherwise): a transfer has two
-    units, which a Repository (one unit column) does not scope."""
-    stmt = _in_scope(select(Transfer).where(Transfer.id == transfer_id), scope)
-    found = (await session.exec(stmt)).first()
-    if found is None:
-        raise NotFound(f"transfer {transfer_id} does not exist")
+    """The transfer if either of its units is in ``scope`` (404 otherwise, as for a transfer
+    that does not exist): a transfer has two units, so the scope is checked on the row."""
+    found = await TRANSFERS.get(session, transfer_id)
+    if not (scope.allows(found.from_unit) or scope.allows(found.to_unit)):
+        raise TRANSFERS.missing(transfer_id)
     return found
