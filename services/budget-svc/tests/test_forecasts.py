@@ -158,3 +158,37 @@ async def test_controller_reads_but_cannot_write(
     refused = await client.post("/forecasts", json=LINE, headers=controller)
     assert refused.status_code == 403
     assert slug(refused) == "missing-role"
+
+
+async def test_revision_null_policy(
+    client: httpx.AsyncClient,
+    officer_bre: dict[str, str],
+    slug: Callable[[httpx.Response], str],
+) -> None:
+    """An explicit null on an amount is refused (422 null-not-allowed, nothing changed); on the
+    comment it empties it. Both used to be ignored."""
+    created = await client.post(
+        "/forecasts", json={**LINE, "comment": "première estimation"}, headers=officer_bre
+    )
+    forecast_id = created.json()["id"]
+    refused = await client.patch(
+        f"/forecasts/{forecast_id}",
+        json={"ae": None, "cp": "1.00", "reason": "pourquoi pas"},
+        headers={**officer_bre, "If-Match": created.headers["ETag"]},
+    )
+    assert refused.status_code == 422, refused.text
+    assert slug(refused) == "null-not-allowed"
+    assert refused.json()["fields"] == ["ae"]
+    after = await client.get(f"/forecasts/{forecast_id}", headers=officer_bre)
+    assert after.json() == created.json()
+    assert after.headers["ETag"] == created.headers["ETag"]
+    history = await client.get(f"/forecasts/{forecast_id}/revisions", headers=officer_bre)
+    assert len(history.json()) == 1
+    emptied = await client.patch(
+        f"/forecasts/{forecast_id}",
+        json={"comment": None, "reason": "commentaire obsolète"},
+        headers={**officer_bre, "If-Match": created.headers["ETag"]},
+    )
+    assert emptied.status_code == 200, emptied.text
+    assert emptied.json()["comment"] is None
+    assert emptied.json()["version"] == created.json()["version"] + 1

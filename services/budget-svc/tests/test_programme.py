@@ -255,3 +255,31 @@ async def test_costs_per_unit_activity_and_operation(
         )
     ).json()
     assert nor == []
+
+
+@pytest.mark.parametrize("field", ["done", "operation_ids", "description"])
+async def test_patch_refuses_null_on_a_required_field(
+    client: httpx.AsyncClient,
+    officer_bre: dict[str, str],
+    service_events: ServiceEvents,
+    slug: Slug,
+    field: str,
+) -> None:
+    """An explicit null on a field the item cannot be without is refused (422
+    null-not-allowed, nothing changed); it used to be ignored (``operation_ids``: emptied)."""
+    await service_events.deliver(scheduled("OP-LOG"))
+    created = await client.post("/work-programme/items", json=item(), headers=officer_bre)
+    item_id = created.json()["id"]
+    refused = await client.patch(
+        f"/work-programme/items/{item_id}",
+        json={field: None, "planned": "1500"},
+        headers={**officer_bre, "If-Match": created.headers["ETag"]},
+    )
+    assert refused.status_code == 422, refused.text
+    assert slug(refused) == "null-not-allowed"
+    assert refused.json()["fields"] == [field]
+    after = await client.get(f"/work-programme/items/{item_id}", headers=officer_bre)
+    kept = ("description", "operation_ids", "done", "version")
+    assert {k: after.json()[k] for k in kept} == {k: created.json()[k] for k in kept}
+    assert after.json()["planned"] == "1200.00"
+    assert after.headers["ETag"] == created.headers["ETag"]

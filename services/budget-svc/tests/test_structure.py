@@ -81,3 +81,24 @@ async def test_reference_data_loader_is_idempotent(app: object) -> None:
         await load_budget_structure(session)
     async with database.transaction() as session:
         await load_budget_structure(session)
+
+
+async def test_year_patch_refuses_null(
+    client: httpx.AsyncClient,
+    manager: dict[str, str],
+    slug: Callable[[httpx.Response], str],
+) -> None:
+    """An explicit null on a year's status or rates is refused (422 null-not-allowed, nothing
+    changed); it used to be ignored."""
+    created = await client.post("/fiscal-years", json={"year": 2029}, headers=manager)
+    refused = await client.patch(
+        "/fiscal-years/2029",
+        json={"status": "closed", "reserve_rate_t2": None},
+        headers={**manager, "If-Match": created.headers["ETag"]},
+    )
+    assert refused.status_code == 422, refused.text
+    assert slug(refused) == "null-not-allowed"
+    assert refused.json()["fields"] == ["reserve_rate_t2"]
+    after = await client.get("/fiscal-years/2029", headers=manager)
+    assert after.json() == created.json()
+    assert after.headers["ETag"] == created.headers["ETag"]

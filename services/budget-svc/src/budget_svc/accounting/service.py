@@ -19,8 +19,13 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.accounting.models import Account, AccountingPeriod, EntryLine, JournalEntry
 from budget_svc.common import ZERO
+from sg_common.api import Listing, paginate
 from sg_common.clock import utcnow
-from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
+from sg_common.errors import BusinessRuleViolation, UnprocessableEntity
+from sg_common.repository import Repository
+
+ENTRIES = Repository(JournalEntry, what="entry", unit=None)
+ACCOUNTS = Repository(Account, what="account", unit=None, key="code")
 
 SUPPLIERS = "401"
 SUPPLIER_ADVANCES = "4091"
@@ -169,13 +174,6 @@ async def lines_of(session: AsyncSession, entry_ids: list[int]) -> dict[int, lis
     return found
 
 
-async def get_entry(session: AsyncSession, entry_id: int) -> JournalEntry:
-    entry = await session.get(JournalEntry, entry_id)
-    if entry is None:
-        raise NotFound(f"entry {entry_id} does not exist")
-    return entry
-
-
 async def reverse(
     session: AsyncSession, *, entry: JournalEntry, entry_date: date, reason: str, by: str
 ) -> JournalEntry:
@@ -280,3 +278,64 @@ async def account_balance(
         stmt = stmt.where(JournalEntry.commitment_id == commitment_id)
     value = (await session.exec(stmt)).one()
     return Decimal(str(value)).quantize(Decimal("0.01"))
+
+
+async def accounts(session: AsyncSession) -> list[Account]:
+    """The chart of accounts, by code."""
+    return list((await session.exec(select(Account).order_by(col(Account.code)))).all())
+
+
+async def periods(session: AsyncSession) -> list[AccountingPeriod]:
+    """The closed periods, oldest first."""
+    stmt = select(AccountingPeriod).order_by(col(AccountingPeriod.period))
+    return list((await session.exec(stmt)).all())
+
+
+async def page_entries(
+    session: AsyncSession,
+    listing: Listing,
+    *,
+    period: str | None,
+    source: str | None,
+    commitment_id: int | None,
+    unit_code: str | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[JournalEntry], str | None]:
+    """A page of the journal, newest first, filtered (the lines: :func:`lines_of`)."""
+    stmt = select(JournalEntry)
+    if period is not None:
+        stmt = stmt.where(JournalEntry.period == period)
+    if source is not None:
+        stmt = stmt.where(JournalEntry.source == source)
+    if commitment_id is not None:
+        stmt = stmt.where(JournalEntry.commitment_id == commitment_id)
+    if unit_code is not None:
+        stmt = stmt.where(JournalEntry.unit_code == unit_code)
+    rows, next_cursor = await paginate(
+        session,
+        stmt,
+        order_by=[col(JournalEntry.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
+        descending=True,
+    )
+    return list(rows), next_cursor
+
+
+async def account_lines(
+    session: AsyncSession, code: str, *, period_from: str | None, period_to: str | None
+) -> list[tuple[EntryLine, JournalEntry]]:
+    """An account's lines with their entries, by entry date then line, within the periods."""
+    stmt = (
+        select(EntryLine, JournalEntry)
+        .join(JournalEntry, col(JournalEntry.id) == col(EntryLine.entry_id))
+        .where(EntryLine.account_code == code)
+        .order_by(col(JournalEntry.entry_date), col(EntryLine.id))
+    )
+    if period_from is not None:
+        stmt = stmt.where(col(JournalEntry.period) >= period_from)
+    if period_to is not None:
+        stmt = stmt.where(col(JournalEntry.period) <= period_to)
+    return [(line, entry) for line, entry in (await session.exec(stmt)).all()]

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Request, Response, status
-from sqlmodel import col, select
-from sqlmodel.ext.asyncio.session import AsyncSession
+from fastapi import APIRouter, Response, status
 
 from budget_svc.allocations import service
 from budget_svc.allocations.models import Allocation, AllocationRequest
@@ -22,7 +20,6 @@ from budget_svc.allocations.schemas import (
     RequestStatus,
 )
 from budget_svc.common import Title, actor
-from budget_svc.ledger import service as ledger
 from sg_common.api import (
     Cursor,
     IfMatchHeader,
@@ -31,57 +28,14 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
-from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
-from sg_common.deps import SessionDep
-from sg_common.errors import NotFound, problem_responses
+from sg_common.deps import OrgTreeDep, SessionDep
+from sg_common.errors import problem_responses
 
 requests_router = APIRouter(prefix="/allocation-requests", tags=["allocation-requests"])
 router = APIRouter(prefix="/allocations", tags=["allocations"])
-
-
-async def request_in_scope(
-    session: AsyncSession, request_id: int, scope: OrgScope
-) -> AllocationRequest:
-    stmt = scope.apply(
-        select(AllocationRequest).where(AllocationRequest.id == request_id),
-        col(AllocationRequest.unit_code),
-    )
-    found = (await session.exec(stmt)).first()
-    if found is None:
-        raise NotFound(f"allocation request {request_id} does not exist")
-    return found
-
-
-async def allocation_in_scope(
-    session: AsyncSession, allocation_id: int, scope: OrgScope
-) -> Allocation:
-    stmt = scope.apply(
-        select(Allocation).where(Allocation.id == allocation_id), col(Allocation.unit_code)
-    )
-    found = (await session.exec(stmt)).first()
-    if found is None:
-        raise NotFound(f"allocation {allocation_id} does not exist")
-    return found
-
-
-async def allocation_public(
-    session: AsyncSession, allocations: list[Allocation]
-) -> list[AllocationPublic]:
-    frozen = await ledger.allocations_frozen(session, [a.id for a in allocations if a.id])
-    return [
-        AllocationPublic.model_validate(
-            {
-                **a.model_dump(),
-                "frozen_ae": frozen[a.id][0],  # type: ignore[index]
-                "frozen_cp": frozen[a.id][1],  # type: ignore[index]
-            }
-        )
-        for a in allocations
-    ]
 
 
 @requests_router.post(
@@ -94,11 +48,11 @@ async def submit_request(
     body: AllocationRequestCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     principal: Caller,
 ) -> AllocationRequestPublic:
-    request.app.state.org_tree.require(body.unit_code)
+    tree.require(body.unit_code)
     scope.check(body.unit_code)
     created = await service.submit_request(session, body=body, by=actor(principal))
     set_etag(response, created.version)
@@ -132,25 +86,20 @@ async def list_allocation_requests(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> AllocationRequestPage:
-    stmt = scope.apply(select(AllocationRequest), col(AllocationRequest.unit_code))
-    if unit_code is not None:
-        stmt = stmt.where(AllocationRequest.unit_code == unit_code)
-    if fiscal_year is not None:
-        stmt = stmt.where(AllocationRequest.fiscal_year == fiscal_year)
-    if status is not None:
-        stmt = stmt.where(AllocationRequest.status == status.value)
-    if decision is not None:
-        stmt = stmt.where(AllocationRequest.decision == decision.value)
-    rows, next_cursor = await paginate(
+    items, next_cursor = await service.REQUESTS.page(
         session,
-        stmt,
-        order_by=[col(AllocationRequest.id)],
+        scope,
+        listing,
+        AllocationRequestPublic,
         limit=limit,
         cursor=cursor,
-        listing=listing,
+        unit_code=unit_code,
+        fiscal_year=fiscal_year,
+        status=status,
+        decision=decision,
     )
     return AllocationRequestPage(
-        items=[AllocationRequestPublic.model_validate(r) for r in rows],
+        items=items,
         next_cursor=next_cursor,
         total=listing.total,
     )
@@ -160,9 +109,9 @@ async def list_allocation_requests(
 async def get_allocation_request(
     request_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> AllocationRequestPublic:
-    found = await request_in_scope(session, request_id, scope)
+    found = await service.REQUESTS.read(session, request_id, scope, AllocationRequestPublic)
     set_etag(response, found.version)
-    return AllocationRequestPublic.model_validate(found)
+    return found
 
 
 @requests_router.post(
@@ -179,7 +128,7 @@ async def decide_request(
     principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> AllocationRequestPublic:
-    found = await request_in_scope(session, request_id, scope)
+    found = await service.REQUESTS.get(session, request_id, scope)
     check_if_match(if_match, found.version)
     decided = await service.decide(session, request=found, body=body, by=actor(principal))
     set_etag(response, decided.version)
@@ -199,10 +148,10 @@ async def notify_request(
     principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> AllocationPublic:
-    found = await request_in_scope(session, request_id, scope)
+    found = await service.REQUESTS.get(session, request_id, scope)
     check_if_match(if_match, found.version)
     allocation = await service.notify(session, request=found, by=actor(principal))
-    return (await allocation_public(session, [allocation]))[0]
+    return (await service.allocation_public(session, [allocation]))[0]
 
 
 @router.post(
@@ -212,11 +161,11 @@ async def notify_request(
     responses=problem_responses(409),
 )
 async def create_allocation(
-    body: AllocationCreate, session: SessionDep, request: Request, principal: Caller
+    body: AllocationCreate, session: SessionDep, tree: OrgTreeDep, principal: Caller
 ) -> AllocationPublic:
-    request.app.state.org_tree.require(body.unit_code)
+    tree.require(body.unit_code)
     allocation = await service.allocate_directly(session, body=body, by=actor(principal))
-    return (await allocation_public(session, [allocation]))[0]
+    return (await service.allocation_public(session, [allocation]))[0]
 
 
 ALLOCATION_SORT = Sort(
@@ -237,20 +186,19 @@ async def list_allocations(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> AllocationPage:
-    stmt = scope.apply(select(Allocation), col(Allocation.unit_code))
-    if unit_code is not None:
-        stmt = stmt.where(Allocation.unit_code == unit_code)
-    if fiscal_year is not None:
-        stmt = stmt.where(Allocation.fiscal_year == fiscal_year)
-    if action is not None:
-        stmt = stmt.where(Allocation.action == action)
-    if title is not None:
-        stmt = stmt.where(Allocation.title == title.value)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Allocation.id)], limit=limit, cursor=cursor, listing=listing
+    rows, next_cursor = await service.page_allocations(
+        session,
+        scope,
+        listing,
+        unit_code=unit_code,
+        fiscal_year=fiscal_year,
+        action=action,
+        title=title,
+        limit=limit,
+        cursor=cursor,
     )
     return AllocationPage(
-        items=await allocation_public(session, list(rows)),
+        items=await service.allocation_public(session, rows),
         next_cursor=next_cursor,
         total=listing.total,
     )
@@ -260,5 +208,5 @@ async def list_allocations(
 async def get_allocation(
     allocation_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> AllocationPublic:
-    found = await allocation_in_scope(session, allocation_id, scope)
-    return (await allocation_public(session, [found]))[0]
+    found = await service.ALLOCATIONS.get(session, allocation_id, scope)
+    return (await service.allocation_public(session, [found]))[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc import notifications
@@ -12,18 +13,25 @@ from budget_svc.allocations import events
 from budget_svc.allocations.models import Allocation, AllocationRequest
 from budget_svc.allocations.schemas import (
     AllocationCreate,
+    AllocationPublic,
     AllocationRequestCreate,
     DecisionCreate,
     DecisionKind,
     DecisionOutcome,
     RequestStatus,
 )
-from budget_svc.common import ZERO
+from budget_svc.common import ZERO, Title
 from budget_svc.ledger import service as ledger
 from budget_svc.reserve import service as reserve_service
 from budget_svc.structure import service as structure_service
+from sg_common.api import Listing, paginate
+from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
 from sg_common.errors import BusinessRuleViolation, UnprocessableEntity
+from sg_common.repository import Repository
+
+REQUESTS = Repository(AllocationRequest, what="allocation request")
+ALLOCATIONS = Repository(Allocation, what="allocation")
 
 
 class RequestAlreadyDecided(BusinessRuleViolation):
@@ -112,15 +120,16 @@ async def decide(
         outcome, ae, cp = DecisionOutcome.GRANTED, request.requested_ae, request.requested_cp
     else:
         outcome, ae, cp = DecisionOutcome.REFUSED, ZERO, ZERO
-    request.status = RequestStatus.DECIDED.value
-    request.decision = outcome.value
-    request.granted_ae = ae
-    request.granted_cp = cp
-    request.decision_reason = body.reason
-    request.decided_by = by
-    request.decided_at = utcnow()
-    request.version += 1
-    session.add(request)
+    REQUESTS.update(
+        request,
+        status=RequestStatus.DECIDED.value,
+        decision=outcome.value,
+        granted_ae=ae,
+        granted_cp=cp,
+        decision_reason=body.reason,
+        decided_by=by,
+        decided_at=utcnow(),
+    )
     await session.flush()
     await notifications.request_decided(session, request)
     return request
@@ -208,10 +217,7 @@ async def notify(session: AsyncSession, *, request: AllocationRequest, by: str) 
         by=by,
         request_id=request.id,
     )
-    request.status = RequestStatus.NOTIFIED.value
-    request.allocation_id = allocation.id
-    request.version += 1
-    session.add(request)
+    REQUESTS.update(request, status=RequestStatus.NOTIFIED.value, allocation_id=allocation.id)
     await session.flush()
     return allocation
 
@@ -231,3 +237,49 @@ async def allocate_directly(
         reason=body.reason,
         by=by,
     )
+
+
+async def page_allocations(
+    session: AsyncSession,
+    scope: OrgScope,
+    listing: Listing,
+    *,
+    unit_code: str | None,
+    fiscal_year: int | None,
+    action: str | None,
+    title: Title | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[Allocation], str | None]:
+    """A page of the allocations in ``scope`` (ORM rows: their public form adds the frozen
+    amounts, :func:`allocation_public`)."""
+    stmt = scope.apply(select(Allocation), col(Allocation.unit_code))
+    if unit_code is not None:
+        stmt = stmt.where(Allocation.unit_code == unit_code)
+    if fiscal_year is not None:
+        stmt = stmt.where(Allocation.fiscal_year == fiscal_year)
+    if action is not None:
+        stmt = stmt.where(Allocation.action == action)
+    if title is not None:
+        stmt = stmt.where(Allocation.title == title.value)
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Allocation.id)], limit=limit, cursor=cursor, listing=listing
+    )
+    return list(rows), next_cursor
+
+
+async def allocation_public(
+    session: AsyncSession, allocations: list[Allocation]
+) -> list[AllocationPublic]:
+    """The allocations as the API shows them, with what the reserve freezes of each."""
+    frozen = await ledger.allocations_frozen(session, [a.id for a in allocations if a.id])
+    return [
+        AllocationPublic.model_validate(
+            {
+                **a.model_dump(),
+                "frozen_ae": frozen[a.id][0],  # type: ignore[index]
+                "frozen_cp": frozen[a.id][1],  # type: ignore[index]
+            }
+        )
+        for a in allocations
+    ]

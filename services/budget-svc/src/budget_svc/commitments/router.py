@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Request, Response, status
-from sqlmodel import col, select
+from fastapi import APIRouter, Response, status
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.commitments import service
@@ -30,13 +29,12 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
 from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
-from sg_common.deps import SessionDep
+from sg_common.deps import OrgTreeDep, SessionDep
 from sg_common.documents import document_router
 from sg_common.errors import problem_responses
 
@@ -56,11 +54,10 @@ async def create_commitment(
     body: CommitmentCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     signer: Signatory,
 ) -> CommitmentPublic:
-    tree = request.app.state.org_tree
     tree.require(body.unit_code)
     signature = await delegations.sign(
         session,
@@ -119,24 +116,22 @@ async def list_commitments(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> CommitmentPage:
-    stmt = scope.apply(select(Commitment), col(Commitment.unit_code))
-    if unit_code is not None:
-        stmt = stmt.where(Commitment.unit_code == unit_code)
-    if fiscal_year is not None:
-        stmt = stmt.where(Commitment.fiscal_year == fiscal_year)
-    if action is not None:
-        stmt = stmt.where(Commitment.action == action)
-    if title is not None:
-        stmt = stmt.where(Commitment.title == title.value)
-    if status is not None:
-        stmt = stmt.where(Commitment.status == status.value)
-    if purchase_order_id is not None:
-        stmt = stmt.where(Commitment.purchase_order_id == purchase_order_id)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Commitment.id)], limit=limit, cursor=cursor, listing=listing
+    items, next_cursor = await service.COMMITMENTS.page(
+        session,
+        scope,
+        listing,
+        CommitmentPublic,
+        limit=limit,
+        cursor=cursor,
+        unit_code=unit_code,
+        fiscal_year=fiscal_year,
+        action=action,
+        title=title,
+        status=status,
+        purchase_order_id=purchase_order_id,
     )
     return CommitmentPage(
-        items=[CommitmentPublic.model_validate(r) for r in rows],
+        items=items,
         next_cursor=next_cursor,
         total=listing.total,
     )

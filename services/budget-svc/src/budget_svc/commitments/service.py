@@ -177,11 +177,10 @@ async def _release(
 ) -> Commitment:
     line = await ledger.lock_line(session, commitment.line_id)
     released = commitment.ae - new_ae
-    commitment.ae = new_ae
     if kind is CommitmentOperationKind.CANCEL:
-        commitment.status = CommitmentStatus.CANCELLED.value
-    commitment.version += 1
-    session.add(commitment)
+        COMMITMENTS.update(commitment, ae=new_ae, status=CommitmentStatus.CANCELLED.value)
+    else:
+        COMMITMENTS.update(commitment, ae=new_ae)
     await _history(session, commitment, kind, -released, reason, by)
     await ledger.record(
         session,
@@ -216,9 +215,7 @@ async def increase(
             f" title {commitment.title}, {commitment.fiscal_year}: cannot commit {added} more",
             extra={"requested_ae": str(added), "available_ae": str(max(available, ZERO))},
         )
-    commitment.ae = ae
-    commitment.version += 1
-    session.add(commitment)
+    COMMITMENTS.update(commitment, ae=ae)
     await _history(session, commitment, CommitmentOperationKind.INCREASE, added, reason, by)
     await ledger.record(
         session,

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Query
-from sqlmodel import col, select
 
 from budget_svc.common import Title, actor
 from budget_svc.execution import service
-from budget_svc.execution.models import CarryOver
 from budget_svc.execution.schemas import (
     Axis,
     CarryOverPublic,
@@ -109,10 +107,5 @@ async def list_carry_overs(
     from_year: int | None = None,
     unit_code: Line | None = None,
 ) -> list[CarryOverPublic]:
-    stmt = scope.apply(select(CarryOver), col(CarryOver.unit_code))
-    if from_year is not None:
-        stmt = stmt.where(CarryOver.from_year == from_year)
-    if unit_code is not None:
-        stmt = stmt.where(CarryOver.unit_code == unit_code)
-    rows = (await session.exec(stmt.order_by(col(CarryOver.id)).limit(1000))).all()
+    rows = await service.carry_overs(session, scope, from_year=from_year, unit_code=unit_code)
     return [CarryOverPublic.model_validate(r) for r in rows]

@@ -16,6 +16,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.commitments.models import Commitment
+from budget_svc.commitments.service import COMMITMENTS
 from budget_svc.common import ZERO
 from budget_svc.execution.models import CarryOver
 from budget_svc.execution.schemas import Axis, ExecutionGroup, MonthExecution, YearEndExecution
@@ -261,10 +262,7 @@ async def close_year(session: AsyncSession, *, fiscal_year: int, by: str) -> lis
             commitment_id=commitment.id,
         )
         assert new_line.id is not None
-        commitment.line_id = new_line.id
-        commitment.fiscal_year = fiscal_year + 1
-        commitment.version += 1
-        session.add(commitment)
+        COMMITMENTS.update(commitment, line_id=new_line.id, fiscal_year=fiscal_year + 1)
         record = CarryOver(
             commitment_id=commitment.id,
             unit_code=commitment.unit_code,
@@ -278,8 +276,18 @@ async def close_year(session: AsyncSession, *, fiscal_year: int, by: str) -> lis
         )
         session.add(record)
         carried.append(record)
-    year.status = "closed"
-    year.version += 1
-    session.add(year)
+    structure_service.YEARS.update(year, status="closed")
     await session.flush()
     return carried
+
+
+async def carry_overs(
+    session: AsyncSession, scope: OrgScope, *, from_year: int | None, unit_code: str | None
+) -> list[CarryOver]:
+    """The carry-overs in ``scope`` (the first 1000 by id), filtered."""
+    stmt = scope.apply(select(CarryOver), col(CarryOver.unit_code))
+    if from_year is not None:
+        stmt = stmt.where(CarryOver.from_year == from_year)
+    if unit_code is not None:
+        stmt = stmt.where(CarryOver.unit_code == unit_code)
+    return list((await session.exec(stmt.order_by(col(CarryOver.id)).limit(1000))).all())

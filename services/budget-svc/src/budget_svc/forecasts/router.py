@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response, status
-from sqlmodel import col, select
+from fastapi import APIRouter, Query, Response, status
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.common import Title, actor
@@ -28,24 +27,16 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
 from sg_common.api.imports import ImportCall, add_import_route
 from sg_common.auth import OrgScope, Principal
 from sg_common.auth.permissions import Caller, Scope
-from sg_common.deps import SessionDep
-from sg_common.errors import NotFound, problem_responses
+from sg_common.deps import OrgTreeDep, SessionDep, get_org_tree
+from sg_common.errors import problem_responses
+from sg_common.org import OrgTree
 
 router = APIRouter(prefix="/forecasts", tags=["forecasts"])
-
-
-async def _get(session: SessionDep, forecast_id: int, scope: OrgScope) -> Forecast:
-    stmt = scope.apply(select(Forecast).where(Forecast.id == forecast_id), col(Forecast.unit_code))
-    found = (await session.exec(stmt)).first()
-    if found is None:
-        raise NotFound(f"forecast {forecast_id} does not exist")
-    return found
 
 
 @router.post(
@@ -58,11 +49,11 @@ async def create_forecast(
     body: ForecastCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     principal: Caller,
 ) -> ForecastPublic:
-    forecast = await _create(session, body, request, scope, principal)
+    forecast = await _create(session, body, tree, scope, principal)
     set_etag(response, forecast.version)
     return ForecastPublic.model_validate(forecast)
 
@@ -70,12 +61,12 @@ async def create_forecast(
 async def _create(
     session: AsyncSession,
     body: ForecastCreate,
-    request: Request,
+    tree: OrgTree,
     scope: OrgScope,
     caller: Principal,
 ) -> Forecast:
     """A forecast line, for a known unit within the caller's scope (one create, two routes)."""
-    request.app.state.org_tree.require(body.unit_code)
+    tree.require(body.unit_code)
     scope.check(body.unit_code)
     return await service.create_forecast(session, body=body, by=actor(caller))
 
@@ -83,7 +74,7 @@ async def _create(
 async def _import_forecast(
     session: AsyncSession, body: ForecastCreate, call: ImportCall
 ) -> Forecast:
-    return await _create(session, body, call.request, call.scope, call.caller)
+    return await _create(session, body, get_org_tree(call.request), call.scope, call.caller)
 
 
 add_import_route(
@@ -115,20 +106,20 @@ async def list_forecasts(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> ForecastPage:
-    stmt = scope.apply(select(Forecast), col(Forecast.unit_code))
-    if unit_code is not None:
-        stmt = stmt.where(Forecast.unit_code == unit_code)
-    if fiscal_year is not None:
-        stmt = stmt.where(Forecast.fiscal_year == fiscal_year)
-    if action is not None:
-        stmt = stmt.where(Forecast.action == action)
-    if title is not None:
-        stmt = stmt.where(Forecast.title == title.value)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Forecast.id)], limit=limit, cursor=cursor, listing=listing
+    items, next_cursor = await service.FORECASTS.page(
+        session,
+        scope,
+        listing,
+        ForecastPublic,
+        limit=limit,
+        cursor=cursor,
+        unit_code=unit_code,
+        fiscal_year=fiscal_year,
+        action=action,
+        title=title,
     )
     return ForecastPage(
-        items=[ForecastPublic.model_validate(r) for r in rows],
+        items=items,
         next_cursor=next_cursor,
         total=listing.total,
     )
@@ -152,9 +143,9 @@ async def forecast_totals(
 async def get_forecast(
     forecast_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> ForecastPublic:
-    forecast = await _get(session, forecast_id, scope)
-    set_etag(response, forecast.version)
-    return ForecastPublic.model_validate(forecast)
+    found = await service.FORECASTS.read(session, forecast_id, scope, ForecastPublic)
+    set_etag(response, found.version)
+    return found
 
 
 @router.patch(
@@ -171,7 +162,7 @@ async def revise_forecast(
     principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> ForecastPublic:
-    forecast = await _get(session, forecast_id, scope)
+    forecast = await service.FORECASTS.get(session, forecast_id, scope)
     check_if_match(if_match, forecast.version)
     forecast = await service.revise_forecast(
         session, forecast=forecast, body=body, by=actor(principal)
@@ -184,7 +175,7 @@ async def revise_forecast(
 async def list_forecast_revisions(
     forecast_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> list[ForecastRevisionPublic]:
-    await _get(session, forecast_id, scope)
+    await service.FORECASTS.exists(session, forecast_id, scope)
     return [
         ForecastRevisionPublic.model_validate(r)
         for r in await service.revisions(session, forecast_id)

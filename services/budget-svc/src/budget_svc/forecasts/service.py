@@ -19,6 +19,9 @@ from budget_svc.structure import service as structure_service
 from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
 from sg_common.errors import BusinessRuleViolation
+from sg_common.repository import Repository
+
+FORECASTS = Repository(Forecast, what="forecast")
 
 
 class DuplicateForecast(BusinessRuleViolation):
@@ -81,14 +84,8 @@ async def revise_forecast(
     await structure_service.require_year(session, forecast.fiscal_year)
     assert forecast.id is not None
     previous_ae, previous_cp = forecast.ae, forecast.cp
-    if body.ae is not None:
-        forecast.ae = body.ae
-    if body.cp is not None:
-        forecast.cp = body.cp
-    if body.comment is not None:
-        forecast.comment = body.comment
-    forecast.version += 1
-    session.add(forecast)
+    if not FORECASTS.patch(forecast, body, exclude={"reason"}):
+        FORECASTS.update(forecast)  # a revision with only a reason is a revision still
     session.add(
         ForecastRevision(
             forecast_id=forecast.id,

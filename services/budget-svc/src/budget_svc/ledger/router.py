@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
-from sqlmodel import col, select
+from fastapi import APIRouter, Query
 
 from budget_svc.common import Title
 from budget_svc.ledger import service
@@ -17,9 +16,9 @@ from budget_svc.ledger.schemas import (
     MovementPublic,
 )
 from budget_svc.structure import service as structure_service
-from sg_common.api import Cursor, Limit, Line, Listing, Sort, paginate
+from sg_common.api import Cursor, Limit, Line, Listing, Sort
 from sg_common.auth.permissions import Caller, Scope
-from sg_common.deps import SessionDep
+from sg_common.deps import OrgTreeDep, SessionDep
 from sg_common.errors import problem_responses
 
 router = APIRouter(tags=["availability"])
@@ -58,17 +57,16 @@ async def list_availability(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> AvailabilityPage:
-    stmt = scope.apply(select(BudgetLine), col(BudgetLine.unit_code))
-    if unit_code is not None:
-        stmt = stmt.where(BudgetLine.unit_code == unit_code)
-    if fiscal_year is not None:
-        stmt = stmt.where(BudgetLine.fiscal_year == fiscal_year)
-    if action is not None:
-        stmt = stmt.where(BudgetLine.action == action)
-    if title is not None:
-        stmt = stmt.where(BudgetLine.title == title.value)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(BudgetLine.id)], limit=limit, cursor=cursor, listing=listing
+    rows, next_cursor = await service.page_lines(
+        session,
+        scope,
+        listing,
+        unit_code=unit_code,
+        fiscal_year=fiscal_year,
+        action=action,
+        title=title,
+        limit=limit,
+        cursor=cursor,
     )
     sums = await service.balances(session, [r.id for r in rows])
     return AvailabilityPage(
@@ -88,11 +86,11 @@ async def get_availability(
     title: Title,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     _r: Caller,
 ) -> AvailabilityPublic:
     scope.check(unit_code, not_found=True, what="budget line")
-    request.app.state.org_tree.require(unit_code)
+    tree.require(unit_code)
     await structure_service.require_action(session, action)
     await structure_service.require_year(session, fiscal_year, open_only=False)
     line = await service.find_line(
@@ -124,26 +122,17 @@ async def list_movements(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> MovementPage:
-    stmt = select(BudgetMovement).join(BudgetLine, col(BudgetLine.id) == BudgetMovement.line_id)
-    stmt = scope.apply(stmt, col(BudgetLine.unit_code))
-    if unit_code is not None:
-        stmt = stmt.where(BudgetLine.unit_code == unit_code)
-    if fiscal_year is not None:
-        stmt = stmt.where(BudgetLine.fiscal_year == fiscal_year)
-    if kind is not None:
-        stmt = stmt.where(BudgetMovement.kind == kind)
-    if allocation_id is not None:
-        stmt = stmt.where(BudgetMovement.allocation_id == allocation_id)
-    if commitment_id is not None:
-        stmt = stmt.where(BudgetMovement.commitment_id == commitment_id)
-    rows, next_cursor = await paginate(
+    rows, next_cursor = await service.page_movements(
         session,
-        stmt,
-        order_by=[col(BudgetMovement.id)],
+        scope,
+        listing,
+        unit_code=unit_code,
+        fiscal_year=fiscal_year,
+        kind=kind,
+        allocation_id=allocation_id,
+        commitment_id=commitment_id,
         limit=limit,
         cursor=cursor,
-        listing=listing,
-        descending=True,
     )
     return MovementPage(
         items=[MovementPublic.model_validate(r) for r in rows],

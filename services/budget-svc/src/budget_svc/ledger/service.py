@@ -24,9 +24,11 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from budget_svc.common import ZERO
+from budget_svc.common import ZERO, Title
 from budget_svc.ledger import events
 from budget_svc.ledger.models import BudgetLine, BudgetMovement
+from sg_common.api import Listing, paginate
+from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
 from sg_common.errors import BusinessRuleViolation
 
@@ -316,3 +318,67 @@ async def allocations_frozen(
         for row in (await session.exec(stmt)).all()
     }
     return {i: found.get(i, (ZERO, ZERO)) for i in allocation_ids}
+
+
+async def page_lines(
+    session: AsyncSession,
+    scope: OrgScope,
+    listing: Listing,
+    *,
+    unit_code: str | None,
+    fiscal_year: int | None,
+    action: str | None,
+    title: Title | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[Any], str | None]:
+    """A page of the budget lines in ``scope``, filtered (their balances: :func:`balances`)."""
+    stmt = scope.apply(select(BudgetLine), col(BudgetLine.unit_code))
+    if unit_code is not None:
+        stmt = stmt.where(BudgetLine.unit_code == unit_code)
+    if fiscal_year is not None:
+        stmt = stmt.where(BudgetLine.fiscal_year == fiscal_year)
+    if action is not None:
+        stmt = stmt.where(BudgetLine.action == action)
+    if title is not None:
+        stmt = stmt.where(BudgetLine.title == title.value)
+    return await paginate(
+        session, stmt, order_by=[col(BudgetLine.id)], limit=limit, cursor=cursor, listing=listing
+    )
+
+
+async def page_movements(
+    session: AsyncSession,
+    scope: OrgScope,
+    listing: Listing,
+    *,
+    unit_code: str | None,
+    fiscal_year: int | None,
+    kind: str | None,
+    allocation_id: int | None,
+    commitment_id: int | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[Any], str | None]:
+    """A page of the movements of the lines in ``scope``, newest first, filtered."""
+    stmt = select(BudgetMovement).join(BudgetLine, col(BudgetLine.id) == BudgetMovement.line_id)
+    stmt = scope.apply(stmt, col(BudgetLine.unit_code))
+    if unit_code is not None:
+        stmt = stmt.where(BudgetLine.unit_code == unit_code)
+    if fiscal_year is not None:
+        stmt = stmt.where(BudgetLine.fiscal_year == fiscal_year)
+    if kind is not None:
+        stmt = stmt.where(BudgetMovement.kind == kind)
+    if allocation_id is not None:
+        stmt = stmt.where(BudgetMovement.allocation_id == allocation_id)
+    if commitment_id is not None:
+        stmt = stmt.where(BudgetMovement.commitment_id == commitment_id)
+    return await paginate(
+        session,
+        stmt,
+        order_by=[col(BudgetMovement.id)],
+        limit=limit,
+        cursor=cursor,
+        listing=listing,
+        descending=True,
+    )

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from decimal import Decimal
-
-from fastapi import APIRouter, Query, Request, Response, status
+from fastapi import APIRouter, Query, Response, status
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import func
-from sqlmodel import col, select
-from sqlmodel.ext.asyncio.session import AsyncSession
 
-from budget_svc.commitments.models import Commitment
+from budget_svc.commitments.service import COMMITMENTS
 from budget_svc.common import actor
 from budget_svc.programme import service
 from budget_svc.programme.models import (
-    CostAttribution,
-    Indicator,
-    IndicatorValue,
-    Objective,
     ProgrammeItem,
-    ProgrammeVersion,
-    StatisticalOperation,
 )
 from budget_svc.programme.schemas import (
     CostAxis,
@@ -41,35 +29,19 @@ from budget_svc.programme.schemas import (
     YearProgress,
 )
 from sg_common.api import IfMatchHeader, Line, check_if_match, set_etag
-from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import utcnow
-from sg_common.deps import SessionDep
-from sg_common.errors import Conflict, NotFound, problem_responses
+from sg_common.deps import OrgTreeDep, SessionDep
+from sg_common.errors import problem_responses
 
 router = APIRouter(tags=["work-programme"])
 performance_router = APIRouter(prefix="/performance", tags=["performance"])
 control_router = APIRouter(tags=["management-control"])
 
 
-async def _item(session: AsyncSession, item_id: int, scope: OrgScope) -> ProgrammeItem:
-    stmt = scope.apply(
-        select(ProgrammeItem).where(ProgrammeItem.id == item_id), col(ProgrammeItem.owner_unit)
-    )
-    found = (await session.exec(stmt)).first()
-    if found is None:
-        raise NotFound(f"work programme item {item_id} does not exist")
-    return found
-
-
 @router.get("/statistical-operations", summary="Operations known from production's schedule")
 async def list_operations(session: SessionDep, _r: Caller) -> list[StatisticalOperationPublic]:
-    rows = (
-        await session.exec(
-            select(StatisticalOperation).order_by(col(StatisticalOperation.operation_id))
-        )
-    ).all()
-    return [StatisticalOperationPublic.model_validate(r) for r in rows]
+    return [StatisticalOperationPublic.model_validate(r) for r in await service.operations(session)]
 
 
 @router.post(
@@ -82,11 +54,11 @@ async def create_item(
     body: ProgrammeItemCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     principal: Caller,
 ) -> ProgrammeItemPublic:
-    request.app.state.org_tree.require(body.owner_unit)
+    tree.require(body.owner_unit)
     scope.check(body.owner_unit)
     item = ProgrammeItem(
         year=body.year,
@@ -100,8 +72,7 @@ async def create_item(
         created_by=actor(principal),
         updated_at=utcnow(),
     )
-    session.add(item)
-    await session.flush()
+    await service.ITEMS.add(session, item)
     set_etag(response, item.version)
     return service.item_public(item)
 
@@ -115,23 +86,16 @@ async def list_items(
     owner_unit: Line | None = None,
     operation_id: Line | None = None,
 ) -> list[ProgrammeItemPublic]:
-    stmt = scope.apply(select(ProgrammeItem), col(ProgrammeItem.owner_unit))
-    if year is not None:
-        stmt = stmt.where(ProgrammeItem.year == year)
-    if owner_unit is not None:
-        stmt = stmt.where(ProgrammeItem.owner_unit == owner_unit)
-    rows = (await session.exec(stmt.order_by(col(ProgrammeItem.id)).limit(1000))).all()
-    items = [service.item_public(r) for r in rows]
-    if operation_id is not None:
-        items = [i for i in items if operation_id in i.operation_ids]
-    return items
+    return await service.items(
+        session, scope, year=year, owner_unit=owner_unit, operation_id=operation_id
+    )
 
 
 @router.get("/work-programme/items/{item_id}", responses=problem_responses(404))
 async def get_item(
     item_id: int, session: SessionDep, scope: Scope, response: Response, _r: Caller
 ) -> ProgrammeItemPublic:
-    item = await _item(session, item_id, scope)
+    item = await service.ITEMS.get(session, item_id, scope)
     set_etag(response, item.version)
     return service.item_public(item)
 
@@ -150,20 +114,9 @@ async def update_item(
     _w: Caller,
     if_match: IfMatchHeader = None,
 ) -> ProgrammeItemPublic:
-    item = await _item(session, item_id, scope)
+    item = await service.ITEMS.get(session, item_id, scope)
     check_if_match(if_match, item.version)
-    changes = body.model_dump(exclude_unset=True)
-    if "operation_ids" in changes:
-        changes["operation_ids"] = await service.require_operations(
-            session, changes["operation_ids"] or []
-        )
-    for key, value in changes.items():
-        if value is not None:
-            setattr(item, key, value)
-    item.version += 1
-    item.updated_at = utcnow()
-    session.add(item)
-    await session.flush()
+    await service.update_item(session, item, body)
     set_etag(response, item.version)
     return service.item_public(item)
 
@@ -176,56 +129,13 @@ async def update_item(
 async def publish_version(
     year: int, body: ProgrammeVersionCreate, session: SessionDep, principal: Caller
 ) -> ProgrammeVersionPublic:
-    items = list(
-        (
-            await session.exec(
-                select(ProgrammeItem)
-                .where(ProgrammeItem.year == year)
-                .order_by(col(ProgrammeItem.id))
-            )
-        ).all()
-    )
-    last = (
-        await session.exec(
-            select(func.coalesce(func.max(ProgrammeVersion.number), 0)).where(
-                ProgrammeVersion.year == year
-            )
-        )
-    ).one()
-    version = ProgrammeVersion(
-        year=year,
-        number=int(last) + 1,
-        note=body.note,
-        snapshot=service.snapshot(items),
-        published_by=actor(principal),
-        published_at=utcnow(),
-    )
-    session.add(version)
-    await session.flush()
-    return _version_public(version)
-
-
-def _version_public(version: ProgrammeVersion) -> ProgrammeVersionPublic:
-    return ProgrammeVersionPublic(
-        year=version.year,
-        number=version.number,
-        note=version.note,
-        items=[ProgrammeItemPublic.model_validate(i) for i in json.loads(version.snapshot)],
-        published_by=version.published_by,
-        published_at=version.published_at,
-    )
+    version = await service.publish_version(session, year=year, note=body.note, by=actor(principal))
+    return service.version_public(version)
 
 
 @router.get("/work-programme/{year}/versions", summary="Published versions of a year")
 async def list_versions(year: int, session: SessionDep, _r: Caller) -> list[ProgrammeVersionPublic]:
-    rows = (
-        await session.exec(
-            select(ProgrammeVersion)
-            .where(ProgrammeVersion.year == year)
-            .order_by(col(ProgrammeVersion.number))
-        )
-    ).all()
-    return [_version_public(r) for r in rows]
+    return [service.version_public(r) for r in await service.versions(session, year)]
 
 
 @router.get(
@@ -239,30 +149,9 @@ async def programme_progress(
     start_year: int = Query(ge=2000, le=2100),
     owner_unit: Line | None = None,
 ) -> list[YearProgress]:
-    stmt = scope.apply(select(ProgrammeItem), col(ProgrammeItem.owner_unit)).where(
-        col(ProgrammeItem.year) >= start_year, col(ProgrammeItem.year) <= start_year + 2
+    return await service.progress_by_year(
+        session, scope, start_year=start_year, owner_unit=owner_unit
     )
-    if owner_unit is not None:
-        stmt = stmt.where(ProgrammeItem.owner_unit == owner_unit)
-    rows = (await session.exec(stmt)).all()
-    result = []
-    for year in range(start_year, start_year + 3):
-        items = [r for r in rows if r.year == year]
-        pcts = [service.progress(i.planned, i.done) for i in items]
-        result.append(
-            YearProgress(
-                year=year,
-                items=len(items),
-                credits_ae=sum((i.credits_ae for i in items), Decimal("0.00")),
-                credits_cp=sum((i.credits_cp for i in items), Decimal("0.00")),
-                planned=sum((i.planned for i in items), Decimal("0")),
-                done=sum((i.done for i in items), Decimal("0")),
-                progress_pct=(sum(pcts, Decimal(0)) / len(pcts)).quantize(Decimal("0.1"))
-                if pcts
-                else Decimal("0.0"),
-            )
-        )
-    return result
 
 
 # ---------------------------------------------------------------------------- performance
@@ -274,11 +163,7 @@ async def programme_progress(
 async def create_objective(
     body: ObjectiveCreate, session: SessionDep, _m: Caller
 ) -> ObjectivePublic:
-    if (await session.exec(select(Objective).where(Objective.code == body.code))).first():
-        raise Conflict(f"objective {body.code} already exists")
-    objective = Objective(code=body.code, label=body.label)
-    session.add(objective)
-    await session.flush()
+    objective = await service.create_objective(session, code=body.code, label=body.label)
     assert objective.id is not None
     return ObjectivePublic(
         id=objective.id, code=objective.code, label=objective.label, indicators=[]
@@ -287,18 +172,14 @@ async def create_objective(
 
 @performance_router.get("/objectives", summary="Objectives and their indicators (PAP)")
 async def list_objectives(session: SessionDep, _r: Caller) -> list[ObjectivePublic]:
-    objectives = (await session.exec(select(Objective).order_by(col(Objective.code)))).all()
-    indicators = (await session.exec(select(Indicator).order_by(col(Indicator.code)))).all()
     return [
         ObjectivePublic(
             id=o.id,
             code=o.code,
             label=o.label,
-            indicators=[
-                IndicatorPublic.model_validate(i) for i in indicators if i.objective_id == o.id
-            ],
+            indicators=[IndicatorPublic.model_validate(i) for i in indicators],
         )
-        for o in objectives
+        for o, indicators in await service.objectives(session)
     ]
 
 
@@ -308,13 +189,7 @@ async def list_objectives(session: SessionDep, _r: Caller) -> list[ObjectivePubl
 async def create_indicator(
     body: IndicatorCreate, session: SessionDep, _m: Caller
 ) -> IndicatorPublic:
-    if await session.get(Objective, body.objective_id) is None:
-        raise NotFound(f"objective {body.objective_id} does not exist")
-    if (await session.exec(select(Indicator).where(Indicator.code == body.code))).first():
-        raise Conflict(f"indicator {body.code} already exists")
-    indicator = Indicator(**body.model_dump(mode="json"))
-    session.add(indicator)
-    await session.flush()
+    indicator = await service.create_indicator(session, body)
     return IndicatorPublic.model_validate(indicator)
 
 
@@ -330,28 +205,15 @@ async def set_value(
     session: SessionDep,
     principal: Caller,
 ) -> IndicatorValuePublic:
-    indicator = await session.get(Indicator, indicator_id)
-    if indicator is None:
-        raise NotFound(f"indicator {indicator_id} does not exist")
-    unit = body.unit_code or ""
-    value = (
-        await session.exec(
-            select(IndicatorValue).where(
-                IndicatorValue.indicator_id == indicator_id,
-                IndicatorValue.year == year,
-                IndicatorValue.unit_code == unit,
-            )
-        )
-    ).first()
-    if value is None:
-        value = IndicatorValue(
-            indicator_id=indicator_id, year=year, unit_code=unit, recorded_by=actor(principal)
-        )
-    for key in body.model_fields_set & {"target", "actual"}:
-        setattr(value, key, getattr(body, key))
-    value.recorded_by = actor(principal)
-    session.add(value)
-    await session.flush()
+    indicator = await service.INDICATORS.get(session, indicator_id)
+    value = await service.set_value(
+        session,
+        indicator,
+        year=year,
+        unit_code=body.unit_code,
+        values={key: getattr(body, key) for key in body.model_fields_set & {"target", "actual"}},
+        by=actor(principal),
+    )
     return service.value_public(indicator, value)
 
 
@@ -363,17 +225,8 @@ async def set_value(
 async def list_values(
     indicator_id: int, session: SessionDep, _r: Caller
 ) -> list[IndicatorValuePublic]:
-    indicator = await session.get(Indicator, indicator_id)
-    if indicator is None:
-        raise NotFound(f"indicator {indicator_id} does not exist")
-    rows = (
-        await session.exec(
-            select(IndicatorValue)
-            .where(IndicatorValue.indicator_id == indicator_id)
-            .order_by(col(IndicatorValue.year), col(IndicatorValue.unit_code))
-        )
-    ).all()
-    return [service.value_public(indicator, r) for r in rows]
+    indicator = await service.INDICATORS.get(session, indicator_id)
+    return [service.value_public(indicator, r) for r in await service.values(session, indicator_id)]
 
 
 # ---------------------------------------------------------------------------- control
@@ -410,21 +263,14 @@ async def set_cost_attribution(
     scope: Scope,
     principal: Caller,
 ) -> CostAttributionPublic:
-    stmt = scope.apply(
-        select(Commitment).where(Commitment.id == commitment_id), col(Commitment.unit_code)
+    await COMMITMENTS.exists(session, commitment_id, scope)
+    found = await service.set_cost_attribution(
+        session,
+        commitment_id=commitment_id,
+        activity=body.activity,
+        operation_id=body.operation_id,
+        by=actor(principal),
     )
-    if (await session.exec(stmt)).first() is None:
-        raise NotFound(f"commitment {commitment_id} does not exist")
-    if body.operation_id is not None:
-        await service.require_operations(session, [body.operation_id])
-    found = await session.get(CostAttribution, commitment_id)
-    if found is None:
-        found = CostAttribution(commitment_id=commitment_id, activity=body.activity, set_by="")
-    found.activity = body.activity
-    found.operation_id = body.operation_id
-    found.set_by = actor(principal)
-    session.add(found)
-    await session.flush()
     return CostAttributionPublic.model_validate(found)
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, status
-from sqlmodel import col, select
 
-from budget_svc.allocations.router import allocation_in_scope
+from budget_svc.allocations.service import ALLOCATIONS
 from budget_svc.common import actor
 from budget_svc.reserve import service
 from budget_svc.reserve.models import ReserveOperation
@@ -18,7 +17,7 @@ from budget_svc.reserve.schemas import (
     ReserveOperationPage,
     ReserveOperationPublic,
 )
-from sg_common.api import Cursor, Limit, Line, Listing, Sort, paginate
+from sg_common.api import Cursor, Limit, Line, Listing, Sort
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
@@ -54,7 +53,7 @@ async def record_reserve_operation(
     scope: Scope,
     principal: Caller,
 ) -> ReserveOperationPublic:
-    allocation = await allocation_in_scope(session, allocation_id, scope)
+    allocation = await ALLOCATIONS.get(session, allocation_id, scope)
     operation = await service.record_operation(
         session,
         allocation=allocation,
@@ -86,25 +85,20 @@ async def list_reserve_operations(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> ReserveOperationPage:
-    stmt = scope.apply(select(ReserveOperation), col(ReserveOperation.unit_code))
-    if allocation_id is not None:
-        stmt = stmt.where(ReserveOperation.allocation_id == allocation_id)
-    if unit_code is not None:
-        stmt = stmt.where(ReserveOperation.unit_code == unit_code)
-    if fiscal_year is not None:
-        stmt = stmt.where(ReserveOperation.fiscal_year == fiscal_year)
-    if kind is not None:
-        stmt = stmt.where(ReserveOperation.kind == kind.value)
-    rows, next_cursor = await paginate(
+    items, next_cursor = await service.OPERATIONS.page(
         session,
-        stmt,
-        order_by=[col(ReserveOperation.id)],
+        scope,
+        listing,
+        ReserveOperationPublic,
         limit=limit,
         cursor=cursor,
-        listing=listing,
+        allocation_id=allocation_id,
+        unit_code=unit_code,
+        fiscal_year=fiscal_year,
+        kind=kind,
     )
     return ReserveOperationPage(
-        items=[ReserveOperationPublic.model_validate(r) for r in rows],
+        items=items,
         next_cursor=next_cursor,
         total=listing.total,
     )

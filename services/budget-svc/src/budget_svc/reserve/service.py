@@ -19,6 +19,9 @@ from budget_svc.structure import service as structure_service
 from budget_svc.structure.models import FiscalYear
 from sg_common.clock import today, utcnow
 from sg_common.errors import BusinessRuleViolation, UnprocessableEntity
+from sg_common.repository import Repository
+
+OPERATIONS = Repository(ReserveOperation, what="reserve operation")
 
 
 class ReleaseExceedsFrozen(BusinessRuleViolation):
@@ -126,9 +129,7 @@ async def apply_reserve(
         if operation is not None:
             operations.append(operation)
     if year.reserve_applied_at is None:
-        year.reserve_applied_at = utcnow()
-        year.version += 1
-        session.add(year)
+        structure_service.YEARS.update(year, reserve_applied_at=utcnow())
     await session.flush()
     return operations
 

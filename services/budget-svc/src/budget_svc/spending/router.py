@@ -5,15 +5,13 @@ payment times, late-payment parameters and training charges."""
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, timedelta
 from decimal import Decimal
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response, status
-from sqlmodel import col, select
+from fastapi import APIRouter, Query, Response, status
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from budget_svc.commitments.models import Commitment
+from budget_svc.commitments.service import COMMITMENTS
 from budget_svc.common import actor
 from budget_svc.delegations import service as delegations
 from budget_svc.delegations.service import Act, Signatory
@@ -57,38 +55,20 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
 from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
-from sg_common.deps import SessionDep
+from sg_common.deps import OrgTreeDep, SessionDep
 from sg_common.documents import document_router
-from sg_common.errors import Conflict, NotFound, problem_responses
+from sg_common.errors import problem_responses
+from sg_common.org import OrgTree
 
 router = APIRouter(tags=["spending"])
 cpf_router = APIRouter(tags=["cpf"])
 
-OPEN_STATES = (InvoiceStatus.RECEIVED.value, InvoiceStatus.TO_PAY.value)
-
-
-async def _commitment(session: AsyncSession, commitment_id: int, scope: OrgScope) -> Commitment:
-    stmt = scope.apply(
-        select(Commitment).where(Commitment.id == commitment_id), col(Commitment.unit_code)
-    )
-    found = (await session.exec(stmt)).first()
-    if found is None:
-        raise NotFound(f"commitment {commitment_id} does not exist")
-    return found
-
-
-async def _invoice(session: AsyncSession, invoice_id: int, scope: OrgScope) -> Invoice:
-    stmt = scope.apply(select(Invoice).where(Invoice.id == invoice_id), col(Invoice.unit_code))
-    found = (await session.exec(stmt)).first()
-    if found is None:
-        raise NotFound(f"invoice {invoice_id} does not exist")
-    return found
+OPEN_STATES = service.OPEN_STATES
 
 
 def invoice_public(invoice: Invoice) -> InvoicePublic:
@@ -120,13 +100,12 @@ async def certify_service_done(
     body: ServiceDoneCreate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     signer: Signatory,
 ) -> ServiceDonePublic:
-    tree = request.app.state.org_tree
     act = Act.CERTIFY_SERVICE_FAIT
     found_in = await delegations.widen(session, scope=scope, signer=signer, tree=tree, act=act)
-    commitment = await _commitment(session, commitment_id, found_in)
+    commitment = await COMMITMENTS.get(session, commitment_id, found_in)
     signature = await delegations.sign(
         session,
         signer=signer,
@@ -163,16 +142,18 @@ async def list_service_done(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> ServiceDonePage:
-    stmt = scope.apply(select(ServiceDone), col(ServiceDone.unit_code))
-    if commitment_id is not None:
-        stmt = stmt.where(ServiceDone.commitment_id == commitment_id)
-    if unit_code is not None:
-        stmt = stmt.where(ServiceDone.unit_code == unit_code)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(ServiceDone.id)], limit=limit, cursor=cursor, listing=listing
+    items, next_cursor = await service.SERVICE_DONE.page(
+        session,
+        scope,
+        listing,
+        ServiceDonePublic,
+        limit=limit,
+        cursor=cursor,
+        commitment_id=commitment_id,
+        unit_code=unit_code,
     )
     return ServiceDonePage(
-        items=[ServiceDonePublic.model_validate(r) for r in rows],
+        items=items,
         next_cursor=next_cursor,
         total=listing.total,
     )
@@ -190,7 +171,7 @@ async def set_advance_terms(
     scope: Scope,
     principal: Caller,
 ) -> AdvanceTermsPublic:
-    commitment = await _commitment(session, commitment_id, scope)
+    commitment = await COMMITMENTS.get(session, commitment_id, scope)
     scope.check(commitment.unit_code)
     terms = await service.set_advance_terms(
         session,
@@ -210,11 +191,8 @@ async def set_advance_terms(
 async def commitment_spending(
     commitment_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> CommitmentSpending:
-    commitment = await _commitment(session, commitment_id, scope)
+    commitment = await COMMITMENTS.get(session, commitment_id, scope)
     paid = await service.paid_total(session, commitment_id)
-    invoices = (
-        await session.exec(select(Invoice.id).where(Invoice.commitment_id == commitment_id))
-    ).all()
     return CommitmentSpending(
         commitment_id=commitment_id,
         unit_code=commitment.unit_code,
@@ -223,7 +201,7 @@ async def commitment_spending(
         paid_cp=paid,
         advance_ceiling=await service.advance_ceiling(session, commitment_id),
         remaining_to_pay=commitment.ae - paid,
-        invoices=len(invoices),
+        invoices=await service.invoice_count(session, commitment_id),
     )
 
 
@@ -243,7 +221,7 @@ async def create_invoice(
     response: Response,
     principal: Caller,
 ) -> InvoicePublic:
-    commitment = await _commitment(session, body.commitment_id, scope)
+    commitment = await COMMITMENTS.get(session, body.commitment_id, scope)
     invoice = await service.register_invoice(
         session,
         commitment=commitment,
@@ -259,9 +237,8 @@ async def create_invoice(
 
 
 def _network_units(
-    request: Request, network: Network | None, directorate: str | None
+    tree: OrgTree, network: Network | None, directorate: str | None
 ) -> set[str] | None:
-    tree = request.app.state.org_tree
     codes: set[str] | None = None
     if network is not None:
         codes = {
@@ -297,7 +274,7 @@ async def list_invoices(
     listing: Annotated[Listing, INVOICE_SORT],
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     _r: Caller,
     status: InvoiceStatus | None = None,
     unit_code: Line | None = None,
@@ -312,27 +289,19 @@ async def list_invoices(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> InvoicePage:
-    stmt = scope.apply(select(Invoice), col(Invoice.unit_code))
-    if status is not None:
-        stmt = stmt.where(Invoice.status == status.value)
-    if unit_code is not None:
-        stmt = stmt.where(Invoice.unit_code == unit_code)
-    if commitment_id is not None:
-        stmt = stmt.where(Invoice.commitment_id == commitment_id)
-    if fiscal_year is not None:
-        stmt = stmt.where(Invoice.fiscal_year == fiscal_year)
-    codes = _network_units(request, network, directorate)
-    if codes is not None:
-        stmt = stmt.where(col(Invoice.unit_code).in_(sorted(codes)))
-    if due_within is not None:
-        stmt = stmt.where(
-            col(Invoice.status).in_(OPEN_STATES),
-            col(Invoice.due_on) <= today() + timedelta(days=due_within),
-        )
-    if late is True:
-        stmt = stmt.where(col(Invoice.status).in_(OPEN_STATES), col(Invoice.due_on) < today())
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Invoice.id)], limit=limit, cursor=cursor, listing=listing
+    rows, next_cursor = await service.page_invoices(
+        session,
+        scope,
+        listing,
+        status=status,
+        unit_code=unit_code,
+        commitment_id=commitment_id,
+        fiscal_year=fiscal_year,
+        units=_network_units(tree, network, directorate),
+        due_within=due_within,
+        late=late,
+        limit=limit,
+        cursor=cursor,
     )
     return InvoicePage(
         items=[invoice_public(r) for r in rows], next_cursor=next_cursor, total=listing.total
@@ -347,7 +316,7 @@ async def get_invoice(
     response: Response,
     _r: Caller,
 ) -> InvoicePublic:
-    invoice = await _invoice(session, invoice_id, scope)
+    invoice = await service.INVOICES.get(session, invoice_id, scope)
     set_etag(response, invoice.version)
     return invoice_public(invoice)
 
@@ -369,11 +338,9 @@ async def suspend_invoice(
     _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> InvoicePublic:
-    invoice = await _invoice(session, invoice_id, scope)
+    invoice = await service.INVOICES.get(session, invoice_id, scope)
     check_if_match(if_match, invoice.version)
-    await service.suspend(
-        session, invoice=invoice, reason=body.reason, missing_documents=body.missing_documents
-    )
+    service.suspend(invoice=invoice, reason=body.reason, missing_documents=body.missing_documents)
     set_etag(response, invoice.version)
     return invoice_public(invoice)
 
@@ -392,7 +359,7 @@ async def invoice_documents(
     _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> InvoicePublic:
-    invoice = await _invoice(session, invoice_id, scope)
+    invoice = await service.INVOICES.get(session, invoice_id, scope)
     check_if_match(if_match, invoice.version)
     await service.documents_received(session, invoice=invoice, received_on=body.received_on)
     set_etag(response, invoice.version)
@@ -412,15 +379,14 @@ async def request_payment(
     body: PaymentRequest,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     signer: Signatory,
     if_match: IfMatchHeader = None,
 ) -> InvoicePublic:
-    tree = request.app.state.org_tree
     act = Act.REQUEST_PAYMENT
     found_in = await delegations.widen(session, scope=scope, signer=signer, tree=tree, act=act)
-    invoice = await _invoice(session, invoice_id, found_in)
+    invoice = await service.INVOICES.get(session, invoice_id, found_in)
     check_if_match(if_match, invoice.version)
     signature = await delegations.sign(
         session,
@@ -456,10 +422,9 @@ async def pay_invoice(
     principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> PaymentPublic:
-    invoice = await _invoice(session, invoice_id, scope)
+    invoice = await service.INVOICES.get(session, invoice_id, scope)
     check_if_match(if_match, invoice.version)
-    commitment = await session.get(Commitment, invoice.commitment_id)
-    assert commitment is not None
+    commitment = await COMMITMENTS.get(session, invoice.commitment_id)
     payment = await service.pay(
         session, invoice=invoice, commitment=commitment, by=actor(principal)
     )
@@ -480,7 +445,7 @@ async def reject_invoice(
     _p: Caller,
     if_match: IfMatchHeader = None,
 ) -> InvoicePublic:
-    invoice = await _invoice(session, invoice_id, scope)
+    invoice = await service.INVOICES.get(session, invoice_id, scope)
     check_if_match(if_match, invoice.version)
     await service.reject(session, invoice=invoice, reason=body.reason)
     set_etag(response, invoice.version)
@@ -505,20 +470,19 @@ async def list_payments(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> PaymentPage:
-    stmt = scope.apply(select(Payment), col(Payment.unit_code))
-    if commitment_id is not None:
-        stmt = stmt.where(Payment.commitment_id == commitment_id)
-    if unit_code is not None:
-        stmt = stmt.where(Payment.unit_code == unit_code)
-    if late is True:
-        stmt = stmt.where(col(Payment.days_late) > 0)
-    elif late is False:
-        stmt = stmt.where(col(Payment.days_late) == 0)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Payment.id)], limit=limit, cursor=cursor, listing=listing
+    items, next_cursor = await service.PAYMENTS.page(
+        session,
+        scope,
+        listing,
+        PaymentPublic,
+        limit=limit,
+        cursor=cursor,
+        where=service.late_payments(late),
+        commitment_id=commitment_id,
+        unit_code=unit_code,
     )
     return PaymentPage(
-        items=[PaymentPublic.model_validate(r) for r in rows],
+        items=items,
         next_cursor=next_cursor,
         total=listing.total,
     )
@@ -534,13 +498,8 @@ async def payment_times(
     year: int = Query(ge=2000, le=2100),
     unit_code: Line | None = None,
 ) -> list[PaymentTime]:
-    stmt = scope.apply(select(Payment), col(Payment.unit_code)).where(
-        col(Payment.paid_on) >= date(year, 1, 1), col(Payment.paid_on) <= date(year, 12, 31)
-    )
-    if unit_code is not None:
-        stmt = stmt.where(Payment.unit_code == unit_code)
     groups: dict[tuple[str, str], list[Payment]] = defaultdict(list)
-    for p in (await session.exec(stmt)).all():
+    for p in await service.payments_of_year(session, scope, year=year, unit_code=unit_code):
         groups[(p.unit_code, f"{p.paid_on:%Y-%m}")].append(p)
     return [
         PaymentTime(
@@ -558,10 +517,7 @@ async def payment_times(
 
 @cpf_router.get("/late-payment-rates", summary="Dated late-payment parameters (ECB + margin, fee)")
 async def list_rates(session: SessionDep, _r: Caller) -> list[LatePaymentRatePublic]:
-    rows = (
-        await session.exec(select(LatePaymentRate).order_by(col(LatePaymentRate.valid_from)))
-    ).all()
-    return [LatePaymentRatePublic.model_validate(r) for r in rows]
+    return [LatePaymentRatePublic.model_validate(r) for r in await service.rates(session)]
 
 
 @cpf_router.post(
@@ -573,11 +529,7 @@ async def list_rates(session: SessionDep, _r: Caller) -> list[LatePaymentRatePub
 async def create_rate(
     body: LatePaymentRateCreate, session: SessionDep, _w: Caller
 ) -> LatePaymentRatePublic:
-    if await session.get(LatePaymentRate, body.valid_from) is not None:
-        raise Conflict(f"parameters from {body.valid_from} already exist")
-    rate = LatePaymentRate(**body.model_dump())
-    session.add(rate)
-    await session.flush()
+    rate = await service.create_rate(session, LatePaymentRate(**body.model_dump()))
     return LatePaymentRatePublic.model_validate(rate)
 
 
@@ -600,26 +552,24 @@ async def list_training_charges(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> TrainingChargePage:
-    stmt = scope.apply(select(TrainingCharge), col(TrainingCharge.unit_code))
-    if unit_code is not None:
-        stmt = stmt.where(TrainingCharge.unit_code == unit_code)
-    rows, next_cursor = await paginate(
+    items, next_cursor = await service.TRAINING_CHARGES.page(
         session,
-        stmt,
-        order_by=[col(TrainingCharge.id)],
+        scope,
+        listing,
+        TrainingChargePublic,
         limit=limit,
         cursor=cursor,
-        listing=listing,
+        unit_code=unit_code,
     )
     return TrainingChargePage(
-        items=[TrainingChargePublic.model_validate(r) for r in rows],
+        items=items,
         next_cursor=next_cursor,
         total=listing.total,
     )
 
 
 async def _invoice_in_scope(session: AsyncSession, scope: OrgScope, record_id: int) -> Invoice:
-    return await _invoice(session, record_id, scope)
+    return await service.INVOICES.get(session, record_id, scope)
 
 
 # The invoice as received (PDF or scan) and its pièces justificatives.

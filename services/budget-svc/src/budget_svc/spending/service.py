@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func
+from sqlalchemy import ColumnElement, func
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -35,12 +35,22 @@ from budget_svc.spending.models import (
     LatePaymentRate,
     Payment,
     ServiceDone,
+    TrainingCharge,
 )
 from budget_svc.spending.schemas import InvoiceStatus, ServiceDoneSource
+from sg_common.api import Listing, paginate
+from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
-from sg_common.errors import BusinessRuleViolation, UnprocessableEntity
+from sg_common.errors import BusinessRuleViolation, Conflict, UnprocessableEntity
+from sg_common.repository import Repository
 
 #: Délai global de paiement of the State (days from the later of receipt and service fait).
+INVOICES = Repository(Invoice, what="invoice")
+SERVICE_DONE = Repository(ServiceDone, what="service fait")
+PAYMENTS = Repository(Payment, what="payment")
+TRAINING_CHARGES = Repository(TrainingCharge, what="training charge")
+RATES = Repository(LatePaymentRate, what="late-payment parameters", unit=None, key="valid_from")
+
 PAYMENT_PERIOD_DAYS = 30
 
 #: Ledger kind of late-payment interest and the fixed fee (consume AE and CP of the line).
@@ -291,6 +301,8 @@ async def set_advance_terms(
 
 # ---------------------------------------------------------------------------- invoices
 
+#: Open invoices whose payment period runs (a suspended one's is stopped).
+OPEN_STATES = (InvoiceStatus.RECEIVED.value, InvoiceStatus.TO_PAY.value)
 _OPEN = (InvoiceStatus.RECEIVED.value, InvoiceStatus.SUSPENDED.value, InvoiceStatus.TO_PAY.value)
 
 
@@ -363,9 +375,9 @@ async def refresh_periods(session: AsyncSession, commitment_id: int) -> None:
         assert invoice.id is not None
         start = period_start(invoice, dates.get(invoice.id))
         if start != invoice.period_start:
-            invoice.period_start = start
-            invoice.due_on = start + timedelta(days=PAYMENT_PERIOD_DAYS)
-            _touch(session, invoice)
+            INVOICES.update(
+                invoice, period_start=start, due_on=start + timedelta(days=PAYMENT_PERIOD_DAYS)
+            )
     await session.flush()
 
 
@@ -428,31 +440,25 @@ def _require_status(invoice: Invoice, *allowed: InvoiceStatus) -> None:
         )
 
 
-def _touch(session: AsyncSession, invoice: Invoice) -> Invoice:
-    invoice.version += 1
-    session.add(invoice)
-    return invoice
-
-
-async def suspend(
-    session: AsyncSession, *, invoice: Invoice, reason: str, missing_documents: str
-) -> Invoice:
+def suspend(*, invoice: Invoice, reason: str, missing_documents: str) -> Invoice:
     """Suspend the payment period (once) until the missing documents arrive."""
     if invoice.suspended_on is not None:
         raise SuspensionAlreadyUsed(
             f"invoice {invoice.id} was already suspended on {invoice.suspended_on}"
         )
     _require_status(invoice, InvoiceStatus.RECEIVED, InvoiceStatus.TO_PAY)
-    invoice.status = InvoiceStatus.SUSPENDED.value
-    invoice.suspended_on = today()
-    invoice.suspension_reason = reason
-    invoice.missing_documents = missing_documents
-    invoice.payment_requested_by = None
-    invoice.payment_requested_on = None
-    invoice.payment_requested_by_delegation_of = None
-    invoice.payment_request_delegation_id = None
-    invoice.payment_request_comment = None
-    return _touch(session, invoice)
+    return INVOICES.update(
+        invoice,
+        status=InvoiceStatus.SUSPENDED.value,
+        suspended_on=today(),
+        suspension_reason=reason,
+        missing_documents=missing_documents,
+        payment_requested_by=None,
+        payment_requested_on=None,
+        payment_requested_by_delegation_of=None,
+        payment_request_delegation_id=None,
+        payment_request_comment=None,
+    )
 
 
 async def documents_received(
@@ -468,12 +474,12 @@ async def documents_received(
             f"documents cannot arrive ({day}) before the suspension ({invoice.suspended_on})"
         )
     assert invoice.id is not None
-    invoice.status = InvoiceStatus.RECEIVED.value
-    invoice.documents_received_on = day
+    INVOICES.update(invoice, status=InvoiceStatus.RECEIVED.value, documents_received_on=day)
     done_on = (await service_done_dates(session, invoice.commitment_id)).get(invoice.id)
-    invoice.period_start = period_start(invoice, done_on)
-    invoice.due_on = invoice.period_start + timedelta(days=PAYMENT_PERIOD_DAYS)
-    return _touch(session, invoice)
+    start = period_start(invoice, done_on)
+    invoice.period_start = start  # from the arrival just recorded: the same change, one version
+    invoice.due_on = start + timedelta(days=PAYMENT_PERIOD_DAYS)
+    return invoice
 
 
 async def request_payment(
@@ -492,20 +498,20 @@ async def request_payment(
         raise SeparationOfDuties(
             f"{by} paid on commitment {invoice.commitment_id}: they cannot request its payments"
         )
-    invoice.status = InvoiceStatus.TO_PAY.value
-    invoice.payment_requested_by = by
-    invoice.payment_requested_on = today()
-    invoice.payment_requested_by_delegation_of = by_delegation_of
-    invoice.payment_request_delegation_id = delegation_id
-    invoice.payment_request_comment = comment
-    return _touch(session, invoice)
+    return INVOICES.update(
+        invoice,
+        status=InvoiceStatus.TO_PAY.value,
+        payment_requested_by=by,
+        payment_requested_on=today(),
+        payment_requested_by_delegation_of=by_delegation_of,
+        payment_request_delegation_id=delegation_id,
+        payment_request_comment=comment,
+    )
 
 
 async def reject(session: AsyncSession, *, invoice: Invoice, reason: str) -> Invoice:
     _require_status(invoice, InvoiceStatus.RECEIVED, InvoiceStatus.SUSPENDED, InvoiceStatus.TO_PAY)
-    invoice.status = InvoiceStatus.REJECTED.value
-    invoice.rejection_reason = reason
-    _touch(session, invoice)
+    INVOICES.update(invoice, status=InvoiceStatus.REJECTED.value, rejection_reason=reason)
     await session.flush()
     await refresh_periods(session, invoice.commitment_id)
     return invoice
@@ -655,13 +661,15 @@ async def pay(
             charges=interest + fee,
             by=by,
         )
-    invoice.status = InvoiceStatus.PAID.value
-    invoice.paid_on = paid_on
-    invoice.days_to_pay = payment.days_to_pay
-    invoice.days_late = days_late
-    invoice.late_interest = interest
-    invoice.late_fee = fee
-    _touch(session, invoice)
+    INVOICES.update(
+        invoice,
+        status=InvoiceStatus.PAID.value,
+        paid_on=paid_on,
+        days_to_pay=payment.days_to_pay,
+        days_late=days_late,
+        late_interest=interest,
+        late_fee=fee,
+    )
     await session.flush()
     await events.invoice_paid(session, invoice, payment)
     if days_late > 0:
@@ -737,3 +745,86 @@ async def receipt_certified(session: AsyncSession, receipt_id: str) -> bool:
     delivered again)."""
     stmt = select(ServiceDone.id).where(ServiceDone.receipt_id == receipt_id)
     return (await session.exec(stmt)).first() is not None
+
+
+# ---------------------------------------------------------------------------- lists
+
+
+async def invoice_count(session: AsyncSession, commitment_id: int) -> int:
+    """How many invoices the commitment has (every status)."""
+    stmt = select(func.count()).select_from(Invoice).where(Invoice.commitment_id == commitment_id)
+    return int((await session.exec(stmt)).one())
+
+
+async def page_invoices(
+    session: AsyncSession,
+    scope: OrgScope,
+    listing: Listing,
+    *,
+    status: InvoiceStatus | None,
+    unit_code: str | None,
+    commitment_id: int | None,
+    fiscal_year: int | None,
+    units: set[str] | None,
+    due_within: int | None,
+    late: bool | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[Invoice], str | None]:
+    """A page of the CPF worklist in ``scope``: by status, unit, commitment, year, among
+    ``units`` (a network or a directorate's subtree); at risk (open, due within N days) or
+    late (open, past due)."""
+    stmt = scope.apply(select(Invoice), col(Invoice.unit_code))
+    if status is not None:
+        stmt = stmt.where(Invoice.status == status.value)
+    if unit_code is not None:
+        stmt = stmt.where(Invoice.unit_code == unit_code)
+    if commitment_id is not None:
+        stmt = stmt.where(Invoice.commitment_id == commitment_id)
+    if fiscal_year is not None:
+        stmt = stmt.where(Invoice.fiscal_year == fiscal_year)
+    if units is not None:
+        stmt = stmt.where(col(Invoice.unit_code).in_(sorted(units)))
+    if due_within is not None:
+        stmt = stmt.where(
+            col(Invoice.status).in_(OPEN_STATES),
+            col(Invoice.due_on) <= today() + timedelta(days=due_within),
+        )
+    if late is True:
+        stmt = stmt.where(col(Invoice.status).in_(OPEN_STATES), col(Invoice.due_on) < today())
+    rows, next_cursor = await paginate(
+        session, stmt, order_by=[col(Invoice.id)], limit=limit, cursor=cursor, listing=listing
+    )
+    return list(rows), next_cursor
+
+
+def late_payments(late: bool | None) -> list[ColumnElement[bool]]:
+    """The condition on payments ``late`` asks: paid late, on time, or either (None)."""
+    if late is None:
+        return []
+    return [col(Payment.days_late) > 0] if late else [col(Payment.days_late) == 0]
+
+
+async def payments_of_year(
+    session: AsyncSession, scope: OrgScope, *, year: int, unit_code: str | None
+) -> list[Payment]:
+    """The payments in ``scope`` made in ``year`` (by payment date)."""
+    stmt = scope.apply(select(Payment), col(Payment.unit_code)).where(
+        col(Payment.paid_on) >= date(year, 1, 1), col(Payment.paid_on) <= date(year, 12, 31)
+    )
+    if unit_code is not None:
+        stmt = stmt.where(Payment.unit_code == unit_code)
+    return list((await session.exec(stmt)).all())
+
+
+async def rates(session: AsyncSession) -> list[LatePaymentRate]:
+    """The late-payment parameters, oldest first."""
+    stmt = select(LatePaymentRate).order_by(col(LatePaymentRate.valid_from))
+    return list((await session.exec(stmt)).all())
+
+
+async def create_rate(session: AsyncSession, rate: LatePaymentRate) -> LatePaymentRate:
+    """Add the parameters in force from a date (409 if that date has some)."""
+    if await session.get(LatePaymentRate, rate.valid_from) is not None:
+        raise Conflict(f"parameters from {rate.valid_from} already exist")
+    return await RATES.add(session, rate)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Request, Response, status
-from sqlmodel import col, select
-from sqlmodel.ext.asyncio.session import AsyncSession
+from fastapi import APIRouter, Response, status
 
 from budget_svc.common import actor
 from budget_svc.staffing import service
@@ -25,25 +23,13 @@ from sg_common.api import (
     Listing,
     Sort,
     check_if_match,
-    paginate,
     set_etag,
 )
-from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
-from sg_common.deps import SessionDep
-from sg_common.errors import NotFound, problem_responses
+from sg_common.deps import OrgTreeDep, SessionDep
+from sg_common.errors import problem_responses
 
 router = APIRouter(prefix="/staff-ceilings", tags=["staff-ceilings"])
-
-
-async def _get(session: AsyncSession, ceiling_id: int, scope: OrgScope) -> StaffCeiling:
-    stmt = scope.apply(
-        select(StaffCeiling).where(StaffCeiling.id == ceiling_id), col(StaffCeiling.unit_code)
-    )
-    found = (await session.exec(stmt)).first()
-    if found is None:
-        raise NotFound(f"staff ceiling {ceiling_id} does not exist")
-    return found
 
 
 @router.post(
@@ -55,11 +41,10 @@ async def _get(session: AsyncSession, ceiling_id: int, scope: OrgScope) -> Staff
 async def create_staff_ceiling(
     body: StaffCeilingCreate,
     session: SessionDep,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     principal: Caller,
 ) -> StaffCeilingPublic:
-    tree = request.app.state.org_tree
     tree.require(body.unit_code)
     ceiling = await service.create_ceiling(session, body=body, by=actor(principal))
     set_etag(response, ceiling.version)
@@ -74,22 +59,22 @@ async def list_staff_ceilings(
     listing: Annotated[Listing, CEILING_SORT],
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     _r: Caller,
     unit_code: Line | None = None,
     fiscal_year: int | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> StaffCeilingPage:
-    stmt = scope.apply(select(StaffCeiling), col(StaffCeiling.unit_code))
-    if unit_code is not None:
-        stmt = stmt.where(StaffCeiling.unit_code == unit_code)
-    if fiscal_year is not None:
-        stmt = stmt.where(StaffCeiling.fiscal_year == fiscal_year)
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(StaffCeiling.id)], limit=limit, cursor=cursor, listing=listing
+    rows, next_cursor = await service.page_ceilings(
+        session,
+        scope,
+        listing,
+        unit_code=unit_code,
+        fiscal_year=fiscal_year,
+        limit=limit,
+        cursor=cursor,
     )
-    tree = request.app.state.org_tree
     return StaffCeilingPage(
         items=[await service.to_public(session, r, tree) for r in rows],
         next_cursor=next_cursor,
@@ -102,13 +87,13 @@ async def get_staff_ceiling(
     ceiling_id: int,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     _r: Caller,
 ) -> StaffCeilingPublic:
-    ceiling = await _get(session, ceiling_id, scope)
+    ceiling = await service.CEILINGS.get(session, ceiling_id, scope)
     set_etag(response, ceiling.version)
-    return await service.to_public(session, ceiling, request.app.state.org_tree)
+    return await service.to_public(session, ceiling, tree)
 
 
 @router.patch(
@@ -121,13 +106,13 @@ async def update_staff_ceiling(
     body: StaffCeilingUpdate,
     session: SessionDep,
     scope: Scope,
-    request: Request,
+    tree: OrgTreeDep,
     response: Response,
     principal: Caller,
     if_match: IfMatchHeader = None,
 ) -> StaffCeilingPublic:
-    ceiling = await _get(session, ceiling_id, scope)
+    ceiling = await service.CEILINGS.get(session, ceiling_id, scope)
     check_if_match(if_match, ceiling.version)
     ceiling = await service.update_ceiling(session, ceiling=ceiling, body=body, by=actor(principal))
     set_etag(response, ceiling.version)
-    return await service.to_public(session, ceiling, request.app.state.org_tree)
+    return await service.to_public(session, ceiling, tree)

@@ -19,14 +19,40 @@ from budget_svc.staffing.schemas import (
     StaffCeilingUpdate,
 )
 from budget_svc.structure import service as structure_service
+from sg_common.api import Listing, paginate
+from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
 from sg_common.errors import BusinessRuleViolation
 from sg_common.org import OrgTree
+from sg_common.repository import Repository
+
+CEILINGS = Repository(StaffCeiling, what="staff ceiling")
 
 
 class DuplicateStaffCeiling(BusinessRuleViolation):
     type_slug = "duplicate-staff-ceiling"
     title = "The unit already has a staff ceiling for this year"
+
+
+async def page_ceilings(
+    session: AsyncSession,
+    scope: OrgScope,
+    listing: Listing,
+    *,
+    unit_code: str | None,
+    fiscal_year: int | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[StaffCeiling], str | None]:
+    """A page of the ceilings in ``scope`` (ORM rows: their public form adds the ETPT)."""
+    stmt = scope.apply(select(StaffCeiling), col(StaffCeiling.unit_code))
+    if unit_code is not None:
+        stmt = stmt.where(StaffCeiling.unit_code == unit_code)
+    if fiscal_year is not None:
+        stmt = stmt.where(StaffCeiling.fiscal_year == fiscal_year)
+    return await paginate(
+        session, stmt, order_by=[col(StaffCeiling.id)], limit=limit, cursor=cursor, listing=listing
+    )
 
 
 def assignment_etpt(assignment: StaffAssignment, year: int) -> Decimal:
@@ -146,9 +172,7 @@ async def create_ceiling(
         set_by=by,
         set_at=utcnow(),
     )
-    session.add(ceiling)
-    await session.flush()
-    return ceiling
+    return await CEILINGS.add(session, ceiling)
 
 
 async def update_ceiling(
@@ -156,12 +180,9 @@ async def update_ceiling(
 ) -> StaffCeiling:
     """Change a ceiling (who, when, why recorded)."""
     await structure_service.require_year(session, ceiling.fiscal_year)
-    ceiling.etpt_ceiling = body.etpt_ceiling
-    ceiling.reason = body.reason
-    ceiling.set_by = by
-    ceiling.set_at = utcnow()
-    ceiling.version += 1
-    session.add(ceiling)
+    CEILINGS.update(
+        ceiling, etpt_ceiling=body.etpt_ceiling, reason=body.reason, set_by=by, set_at=utcnow()
+    )
     await session.flush()
     return ceiling
 

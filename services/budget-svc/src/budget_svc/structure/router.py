@@ -47,7 +47,7 @@ async def create_fiscal_year(
 async def get_fiscal_year(
     year: int, session: SessionDep, response: Response, _r: Caller
 ) -> FiscalYearPublic:
-    found = await service.get_year(session, year)
+    found = await service.YEARS.get(session, year)
     set_etag(response, found.version)
     return FiscalYearPublic.model_validate(found)
 
@@ -65,7 +65,7 @@ async def update_fiscal_year(
     _m: Caller,
     if_match: IfMatchHeader = None,
 ) -> FiscalYearPublic:
-    found = await service.get_year(session, year)
+    found = await service.YEARS.get(session, year)
     check_if_match(if_match, found.version)
     found = await service.update_year(session, year=found, body=body)
     set_etag(response, found.version)

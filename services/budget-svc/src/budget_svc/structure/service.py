@@ -14,7 +14,10 @@ from budget_svc.structure.schemas import (
     SubActionPublic,
     TitlePublic,
 )
-from sg_common.errors import BusinessRuleViolation, Conflict, NotFound, UnprocessableEntity
+from sg_common.errors import BusinessRuleViolation, Conflict, UnprocessableEntity
+from sg_common.repository import Repository
+
+YEARS = Repository(FiscalYear, what="fiscal year", unit=None, key="year")
 
 
 class UnknownAction(UnprocessableEntity):
@@ -67,14 +70,6 @@ async def require_action(session: AsyncSession, code: str) -> BudgetAction:
     return action
 
 
-async def get_year(session: AsyncSession, year: int) -> FiscalYear:
-    """The fiscal year, or 404."""
-    found = await session.get(FiscalYear, year)
-    if found is None:
-        raise NotFound(f"fiscal year {year} does not exist")
-    return found
-
-
 async def require_year(session: AsyncSession, year: int, *, open_only: bool = True) -> FiscalYear:
     """The fiscal year (422 when unknown), open unless ``open_only`` is false (409 closed)."""
     found = await session.get(FiscalYear, year)
@@ -114,14 +109,9 @@ async def create_year(session: AsyncSession, *, body: FiscalYearCreate) -> Fisca
 async def update_year(
     session: AsyncSession, *, year: FiscalYear, body: FiscalYearUpdate
 ) -> FiscalYear:
-    """Change the status or the reserve rates of a year."""
+    """Change the status or the reserve rates of a year (the repository's null policy)."""
+    YEARS.patch(year, body)
     if body.status is not None:
         year.status = body.status.value
-    if body.reserve_rate_t2 is not None:
-        year.reserve_rate_t2 = body.reserve_rate_t2
-    if body.reserve_rate_other is not None:
-        year.reserve_rate_other = body.reserve_rate_other
-    year.version += 1
-    session.add(year)
     await session.flush()
     return year

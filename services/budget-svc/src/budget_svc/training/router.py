@@ -6,15 +6,15 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from sqlmodel import col, select
 
+from budget_svc.training import service
 from budget_svc.training.models import TrainingCommitment
 from budget_svc.training.schemas import (
     TrainingCommitmentPage,
     TrainingCommitmentPublic,
     TrainingCommitmentStatus,
 )
-from sg_common.api import Cursor, Limit, Line, Listing, Sort, paginate
+from sg_common.api import Cursor, Limit, Line, Listing, Sort
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.deps import SessionDep
 
@@ -50,23 +50,19 @@ async def list_training_commitments(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> TrainingCommitmentPage:
-    stmt = scope.apply(select(TrainingCommitment), col(TrainingCommitment.unit_code))
-    if unit_code is not None:
-        stmt = stmt.where(TrainingCommitment.unit_code == unit_code)
-    if fiscal_year is not None:
-        stmt = stmt.where(TrainingCommitment.fiscal_year == fiscal_year)
-    if status is not None:
-        stmt = stmt.where(TrainingCommitment.status == status.value)
-    rows, next_cursor = await paginate(
+    items, next_cursor = await service.TRAINING_COMMITMENTS.page(
         session,
-        stmt,
-        order_by=[col(TrainingCommitment.id)],
+        scope,
+        listing,
+        TrainingCommitmentPublic,
         limit=limit,
         cursor=cursor,
-        listing=listing,
+        unit_code=unit_code,
+        fiscal_year=fiscal_year,
+        status=status,
     )
     return TrainingCommitmentPage(
-        items=[TrainingCommitmentPublic.model_validate(r) for r in rows],
+        items=items,
         next_cursor=next_cursor,
         total=listing.total,
     )

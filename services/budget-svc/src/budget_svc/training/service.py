@@ -38,11 +38,13 @@ from sg_common.contracts.hr import (
     TrainingSessionConfirmedV1,
 )
 from sg_common.errors import BusinessRuleViolation, ProblemError
+from sg_common.repository import Repository
 
 log = structlog.get_logger("budget_svc.training")
 
 #: Who the ledger names for training commitments and their service fait.
 HR_ACTOR = "hr-svc"
+TRAINING_COMMITMENTS = Repository(TrainingCommitment, what="training commitment")
 #: Training is paid on action 09 (pilotage, soutien et formation), title 3.
 TRAINING_ACTION, TRAINING_TITLE = "09", "T3"
 CLOSED = (S.CANCELLED.value, S.COMPLETED.value)

@@ -4,30 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Request, status
-from sqlalchemy import or_
-from sqlmodel import col, select
-from sqlmodel.sql.expression import SelectOfScalar
+from fastapi import APIRouter, status
 
 from budget_svc.common import actor
 from budget_svc.transfers import service
 from budget_svc.transfers.models import Transfer
 from budget_svc.transfers.schemas import TransferCreate, TransferPage, TransferPublic
-from sg_common.api import Cursor, Limit, Line, Listing, Sort, paginate
-from sg_common.auth import OrgScope
+from sg_common.api import Cursor, Limit, Line, Listing, Sort
 from sg_common.auth.permissions import Caller, Scope
-from sg_common.deps import SessionDep
-from sg_common.errors import NotFound, problem_responses
+from sg_common.deps import OrgTreeDep, SessionDep
+from sg_common.errors import problem_responses
 
 router = APIRouter(prefix="/transfers", tags=["transfers"])
-
-
-def _in_scope(stmt: SelectOfScalar[Transfer], scope: OrgScope) -> SelectOfScalar[Transfer]:
-    """Transfers whose source or destination unit is visible (filtered in the query)."""
-    if scope.sees_all:
-        return stmt
-    visible = sorted(scope.visible or ())
-    return stmt.where(or_(col(Transfer.from_unit).in_(visible), col(Transfer.to_unit).in_(visible)))
 
 
 @router.post(
@@ -37,9 +25,8 @@ def _in_scope(stmt: SelectOfScalar[Transfer], scope: OrgScope) -> SelectOfScalar
     responses=problem_responses(409),
 )
 async def create_transfer(
-    body: TransferCreate, session: SessionDep, request: Request, principal: Caller
+    body: TransferCreate, session: SessionDep, tree: OrgTreeDep, principal: Caller
 ) -> TransferPublic:
-    tree = request.app.state.org_tree
     tree.require(body.source.unit_code)
     tree.require(body.destination.unit_code)
     created = await service.transfer(session, body=body, by=actor(principal))
@@ -60,15 +47,14 @@ async def list_transfers(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> TransferPage:
-    stmt = _in_scope(select(Transfer), scope)
-    if fiscal_year is not None:
-        stmt = stmt.where(Transfer.fiscal_year == fiscal_year)
-    if unit_code is not None:
-        stmt = stmt.where(
-            or_(col(Transfer.from_unit) == unit_code, col(Transfer.to_unit) == unit_code)
-        )
-    rows, next_cursor = await paginate(
-        session, stmt, order_by=[col(Transfer.id)], limit=limit, cursor=cursor, listing=listing
+    rows, next_cursor = await service.page_transfers(
+        session,
+        scope,
+        listing,
+        fiscal_year=fiscal_year,
+        unit_code=unit_code,
+        limit=limit,
+        cursor=cursor,
     )
     return TransferPage(
         items=[TransferPublic.model_validate(r) for r in rows],
@@ -81,8 +67,5 @@ async def list_transfers(
 async def get_transfer(
     transfer_id: int, session: SessionDep, scope: Scope, _r: Caller
 ) -> TransferPublic:
-    stmt = _in_scope(select(Transfer).where(Transfer.id == transfer_id), scope)
-    found = (await session.exec(stmt)).first()
-    if found is None:
-        raise NotFound(f"transfer {transfer_id} does not exist")
+    found = await service.get_transfer(session, transfer_id, scope)
     return TransferPublic.model_validate(found)

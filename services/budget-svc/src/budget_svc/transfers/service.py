@@ -3,15 +3,23 @@ the source line has available, never onto the same line."""
 
 from __future__ import annotations
 
+from sqlalchemy import or_
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlmodel.sql.expression import SelectOfScalar
 
 from budget_svc.common import ZERO
 from budget_svc.ledger import service as ledger
 from budget_svc.structure import service as structure_service
 from budget_svc.transfers.models import Transfer
 from budget_svc.transfers.schemas import TransferCreate
+from sg_common.api import Listing, paginate
+from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
 from sg_common.errors import BusinessRuleViolation, UnprocessableEntity
+from sg_common.repository import Repository
+
+TRANSFERS = Repository(Transfer, what="transfer", unit=None)  # two units: see get_transfer
 
 
 class FungibilityViolation(BusinessRuleViolation):
@@ -120,3 +128,43 @@ async def transfer(session: AsyncSession, *, body: TransferCreate, by: str) -> T
         transfer_id=record.id,
     )
     return record
+
+
+def _in_scope(stmt: SelectOfScalar[Transfer], scope: OrgScope) -> SelectOfScalar[Transfer]:
+    """Transfers whose source or destination unit is visible (filtered in the query)."""
+    if scope.sees_all:
+        return stmt
+    visible = sorted(scope.visible or ())
+    return stmt.where(or_(col(Transfer.from_unit).in_(visible), col(Transfer.to_unit).in_(visible)))
+
+
+async def page_transfers(
+    session: AsyncSession,
+    scope: OrgScope,
+    listing: Listing,
+    *,
+    fiscal_year: int | None,
+    unit_code: str | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[Transfer], str | None]:
+    """A page of the transfers touching ``scope`` (by either unit), filtered."""
+    stmt = _in_scope(select(Transfer), scope)
+    if fiscal_year is not None:
+        stmt = stmt.where(Transfer.fiscal_year == fiscal_year)
+    if unit_code is not None:
+        stmt = stmt.where(
+            or_(col(Transfer.from_unit) == unit_code, col(Transfer.to_unit) == unit_code)
+        )
+    return await paginate(
+        session, stmt, order_by=[col(Transfer.id)], limit=limit, cursor=cursor, listing=listing
+    )
+
+
+async def get_transfer(session: AsyncSession, transfer_id: int, scope: OrgScope) -> Transfer:
+    """The transfer if either of its units is in ``scope`` (404 otherwise, as for a transfer
+    that does not exist): a transfer has two units, so the scope is checked on the row."""
+    found = await TRANSFERS.get(session, transfer_id)
+    if not (scope.allows(found.from_unit) or scope.allows(found.to_unit)):
+        raise TRANSFERS.missing(transfer_id)
+    return found
