@@ -138,9 +138,8 @@ async def edit_entry(entry_id: int, session: SessionDep, _p: Caller) -> EntryPub
     _immutable(entry_id)
 
 
-@router.api_route(  # not router.delete: the shape check would read a query builder
+@router.delete(
     "/entries/{entry_id}",
-    methods=["DELETE"],
     summary="Refused: entries are immutable (409 entry-immutable)",
     responses=problem_responses(404, 409),
 )
