@@ -7,7 +7,7 @@ from types import ModuleType
 
 from sg_common.testing.shape import router_violations
 
-ROUTER = '''
+ROUTER = """
 from sqlmodel import select
 
 @router.get("/{item_id}")
@@ -17,7 +17,7 @@ async def get_item(item_id: int, session: SessionDep, request: Request, tree: Or
     request.app.state.org_tree.require("DG")                 # line 8
     session.add(found)                                       # line 9
     return await service.list_items(session, tree=tree)      # allowed
-'''
+"""
 
 
 def test_router_violations_names_each_forbidden_use_and_only_those(tmp_path: Path) -> None:
@@ -34,3 +34,26 @@ def test_router_violations_names_each_forbidden_use_and_only_those(tmp_path: Pat
         "sample_svc/items/router.py:8: reads app.state.org_tree: take OrgTreeDep (sg_common.deps)",
         "sample_svc/items/router.py:9: uses session.add: call the service or repository",
     ]
+
+
+def test_the_mechanism_library_imports_no_contract() -> None:
+    """sg_common carries events and knows none: the payload models are sg_contracts'."""
+    import ast
+
+    import sg_common
+
+    root = Path(sg_common.__file__ or "").parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            found += [
+                f"{path.relative_to(root)}: {n}" for n in names if n.startswith("sg_contracts")
+            ]
+    assert found == []

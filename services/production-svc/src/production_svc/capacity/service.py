@@ -30,11 +30,11 @@ from production_svc.operations import service as operations
 from production_svc.operations.models import ItNeed, Operation, Phase, StaffNeed
 from production_svc.operations.schemas import PhaseCode, PhaseStatus
 from sg_common.clock import utcnow
-from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
-from sg_common.contracts.it import WorkloadPlannedV1
 from sg_common.months import months_between
 from sg_common.org import OrgTree
 from sg_common.workdays import working_days
+from sg_contracts.hr import AgentAssignedV1, AgentLeftV1
+from sg_contracts.it import WorkloadPlannedV1
 
 RATIO = Decimal("0.0001")
 CENTS = Decimal("0.01")

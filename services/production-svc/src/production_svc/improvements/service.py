@@ -14,9 +14,9 @@ from production_svc.improvements.schemas import (
 )
 from sg_common.auth import OrgScope, Principal
 from sg_common.clock import today, utcnow
-from sg_common.contracts.facilities import RegisterEntryAnsweredV1
 from sg_common.errors import BusinessRuleViolation, NotFound
 from sg_common.org import OrgTree
+from sg_contracts.facilities import RegisterEntryAnsweredV1
 
 S = ImprovementStatus
 FOLLOW_UP = {

@@ -52,16 +52,16 @@ from production_svc.operations.schemas import (
 )
 from sg_common.auth import OrgScope, Principal
 from sg_common.clock import today, utcnow
-from sg_common.contracts.production import (
+from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
+from sg_common.months import month_bounds, months_apart, months_between, shift_month
+from sg_common.org import OrgKind, OrgTree
+from sg_common.workdays import working_days
+from sg_contracts.production import (
     ItWorkloadNeed,
     OperationScheduledV1,
     ScheduledPhase,
     StaffDaysNeed,
 )
-from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
-from sg_common.months import month_bounds, months_apart, months_between, shift_month
-from sg_common.org import OrgKind, OrgTree
-from sg_common.workdays import working_days
 
 CENTS = Decimal("0.01")
 
