@@ -58,7 +58,7 @@ fmt: sync ## format and fix what ruff can
 # A service's tests have no __init__.py (pytest imports them by path): mypy checks them one service
 # at a time, named from the service's directory (tests.conftest, ...), so relative imports resolve.
 typecheck: sync ## mypy over the library (strict), the services, the console and every test
-	@$(RUN) mypy libs/common/src $(foreach s,$(SERVICES),services/$(s)-svc/src) console/src \
+	@$(RUN) mypy libs/common/src libs/contracts/src $(foreach s,$(SERVICES),services/$(s)-svc/src) console/src \
 		libs/common/tests console/tests tests
 	@for s in $(SERVICES); do MYPYPATH=services/$$s-svc $(RUN) mypy services/$$s-svc/tests || exit 1; done
 

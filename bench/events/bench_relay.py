@@ -43,7 +43,6 @@ from aiokafka.partitioner import DefaultPartitioner
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
-from sg_common.contracts.budget import BudgetAllocatedV1
 from sg_common.db import Database
 from sg_common.events import EventEnvelope, publish
 from sg_common.events.broker import Broker, EmbeddedBroker
@@ -54,6 +53,7 @@ from sg_common.events.testing import TEST_KAFKA_SETTINGS
 from sg_common.serve import freeze_startup_heap
 from sg_common.settings import ServiceSettings
 from sg_common.testing import create_schema_objects, test_database
+from sg_contracts.budget import BudgetAllocatedV1
 
 RESULTS = Path(__file__).resolve().parents[1] / "results" / "events.jsonl"
 

@@ -41,12 +41,12 @@ import uvicorn
 from it_svc.app import SERVICE, create_app
 from it_svc.settings import ItSettings
 from sg_common.auth.dev import mint_token
-from sg_common.contracts.hr import AgentAssignedV1
 from sg_common.db import Database
 from sg_common.events import EventEnvelope
 from sg_common.events.catalogue import topic_for
 from sg_common.events.consumer import apply_event
 from sg_common.events.testing import wait_for
+from sg_contracts.hr import AgentAssignedV1
 
 RESULTS = Path(__file__).resolve().parents[1] / "results" / "it.jsonl"
 CENTRES = ["CNI-LILLE", "CNI-METZ", "CNI-NANTES", "CNI-ORLEANS"]

@@ -37,13 +37,13 @@ import uvicorn
 from production_svc.app import SERVICE, create_app
 from production_svc.settings import ProductionSettings
 from sg_common.auth.dev import mint_token
-from sg_common.contracts.it import WorkloadPlannedV1
 from sg_common.db import Database
 from sg_common.events import EventEnvelope
 from sg_common.events.catalogue import topic_for
 from sg_common.events.consumer import apply_event
 from sg_common.events.testing import wait_for
 from sg_common.months import shift_month
+from sg_contracts.it import WorkloadPlannedV1
 
 RESULTS = Path(__file__).resolve().parents[1] / "results" / "production.jsonl"
 CENTRES = ["CNI-NANTES", "CNI-LILLE", "CNI-METZ", "CNI-ORLEANS"]

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from sg_common.contracts.compat import event_breaking_changes, major, openapi_breaking_changes
+from sg_common.compat import event_breaking_changes, major, openapi_breaking_changes
 from sg_common.events.catalogue import all_events
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -244,8 +244,8 @@ def test_a_deliberate_breaking_change_is_caught(change: Any, expected: str) -> N
 
 
 def test_event_checker_allows_optional_fields_and_refuses_the_rest() -> None:
-    from sg_common.contracts.budget import BudgetAllocatedV1
     from sg_common.events.catalogue import json_schema
+    from sg_contracts.budget import BudgetAllocatedV1
 
     old = json_schema(BudgetAllocatedV1)
     added = copy.deepcopy(old)
@@ -266,9 +266,9 @@ def test_event_checker_allows_optional_fields_and_refuses_the_rest() -> None:
 def test_a_payload_that_breaks_its_committed_schema_is_refused() -> None:
     from decimal import Decimal
 
-    from sg_common.contracts.budget import BudgetAllocatedV1
     from sg_common.events import EventEnvelope
     from sg_common.testing.schemas import EventSchemaError, validate_published
+    from sg_contracts.budget import BudgetAllocatedV1
 
     good = EventEnvelope.new(
         BudgetAllocatedV1(

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from sg_common.contracts._types import (
+from sg_common.fields import (
     BUSINESS_DATE_PATTERN,
     BUSINESS_DATETIME_PATTERN,
     HISTORIC_DATE_PATTERN,

@@ -12,7 +12,7 @@ import pytest
 
 from budget_svc.app import SERVICE
 from sg_common.app import ServiceDefinition
-from sg_common.contracts.facilities import (
+from sg_contracts.facilities import (
     OrderedLine,
     PurchaseOrderedV1,
     PurchaseReceivedV1,

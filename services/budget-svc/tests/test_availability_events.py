@@ -17,9 +17,9 @@ from sqlmodel import col
 
 from budget_svc.ledger import service as ledger
 from budget_svc.ledger.models import BudgetLine
-from sg_common.contracts.budget import BudgetAvailabilityChangedV1
 from sg_common.events import EventEnvelope
 from sg_common.testing import ServiceEvents, payload
+from sg_contracts.budget import BudgetAvailabilityChangedV1
 
 FIGURES = BudgetAvailabilityChangedV1.FIGURES
 

@@ -16,17 +16,17 @@ import pytest
 from fastapi import FastAPI
 
 from sg_common.clock import today
-from sg_common.contracts.facilities import PurchaseCancelledV1, PurchaseOrderedV1
-from sg_common.contracts.hr import (
+from sg_common.events.broker import EmbeddedBroker
+from sg_common.events.testing import read_topic, wait_for
+from sg_common.testing import broker_settings, produce
+from sg_contracts.facilities import PurchaseCancelledV1, PurchaseOrderedV1
+from sg_contracts.hr import (
     AgentAssignedV1,
     AgentLeftV1,
     DelegationGrantedV1,
     DelegationRevokedV1,
     EtptReportedV1,
 )
-from sg_common.events.broker import EmbeddedBroker
-from sg_common.events.testing import read_topic, wait_for
-from sg_common.testing import broker_settings, produce
 
 pytestmark = [pytest.mark.broker, pytest.mark.sqlite_only]
 

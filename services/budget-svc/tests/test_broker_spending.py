@@ -15,12 +15,12 @@ import pytest
 from fastapi import FastAPI
 
 from sg_common.clock import today
-from sg_common.contracts.facilities import PurchaseOrderedV1, PurchaseReceivedV1
-from sg_common.contracts.hr import TrainingSessionConfirmedV1
-from sg_common.contracts.production import OperationScheduledV1, ScheduledPhase
 from sg_common.events.broker import EmbeddedBroker
 from sg_common.events.testing import read_topic, wait_for
 from sg_common.testing import broker_settings, produce
+from sg_contracts.facilities import PurchaseOrderedV1, PurchaseReceivedV1
+from sg_contracts.hr import TrainingSessionConfirmedV1
+from sg_contracts.production import OperationScheduledV1, ScheduledPhase
 
 pytestmark = [pytest.mark.broker, pytest.mark.sqlite_only]
 

@@ -31,8 +31,8 @@ import httpx
 import pytest
 
 from sg_common.clock import Clock
-from sg_common.contracts.hr import DelegationGrantedV1, DelegationRevokedV1
 from sg_common.testing import ServiceEvents
+from sg_contracts.hr import DelegationGrantedV1, DelegationRevokedV1
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 

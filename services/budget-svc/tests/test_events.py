@@ -8,9 +8,9 @@ from typing import Any
 
 import httpx
 
-from sg_common.contracts.facilities import PurchaseCancelledV1, PurchaseOrderedV1
 from sg_common.events import EventEnvelope
 from sg_common.testing import ServiceEvents
+from sg_contracts.facilities import PurchaseCancelledV1, PurchaseOrderedV1
 
 
 async def test_order_within_ae_is_committed_and_answered_once(

@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from sg_common.contracts.production import OperationScheduledV1, ScheduledPhase
 from sg_common.testing import ServiceEvents
+from sg_contracts.production import OperationScheduledV1, ScheduledPhase
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 

@@ -9,14 +9,14 @@ from typing import Any
 import httpx
 import pytest
 
-from sg_common.contracts.facilities import (
+from sg_common.errors import ProblemError
+from sg_common.events import EventEnvelope
+from sg_common.testing import ServiceEvents
+from sg_contracts.facilities import (
     PurchaseCancelledV1,
     PurchaseOrderedV1,
     PurchaseReceivedV1,
 )
-from sg_common.errors import ProblemError
-from sg_common.events import EventEnvelope
-from sg_common.testing import ServiceEvents
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 

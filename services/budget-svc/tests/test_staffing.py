@@ -8,8 +8,8 @@ from decimal import Decimal
 
 import httpx
 
-from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1, EtptReportedV1
 from sg_common.testing import ServiceEvents
+from sg_contracts.hr import AgentAssignedV1, AgentLeftV1, EtptReportedV1
 
 
 def assigned(

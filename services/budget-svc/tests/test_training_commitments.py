@@ -22,14 +22,14 @@ from typing import Any
 import httpx
 import pytest
 
-from sg_common.contracts.hr import (
+from sg_common.errors import ProblemError
+from sg_common.events import EventEnvelope
+from sg_common.testing import ServiceEvents
+from sg_contracts.hr import (
     TrainingSessionCancelledV1,
     TrainingSessionCompletedV1,
     TrainingSessionConfirmedV1,
 )
-from sg_common.errors import ProblemError
-from sg_common.events import EventEnvelope
-from sg_common.testing import ServiceEvents
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 

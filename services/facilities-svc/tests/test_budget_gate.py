@@ -147,7 +147,7 @@ async def test_when_budget_is_down_the_view_falls_back_to_budgets_events(
 ) -> None:
     from decimal import Decimal
 
-    from sg_common.contracts.budget import BudgetAllocatedV1
+    from sg_contracts.budget import BudgetAllocatedV1
 
     async def unavailable(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("budget is down", request=request)

@@ -14,9 +14,9 @@ import pytest
 from fastapi import FastAPI
 
 from sg_common.auth.dev import mint_token
-from sg_common.contracts.budget import BudgetAllocatedV1, BudgetAvailabilityChangedV1
 from sg_common.events import EventEnvelope
 from sg_common.testing import ServiceEvents
+from sg_contracts.budget import BudgetAllocatedV1, BudgetAvailabilityChangedV1
 
 from . import test_budget_gate
 from .conftest import Purchasing

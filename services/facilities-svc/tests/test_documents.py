@@ -13,11 +13,11 @@ import pypdf
 import pytest
 from fastapi import FastAPI
 
-from sg_common.contracts.budget import BudgetCommitmentRecordedV1
 from sg_common.settings import ServiceSettings
 from sg_common.testing import ServiceEvents, assert_problem
 from sg_common.testing.plugin import AuthFactory
 from sg_common.testing.s3 import S3Server
+from sg_contracts.budget import BudgetCommitmentRecordedV1
 
 from .conftest import Purchasing
 

@@ -10,18 +10,18 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from sg_common.contracts.budget import (
-    BudgetAllocatedV1,
-    BudgetCommitmentRecordedV1,
-    BudgetCommitmentRejectedV1,
-)
-from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
-from sg_common.contracts.production import ImprovementProposedV1
 from sg_common.events.broker import EmbeddedBroker
 from sg_common.events.store import InboxMessage
 from sg_common.events.testing import read_topic, wait_for
 from sg_common.testing import broker_settings, produce
 from sg_common.testing.plugin import AuthFactory
+from sg_contracts.budget import (
+    BudgetAllocatedV1,
+    BudgetCommitmentRecordedV1,
+    BudgetCommitmentRejectedV1,
+)
+from sg_contracts.hr import AgentAssignedV1, AgentLeftV1
+from sg_contracts.production import ImprovementProposedV1
 
 from .conftest import Purchasing
 from .test_budget_projection import snapshot

@@ -13,8 +13,8 @@ import httpx
 import pytest
 
 from facilities_svc.roles import BUYER, MANAGER, REQUESTER
-from sg_common.contracts.budget import BudgetCommitmentRejectedV1
 from sg_common.testing import ServiceEvents
+from sg_contracts.budget import BudgetCommitmentRejectedV1
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 

@@ -26,9 +26,9 @@ import httpx
 import pytest
 
 from sg_common.clock import Clock
-from sg_common.contracts.facilities import PurchaseOrderedV1
 from sg_common.testing import ServiceEvents, assert_problem
 from sg_common.testing.plugin import AuthFactory
+from sg_contracts.facilities import PurchaseOrderedV1
 
 from .conftest import Purchasing
 

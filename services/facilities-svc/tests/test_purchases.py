@@ -7,14 +7,14 @@ from decimal import Decimal
 import httpx
 import pytest
 
-from sg_common.contracts.budget import (
+from sg_common.testing import ServiceEvents, assert_problem
+from sg_common.testing.plugin import AuthFactory
+from sg_contracts.budget import (
     BudgetAllocatedV1,
     BudgetCommitmentRecordedV1,
     BudgetCommitmentRejectedV1,
 )
-from sg_common.contracts.facilities import PurchaseOrderedV1, PurchaseReceivedV1
-from sg_common.testing import ServiceEvents, assert_problem
-from sg_common.testing.plugin import AuthFactory
+from sg_contracts.facilities import PurchaseOrderedV1, PurchaseReceivedV1
 
 from .conftest import Purchasing
 

@@ -9,9 +9,9 @@ from typing import Any
 import httpx
 import pytest
 
-from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
 from sg_common.testing import ServiceEvents
 from sg_common.testing.plugin import AuthFactory
+from sg_contracts.hr import AgentAssignedV1, AgentLeftV1
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 

@@ -7,8 +7,8 @@ from typing import Any
 import httpx
 import pytest
 
-from sg_common.contracts.production import ImprovementProposedV1
 from sg_common.testing import ServiceEvents
+from sg_contracts.production import ImprovementProposedV1
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 

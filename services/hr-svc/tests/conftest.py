@@ -11,8 +11,8 @@ import pytest
 
 from hr_svc.app import SERVICE
 from sg_common.app import ServiceDefinition
-from sg_common.contracts.budget import BudgetTrainingCommitmentRecordedV1
 from sg_common.testing import ServiceEvents
+from sg_contracts.budget import BudgetTrainingCommitmentRecordedV1
 
 
 @pytest.fixture

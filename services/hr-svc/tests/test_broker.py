@@ -10,10 +10,10 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from sg_common.contracts.budget import BudgetAllocatedV1, BudgetTrainingCommitmentRecordedV1
 from sg_common.events.broker import EmbeddedBroker
 from sg_common.events.testing import read_topic, wait_for
 from sg_common.testing import broker_settings, produce
+from sg_contracts.budget import BudgetAllocatedV1, BudgetTrainingCommitmentRecordedV1
 
 from .conftest import Helpers
 

@@ -18,8 +18,8 @@ import httpx
 import pytest
 
 from sg_common.clock import Clock
-from sg_common.contracts.hr import DelegationGrantedV1, DelegationRevokedV1
 from sg_common.testing import ServiceEvents, payload
+from sg_contracts.hr import DelegationGrantedV1, DelegationRevokedV1
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ import httpx
 import pypdf
 import pytest
 
-from sg_common.contracts.budget import BudgetAllocatedV1
 from sg_common.testing import ServiceEvents
 from sg_common.testing.plugin import AuthFactory
+from sg_contracts.budget import BudgetAllocatedV1
 
 from .conftest import Helpers
 

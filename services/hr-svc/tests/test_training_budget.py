@@ -22,11 +22,11 @@ from typing import Any
 import httpx
 import pytest
 
-from sg_common.contracts.budget import (
+from sg_common.testing import ServiceEvents
+from sg_contracts.budget import (
     BudgetTrainingCommitmentRecordedV1,
     BudgetTrainingCommitmentRejectedV1,
 )
-from sg_common.testing import ServiceEvents
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 

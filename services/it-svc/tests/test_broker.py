@@ -11,17 +11,17 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from sg_common.contracts.facilities import (
+from sg_common.events.broker import EmbeddedBroker
+from sg_common.events.testing import read_topic, wait_for
+from sg_common.testing import broker_settings, produce
+from sg_contracts.facilities import (
     OrderedLine,
     PurchaseOrderedV1,
     PurchaseReceivedV1,
     ReceivedLine,
 )
-from sg_common.contracts.hr import AgentAssignedV1, TrainingCompletedV1
-from sg_common.contracts.production import ItWorkloadNeed, OperationScheduledV1, ScheduledPhase
-from sg_common.events.broker import EmbeddedBroker
-from sg_common.events.testing import read_topic, wait_for
-from sg_common.testing import broker_settings, produce
+from sg_contracts.hr import AgentAssignedV1, TrainingCompletedV1
+from sg_contracts.production import ItWorkloadNeed, OperationScheduledV1, ScheduledPhase
 
 Headers = dict[str, str]
 

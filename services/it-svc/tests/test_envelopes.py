@@ -9,11 +9,11 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from sg_common.contracts.budget import BudgetAllocatedV1
 from sg_common.events import EventEnvelope
 from sg_common.events.broker import EmbeddedBroker
 from sg_common.events.testing import wait_for
 from sg_common.testing import ServiceEvents, broker_settings, produce
+from sg_contracts.budget import BudgetAllocatedV1
 
 Headers = dict[str, str]
 

@@ -12,8 +12,8 @@ from decimal import Decimal
 
 import httpx
 
-from sg_common.contracts.hr import AgentAssignedV1
 from sg_common.testing import ServiceEvents
+from sg_contracts.hr import AgentAssignedV1
 
 Headers = dict[str, str]
 

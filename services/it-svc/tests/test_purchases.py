@@ -7,14 +7,14 @@ from decimal import Decimal
 
 import httpx
 
-from sg_common.contracts.facilities import (
+from sg_common.testing import ServiceEvents
+from sg_contracts.facilities import (
     OrderedLine,
     PurchaseCancelledV1,
     PurchaseOrderedV1,
     PurchaseReceivedV1,
     ReceivedLine,
 )
-from sg_common.testing import ServiceEvents
 
 Headers = dict[str, str]
 

@@ -9,8 +9,8 @@ from typing import Any
 import httpx
 import pytest
 
-from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1, TrainingCompletedV1
 from sg_common.testing import ServiceEvents
+from sg_contracts.hr import AgentAssignedV1, AgentLeftV1, TrainingCompletedV1
 
 Headers = dict[str, str]
 

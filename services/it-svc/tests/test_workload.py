@@ -9,9 +9,9 @@ from typing import Any
 import httpx
 import pytest
 
-from sg_common.contracts.hr import AgentAssignedV1
-from sg_common.contracts.production import ItWorkloadNeed, OperationScheduledV1, ScheduledPhase
 from sg_common.testing import ServiceEvents
+from sg_contracts.hr import AgentAssignedV1
+from sg_contracts.production import ItWorkloadNeed, OperationScheduledV1, ScheduledPhase
 
 Headers = dict[str, str]
 

@@ -11,13 +11,13 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
-from sg_common.contracts.it import WorkloadPlannedV1
 from sg_common.events import EventEnvelope
 from sg_common.events.broker import EmbeddedBroker
 from sg_common.events.testing import read_topic, wait_for
 from sg_common.testing import broker_settings, produce
 from sg_common.testing.plugin import AuthFactory
+from sg_contracts.hr import AgentAssignedV1, AgentLeftV1
+from sg_contracts.it import WorkloadPlannedV1
 
 from .conftest import Api
 

@@ -8,10 +8,10 @@ from decimal import Decimal
 import httpx
 import pytest
 
-from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
-from sg_common.contracts.it import WorkloadPlannedV1
 from sg_common.testing import ServiceEvents
 from sg_common.testing.plugin import AuthFactory
+from sg_contracts.hr import AgentAssignedV1, AgentLeftV1
+from sg_contracts.it import WorkloadPlannedV1
 
 from .conftest import Api, ProblemCheck
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from sg_common.contracts.production import ImprovementProposedV1
 from sg_common.testing import ServiceEvents, payload
 from sg_common.testing.plugin import AuthFactory
+from sg_contracts.production import ImprovementProposedV1
 
 from .conftest import Api, ProblemCheck
 

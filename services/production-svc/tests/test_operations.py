@@ -8,9 +8,9 @@ from typing import Any
 import httpx
 import pytest
 
-from sg_common.contracts.production import OperationPhaseCompletedV1, OperationScheduledV1
 from sg_common.testing import ServiceEvents, payload
 from sg_common.testing.plugin import AuthFactory
+from sg_contracts.production import OperationPhaseCompletedV1, OperationScheduledV1
 
 from .conftest import Api, ProblemCheck
 

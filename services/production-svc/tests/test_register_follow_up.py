@@ -9,10 +9,10 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from sg_common.contracts.facilities import RegisterEntryAnsweredV1
 from sg_common.events.broker import EmbeddedBroker
 from sg_common.events.testing import wait_for
 from sg_common.testing import ServiceEvents, broker_settings, produce
+from sg_contracts.facilities import RegisterEntryAnsweredV1
 
 
 def answer(

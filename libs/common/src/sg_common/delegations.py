@@ -21,10 +21,10 @@ never sign, even by delegation) stay in the service, in front of :func:`signer`.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Annotated, Generic, TypeVar
+from typing import Annotated, Generic, Protocol, TypeVar
 
 import structlog
 from fastapi import Depends
@@ -36,11 +36,42 @@ from sqlmodel.sql.sqltypes import UTCDateTime
 from sg_common.auth import OrgScope, Principal
 from sg_common.auth.permissions import Access, AccessDep
 from sg_common.clock import utcnow
-from sg_common.contracts.hr import DelegationGrantedV1, DelegationRevokedV1
 from sg_common.errors import Forbidden
 from sg_common.org import OrgTree
 
 log = structlog.get_logger("sg_common.delegations")
+
+
+class GrantedDelegation(Protocol):
+    """What hr's ``delegation.granted`` event says (``sg_contracts.hr.DelegationGrantedV1``)."""
+
+    @property
+    def delegation_id(self) -> str: ...
+    @property
+    def delegator_login(self) -> str: ...
+    @property
+    def delegator_role(self) -> str: ...
+    @property
+    def delegate_login(self) -> str: ...
+    @property
+    def acts(self) -> Sequence[str]: ...
+    @property
+    def unit_codes(self) -> Sequence[str]: ...
+    @property
+    def valid_from(self) -> date: ...
+    @property
+    def valid_to(self) -> date: ...
+    @property
+    def legal_basis(self) -> str | None: ...
+
+
+class RevokedDelegation(Protocol):
+    """What hr's ``delegation.revoked`` event says (``sg_contracts.hr.DelegationRevokedV1``)."""
+
+    @property
+    def delegation_id(self) -> str: ...
+    @property
+    def revoked_on(self) -> date: ...
 
 
 class ReceivedDelegation(SQLModel):
@@ -203,7 +234,7 @@ class Delegations(Generic[D]):
             extra={"act": str(act), "unit_code": unit_code, "dates": [str(d) for d in dates]},
         )
 
-    async def record_granted(self, session: AsyncSession, data: DelegationGrantedV1) -> None:
+    async def record_granted(self, session: AsyncSession, data: GrantedDelegation) -> None:
         """Keep (or replace) hr's delegation, with the acts of this service only."""
         row = await session.get(self.model, data.delegation_id)
         if row is None:
@@ -226,7 +257,7 @@ class Delegations(Generic[D]):
         session.add(row)
         await session.flush()
 
-    async def record_revoked(self, session: AsyncSession, data: DelegationRevokedV1) -> None:
+    async def record_revoked(self, session: AsyncSession, data: RevokedDelegation) -> None:
         """End hr's delegation from ``revoked_on`` (the earliest revocation wins). A revocation
         that overtakes its grant (replayed from the dead letters) is kept on an empty row that
         covers no act until the grant fills it in, revocation included."""

@@ -13,8 +13,8 @@ import pytest
 from pydantic import TypeAdapter, ValidationError
 
 from sg_common.api import BusinessDate, HistoricDate, Line, Money, Text
-from sg_common.contracts.hr import TrainingCompletedV1
 from sg_common.inputs import inexact_number
+from sg_contracts.hr import TrainingCompletedV1
 
 WRITER = {"roles": ["sample.writer"], "units": ["DPG"]}
 

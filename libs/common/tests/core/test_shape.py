@@ -40,3 +40,26 @@ def test_router_violations_names_each_forbidden_use_and_only_those(tmp_path: Pat
         "sample_svc/items/router.py:9: uses session.add: call the service or repository",
         "sample_svc/items/router.py:14: builds a query (delete): the service or repository does",
     ]
+
+
+def test_the_mechanism_library_imports_no_contract() -> None:
+    """sg_common carries events and knows none: the payload models are sg_contracts'."""
+    import ast
+
+    import sg_common
+
+    root = Path(sg_common.__file__ or "").parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            found += [
+                f"{path.relative_to(root)}: {n}" for n in names if n.startswith("sg_contracts")
+            ]
+    assert found == []

@@ -11,13 +11,13 @@ from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from sg_common.contracts.budget import BudgetAllocatedV1, BudgetCommitmentRecordedV1
 from sg_common.db import Database
 from sg_common.events import EventEnvelope, publish
 from sg_common.events.broker import Broker
 from sg_common.events.testing import TEST_KAFKA_SETTINGS
 from sg_common.settings import ServiceSettings
 from sg_common.testing import create_schema_objects
+from sg_contracts.budget import BudgetAllocatedV1, BudgetCommitmentRecordedV1
 
 
 class EvTable(SQLModel, registry=registry()):

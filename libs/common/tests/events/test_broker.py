@@ -16,7 +16,6 @@ from aiokafka import AIOKafkaProducer
 from sqlmodel import col, select
 
 from sg_common.clock import utcnow
-from sg_common.contracts.budget import BudgetAllocatedV1, BudgetCommitmentRecordedV1
 from sg_common.db import Database
 from sg_common.events import EventEnvelope, OutboxMessage, publish
 from sg_common.events.broker import Broker
@@ -27,6 +26,7 @@ from sg_common.events.runtime import EventRuntime
 from sg_common.events.store import OutboxAck
 from sg_common.events.testing import read_topic, wait_for
 from sg_common.testing import TestDatabase, create_schema_objects
+from sg_contracts.budget import BudgetAllocatedV1, BudgetCommitmentRecordedV1
 
 from .helpers import (
     EvTable,

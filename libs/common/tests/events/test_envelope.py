@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from sg_common.contracts.budget import BudgetAllocatedV1
 from sg_common.events import EventEnvelope, OutboxMessage, current_traceparent, publish
 from sg_common.events.catalogue import all_events, json_schema, lookup, topic_for
 from sg_common.events.envelope import EnvelopeError, UnknownEventVersion
 from sg_common.testing import test_database
+from sg_contracts.budget import BudgetAllocatedV1
 
 from .helpers import EvTable, allocated
 

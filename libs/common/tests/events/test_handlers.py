@@ -9,11 +9,11 @@ import pytest
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from sg_common.contracts.budget import BudgetAllocatedV1, BudgetCommitmentRecordedV1
 from sg_common.events import EventEnvelope, EventHandlers, EventPayload, InboxMessage
 from sg_common.events.consumer import apply_event
 from sg_common.events.handlers import UnhandledPayload
 from sg_common.events.memory import InMemoryBus
+from sg_contracts.budget import BudgetAllocatedV1, BudgetCommitmentRecordedV1
 
 from .helpers import allocated, applied, new_database, publish_allocations, record
 

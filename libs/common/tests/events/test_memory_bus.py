@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from sg_common.contracts.budget import BudgetAllocatedV1, BudgetCommitmentRecordedV1
 from sg_common.events import EventEnvelope, InboxMessage, OutboxMessage, publish
 from sg_common.events.memory import InMemoryBus
+from sg_contracts.budget import BudgetAllocatedV1, BudgetCommitmentRecordedV1
 
 from .helpers import allocated, applied, new_database, publish_allocations, record
 

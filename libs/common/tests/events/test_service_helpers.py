@@ -9,12 +9,12 @@ import pytest
 from fastapi import FastAPI
 
 from sg_common.app import ServiceDefinition
-from sg_common.contracts.budget import BudgetAllocatedV1, BudgetCommitmentRecordedV1
 from sg_common.events import EventEnvelope, publish
 from sg_common.events.broker import EmbeddedBroker
 from sg_common.events.testing import read_topic, wait_for
 from sg_common.settings import ServiceSettings
 from sg_common.testing import ServiceEvents, broker_settings, produce
+from sg_contracts.budget import BudgetAllocatedV1, BudgetCommitmentRecordedV1
 
 from .helpers import EvTable, allocated, applied, record
 

@@ -15,8 +15,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from production_svc.operations.models import ItNeed, Operation, Phase
 from production_svc.roles import LEAD
-from sg_common.contracts.it import WorkloadPlannedV1
 from sg_common.notifications import notify
+from sg_contracts.it import WorkloadPlannedV1
 
 FULL = Decimal(1)
 

@@ -2,7 +2,7 @@
 
 from sg_common.api.etag import IfMatchHeader, check_if_match, etag_of, set_etag
 from sg_common.api.pagination import Cursor, Limit, Listing, Page, Sort, paginate
-from sg_common.contracts._types import (
+from sg_common.fields import (
     DATE_MAX,
     DATE_MIN,
     HISTORIC_DATE_MIN,

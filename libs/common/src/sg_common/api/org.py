@@ -16,9 +16,9 @@ from sqlmodel import col, select
 
 from sg_common.auth import CurrentPrincipal
 from sg_common.clock import today
-from sg_common.contracts._types import BusinessDate, Line
 from sg_common.deps import SessionDep
 from sg_common.errors import problem_responses
+from sg_common.fields import BusinessDate, Line
 from sg_common.org import OrgKind, OrgTree, OrgUnitRecord
 
 router = APIRouter(prefix="/org", tags=["org"])

@@ -18,8 +18,8 @@ from sqlmodel import col, select
 from sg_common.api.pagination import Cursor, Limit, Listing, Page, Sort, paginate
 from sg_common.audit.chain import AuditEntry
 from sg_common.auth.permissions import Caller
-from sg_common.contracts._types import BusinessDateTime, Line
 from sg_common.deps import SessionDep
+from sg_common.fields import BusinessDateTime, Line
 
 router = APIRouter(prefix="/audit", tags=["audit"])
 

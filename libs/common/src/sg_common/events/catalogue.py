@@ -1,6 +1,9 @@
 """The catalogue of the suite's events: one payload model per type and major version.
 
-Producers and consumers import the same models (``sg_common.contracts``). Topics are per
+The models live in the contracts package (``libs/contracts``, ``sg_contracts``), not here: this
+library carries events and knows none of them. A package of contracts names its modules in the
+``sg_suite.contracts`` entry-point group; the catalogue imports them (which registers every
+event) the first time it is asked. Producers and consumers import the same models. Topics are per
 producing service: ``sg.<producer>.events`` (all of an aggregate's events in one ordered
 partition), dead letters in ``<topic>.dlq``.
 """
@@ -8,11 +11,15 @@ partition), dead letters in ``<topic>.dlq``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from importlib.metadata import entry_points
 from typing import Any, TypeVar
 
 from sg_common.events.envelope import EventPayload
 
 P = TypeVar("P", bound=type[EventPayload])
+
+#: The entry-point group naming the modules that declare the suite's events.
+CONTRACTS_GROUP = "sg_suite.contracts"
 
 _CATALOGUE: dict[tuple[str, int], type[EventPayload]] = {}
 
@@ -27,8 +34,21 @@ def register(model: P) -> P:
     return model
 
 
+_LOADED: list[bool] = []
+
+
 def _load() -> None:
-    import sg_common.contracts  # noqa: F401  (registers every event)
+    """Import every module of the ``sg_suite.contracts`` entry points (they register)."""
+    if _LOADED:
+        return
+    for entry in entry_points(group=CONTRACTS_GROUP):
+        entry.load()
+    _LOADED.append(True)
+
+
+def package_of(model: type[EventPayload]) -> str:
+    """The package a payload model was declared in (its committed schemas are beside it)."""
+    return model.__module__.rsplit(".", 1)[0]
 
 
 def lookup(event_type: str, major: int) -> type[EventPayload] | None:

@@ -17,9 +17,9 @@ from sqlmodel import col, select
 from sg_common.api.pagination import Cursor, Limit, Listing, Page, Sort, paginate
 from sg_common.auth.permissions import AccessDep
 from sg_common.clock import utcnow
-from sg_common.contracts._types import Line
 from sg_common.deps import SessionDep
 from sg_common.errors import NotFound, UnprocessableEntity, problem_responses
+from sg_common.fields import Line
 from sg_common.notifications.models import (
     Notification,
     NotificationRead,

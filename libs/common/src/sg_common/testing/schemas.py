@@ -9,6 +9,7 @@ from typing import Any
 
 import jsonschema
 
+from sg_common.events.catalogue import lookup, package_of
 from sg_common.events.envelope import EventEnvelope
 
 
@@ -19,7 +20,10 @@ class EventSchemaError(AssertionError):
 @cache
 def committed_schema(event_type: str, version: int) -> dict[str, Any]:
     name = f"{event_type}.v{version}.json"
-    path = resources.files("sg_common.contracts") / "schemas" / name
+    model = lookup(event_type, version)
+    if model is None:
+        raise EventSchemaError(f"no event {event_type} v{version} in the catalogue")
+    path = resources.files(package_of(model)) / "schemas" / name
     if not path.is_file():
         raise EventSchemaError(f"no committed schema {name}: run `make openapi` and commit it")
     schema: dict[str, Any] = json.loads(path.read_text())

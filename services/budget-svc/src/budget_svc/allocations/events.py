@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.allocations.models import Allocation
-from sg_common.contracts.budget import BudgetAllocatedV1
 from sg_common.events import publish
+from sg_contracts.budget import BudgetAllocatedV1
 
 
 async def allocated(session: AsyncSession, allocation: Allocation) -> None:

@@ -8,8 +8,8 @@ from decimal import Decimal
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.commitments.models import Commitment
-from sg_common.contracts.budget import BudgetCommitmentRecordedV1, BudgetCommitmentRejectedV1
 from sg_common.events import publish
+from sg_contracts.budget import BudgetCommitmentRecordedV1, BudgetCommitmentRejectedV1
 
 
 async def commitment_recorded(session: AsyncSession, commitment: Commitment) -> None:

@@ -14,9 +14,9 @@ from budget_svc.commitments import service as commitment_service
 from budget_svc.commitments.schemas import CommitmentSource, CommitmentStatus
 from budget_svc.common import FACILITIES_ACTOR
 from budget_svc.ledger import service as ledger
-from sg_common.contracts.facilities import PurchaseCancelledV1, PurchaseOrderedV1
 from sg_common.errors import ProblemError
 from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.facilities import PurchaseCancelledV1, PurchaseOrderedV1
 
 log = structlog.get_logger("budget_svc.events")
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.delegations import service as delegation_service
-from sg_common.contracts.hr import DelegationGrantedV1, DelegationRevokedV1
 from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.hr import DelegationGrantedV1, DelegationRevokedV1
 
 HANDLERS = EventHandlers()
 

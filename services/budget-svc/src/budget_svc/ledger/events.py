@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Literal
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.ledger.models import BudgetLine
-from sg_common.contracts.budget import BudgetAvailabilityChangedV1
 from sg_common.events import publish
+from sg_contracts.budget import BudgetAvailabilityChangedV1
 
 if TYPE_CHECKING:
     from budget_svc.ledger.service import Balance

@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.programme import service as programme
-from sg_common.contracts.production import OperationScheduledV1
 from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.production import OperationScheduledV1
 
 HANDLERS = EventHandlers()
 

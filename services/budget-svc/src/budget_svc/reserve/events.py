@@ -9,8 +9,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.allocations.models import Allocation
 from budget_svc.reserve.models import ReserveOperation
-from sg_common.contracts.budget import BudgetReserveChangedV1
 from sg_common.events import publish
+from sg_contracts.budget import BudgetReserveChangedV1
 
 
 async def reserve_changed(

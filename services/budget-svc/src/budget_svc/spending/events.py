@@ -7,12 +7,12 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.commitments.models import Commitment
 from budget_svc.spending.models import Invoice, Payment, ServiceDone
-from sg_common.contracts.budget import (
+from sg_common.events import publish
+from sg_contracts.budget import (
     BudgetInvoicePaidV1,
     BudgetPaymentLateV1,
     BudgetServiceDoneV1,
 )
-from sg_common.events import publish
 
 
 async def service_done(session: AsyncSession, record: ServiceDone, commitment: Commitment) -> None:

@@ -12,8 +12,8 @@ from budget_svc.common import FACILITIES_ACTOR
 from budget_svc.spending import service as spending_service
 from budget_svc.spending.schemas import ServiceDoneSource
 from sg_common.clock import today
-from sg_common.contracts.facilities import PurchaseReceivedV1
 from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.facilities import PurchaseReceivedV1
 
 log = structlog.get_logger("budget_svc.events")
 

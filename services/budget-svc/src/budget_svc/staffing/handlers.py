@@ -7,12 +7,12 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.staffing import service as staffing_service
-from sg_common.contracts.hr import (
+from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.hr import (
     AgentAssignedV1,
     AgentLeftV1,
     EtptReportedV1,
 )
-from sg_common.events import EventEnvelope, EventHandlers
 
 HANDLERS = EventHandlers()
 

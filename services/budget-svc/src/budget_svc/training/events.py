@@ -9,11 +9,11 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.commitments.models import Commitment
 from budget_svc.training.models import TrainingCommitment
-from sg_common.contracts.budget import (
+from sg_common.events import publish
+from sg_contracts.budget import (
     BudgetTrainingCommitmentRecordedV1,
     BudgetTrainingCommitmentRejectedV1,
 )
-from sg_common.events import publish
 
 
 def training_subject(session_id: str) -> str:

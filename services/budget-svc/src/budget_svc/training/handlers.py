@@ -9,12 +9,12 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.training import service as training_service
-from sg_common.contracts.hr import (
+from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.hr import (
     TrainingSessionCancelledV1,
     TrainingSessionCompletedV1,
     TrainingSessionConfirmedV1,
 )
-from sg_common.events import EventEnvelope, EventHandlers
 
 HANDLERS = EventHandlers()
 

@@ -32,13 +32,13 @@ from budget_svc.training import events
 from budget_svc.training.models import TrainingCommitment
 from budget_svc.training.schemas import TrainingCommitmentStatus as S
 from sg_common.clock import today, utcnow
-from sg_common.contracts.hr import (
+from sg_common.errors import BusinessRuleViolation, ProblemError
+from sg_common.repository import Repository
+from sg_contracts.hr import (
     TrainingSessionCancelledV1,
     TrainingSessionCompletedV1,
     TrainingSessionConfirmedV1,
 )
-from sg_common.errors import BusinessRuleViolation, ProblemError
-from sg_common.repository import Repository
 
 log = structlog.get_logger("budget_svc.training")
 

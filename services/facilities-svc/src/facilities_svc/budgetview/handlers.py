@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from facilities_svc.budgetview import service as budget_view
-from sg_common.contracts.budget import BudgetAvailabilityChangedV1
 from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.budget import BudgetAvailabilityChangedV1
 
 HANDLERS = EventHandlers()
 

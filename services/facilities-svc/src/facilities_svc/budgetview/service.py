@@ -15,7 +15,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from facilities_svc.budgetview.models import BudgetLineView
-from sg_common.contracts.budget import BudgetAvailabilityChangedV1
+from sg_contracts.budget import BudgetAvailabilityChangedV1
 
 log = structlog.get_logger("facilities_svc.budgetview")
 

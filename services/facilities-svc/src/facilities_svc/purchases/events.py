@@ -7,14 +7,14 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from facilities_svc.purchases.models import Receipt, ReceiptLine, Requisition, RequisitionLine
 from facilities_svc.purchases.schemas import Channel
-from sg_common.contracts.facilities import (
+from sg_common.events import publish
+from sg_contracts.facilities import (
     OrderedLine,
     PurchaseCancelledV1,
     PurchaseOrderedV1,
     PurchaseReceivedV1,
     ReceivedLine,
 )
-from sg_common.events import publish
 
 
 async def ordered(

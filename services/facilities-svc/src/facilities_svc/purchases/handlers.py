@@ -8,13 +8,13 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from facilities_svc import notifications
 from facilities_svc.purchases import service as purchases
 from facilities_svc.purchases.delegations import DELEGATIONS
-from sg_common.contracts.budget import (
+from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.budget import (
     BudgetAllocatedV1,
     BudgetCommitmentRecordedV1,
     BudgetCommitmentRejectedV1,
 )
-from sg_common.contracts.hr import DelegationGrantedV1, DelegationRevokedV1
-from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.hr import DelegationGrantedV1, DelegationRevokedV1
 
 HANDLERS = EventHandlers()
 

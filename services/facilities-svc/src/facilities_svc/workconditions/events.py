@@ -8,8 +8,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from facilities_svc.workconditions.models import RegisterEntry
 from facilities_svc.workconditions.schemas import EntryStatus
 from sg_common.clock import today
-from sg_common.contracts.facilities import RegisterEntryAnsweredV1
 from sg_common.events import publish
+from sg_contracts.facilities import RegisterEntryAnsweredV1
 
 
 async def publish_answer(session: AsyncSession, entry: RegisterEntry) -> None:

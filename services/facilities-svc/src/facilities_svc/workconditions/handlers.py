@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from facilities_svc.workconditions import service as workconditions
-from sg_common.contracts.production import ImprovementProposedV1
 from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.production import ImprovementProposedV1
 
 HANDLERS = EventHandlers()
 

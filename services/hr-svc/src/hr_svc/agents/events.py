@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from hr_svc.agents.models import Agent, Assignment
-from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
 from sg_common.events import publish
+from sg_contracts.hr import AgentAssignedV1, AgentLeftV1
 
 
 async def agent_assigned(session: AsyncSession, assignment: Assignment, agent: Agent) -> None:

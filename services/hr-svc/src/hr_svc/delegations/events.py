@@ -7,8 +7,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from hr_svc.agents.models import Agent
 from hr_svc.delegations.models import Delegation
-from sg_common.contracts.hr import DelegationGrantedV1, DelegationRevokedV1
 from sg_common.events import publish
+from sg_contracts.hr import DelegationGrantedV1, DelegationRevokedV1
 
 
 async def delegation_granted(

@@ -6,8 +6,8 @@ from decimal import Decimal
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from sg_common.contracts.hr import EtptReportedV1
 from sg_common.events import publish
+from sg_contracts.hr import EtptReportedV1
 
 
 async def etpt_reported(

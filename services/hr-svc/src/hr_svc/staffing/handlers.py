@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from hr_svc.staffing import service as staffing
-from sg_common.contracts.budget import BudgetAllocatedV1
 from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.budget import BudgetAllocatedV1
 
 HANDLERS = EventHandlers()
 

@@ -11,13 +11,13 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from hr_svc.agents.models import Agent
 from hr_svc.training.models import Completion, Course, TrainingSession
-from sg_common.contracts.hr import (
+from sg_common.events import publish
+from sg_contracts.hr import (
     TrainingCompletedV1,
     TrainingSessionCancelledV1,
     TrainingSessionCompletedV1,
     TrainingSessionConfirmedV1,
 )
-from sg_common.events import publish
 
 
 def subject_of(row: TrainingSession) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from hr_svc.training import service as training_service
-from sg_common.contracts.budget import (
+from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.budget import (
     BudgetTrainingCommitmentRecordedV1,
     BudgetTrainingCommitmentRejectedV1,
 )
-from sg_common.events import EventEnvelope, EventHandlers
 
 HANDLERS = EventHandlers()
 

@@ -38,14 +38,14 @@ from hr_svc.training.schemas import (
 from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
-from sg_common.contracts.budget import (
-    BudgetTrainingCommitmentRecordedV1,
-    BudgetTrainingCommitmentRejectedV1,
-)
 from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
 from sg_common.months import add_months
 from sg_common.org import OrgTree
 from sg_common.repository import Repository
+from sg_contracts.budget import (
+    BudgetTrainingCommitmentRecordedV1,
+    BudgetTrainingCommitmentRejectedV1,
+)
 
 COURSES = Repository(Course, what="course", unit=None)
 SESSIONS = Repository(TrainingSession, what="session")

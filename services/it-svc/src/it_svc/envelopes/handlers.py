@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from it_svc.envelopes import service as envelopes
-from sg_common.contracts.budget import BudgetAllocatedV1
 from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.budget import BudgetAllocatedV1
 
 HANDLERS = EventHandlers()
 

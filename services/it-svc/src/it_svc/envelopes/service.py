@@ -10,7 +10,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from it_svc.envelopes.models import BudgetEnvelope
 from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
-from sg_common.contracts.budget import BudgetAllocatedV1
+from sg_contracts.budget import BudgetAllocatedV1
 
 
 async def on_budget_allocated(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from sg_common.contracts.it import ItAssetRegisteredV1
 from sg_common.events import publish
+from sg_contracts.it import ItAssetRegisteredV1
 
 
 async def asset_registered(

@@ -5,12 +5,12 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from it_svc.inventory import service as inventory
-from sg_common.contracts.facilities import (
+from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.facilities import (
     PurchaseCancelledV1,
     PurchaseOrderedV1,
     PurchaseReceivedV1,
 )
-from sg_common.events import EventEnvelope, EventHandlers
 
 HANDLERS = EventHandlers()
 

@@ -25,10 +25,10 @@ from it_svc.licences import service as licence_service
 from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
-from sg_common.contracts.facilities import PurchaseOrderedV1, PurchaseReceivedV1
 from sg_common.errors import BusinessRuleViolation, NotFound, UnprocessableEntity
 from sg_common.org import OrgTree
 from sg_common.repository import Repository
+from sg_contracts.facilities import PurchaseOrderedV1, PurchaseReceivedV1
 
 log = structlog.get_logger("it_svc.inventory")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from it_svc.staff import service as staff
-from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1, TrainingCompletedV1
 from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.hr import AgentAssignedV1, AgentLeftV1, TrainingCompletedV1
 
 HANDLERS = EventHandlers()
 

@@ -16,11 +16,11 @@ from it_svc.staff.schemas import AllocationCreate, AllocationUpdate, SkillCreate
 from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import today, utcnow
-from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1, TrainingCompletedV1
 from sg_common.errors import BusinessRuleViolation, UnprocessableEntity
 from sg_common.months import month_end, month_start
 from sg_common.org import OrgTree, org_tree_of
 from sg_common.repository import Repository
+from sg_contracts.hr import AgentAssignedV1, AgentLeftV1, TrainingCompletedV1
 
 log = structlog.get_logger("it_svc.staff")
 

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from sg_common.contracts.it import ItCapacityAlertV1, WorkloadPlannedV1
 from sg_common.events import publish
+from sg_contracts.it import ItCapacityAlertV1, WorkloadPlannedV1
 
 
 async def workload_planned(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from it_svc.workload import service as workload
-from sg_common.contracts.production import OperationScheduledV1
 from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.production import OperationScheduledV1
 
 HANDLERS = EventHandlers()
 

@@ -30,11 +30,11 @@ from it_svc.workload.schemas import (
 from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
-from sg_common.contracts.production import OperationScheduledV1
 from sg_common.errors import BusinessRuleViolation, UnprocessableEntity
 from sg_common.months import month_end, month_start, months_between
 from sg_common.org import OrgTree, org_tree_of
 from sg_common.repository import Repository
+from sg_contracts.production import OperationScheduledV1
 
 log = structlog.get_logger("it_svc.workload")
 

@@ -6,9 +6,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from production_svc import notifications
 from production_svc.capacity import service as capacity
-from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
-from sg_common.contracts.it import WorkloadPlannedV1
 from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.hr import AgentAssignedV1, AgentLeftV1
+from sg_contracts.it import WorkloadPlannedV1
 
 HANDLERS = EventHandlers()
 

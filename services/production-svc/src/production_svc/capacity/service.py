@@ -34,12 +34,12 @@ from production_svc.operations.views import phases_of
 from sg_common.api import Listing, paginate
 from sg_common.auth import OrgScope
 from sg_common.clock import utcnow
-from sg_common.contracts.hr import AgentAssignedV1, AgentLeftV1
-from sg_common.contracts.it import WorkloadPlannedV1
 from sg_common.months import months_between
 from sg_common.org import OrgTree
 from sg_common.repository import Repository
 from sg_common.workdays import working_days
+from sg_contracts.hr import AgentAssignedV1, AgentLeftV1
+from sg_contracts.it import WorkloadPlannedV1
 
 RATIO = Decimal("0.0001")
 CENTS = Decimal("0.01")

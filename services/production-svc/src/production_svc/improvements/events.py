@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from production_svc.improvements.models import ImprovementProposal
-from sg_common.contracts.production import ImprovementProposedV1
 from sg_common.events import publish
+from sg_contracts.production import ImprovementProposedV1
 
 
 def proposal_key(proposal: ImprovementProposal) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from production_svc.improvements import service as improvements
-from sg_common.contracts.facilities import RegisterEntryAnsweredV1
 from sg_common.events import EventEnvelope, EventHandlers
+from sg_contracts.facilities import RegisterEntryAnsweredV1
 
 HANDLERS = EventHandlers()
 

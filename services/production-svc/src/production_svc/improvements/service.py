@@ -16,10 +16,10 @@ from production_svc.improvements.schemas import (
 from sg_common.api import Listing
 from sg_common.auth import OrgScope, Principal
 from sg_common.clock import today, utcnow
-from sg_common.contracts.facilities import RegisterEntryAnsweredV1
 from sg_common.errors import BusinessRuleViolation
 from sg_common.org import OrgTree
 from sg_common.repository import Repository
+from sg_contracts.facilities import RegisterEntryAnsweredV1
 
 PROPOSALS = Repository(ImprovementProposal, what="proposal")
 

@@ -8,8 +8,8 @@ from datetime import date
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from production_svc.operations.models import Operation, Phase
-from sg_common.contracts.production import OperationPhaseCompletedV1, OperationScheduledV1
 from sg_common.events import publish
+from sg_contracts.production import OperationPhaseCompletedV1, OperationScheduledV1
 
 
 async def phase_completed(

@@ -13,7 +13,7 @@ from production_svc.operations.rules import OperationCompleted
 from production_svc.operations.schemas import OperationStatus
 from production_svc.operations.views import participants_of, phase_children, phases_of
 from sg_common.clock import utcnow
-from sg_common.contracts.production import (
+from sg_contracts.production import (
     ItWorkloadNeed,
     OperationScheduledV1,
     ScheduledPhase,

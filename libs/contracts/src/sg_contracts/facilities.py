@@ -6,9 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sg_common.contracts._types import EventDate, Money, UnitCode
 from sg_common.events.catalogue import register
 from sg_common.events.envelope import EventPayload
+from sg_common.fields import EventDate, Money, UnitCode
 
 Category = Literal["furniture", "it_equipment", "supplies", "services"]
 

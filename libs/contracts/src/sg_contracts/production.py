@@ -6,9 +6,9 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sg_common.contracts._types import EventDate
 from sg_common.events.catalogue import register
 from sg_common.events.envelope import EventPayload
+from sg_common.fields import EventDate
 
 
 class _Production(EventPayload):

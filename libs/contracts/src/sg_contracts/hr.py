@@ -6,9 +6,9 @@ from decimal import Decimal
 
 from pydantic import Field
 
-from sg_common.contracts._types import EventDate, Money, UnitCode
 from sg_common.events.catalogue import register
 from sg_common.events.envelope import EventPayload
+from sg_common.fields import EventDate, Money, UnitCode
 
 
 class _Hr(EventPayload):

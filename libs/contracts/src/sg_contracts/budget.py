@@ -6,9 +6,9 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from sg_common.contracts._types import EventDate, Money, UnitCode
 from sg_common.events.catalogue import register
 from sg_common.events.envelope import EventPayload
+from sg_common.fields import EventDate, Money, UnitCode
 
 Title = Literal["T2", "T3", "T5", "T6"]
 
