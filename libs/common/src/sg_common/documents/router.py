@@ -2,14 +2,15 @@
 
     router.include_router(document_router(
         path="/requisitions/{record_id}", tag="purchases", name="requisition",
-        load=load_requisition, allowed=OFFICE_DOCUMENTS))
+        load=REQUISITIONS, allowed=OFFICE_DOCUMENTS))
 
 gives ``POST <path>/attachments`` (attach, multipart ``file``), ``GET <path>/attachments`` (the
 list: sort, count, Link) and ``GET <path>/attachments/{document_id}`` (the bytes). Each is an
 operation of its own (``<tag>-attach_<name>_document``, ``<tag>-list_<name>_documents``,
 ``<tag>-download_<name>_document``) with its row in the service's permission table: the reads
 take the record's read rule, the attach its write rule. ``load`` finds the record **within the
-caller's scope** (a record outside it is a 404, so are its documents).
+caller's scope** (a record outside it is a 404, so are its documents): the record's
+``Repository``, or a function for a record scoped through another (hr's union meetings).
 
 The segment is ``attachments`` (pièces jointes), not ``documents``: budget's
 ``POST /invoices/{invoice_id}/documents`` already records that an invoice's missing documents
@@ -37,6 +38,7 @@ from sg_common.documents.models import Document
 from sg_common.documents.sniff import OFFICE_DOCUMENTS
 from sg_common.documents.store import DocumentMissing, store_from_settings
 from sg_common.errors import problem_responses
+from sg_common.repository import Repository
 
 #: Finds the record ``record_id`` within the scope, or raises a 404 problem.
 RecordLoader = Callable[[AsyncSession, OrgScope, int], Awaitable[Any]]
@@ -96,17 +98,28 @@ def file_response(data: bytes, *, media_type: str, filename: str) -> Response:
     )
 
 
+def _repository_loader(records: Repository[Any]) -> RecordLoader:
+    async def load(session: AsyncSession, scope: OrgScope, record_id: int) -> Any:
+        return await records.get(session, record_id, scope)
+
+    return load
+
+
 def document_router(
     *,
     path: str,
     tag: str,
     name: str,
-    load: RecordLoader,
+    load: RecordLoader | Repository[Any],
     allowed: Collection[str] = OFFICE_DOCUMENTS,
     record_kind: str | None = None,
 ) -> APIRouter:
-    """The three document routes of one kind of record (see the module's docstring)."""
+    """The three document routes of one kind of record (see the module's docstring). ``load``
+    is the record's repository (its ``get`` within the caller's scope), or a function of its own
+    for a record scoped some other way."""
     kind = record_kind or name
+    if isinstance(load, Repository):
+        load = _repository_loader(load)
     accepted = frozenset(allowed)
     router = APIRouter(tags=[tag])
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Response, status
-from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.commitments import service
 from budget_svc.commitments.models import Commitment
@@ -31,7 +30,6 @@ from sg_common.api import (
     check_if_match,
     set_etag,
 )
-from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import OrgTreeDep, SessionDep
@@ -203,15 +201,9 @@ async def cancel_commitment(
     return CommitmentPublic.model_validate(updated)
 
 
-async def _commitment_in_scope(
-    session: AsyncSession, scope: OrgScope, record_id: int
-) -> Commitment:
-    return await service.COMMITMENTS.get(session, record_id, scope)
-
-
 # The legal commitment's papers: the quote, the signed order or contract.
 router.include_router(
     document_router(
-        path="/{record_id}", tag="commitments", name="commitment", load=_commitment_in_scope
+        path="/{record_id}", tag="commitments", name="commitment", load=service.COMMITMENTS
     )
 )

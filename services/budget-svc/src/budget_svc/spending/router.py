@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
-from sqlmodel.ext.asyncio.session import AsyncSession
 
 from budget_svc.commitments.service import COMMITMENTS
 from budget_svc.common import actor
@@ -57,7 +56,6 @@ from sg_common.api import (
     check_if_match,
     set_etag,
 )
-from sg_common.auth import OrgScope
 from sg_common.auth.permissions import Caller, Scope
 from sg_common.clock import today
 from sg_common.deps import OrgTreeDep, SessionDep
@@ -568,11 +566,7 @@ async def list_training_charges(
     )
 
 
-async def _invoice_in_scope(session: AsyncSession, scope: OrgScope, record_id: int) -> Invoice:
-    return await service.INVOICES.get(session, record_id, scope)
-
-
 # The invoice as received (PDF or scan) and its pièces justificatives.
 cpf_router.include_router(
-    document_router(path="/invoices/{record_id}", tag="cpf", name="invoice", load=_invoice_in_scope)
+    document_router(path="/invoices/{record_id}", tag="cpf", name="invoice", load=service.INVOICES)
 )

@@ -3,7 +3,6 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
-from sqlmodel.ext.asyncio.session import AsyncSession
 
 from facilities_svc.realestate import service
 from facilities_svc.realestate.models import Building, Lease, Occupant, Site, Space
@@ -42,7 +41,6 @@ from sg_common.api import (
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
-from sg_common.auth.scope import OrgScope
 from sg_common.deps import OrgTreeDep, SessionDep
 from sg_common.documents import document_router
 from sg_common.errors import problem_responses
@@ -385,13 +383,9 @@ async def occupancy(
     return await service.occupancy(session, scope=scope, standard=standard, site_id=site_id)
 
 
-async def _lease_in_scope(session: AsyncSession, scope: OrgScope, record_id: int) -> object:
-    return await service.LEASES.get(session, record_id, scope)
-
-
 # The signed lease, its amendments and the inventory of fixtures.
 router.include_router(
     document_router(
-        path="/leases/{record_id}", tag="real-estate", name="lease", load=_lease_in_scope
+        path="/leases/{record_id}", tag="real-estate", name="lease", load=service.LEASES
     )
 )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
-from sqlmodel.ext.asyncio.session import AsyncSession
 
 from production_svc.studies import service
 from production_svc.studies.models import TechnicalStudy
@@ -27,7 +26,6 @@ from sg_common.api import (
     set_etag,
 )
 from sg_common.auth.permissions import Caller, Scope
-from sg_common.auth.scope import OrgScope
 from sg_common.deps import OrgTreeDep, SessionDep
 from sg_common.documents import document_router
 from sg_common.errors import problem_responses
@@ -109,11 +107,7 @@ async def update_study(
     return StudyPublic.model_validate(study)
 
 
-async def _study_in_scope(session: AsyncSession, scope: OrgScope, record_id: int) -> object:
-    return await service.STUDIES.get(session, record_id, scope)
-
-
 # The study's report and its annexes.
 router.include_router(
-    document_router(path="/{record_id}", tag="studies", name="study", load=_study_in_scope)
+    document_router(path="/{record_id}", tag="studies", name="study", load=service.STUDIES)
 )
