@@ -11,30 +11,11 @@ from typing import Any
 import httpx
 import pytest
 
+from sg_common.testing import assert_null_refused as refused
+
 from .conftest import Purchasing
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
-
-
-async def refused(
-    client: httpx.AsyncClient,
-    path: str,
-    body: dict[str, Any],
-    headers: dict[str, str],
-    fields: list[str],
-) -> None:
-    """PATCH ``body`` is refused as ``null-not-allowed`` on ``fields``; the record (and its
-    version) stay as they were."""
-    before = await client.get(path, headers=headers)
-    assert before.status_code == 200, before.text
-    etag = before.headers["ETag"]
-    response = await client.patch(path, json=body, headers={**headers, "If-Match": etag})
-    assert response.status_code == 422, response.text
-    assert response.json()["type"].endswith("null-not-allowed")
-    assert response.json()["fields"] == fields
-    after = await client.get(path, headers=headers)
-    assert after.headers["ETag"] == etag
-    assert after.json() == before.json()
 
 
 class Estate:

@@ -4,35 +4,14 @@ nothing changes; on a column that may be empty, the field is emptied."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 import pytest
+
+from sg_common.testing import assert_null_refused as refused
 
 from .conftest import Helpers
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
-
-
-async def refused(
-    client: httpx.AsyncClient,
-    path: str,
-    body: dict[str, Any],
-    headers: dict[str, str],
-    fields: list[str],
-) -> None:
-    """PATCH ``body`` is refused as ``null-not-allowed`` on ``fields``; the record (and its
-    version) stay as they were."""
-    before = await client.get(path, headers=headers)
-    assert before.status_code == 200, before.text
-    etag = before.headers["ETag"]
-    response = await client.patch(path, json=body, headers={**headers, "If-Match": etag})
-    assert response.status_code == 422, response.text
-    assert Helpers.slug(response) == "null-not-allowed"
-    assert response.json()["fields"] == fields
-    after = await client.get(path, headers=headers)
-    assert after.headers["ETag"] == etag
-    assert after.json() == before.json()
 
 
 async def test_agent_null_grade_is_refused_null_email_empties(

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import httpx
 
-from sg_common.testing import ServiceEvents
+from sg_common.testing import ServiceEvents, assert_null_refused
 from sg_contracts.hr import AgentAssignedV1
 
 Headers = dict[str, str]
@@ -27,16 +27,8 @@ async def created(client: httpx.AsyncClient, url: str, headers: Headers, **body:
 async def refused_and_unchanged(
     client: httpx.AsyncClient, url: str, headers: Headers, body: dict[str, object]
 ) -> None:
-    before = await client.get(url, headers=headers)
-    assert before.status_code == 200, before.text
-    etag = before.headers["ETag"]
-    refused = await client.patch(url, json=body, headers={**headers, "If-Match": etag})
-    assert refused.status_code == 422, refused.text
-    assert refused.json()["type"].endswith("null-not-allowed")
-    assert refused.json()["fields"] == sorted(k for k, v in body.items() if v is None)
-    after = await client.get(url, headers=headers)
-    assert after.headers["ETag"] == etag
-    assert after.json() == before.json()
+    refused = sorted(k for k, v in body.items() if v is None)
+    await assert_null_refused(client, url, dict(body), headers, refused)
 
 
 async def test_an_item_keeps_its_name_model_and_unit(

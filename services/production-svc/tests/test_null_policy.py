@@ -11,6 +11,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from sg_common.testing import assert_null_refused
+
 from .conftest import Api
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -19,17 +21,7 @@ pytestmark = pytest.mark.usefixtures("frozen_clock")
 async def refused_and_unchanged(
     client: httpx.AsyncClient, url: str, headers: dict[str, str], field: str, read: str = ""
 ) -> None:
-    read = read or url
-    before = await client.get(read, headers=headers)
-    assert before.status_code == 200, before.text
-    etag = before.headers.get("ETag", '"1"')
-    refused = await client.patch(url, json={field: None}, headers=headers | {"If-Match": etag})
-    assert refused.status_code == 422, refused.text
-    assert refused.json()["type"].endswith("null-not-allowed")
-    assert refused.json()["fields"] == [field]
-    after = await client.get(read, headers=headers)
-    assert after.headers.get("ETag") == before.headers.get("ETag")
-    assert after.json() == before.json()
+    await assert_null_refused(client, url, {field: None}, headers, [field], read=read or url)
 
 
 async def test_a_study_keeps_its_title_and_status(client: httpx.AsyncClient, api: Api) -> None:

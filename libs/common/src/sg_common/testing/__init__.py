@@ -10,13 +10,14 @@ from sg_common.testing.databases import (
 )
 from sg_common.testing.events import ServiceEvents, broker_settings, payload, produce
 from sg_common.testing.migrations import assert_migrations_match_models
-from sg_common.testing.problems import assert_problem
+from sg_common.testing.problems import assert_null_refused, assert_problem
 
 __all__ = [
     "ServiceEvents",
     "TestDatabase",
     "assert_audit_chain_intact",
     "assert_migrations_match_models",
+    "assert_null_refused",
     "assert_problem",
     "audit_trail",
     "broker_settings",
