@@ -182,3 +182,19 @@ async def test_add_assigns_the_key_and_update_sets_columns_with_one_version_bump
     async with db.transaction(write=False) as session:
         stored = await NOTES.read(session, 5, BRE, NotePublic)
     assert (stored.title, stored.priority, stored.version) == ("Quimper (DR)", 2, 2)
+
+
+async def test_a_locked_get_reads_the_row_as_another_transaction_left_it(
+    db: Database, db_backend: str
+) -> None:
+    if db_backend != "postgresql":
+        pytest.skip("SQLite's write transaction keeps every other writer out")
+    async with db.transaction() as session:
+        held = await NOTES.get(session, 1, BRE)  # the session now holds the row
+        assert held.title == "Bretagne"
+        async with db.engine.connect() as other:
+            await other.execute(text("UPDATE note SET title = 'Breizh' WHERE id = 1"))
+            await other.commit()
+        locked = await NOTES.get(session, 1, BRE, lock=True)
+        assert locked is held  # the same instance, read again
+        assert locked.title == "Breizh"

@@ -11,6 +11,7 @@ partition), dead letters in ``<topic>.dlq``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from importlib.metadata import entry_points
 from typing import Any, TypeVar
 
@@ -34,16 +35,11 @@ def register(model: P) -> P:
     return model
 
 
-_LOADED: list[bool] = []
-
-
+@cache
 def _load() -> None:
-    """Import every module of the ``sg_suite.contracts`` entry points (they register)."""
-    if _LOADED:
-        return
+    """Import every module of the ``sg_suite.contracts`` entry points (they register), once."""
     for entry in entry_points(group=CONTRACTS_GROUP):
         entry.load()
-    _LOADED.append(True)
 
 
 def package_of(model: type[EventPayload]) -> str:
