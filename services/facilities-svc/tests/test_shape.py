@@ -1,6 +1,0 @@
-import facilities_svc
-from sg_common.testing.shape import router_violations
-
-
-def test_routers_never_touch_the_session() -> None:
-    assert router_violations(facilities_svc) == []
