@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from sg_common.clock import today as paris_today  # the services' business date
+
 from .console_browser import Console, Pages, browser, start_console
 from .helpers import (
     BUDGET_CONTROLLER,
@@ -38,7 +40,7 @@ from .suite import Suite, start_suite, stop_suite
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 
-YEAR = date.today().year
+YEAR = paris_today().year
 NB = "\u00a0"
 ACCOUNTANT = ("budget.accountant", "DPG-CPF", "cpf-comptable")
 
@@ -117,7 +119,7 @@ def test_journey1_budget_officer_commits_certifies_and_requests_payment(running:
 
     # service fait
     page.get_by_label("Montant certifié (euros)").fill("2 400,00")
-    page.get_by_label("Date du service fait").fill((date.today() - timedelta(days=1)).isoformat())
+    page.get_by_label("Date du service fait").fill((paris_today() - timedelta(days=1)).isoformat())
     page.get_by_role("button", name="Certifier le service fait").click()
     page.wait_for_selector(".fr-alert--success")
     assert f"2{NB}400,00{NB}€" in page.locator("#service-fait").inner_text()
@@ -133,7 +135,7 @@ def test_journey1_budget_officer_commits_certifies_and_requests_payment(running:
                     "number": f"F-{uid()}",
                     "amount_ht": "2000.00",
                     "amount_ttc": "2400.00",
-                    "received_on": date.today().isoformat(),
+                    "received_on": paris_today().isoformat(),
                 },
             ),
             201,
@@ -367,7 +369,7 @@ def test_journey3_cpf_registers_suspends_pays_and_rejects(running: Running) -> N
     unit = "DR-CVL"
     allocate(running.suite, unit, year=YEAR, action="08", title="T3", ae="4000.00", cp="4000.00")
     officer = ("budget.officer", unit, "cvl-ordonnateur")
-    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    yesterday = (paris_today() - timedelta(days=1)).isoformat()
     with as_(running.suite, "budget", officer) as budget:
         commitment = expect(
             budget.post(
@@ -401,11 +403,11 @@ def test_journey3_cpf_registers_suspends_pays_and_rejects(running: Running) -> N
     page.get_by_label("N° de facture").fill(number)
     page.get_by_label("Montant HT (euros)").fill("1 000,00")
     page.get_by_label("Montant TTC (euros)").fill("1 200,00")
-    page.get_by_label("Reçue le").fill(date.today().isoformat())
+    page.get_by_label("Reçue le").fill(paris_today().isoformat())
     pages.check(page, "facture-nouvelle")
     page.get_by_role("button", name="Enregistrer la facture").click()
     page.wait_for_url("**/cpf/factures/*")
-    due = (date.today() + timedelta(days=30)).strftime("%d/%m/%Y")  # 30 days from receipt
+    due = (paris_today() + timedelta(days=30)).strftime("%d/%m/%Y")  # 30 days from receipt
     assert f"à payer avant le {due}" in page.locator(".fr-alert--success").inner_text()
     invoice_id = int(page.url.rsplit("/", 1)[1])
 
@@ -454,7 +456,7 @@ def test_journey3_cpf_registers_suspends_pays_and_rejects(running: Running) -> N
                     "number": f"IC-{uid()}",
                     "amount_ht": "100.00",
                     "amount_ttc": "120.00",
-                    "received_on": date.today().isoformat(),
+                    "received_on": paris_today().isoformat(),
                 },
             ),
             201,
@@ -479,7 +481,7 @@ def test_journey_hr_officer_agents_etpt_training_and_compliance(running: Running
     suite = running.suite
     a = hire(suite, "DR-BRE", quotite="0.80")
     b = hire(suite, "DR-BRE")
-    yesterday = date.today() - timedelta(days=1)
+    yesterday = paris_today() - timedelta(days=1)
     with as_(suite, "hr", HR_MANAGER) as hr:
         for agent_id, start, share in ((a, f"{YEAR}-01-01", "0.80"), (b, f"{YEAR}-07-01", "1.00")):
             expect(
@@ -690,7 +692,7 @@ def test_journey_dsg_occupancy_duerp_incidents_and_register(running: Running) ->
                     "unit_code": "DR-BRE",
                     "site": "Rennes",
                     "kind": "work_accident",
-                    "occurred_on": (date.today() - timedelta(days=2)).isoformat(),
+                    "occurred_on": (paris_today() - timedelta(days=2)).isoformat(),
                     "description": "Chute dans l'escalier B",
                     "lost_days": 3,
                 },
@@ -821,7 +823,7 @@ def test_journey_union_relations_election_seats_body_and_meeting(running: Runnin
     create_body(page, csa, "CSA de la direction régionale de Bretagne", seats=10)
     assert text(page, "#sieges-instance") == "10"
 
-    page.get_by_label("Date du scrutin").fill(date.today().isoformat())
+    page.get_by_label("Date du scrutin").fill(paris_today().isoformat())
     page.get_by_label("Électeurs inscrits").fill("10 000")
     page.get_by_label("Bulletins blancs ou nuls").fill("200")
     for row, (union, votes) in enumerate(lists.items()):
@@ -850,7 +852,7 @@ def test_journey_union_relations_election_seats_body_and_meeting(running: Runnin
 
     # a second election within the four-year cycle: hr refuses, the form keeps what was typed
     page.get_by_role("link", name=f"Retour à l'instance {csa}").click()
-    page.get_by_label("Date du scrutin").fill(date.today().isoformat())
+    page.get_by_label("Date du scrutin").fill(paris_today().isoformat())
     page.get_by_label("Électeurs inscrits").fill("10 000")
     page.get_by_label("Organisation de la liste 1", exact=True).select_option(f"A{code}")
     page.get_by_label("Voix de la liste 1", exact=True).fill("100")
@@ -871,7 +873,7 @@ def test_journey_union_relations_election_seats_body_and_meeting(running: Runnin
 
     # a meeting of the CSA and the body's opinion on its first item
     page.goto(f"{running.console.url}/rh/dialogue-social/instances/{csa}")
-    page.get_by_label("Date de la réunion").fill((date.today() + timedelta(days=14)).isoformat())
+    page.get_by_label("Date de la réunion").fill((paris_today() + timedelta(days=14)).isoformat())
     page.get_by_label("Ordre du jour").fill("Lignes directrices de gestion\nBilan social")
     page.get_by_role("button", name="Programmer la réunion").click()
     page.wait_for_url("**/rh/dialogue-social/reunions/*")
@@ -1327,7 +1329,7 @@ def test_the_dossier_of_a_purchase_shows_each_step_in_order_with_its_actor_live(
                 "/invoices",
                 json={"commitment_id": commitment_id, "supplier": "Luminaires de Loire",
                       "number": number, "amount_ht": "500.00", "amount_ttc": "600.00",
-                      "received_on": date.today().isoformat()},
+                      "received_on": paris_today().isoformat()},
             ),
             201,
         )  # fmt: skip
@@ -1467,7 +1469,7 @@ def test_records_a_commitments_history_after_an_amendment(running: Running) -> N
     assert "Statut : actif" in first
     assert "Modification" in second
     assert f"AE : 1{NB}500,00{NB}€ → 1{NB}200,00{NB}€" in second
-    assert date.today().strftime("%d/%m/%Y") in second
+    assert paris_today().strftime("%d/%m/%Y") in second
     pages.check(page, "engagement")
     page.context.close()
 
@@ -1519,7 +1521,7 @@ def test_records_an_invoice_pdf_attached_and_downloaded(running: Running) -> Non
     suite = running.suite
     allocate(suite, "DR-BRE", year=YEAR, action="08", title="T3", ae="1000.00", cp="1000.00")
     officer = ("budget.officer", "DR-BRE", "bre-pieces")
-    invoice = _invoiced(suite, officer, f"Papeterie {uid()}", "600.00", "500.00", date.today())
+    invoice = _invoiced(suite, officer, f"Papeterie {uid()}", "600.00", "500.00", paris_today())
     pages = Pages("pieces-jointes")
     page = sign_in_as(running, pages, *ACCOUNTANT[:2], f"/cpf/factures/{invoice['id']}")
     assert "Aucun document" in page.locator("#pieces-jointes").inner_text()
@@ -1664,7 +1666,7 @@ def test_records_the_cpf_sees_an_invoice_due_within_5_days_on_what_needs_me(
     suite = running.suite
     allocate(suite, "DR-BRE", year=YEAR, action="08", title="T3", ae="500.00", cp="500.00")
     officer = ("budget.officer", "DR-BRE", "bre-echeance")
-    received = date.today() - timedelta(days=26)
+    received = paris_today() - timedelta(days=26)
     invoice = _invoiced(suite, officer, f"Échéance {uid()}", "240.00", "200.00", received)
     number = invoice["number"]
     assert invoice["due_on"] == (received + timedelta(days=30)).isoformat()

@@ -11,12 +11,12 @@ her session at the provider too: the next sign-in asks for her password again.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from sg_common.clock import today as paris_today  # the services' business date
 from sg_common.testing.oidc import DevIdp, DevIdpUnavailable, running_dev_idp
 
 from .console_browser import Console, Pages, browser, start_console
@@ -76,7 +76,7 @@ def test_sign_in_refresh_and_sign_out_through_the_provider(
     context = chromium.new_context(locale="fr-FR")
     page = pages.watch(context.new_page())
 
-    page.goto(f"{console.url}/budget/credits?exercice={date.today().year}")
+    page.goto(f"{console.url}/budget/credits?exercice={paris_today().year}")
     assert "/connexion" in page.url
     pages.check(page, "connexion")
     page.get_by_role("link", name="Se connecter avec le compte Insee").click()

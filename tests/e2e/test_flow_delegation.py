@@ -12,12 +12,13 @@ its figure.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
+
+from sg_common.clock import today as paris_today  # the services' business date, read per request
 
 from .helpers import (
     BUDGET_CONTROLLER,
@@ -47,8 +48,7 @@ def _available(suite: Suite, year: int) -> Decimal:
 def test_flow9_a_delegate_commits_in_budget_until_the_delegation_is_revoked(
     suite: Suite,
 ) -> None:
-    today = datetime.now(ZoneInfo("Europe/Paris")).date()
-    year = today.year
+    year = paris_today().year
     ensure_open_year(suite, year)
     allocate(suite, UNIT, year=year, action="08", title="T3", ae="10000.00")
     director_id = hire(suite, UNIT)
@@ -68,8 +68,8 @@ def test_flow9_a_delegate_commits_in_budget_until_the_delegation_is_revoked(
                     "delegate_id": deputy_id,
                     "acts": ["budget.commit"],
                     "unit_codes": [UNIT],
-                    "valid_from": str(today),
-                    "valid_to": str(today + timedelta(days=30)),
+                    "valid_from": str(paris_today()),
+                    "valid_to": str(paris_today() + timedelta(days=30)),
                     "legal_basis": "Décision e2e du directeur régional",
                 },
             ),
@@ -106,7 +106,7 @@ def test_flow9_a_delegate_commits_in_budget_until_the_delegation_is_revoked(
             expect(
                 hr.post(
                     f"/delegations/{delegation['id']}/revocation",
-                    json={"revoked_on": str(today), "reason": "Fin de l'intérim"},
+                    json={"revoked_on": str(paris_today()), "reason": "Fin de l'intérim"},
                     headers={"If-Match": '"1"'},
                 )
             )

@@ -11,11 +11,13 @@ refused by facilities with budget's figures.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
 import pytest
+
+from sg_common.clock import today as paris_today  # the services' business date
 
 from .helpers import (
     BUDGET_MANAGER,
@@ -96,7 +98,7 @@ def test_flow2_purchase_to_payment_and_the_rejected_twin(suite: Suite) -> None:
     wait_for(service_done, what="service fait in budget")
 
     # --- invoice, payment request (ordonnateur), payment (comptable) ------------------------
-    received_on = (date.today() - timedelta(days=5)).isoformat()  # services run on real time
+    received_on = (paris_today() - timedelta(days=5)).isoformat()  # services run on real time
     with as_(suite, "budget", ACCOUNTANT) as cpf:
         invoice = expect(
             cpf.post(
