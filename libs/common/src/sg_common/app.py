@@ -35,11 +35,12 @@ from sg_common.api.exports import (
     export_format_schema,
 )
 from sg_common.api.methods import MethodNotAllowedMiddleware
+from sg_common.api.routing import guard_included_routers
 from sg_common.audit.capture import POLICY_KEY, AuditPolicy, append_pending
 from sg_common.auth import TokenVerifier
 from sg_common.auth.permissions import (
+    AUTHORIZING,
     PermissionTable,
-    authorize,
     document_operation,
     operation_id,
     operations,
@@ -157,6 +158,7 @@ def create_service_app(
     app.include_router(routers[0])
     for router in routers[1:]:
         app.include_router(router, responses=problem_responses(*COMMON_PROBLEMS))
+    guard_included_routers(app)  # a request skips the routers whose paths it cannot match
     _check_operation_ids(routers)
     _check_permissions(definition)
     _install_openapi(app)
@@ -350,8 +352,8 @@ def _check_operation_ids(routers: list[APIRouter]) -> None:
             seen[key] = where
 
 
-def _uses(dependant: Any, call: Any) -> bool:
-    return dependant.call is call or any(_uses(sub, call) for sub in dependant.dependencies)
+def _uses(dependant: Any, calls: Collection[Any]) -> bool:
+    return dependant.call in calls or any(_uses(sub, calls) for sub in dependant.dependencies)
 
 
 def _check_permissions(definition: ServiceDefinition) -> None:
@@ -365,7 +367,7 @@ def _check_permissions(definition: ServiceDefinition) -> None:
         seen.add(key)
         if key not in table:
             raise RuntimeError(f"{definition.name}: operation {key} is not in PERMISSIONS")
-        if not _uses(route.dependant, authorize):
+        if not _uses(route.dependant, AUTHORIZING):
             raise RuntimeError(f"{definition.name}: operation {key} does not use authorize")
     if stale := sorted(set(table) - seen):
         raise RuntimeError(f"{definition.name}: PERMISSIONS names unknown operations {stale}")

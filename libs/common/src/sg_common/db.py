@@ -182,7 +182,12 @@ def _inline_sqlite_creator(url: str, connect_args: dict[str, Any]) -> Callable[[
     return create
 
 
-def _configure_sqlite(engine: AsyncEngine, *, busy_timeout_ms: int, immediate: bool) -> None:
+def _configure_sqlite(engine: AsyncEngine, *, busy_timeout_ms: int, write: bool) -> None:
+    """The pragmas of every connection; a write engine's transactions begin ``IMMEDIATE`` (the
+    write lock taken up front), a read engine's statements run in autocommit, as on PostgreSQL
+    (no ``BEGIN`` and ``COMMIT`` around a GET: each statement reads the last committed state,
+    like READ COMMITTED)."""
+
     @event.listens_for(engine.sync_engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, emit BEGIN (the documented pysqlite recipe).
@@ -194,9 +199,11 @@ def _configure_sqlite(engine: AsyncEngine, *, busy_timeout_ms: int, immediate: b
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
-    @event.listens_for(engine.sync_engine, "begin")
-    def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    if write:
+
+        @event.listens_for(engine.sync_engine, "begin")
+        def _on_begin(conn: Any) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 class Database:
@@ -235,7 +242,7 @@ class Database:
                 max_overflow=2,
                 connect_args=connect_args or {},
             )
-            _configure_sqlite(self.engine, busy_timeout_ms=sqlite_busy_timeout_ms, immediate=True)
+            _configure_sqlite(self.engine, busy_timeout_ms=sqlite_busy_timeout_ms, write=True)
             self.read_engine = create_async_engine(
                 self.url,
                 echo=echo,
@@ -244,9 +251,7 @@ class Database:
                 max_overflow=pool_size,
                 async_creator=_inline_sqlite_creator(self.url, connect_args or {}),
             )
-            _configure_sqlite(
-                self.read_engine, busy_timeout_ms=sqlite_busy_timeout_ms, immediate=False
-            )
+            _configure_sqlite(self.read_engine, busy_timeout_ms=sqlite_busy_timeout_ms, write=False)
         else:
             self.engine = create_async_engine(
                 self.url,

@@ -2,7 +2,8 @@
 
 ``SessionDep`` owns the request's transaction: it commits when the endpoint returns and rolls
 back when it raises, **before** the response is sent (``scope="function"``), so a client never
-sees a success for a write that failed to commit. Safe methods get a read-only transaction.
+sees a success for a write that failed to commit. Safe methods get a read session in autocommit
+(``Database.transaction(write=False)``).
 """
 
 from __future__ import annotations

@@ -75,6 +75,16 @@ async def test_the_lean_read_gives_what_the_orm_read_gives(db: Database) -> None
             assert loads == [1]
             with pytest.raises(NotFound, match="note 2 does not exist"):
                 await NOTES.read(session, 2, BRE, NotePublic)
+            # each shape of scope, the statement of each built once and reused
+            both = OrgScope(frozenset({"DR-BRE", "DR-PDL"}))
+            assert (await NOTES.read(session, 2, both, NotePublic)).unit_code == "DR-PDL"
+            with pytest.raises(NotFound):  # the same statement, the units of this scope
+                await NOTES.read(session, 2, BRE, NotePublic)
+            everything = OrgScope.everything()
+            assert (await NOTES.read(session, 2, everything, NotePublic)).id == 2
+            assert (await NOTES.read(session, 2, None, NotePublic)).id == 2
+            with pytest.raises(NotFound):
+                await NOTES.read(session, 1, OrgScope(frozenset()), NotePublic)
     finally:
         event.remove(Note, "load", loaded)
     assert (

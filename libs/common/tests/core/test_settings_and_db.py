@@ -6,14 +6,16 @@ import asyncio
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import func, text
+from sqlalchemy import event, func, text
 from sqlmodel import SQLModel, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from sg_common.db import Database
 from sg_common.settings import DEV_JWKS_FILE, InsecureSettingsError, ServiceSettings
+from sg_common.testing import TestDatabase
 
 from .sample_service import Note, SampleTable
 
@@ -129,3 +131,34 @@ async def test_sqlite_reads_run_on_the_loop_and_never_wait_for_a_writer(tmp_path
     async with db.transaction(write=False) as read:
         assert (await read.exec(select(Note.title))).all() == ["pending"]
     await db.dispose()
+
+
+async def test_reads_run_in_autocommit_on_both_databases(
+    db_backend: str, test_db: TestDatabase
+) -> None:
+    """A read transaction sends no BEGIN (a GET is its statements and nothing else),
+    and each of its statements reads the last committed state (READ COMMITTED) on SQLite as on
+    PostgreSQL: a write committed between two statements of a read is seen by the second."""
+    db = Database(test_db.url)
+    async with db.engine.begin() as conn:
+        await conn.run_sync(SampleTable.metadata.create_all)
+    sent: list[str] = []
+
+    def capture(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        sent.append(statement.split()[0].upper())
+
+    event.listen(db.read_engine.sync_engine, "before_cursor_execute", capture)
+    insert = text("INSERT INTO note (unit_code, title, version) VALUES ('DPG', :t, 1)")
+    count = select(func.count()).select_from(Note)
+    try:
+        async with db.transaction(write=False) as read:
+            before = (await read.exec(count)).one()
+            async with db.transaction() as write:
+                await write.exec(insert, params={"t": "between"})  # type: ignore[call-overload]
+            after = (await read.exec(count)).one()
+    finally:
+        event.remove(db.read_engine.sync_engine, "before_cursor_execute", capture)
+        await db.dispose()
+    assert (before, after) == (0, 1)
+    assert sent.count("SELECT") == 2
+    assert "BEGIN" not in sent, (db_backend, sent)

@@ -59,10 +59,11 @@ def sg_wide_roles_of(request: Request) -> Iterable[str]:
     return _DEFAULT_SG_WIDE_ROLES if roles is None else roles
 
 
-async def current_principal(
-    request: Request,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
-) -> Principal:
+#: The request's ``Authorization`` header as a dependency (OpenAPI's ``bearerAuth`` scheme).
+BearerCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)]
+
+
+async def current_principal(request: Request, credentials: BearerCredentials) -> Principal:
     """The verified caller of this request (also stored on ``request.state.principal``)."""
     cached = getattr(request.state, "principal", None)
     if isinstance(cached, Principal):

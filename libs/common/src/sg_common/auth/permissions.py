@@ -33,8 +33,9 @@ from sg_common.auth.deps import (
     ADMIN_ROLE,
     AUDITOR_ROLE,
     SAFE_METHODS,
-    CurrentPrincipal,
+    BearerCredentials,
     MissingRole,
+    current_principal,
     sg_wide_roles_of,
 )
 from sg_common.auth.principal import Principal
@@ -167,28 +168,44 @@ def route_operation_id(request: Request) -> str:
     return operation_id(route)
 
 
-async def authorize(request: Request, principal: CurrentPrincipal) -> Access:
-    """The dependency: this operation's :class:`Access` from the service's permission table."""
+async def authorize(request: Request, credentials: BearerCredentials) -> Access:
+    """The dependency: this operation's :class:`Access` from the service's permission table.
+
+    Computed once per request and kept on ``request.state.access``. ``Caller`` and ``Scope``
+    call it rather than depend on it: FastAPI solves a dependency's own sub-dependencies again
+    for every dependant naming it, even when its value is cached, so a route taking both would
+    solve the chain (access, principal, bearer) twice. Each is one node over the bearer scheme.
+    """
+    cached = getattr(request.state, "access", None)
+    if isinstance(cached, Access):
+        return cached
+    principal = await current_principal(request, credentials)
     table: PermissionTable | None = getattr(request.app.state, "permissions", None)
     operation_id = route_operation_id(request)
     if table is None or operation_id not in table:
         raise RuntimeError(f"operation {operation_id} is not in the service's permission table")
-    return grant(
+    access = grant(
         table[operation_id],
         principal,
         method=request.method,
         tree=request.app.state.org_tree,
         sg_wide_roles=sg_wide_roles_of(request),
     )
+    request.state.access = access
+    return access
 
 
-async def authorized_principal(access: Annotated[Access, Depends(authorize)]) -> Principal:
-    return access.principal
+async def authorized_principal(request: Request, credentials: BearerCredentials) -> Principal:
+    return (await authorize(request, credentials)).principal
 
 
-async def authorized_scope(access: Annotated[Access, Depends(authorize)]) -> OrgScope:
-    return access.scope
+async def authorized_scope(request: Request, credentials: BearerCredentials) -> OrgScope:
+    return (await authorize(request, credentials)).scope
 
+
+#: The dependencies that authorise through the table (``create_service_app`` checks that every
+#: operation takes one of them).
+AUTHORIZING = frozenset({authorize, authorized_principal, authorized_scope})
 
 #: The caller's access to this operation (principal, authorising roles, scope).
 AccessDep = Annotated[Access, Depends(authorize)]
