@@ -3,6 +3,7 @@
 #              (Ctrl-C stops everything)
 #              (KAFKA=apache: Apache Kafka 4 in KRaft mode instead of Tansu; Java 17 and Maven)
 #   make test  lint, type-check and test the library and every service
+#   make test-fast  the inner loop: SQLite, no broker, no browser, no e2e (two workers)
 #   make ci    what CI runs: start (installing if absent) PostgreSQL, then make test against it
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -14,7 +15,7 @@ export SG_DATA_DIR ?= $(CURDIR)/.data
 KAFKA ?= tansu
 PROCFILE := $(if $(filter apache,$(KAFKA)),Procfile.apache,Procfile)
 
-.PHONY: help sync run test ci postgres chromium console-assets lint fmt typecheck pytest token idp idp-install clean migrate migration demo bench docs k8s openapi clients contracts-release security bench-http
+.PHONY: help sync run test test-fast ci postgres chromium console-assets lint fmt typecheck pytest token idp idp-install clean migrate migration demo bench docs k8s openapi clients contracts-release security bench-http
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -64,6 +65,10 @@ typecheck: sync ## mypy over the library (strict), the services, the console and
 
 pytest: sync console-assets ## the test suite (PostgreSQL too when SG_TEST_POSTGRES_URL is set; the browser tests need Chromium: make chromium)
 	@$(RUN) pytest $(PYTEST_ARGS)
+
+test-fast: sync console-assets ## the inner loop: the library, services and console on SQLite, no broker, browser nor e2e, on two workers (pytest-xdist)
+	@SG_TEST_POSTGRES_URL= $(RUN) pytest -n 2 -q -p no:cacheprovider \
+		-m "not broker and not e2e and not browser" libs/common/tests services console/tests $(PYTEST_ARGS)
 
 security: sync ## the hostile suite, full: schemathesis (all checks, 4 phases, 2 personas), token attacks, malformed bodies on the five services; prints its figures (docs/security.md). make test runs it bounded
 	@SG_SECURITY_FULL=1 $(RUN) pytest tests/security -p no:cacheprovider -q $(PYTEST_ARGS)
