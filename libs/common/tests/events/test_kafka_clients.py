@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from aiokafka import AIOKafkaConsumer
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from sg_common.events import cli, kafka
+from sg_common.events import apache_kafka, cli, kafka
 from sg_common.events.apache_kafka import KAFKA_VERSION, repo_root
 from sg_common.events.catalogue import all_events, dlq_topic, topic_of_producer
 from sg_common.events.testing import close_broker, new_broker, test_brokers
@@ -164,3 +165,10 @@ def test_the_launcher_names_the_version_the_pom_resolves() -> None:
     pom = (repo_root() / "deploy" / "kafka-local" / "pom.xml").read_text()
     assert f"<kafka.version>{KAFKA_VERSION}</kafka.version>" in pom
     assert KAFKA_VERSION.startswith("4.")
+
+
+def test_a_cluster_id_never_starts_with_a_dash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """StorageTool reads ``-t -mmu0x…`` as an option: the format failed one CI run in 64."""
+    uuids = iter([uuid.UUID(bytes=b"\xfa" + bytes(15)), uuid.UUID(bytes=b"\x01" + bytes(15))])
+    monkeypatch.setattr(uuid, "uuid4", lambda: next(uuids))
+    assert apache_kafka._cluster_id() == "AQAAAAAAAAAAAAAAAAAAAA"

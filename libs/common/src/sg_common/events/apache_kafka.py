@@ -101,7 +101,15 @@ def _api_versions_answer(host: str, port: int, timeout: float = 1.0) -> bool:
 
 
 def _cluster_id() -> str:
-    return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+    """A random cluster id as Kafka's ``Uuid.randomUuid`` makes them.
+
+    Like Kafka, never one that starts with ``-``: ``StorageTool`` would read it as an option
+    (one id in 64 did, and the format failed).
+    """
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not cluster_id.startswith("-"):
+            return cluster_id
 
 
 class ApacheKafkaBroker:
