@@ -42,6 +42,7 @@ from sg_common.testing.databases import (
 from sg_common.testing.events import ServiceEvents
 from sg_common.testing.oidc import DevIdp, DevIdpUnavailable, running_dev_idp
 from sg_common.testing.s3 import S3Server, running_s3_server
+from sg_common.testing.timings import AreaTimes
 
 FROZEN_AT = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 
@@ -53,6 +54,8 @@ AuthFactory = Callable[..., dict[str, str]]
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: run this database test on SQLite only")
+    if config.option.durations is not None:
+        config.pluginmanager.register(AreaTimes(), "sg-area-times")
 
 
 @pytest.fixture(params=BACKENDS)
