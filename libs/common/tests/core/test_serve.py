@@ -1,0 +1,34 @@
+"""``sg-service``'s start-up: the collector paused while the service is imported and built."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+
+from sg_common.serve import collector_paused
+
+
+def test_the_collector_is_paused_in_the_block_and_restored_after() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()
+
+
+def test_the_cli_module_imports_no_service_machinery_before_the_pause() -> None:
+    """What ``sg-service`` imports at module level runs before ``main`` pauses the collector:
+    the app factory (FastAPI, SQLAlchemy, pydantic) must be imported inside the pause."""
+    heavy = ("fastapi", "sqlalchemy", "pydantic", "sg_common.app")
+    probe = f"import sys, sg_common.serve; print(sorted(set({heavy!r}) & set(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    assert out.strip() == "[]"
