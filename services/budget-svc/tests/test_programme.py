@@ -86,6 +86,10 @@ async def test_operations_from_production_and_programme_items(
     )
     assert updated.status_code == 200, updated.text
     assert updated.json()["progress_pct"] == "25.0"
+    # quantities read back as stored, whatever the places they were sent with
+    assert (created.json()["planned"], updated.json()["done"]) == ("1200.00", "300.00")
+    read = (await client.get(f"/work-programme/items/{item_id}", headers=officer_bre)).json()
+    assert (read["planned"], read["done"]) == ("1200.00", "300.00")
     stale = await client.patch(
         f"/work-programme/items/{item_id}",
         json={"done": "600"},
