@@ -12,6 +12,10 @@ PostgreSQL runs on psycopg 3 (``postgresql+psycopg://``), async; read transactio
 autocommit (one round trip per statement, no BEGIN and COMMIT): at the default READ COMMITTED
 isolation each statement of a transaction takes its own snapshot anyway.
 
+A decimal written to a model's ``Numeric(p, s)`` column is put at scale ``s`` when the session
+flushes (:func:`_decimals_at_column_scale`): a record reads the same in the answer to the request
+that wrote it as in every later read (``1200`` sent, ``1200.00`` stored and answered).
+
 The rule: **services never commit.** The HTTP request dependency
 (:func:`sg_common.deps.get_session`), the event consumer and the outbox relay open a
 transaction with :meth:`Database.transaction`; it commits when the block succeeds and rolls back
@@ -29,13 +33,15 @@ import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from contextvars import ContextVar
+from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from typing import Any
 
 import aiosqlite
-from sqlalchemy import event, text
+from sqlalchemy import Float, Numeric, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.pool import AsyncAdaptedQueuePool
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -57,6 +63,47 @@ def on_write_commit(hook: WriteCommitHook) -> Iterator[None]:
         yield
     finally:
         _write_commit_hook.reset(token)
+
+
+#: Per mapped class, its ``Numeric`` columns with a scale: (attribute, quantum).
+_SCALED: dict[type, tuple[tuple[str, Decimal], ...]] = {}
+
+
+@event.listens_for(Mapper, "mapper_configured")
+def _note_scaled_columns(mapper: Mapper[Any], class_: type) -> None:
+    scaled = []
+    for prop in mapper.column_attrs:
+        column_type = prop.columns[0].type
+        if (
+            isinstance(column_type, Numeric)
+            and not isinstance(column_type, Float)
+            and column_type.asdecimal
+            and column_type.scale is not None
+        ):
+            scaled.append((prop.key, Decimal(1).scaleb(-column_type.scale)))
+    if scaled:
+        _SCALED[class_] = tuple(scaled)
+
+
+@event.listens_for(Session, "before_flush")
+def _decimals_at_column_scale(session: Session, _context: Any, _instances: Any) -> None:
+    """Decimals written to a ``Numeric(p, s)`` column are put at scale ``s`` on the object too.
+
+    The database stores them so; without this the object written keeps the places it was sent
+    with (``1200``) in the answer to the request, and every later read says ``1200.00``. Inputs
+    are validated to at most the column's places, so this pads and never rounds a valid value
+    (beyond the scale it rounds half away from zero, as PostgreSQL does). At flush, not when set:
+    SQLModel sets a field in pydantic's dict after SQLAlchemy's attribute events have run.
+    """
+    for obj in (*session.new, *session.dirty):
+        for key, quantum in _SCALED.get(type(obj), ()):
+            value = getattr(obj, key)
+            if (
+                isinstance(value, Decimal)
+                and value.is_finite()
+                and value.as_tuple().exponent != quantum.as_tuple().exponent
+            ):
+                setattr(obj, key, value.quantize(quantum, rounding=ROUND_HALF_UP))
 
 
 #: The transactions the current task (and the tasks it started meanwhile) holds open,

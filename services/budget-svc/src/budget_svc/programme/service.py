@@ -59,11 +59,6 @@ def progress(planned: Decimal, done: Decimal) -> Decimal:
     return min(Decimal(100), done * 100 / planned).quantize(Decimal("0.1"))
 
 
-#: Quantities are kept to the hundredth (``Numeric(10, 2)``): an item reads the same in the answer
-#: to the request that wrote it as in every later read, whatever the places it was sent with.
-HUNDREDTH = Decimal("0.01")
-
-
 def item_public(item: ProgrammeItem) -> ProgrammeItemPublic:
     assert item.id is not None
     return ProgrammeItemPublic(
@@ -75,8 +70,8 @@ def item_public(item: ProgrammeItem) -> ProgrammeItemPublic:
         operation_ids=operation_ids(item),
         credits_ae=item.credits_ae,
         credits_cp=item.credits_cp,
-        planned=item.planned.quantize(HUNDREDTH),
-        done=item.done.quantize(HUNDREDTH),
+        planned=item.planned,
+        done=item.done,
         progress_pct=progress(item.planned, item.done),
         created_by=item.created_by,
         updated_at=item.updated_at,
