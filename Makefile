@@ -67,7 +67,7 @@ pytest: sync console-assets ## the test suite (PostgreSQL too when SG_TEST_POSTG
 	@$(RUN) pytest $(PYTEST_ARGS)
 
 test-fast: sync console-assets ## the inner loop: the library, services and console on SQLite, no broker, browser nor e2e, on two workers (pytest-xdist)
-	@SG_TEST_POSTGRES_URL= $(RUN) pytest -n 2 -q -p no:cacheprovider \
+	@SG_TEST_POSTGRES_URL= $(RUN) pytest -n 2 -q -rfE -p no:cacheprovider \
 		-m "not broker and not e2e and not browser" libs/common/tests services console/tests $(PYTEST_ARGS)
 
 security: sync ## the hostile suite, full: schemathesis (all checks, 4 phases, 2 personas), token attacks, malformed bodies on the five services; prints its figures (docs/security.md). make test runs it bounded

@@ -73,8 +73,12 @@ async def test_deliver_applies_once_and_published_reads_the_outbox(
 
 
 @pytest.fixture
-def settings_overrides(fresh_broker: EmbeddedBroker) -> dict[str, Any]:
-    return broker_settings(fresh_broker)
+def settings_overrides(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """Events on over a real broker for the broker test; in-process delivery needs none."""
+    if request.node.get_closest_marker("broker") is None:
+        return {}
+    broker: EmbeddedBroker = request.getfixturevalue("fresh_broker")
+    return broker_settings(broker)
 
 
 @pytest.mark.broker
