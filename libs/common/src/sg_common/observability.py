@@ -28,6 +28,9 @@ from sg_common.events.envelope import current_traceparent
 
 REQUEST_ID_HEADER = "x-request-id"
 _REQUEST_ID_OK = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+_REQUEST_ID_KEY = REQUEST_ID_HEADER.encode()
+#: Probes and scrapes: counted, not logged.
+_QUIET_ROUTES = frozenset({"/metrics", "/health/live", "/health/ready"})
 
 
 def configure_logging(*, level: str = "INFO", json: bool = True) -> None:
@@ -100,31 +103,35 @@ class RequestContextMiddleware:
         self.app = app
         self.metrics = metrics
         self.log = structlog.get_logger("sg_common.access")
+        self._children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        incoming = dict(scope.get("headers") or []).get(REQUEST_ID_HEADER.encode())
+        incoming = parent = None
+        for name, value in scope.get("headers") or ():
+            if name == _REQUEST_ID_KEY:
+                incoming = value
+            elif name == b"traceparent":
+                parent = value
         candidate = incoming.decode("latin-1") if incoming else ""
         request_id = candidate if _REQUEST_ID_OK.match(candidate) else uuid.uuid4().hex
         scope.setdefault("state", {})["request_id"] = request_id
         structlog.contextvars.bind_contextvars(request_id=request_id)
         # W3C trace context of the caller, continued by the events this request publishes
         # (when OpenTelemetry is on, its server span supersedes this).
-        parent = dict(scope.get("headers") or []).get(b"traceparent")
         trace_token = current_traceparent.set(
             parent.decode("latin-1") if parent and _TRACEPARENT_OK.match(parent) else None
         )
         start = time.perf_counter()
         status_holder = {"status": 500}
+        echoed = (_REQUEST_ID_KEY, request_id.encode())
 
         async def send_wrapper(message: Message) -> None:
             if message["type"] == "http.response.start":
                 status_holder["status"] = message["status"]
-                headers = list(message.get("headers", []))
-                headers.append((REQUEST_ID_HEADER.encode(), request_id.encode()))
-                message["headers"] = headers
+                message["headers"] = [*message.get("headers", ()), echoed]
             await send(message)
 
         try:
@@ -135,7 +142,7 @@ class RequestContextMiddleware:
             elapsed = time.perf_counter() - start
             route = _route_template(scope)
             method = scope.get("method", "")
-            if route not in ("/metrics", "/health/live", "/health/ready"):
+            if route not in _QUIET_ROUTES:
                 self.log.info(
                     "request",
                     method=method,
@@ -143,11 +150,22 @@ class RequestContextMiddleware:
                     status=status_holder["status"],
                     duration_ms=round(elapsed * 1000, 2),
                 )
-            self.metrics.requests.labels(
-                self.metrics.service, route, method, str(status_holder["status"])
-            ).inc()
-            self.metrics.latency.labels(self.metrics.service, route, method).observe(elapsed)
+            counted, timed = self._series(route, method, status_holder["status"])
+            counted.inc()
+            timed.observe(elapsed)
             structlog.contextvars.unbind_contextvars("request_id")
+
+    def _series(self, route: str, method: str, status: int) -> tuple[Any, Any]:
+        """The request counter and latency histogram of this route, method and status, looked
+        up once (``labels()`` checks and locks on every call)."""
+        key = (route, method, status)
+        series = self._children.get(key)
+        if series is None:
+            series = self._children[key] = (
+                self.metrics.requests.labels(self.metrics.service, route, method, str(status)),
+                self.metrics.latency.labels(self.metrics.service, route, method),
+            )
+        return series
 
 
 #: Room for a multipart upload's boundaries and part headers besides the file itself.
@@ -179,6 +197,11 @@ class BodyLimitMiddleware:
         declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > max_bytes:
             await self._refuse(scope, send)
+            return
+        if b"transfer-encoding" not in headers:
+            # No body, or one framed by the length just checked: the server reads no more than
+            # it declares (RFC 9112, 6.3). Only a chunked body has to be counted as it comes.
+            await self.app(scope, receive, send)
             return
         exchange = _LimitedExchange(
             receive, send, max_bytes, refuse=lambda: self._refuse(scope, send)
