@@ -67,8 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="sg-service", description=__doc__)
     parser.add_argument("service", help="budget, hr, facilities, it or production")
     sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="serve the API (settings from SG_* variables and .env)")
-    run.add_argument("--reload", action="store_true", help="reload on code changes (dev)")
+    sub.add_parser("run", help="serve the API (settings from SG_* variables and .env)")
     sub.add_parser("migrate", help="apply migrations up to head")
     wait = sub.add_parser(
         "wait-migrated",
