@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 
 from sg_common.testing import assert_problem
 from sg_common.testing.plugin import AuthFactory
@@ -36,9 +37,22 @@ async def test_live_and_ready(client: httpx.AsyncClient) -> None:
 async def test_metrics_count_requests_by_route(
     client: httpx.AsyncClient, auth: AuthFactory
 ) -> None:
-    await client.get("/notes/1", headers=auth(**WRITER))
+    for _ in range(2):
+        await client.get("/notes/1", headers=auth(**WRITER))
+    await client.get("/notes/1")  # anonymous: a 401, counted apart
     text = (await client.get("/metrics")).text
-    assert 'route="/notes/{note_id}"' in text
+    counted = {
+        (s.labels["route"], s.labels["method"], s.labels["status"]): s.value
+        for family in text_string_to_metric_families(text)
+        if family.name == "sg_http_requests"
+        for s in family.samples
+        if s.name == "sg_http_requests_total"
+    }
+    route = "/notes/{note_id}"
+    assert {k: v for k, v in counted.items() if k[0] == route} == {
+        (route, "GET", "404"): 2.0,
+        (route, "GET", "401"): 1.0,
+    }
     assert "sg_http_request_duration_seconds_bucket" in text
 
 
