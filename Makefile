@@ -63,8 +63,6 @@ typecheck: sync ## mypy over the library (strict), the services, the console and
 		libs/common/tests console/tests tests
 	@for s in $(SERVICES); do MYPYPATH=services/$$s-svc $(RUN) mypy services/$$s-svc/tests || exit 1; done
 
-# Two runs (scripts/pytest-runs.sh): the in-process tests on PYTEST_WORKERS workers, then those
-# that start a broker, the suite's processes or Chromium, one at a time.
 pytest: sync console-assets ## the test suite in two runs: in-process tests on two workers, then broker, e2e and browser tests (PostgreSQL too when SG_TEST_POSTGRES_URL is set; the browser tests need Chromium: make chromium)
 	@scripts/pytest-runs.sh $(RUN) pytest $(PYTEST_ARGS)
 

@@ -22,14 +22,17 @@ from urllib.parse import quote
 import psycopg
 from sqlalchemy import MetaData, create_mock_engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import SQLModel
 
 from sg_common.db import Database
 
 POSTGRES_ENV = "SG_TEST_POSTGRES_URL"
-# A set of tables: each metadata's identity and table names.
-_TablesKey = tuple[tuple[int, tuple[str, ...]], ...]
 BACKENDS = ("sqlite", "postgresql")
+
+# A set of tables: each metadata (the key holds it, so its identity is never reused by another
+# while cached) and its table names (a table defined later, e.g. by a test module, makes a new set).
+_TablesKey = tuple[tuple[MetaData, tuple[str, ...]], ...]
 
 
 def postgres_test_url() -> str | None:
@@ -86,7 +89,7 @@ async def create_schema_objects(url: str, metadatas: Iterable[MetaData]) -> None
     empty PostgreSQL schema gets the tables' DDL, compiled once, in one round trip (about 60 %
     of ``create_all``'s time). Anywhere else the tables missing are created by ``create_all``."""
     tables = [SQLModel.metadata, *(m for m in metadatas if m is not SQLModel.metadata)]
-    key = tuple((id(m), tuple(sorted(m.tables))) for m in tables)
+    key = tuple((m, tuple(sorted(m.tables))) for m in tables)
     if make_url(url).get_backend_name() == "postgresql":
         await _run_ddl(url, key, tables)
         return
@@ -129,8 +132,7 @@ async def _run_ddl(url: str, key: _TablesKey, metadatas: list[MetaData]) -> None
         async with db.engine.begin() as conn:
             used = await conn.exec_driver_sql(_SCHEMA_IN_USE)
             if used.scalar():
-                for metadata in metadatas:
-                    await conn.run_sync(metadata.create_all)
+                await _create_tables(conn, metadatas)
             else:
                 await conn.exec_driver_sql(script)
     finally:
@@ -146,8 +148,7 @@ _SCHEMA_IN_USE = (
 # The DDL script of each set of tables on PostgreSQL.
 _POSTGRES_DDL: dict[_TablesKey, str] = {}
 
-# The template file of each set of tables (metadata identity and table names: a table defined
-# later, e.g. by a test module, makes a new set).
+# The template file of each set of tables on SQLite.
 _SQLITE_TEMPLATES: dict[_TablesKey, Path] = {}
 
 
@@ -162,12 +163,17 @@ def _new_sqlite_file(url: str) -> Path | None:
     return path
 
 
+async def _create_tables(conn: AsyncConnection, metadatas: list[MetaData]) -> None:
+    """The tables of ``metadatas`` that do not exist yet (``create_all`` asks first)."""
+    for metadata in metadatas:
+        await conn.run_sync(metadata.create_all)
+
+
 async def _create_all(url: str, metadatas: list[MetaData]) -> None:
     db = Database(url)
     try:
         async with db.engine.begin() as conn:
-            for metadata in metadatas:
-                await conn.run_sync(metadata.create_all)
+            await _create_tables(conn, metadatas)
     finally:
         # Closing the last connection checkpoints the write-ahead log into the file and removes
         # it, so the file alone is the whole database (the template is copied as one file).
