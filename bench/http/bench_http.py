@@ -4,7 +4,8 @@
 
 Starts, each pinned to core 0 (``taskset``): **B0** (bare FastAPI from memory), **B1** (bare
 FastAPI + SQLAlchemy async get-by-id, a naive app; ``bench/http/baselines.py``), budget-svc and
-hr-svc as deployed (``sg-service NAME run``, development settings, events on through a local
+hr-svc as deployed (``sg-service NAME migrate`` first, as the migration Job does, then
+``sg-service NAME run`` without auto-migration; development settings, events on through a local
 Tansu broker so the relay runs). Seeds them through their APIs, then drives every target with
 wrk (``/usr/bin/wrk``, 16 connections, one thread, pinned to core 1) for ``--duration`` seconds,
 ``--reps`` times, interleaved (B0, B1, then each target, again), so that a slow patch of the
@@ -85,6 +86,18 @@ class Server:
             stderr=subprocess.STDOUT,
         )
 
+    def migrate(self, log_dir: Path) -> None:
+        """``sg-service NAME migrate``: what the deployment's migration Job runs before the
+        service starts (so that the service's start-up and memory are measured as deployed)."""
+        with (log_dir / f"{self.name}.log").open("ab") as log:
+            subprocess.run(  # noqa: S603
+                [*self.argv[:-1], "migrate"],
+                env={**os.environ, **self.env},
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                check=True,
+            )
+
     def ready_after(self, path: str, timeout: float = 120.0) -> float:
         """Seconds from the process's start to the first 200 on ``path`` (polled every 20 ms)."""
         deadline = time.monotonic() + timeout
@@ -149,7 +162,7 @@ def service(name: str, database_url: str, data_dir: Path, bootstrap: str) -> Ser
             "SG_ENV": "development",
             "SG_DATABASE_URL": database_url,
             "SG_DATA_DIR": str(data_dir / name),
-            "SG_AUTO_MIGRATE": "true",
+            "SG_AUTO_MIGRATE": "false",  # migrated first, as the deployment's Job does
             "SG_EVENTS_ENABLED": "true",
             "SG_KAFKA_BOOTSTRAP_SERVERS": bootstrap,
             "SG_KAFKA_ENABLE_IDEMPOTENCE": "false",  # Tansu refuses InitProducerId
@@ -158,6 +171,17 @@ def service(name: str, database_url: str, data_dir: Path, bootstrap: str) -> Ser
             "SG_HOST": "127.0.0.1",
         },
     )
+
+
+def start_timed(s: Server, tmp: Path) -> float:
+    """Start a server (a service migrated first, as deployed) and time it until it is ready."""
+    if s.name in ("b0", "b1"):
+        s.argv += ["--port", str(s.port)]
+    else:
+        s.env["SG_PORT"] = str(s.port)
+        s.migrate(tmp)
+    s.start(tmp)
+    return s.ready_after("/items/1" if s.name in ("b0", "b1") else "/health/ready")
 
 
 def token(sub: str, roles: list[str], units: list[str]) -> str:
@@ -320,14 +344,8 @@ async def main() -> None:
             # one at a time, so that each start-up is timed alone on its core
             startup: dict[str, float] = {}
             for s in servers.values():
-                if s.name in ("b0", "b1"):
-                    s.argv += ["--port", str(s.port)]
-                else:
-                    s.env["SG_PORT"] = str(s.port)
-                s.start(tmp)
                 stack.callback(s.stop)
-                ready = "/items/1" if s.name in ("b0", "b1") else "/health/ready"
-                startup[s.name] = s.ready_after(ready)
+                startup[s.name] = start_timed(s, tmp)
             idle_rss = {name: s.rss_mb() for name, s in servers.items()}
             print(f"ready after (s): {startup}; idle RSS (MB): {idle_rss}", flush=True)
 

@@ -32,3 +32,24 @@ def test_the_cli_module_imports_no_service_machinery_before_the_pause() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_a_built_service_leaves_the_print_and_office_libraries_unimported() -> None:
+    """Idle memory is the imported code (docs/performance.md): what only some requests use is
+    imported by them. fpdf2 with fontTools and Pillow is about 20 MB, budget's generated client
+    4 MB (facilities' budget check), openpyxl, Alembic (the migration Job's, with
+    ``SG_AUTO_MIGRATE=false`` as deployed)."""
+    on_demand = ("fpdf", "fontTools", "PIL", "budget_client", "openpyxl", "alembic")
+    probe = (
+        "import sys\n"
+        "from sg_common.app import create_service_app\n"
+        "from sg_common.serve import load_service\n"
+        "for name in ('budget', 'hr', 'facilities', 'it', 'production'):\n"
+        "    definition = load_service(name)\n"
+        "    create_service_app(definition, definition.settings_class(auto_migrate=False))\n"
+        f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({on_demand!r})))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert out.strip().splitlines()[-1] == "[]"

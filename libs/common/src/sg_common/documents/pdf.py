@@ -5,6 +5,10 @@ attestation de formation).
 
 The core PDF fonts hold Latin-1 only (French accents, not the euro sign): amounts read
 ``1 234,56 EUR``; a character outside Latin-1 is replaced, never an error.
+
+fpdf2 is imported with the first document, not with the module: with fontTools and Pillow it is
+about 200 modules and 15 MB of a service's memory, which a replica that never prints a PDF
+should not carry (a test holds that importing the apps leaves it out).
 """
 
 from __future__ import annotations
@@ -12,9 +16,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
-
-from fpdf import FPDF
-from fpdf.enums import XPos, YPos
 
 _FONT = "Helvetica"
 
@@ -43,6 +44,8 @@ class SignedDocument:
     """One A4 page (or more) of a document the SG issues and signs."""
 
     def __init__(self, *, title: str, reference: str, issuer: str, issued_on: date) -> None:
+        from fpdf import FPDF
+
         self.pdf = FPDF(format="A4")
         self.pdf.set_title(_latin1(f"{title} {reference}"))
         self.pdf.set_author(_latin1(issuer))
@@ -62,7 +65,7 @@ class SignedDocument:
         self.pdf.ln(4)
 
     def _line(self, text: str, *, width: float = 0, align: str = "L") -> None:
-        self.pdf.cell(width, 6, _latin1(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT, align=align)
+        self.pdf.cell(width, 6, _latin1(text), new_x="LMARGIN", new_y="NEXT", align=align)
 
     def parties(self, *blocks: tuple[str, Sequence[str]]) -> None:
         """Blocks side by side (``("Acheteur", [lines])``, ``("Fournisseur", [lines])``)."""
@@ -72,10 +75,10 @@ class SignedDocument:
         for index, (label, lines) in enumerate(blocks):
             self.pdf.set_xy(self.pdf.l_margin + index * width, top)
             self.pdf.set_font(_FONT, style="B", size=10)
-            self.pdf.cell(width, 6, _latin1(label), new_x=XPos.LEFT, new_y=YPos.NEXT)
+            self.pdf.cell(width, 6, _latin1(label), new_x="LEFT", new_y="NEXT")
             self.pdf.set_font(_FONT, size=10)
             for text in lines:
-                self.pdf.cell(width, 5, _latin1(text), new_x=XPos.LEFT, new_y=YPos.NEXT)
+                self.pdf.cell(width, 5, _latin1(text), new_x="LEFT", new_y="NEXT")
             bottom = max(bottom, self.pdf.get_y())
         self.pdf.set_xy(self.pdf.l_margin, bottom + 4)
 
@@ -107,14 +110,14 @@ class SignedDocument:
                 6,
                 _latin1(value),
                 align="R",
-                new_x=XPos.LMARGIN,
-                new_y=YPos.NEXT,
+                new_x="LMARGIN",
+                new_y="NEXT",
             )
         self.pdf.ln(4)
 
     def paragraph(self, text: str) -> None:
         self.pdf.set_font(_FONT, size=10)
-        self.pdf.multi_cell(0, 5, _latin1(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.pdf.multi_cell(0, 5, _latin1(text), new_x="LMARGIN", new_y="NEXT")
         self.pdf.ln(3)
 
     def signature(self, *, place: str, on: date, signer: str) -> None:

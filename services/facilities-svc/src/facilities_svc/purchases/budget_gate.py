@@ -6,22 +6,25 @@ cannot answer (down, timeout), the order goes ahead: budget's commitment answer 
 authoritative, so the check can never let an order through that budget would refuse.
 "Cannot answer" includes facilities failing to get its own service token (no token endpoint
 configured, the endpoint down or refusing the client): never a 500.
+
+The generated client is imported with the first check (its models package is 146 modules,
+about 4 MB), so a replica that places no order does not carry it.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import structlog
-from budget_client import AuthenticatedClient
-from budget_client.api.availability import availability_get_availability
-from budget_client.models import AvailabilityPublic, Title
 from fastapi import Request
 
 from sg_common.errors import BusinessRuleViolation
 from sg_common.service_clients import ServiceTokenError, client_options
+
+if TYPE_CHECKING:
+    from budget_client.models import AvailabilityPublic
 
 log = structlog.get_logger("facilities_svc.budget_gate")
 
@@ -53,6 +56,10 @@ async def check_available_ae(
     amount_ttc: Decimal,
 ) -> Decimal | None:
     """Budget's available AE for the line (None when budget could not tell); raise if short."""
+    from budget_client import AuthenticatedClient
+    from budget_client.api.availability import availability_get_availability
+    from budget_client.models import AvailabilityPublic, Title
+
     settings = request.app.state.settings
     if not settings.budget_check_enabled:
         return None
@@ -86,6 +93,7 @@ async def budget_lines(
     request: Request, *, unit_code: str, fiscal_year: int
 ) -> list[AvailabilityPublic] | None:
     """Budget's own availability lines for a unit and year (None when budget cannot answer)."""
+    from budget_client import AuthenticatedClient
     from budget_client.api.availability import availability_list_availability
     from budget_client.models import AvailabilityPage
 
