@@ -135,6 +135,10 @@ def create_service_app(
         separate_input_output_schemas=False,
         openapi_tags=[*definition.openapi_tags, *_PLATFORM_TAGS],
         responses={},
+        # FastAPI's own OpenTelemetry hooks off: tracing is ``sg_common.tracing``'s (spans only
+        # when an exporter is configured). Left on, FastAPI asks the global providers on every
+        # request whether to trace it (environment lookups included) to learn it should not.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.settings = settings
     app.state.service = definition

@@ -264,3 +264,26 @@ async def test_any_sort_pages_through_every_row_exactly_once(
             if cursor is None:
                 break
     assert seen == [r["id"] for r in ordered(stored, sort)]
+
+
+@pytest.mark.parametrize(
+    ("query", "accept", "wanted"),
+    [
+        (b"", b"", None),
+        (b"limit=50&offset=0", b"application/json", None),
+        (b"format=csv", b"", "csv"),
+        (b"limit=5&format=xlsx", b"", "xlsx"),
+        (b"%66ormat=csv", b"", "csv"),  # the name percent-encoded is still the name
+        (b"format=pdf", b"", "pdf"),  # an unknown format, for the 422 that names it
+        (b"", b"text/csv", "csv"),
+        (b"format=json", b"text/csv", "json"),  # the parameter wins over Accept
+        (b"information=format", b"", None),
+    ],
+)
+def test_the_export_format_comes_from_the_query_then_accept(
+    query: bytes, accept: bytes, wanted: str | None
+) -> None:
+    from sg_common.api.exports import wanted_format
+
+    headers = [(b"accept", accept)] if accept else []
+    assert wanted_format({"query_string": query, "headers": headers}) == wanted

@@ -318,10 +318,10 @@ def wanted_format(scope: Scope) -> str | None:
     """``csv``/``xlsx`` when the request asks for a file (``format``, else ``Accept``), ``json``
     when ``format=json``, the text of an unknown ``format``, None for the list as usual."""
     query: bytes = scope.get("query_string", b"")
-    params = parse_qsl(query.decode("latin-1"), keep_blank_values=True)
-    for name, value in params:
-        if name == "format":
-            return value
+    if b"format" in query or b"%" in query:  # parsed only when it may name it (every GET)
+        for name, value in parse_qsl(query.decode("latin-1"), keep_blank_values=True):
+            if name == "format":
+                return value
     accept = ""
     for name, value in scope.get("headers", []):
         if name == b"accept":
