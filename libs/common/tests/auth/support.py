@@ -198,3 +198,17 @@ def assert_401(response: httpx.Response, detail: str, token: str | None = None) 
         signature = token.split(".")[-1]
         assert not signature or signature not in response.text
     return body
+
+
+def count_calls(verifier: TokenVerifier, method: str, monkeypatch: Any) -> list[str]:
+    """Record the argument of every call of one of the verifier's async steps (``_verify``: a
+    full verification; ``_signing_key``: a key lookup), which still runs."""
+    calls: list[str] = []
+    real = getattr(verifier, method)
+
+    async def counted(argument: str) -> Any:
+        calls.append(argument)
+        return await real(argument)
+
+    monkeypatch.setattr(verifier, method, counted)
+    return calls

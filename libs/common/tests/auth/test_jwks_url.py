@@ -16,7 +16,15 @@ from sg_common.auth import TokenVerifier
 from sg_common.auth.dev import mint_token
 from sg_common.settings import DEV_JWKS_FILE
 
-from .support import assert_401, call, make_app, make_settings, public_jwk, rsa_pem
+from .support import (
+    assert_401,
+    call,
+    count_calls,
+    make_app,
+    make_settings,
+    public_jwk,
+    rsa_pem,
+)
 
 
 @dataclass
@@ -70,6 +78,24 @@ async def test_token_verified_through_the_url(jwks_server: JwksServer) -> None:
     assert response.json()["sub"] == "r"
     assert (await call(app, token)).status_code == 200
     assert len(jwks_server.fetches) == 1  # cached
+
+
+async def test_a_token_seen_before_skips_the_key_lookup_as_with_a_file(
+    jwks_server: JwksServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #24: a request costs the same with a JWKS URL as with a file. The URL's key
+    lookup runs in a worker thread (PyJWKClient is synchronous); a token verified once is
+    trusted again from the verified-token cache, before any key is looked up."""
+    verifier = remote_verifier(jwks_server.url)
+    lookups = count_calls(verifier, "_signing_key", monkeypatch)
+    app = make_app(verifier=verifier)
+    token = mint_token(subject="r", roles=["budget.officer"], units=["DPG"])
+    for _ in range(3):
+        assert (await call(app, token)).status_code == 200
+    assert len(lookups) == 1
+    assert (await call(app, mint_token(subject="s"))).status_code == 200
+    assert len(lookups) == 2  # another token: its own lookup, from the cached key set
+    assert len(jwks_server.fetches) == 1
 
 
 async def test_unknown_kid_refetches_once(jwks_server: JwksServer) -> None:

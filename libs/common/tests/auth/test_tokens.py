@@ -19,6 +19,7 @@ from .support import (
     assert_401,
     call,
     claims,
+    count_calls,
     ec_pem,
     forge_hs256,
     make_app,
@@ -226,24 +227,11 @@ def test_bad_jwks_file_fails_at_start(tmp_path: Any) -> None:
         TokenVerifier(make_settings(jwks_file=tmp_path / "absent.json"))
 
 
-def _counting(verifier: TokenVerifier, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Record every full verification (header, key, signature, claims) the verifier does."""
-    calls: list[str] = []
-    real = verifier._verify
-
-    async def counted(token: str) -> Any:
-        calls.append(token)
-        return await real(token)
-
-    monkeypatch.setattr(verifier, "_verify", counted)
-    return calls
-
-
 async def test_a_verified_token_is_trusted_again_without_a_second_check(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     verifier = TokenVerifier(make_settings())
-    calls = _counting(verifier, monkeypatch)
+    calls = count_calls(verifier, "_verify", monkeypatch)
     token = mint_token(subject="s", roles="budget.officer", units="DPG")
     first = await verifier.verify(token)
     again = await verifier.verify(token)
@@ -256,7 +244,7 @@ async def test_a_verified_token_is_trusted_again_without_a_second_check(
 
 async def test_the_cache_never_outlives_the_token(monkeypatch: pytest.MonkeyPatch) -> None:
     verifier = TokenVerifier(make_settings(jwt_leeway_seconds=0))
-    calls = _counting(verifier, monkeypatch)
+    calls = count_calls(verifier, "_verify", monkeypatch)
     token = mint_token(subject="s", ttl_seconds=2)  # iat is whole seconds: 1 to 2 s left
     await verifier.verify(token)
     expires = jwt.decode(token, options={"verify_signature": False})["exp"]
@@ -271,7 +259,7 @@ async def test_the_cache_can_be_switched_off_and_refusals_are_never_kept(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     verifier = TokenVerifier(make_settings(jwt_verified_cache_s=0))
-    calls = _counting(verifier, monkeypatch)
+    calls = count_calls(verifier, "_verify", monkeypatch)
     token = mint_token(subject="s")
     await verifier.verify(token)
     await verifier.verify(token)

@@ -37,9 +37,18 @@ def test_the_cli_module_imports_no_service_machinery_before_the_pause() -> None:
 def test_a_built_service_leaves_the_print_and_office_libraries_unimported() -> None:
     """Idle memory is the imported code (docs/performance.md): what only some requests use is
     imported by them. fpdf2 with fontTools and Pillow is about 20 MB, budget's generated client
-    4 MB (facilities' budget check), openpyxl, Alembic (the migration Job's, with
+    4 MB (facilities' budget check), openpyxl, boto3, Alembic (the migration Job's, with
     ``SG_AUTO_MIGRATE=false`` as deployed)."""
-    on_demand = ("fpdf", "fontTools", "PIL", "budget_client", "openpyxl", "alembic")
+    on_demand = (
+        "fpdf",
+        "fontTools",
+        "PIL",
+        "budget_client",
+        "openpyxl",
+        "boto3",
+        "botocore",
+        "alembic",
+    )
     probe = (
         "import sys\n"
         "from sg_common.app import create_service_app\n"
