@@ -7,7 +7,7 @@ The core PDF fonts hold Latin-1 only (French accents, not the euro sign): amount
 ``1 234,56 EUR``; a character outside Latin-1 is replaced, never an error.
 
 fpdf2 is imported with the first document, not with the module: with fontTools and Pillow it is
-about 200 modules and 15 MB of a service's memory, which a replica that never prints a PDF
+about 200 modules and 20 MB of a service's memory, which a replica that never prints a PDF
 should not carry (a test holds that importing the apps leaves it out).
 """
 
