@@ -9,6 +9,7 @@
 # run's. "No tests collected" (5) counts as success when the other run collected some, so a
 # selection that falls wholly in one run (e.g. `make pytest PYTEST_ARGS=console/tests`) passes.
 # Arguments (PYTEST_ARGS) go to both runs; each run prints its own durations and time by area.
+# A marker expression of their own (-m) is overridden by each run's, which comes after it.
 set -uo pipefail
 
 run=("$@")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -134,3 +136,47 @@ async def test_without_opentelemetry_an_incoming_traceparent_still_reaches_the_e
     assert event.traceparent is not None
     assert _trace_id(event.traceparent) == "0af7651916cd43dd8448eb211c80319c"
     assert _span_id(event.traceparent) != "b7ad6b7169203331"  # a new span of the same trace
+
+
+_GLOBAL_PROVIDER_PROBE = """
+import asyncio
+import httpx
+from opentelemetry import trace
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from sg_common.app import create_service_app
+from sg_common.serve import load_service
+
+exporter = InMemorySpanExporter()
+provider = TracerProvider()
+provider.add_span_processor(SimpleSpanProcessor(exporter))
+trace.set_tracer_provider(provider)
+definition = load_service("it")
+app = create_service_app(
+    definition, definition.settings_class(auto_migrate=False, events_enabled=False)
+)
+
+async def main():
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://t") as c:
+        status = (await c.get("/health/live")).status_code
+    print(status, sorted(span.name for span in exporter.get_finished_spans()))
+
+asyncio.run(main())
+"""
+
+
+def test_a_global_tracer_provider_gets_no_spans_of_fastapi_s_own() -> None:
+    """Tracing is ``sg_common.tracing``'s (an exporter in the settings). FastAPI's native
+    OpenTelemetry hooks are off: a tracer provider installed globally (an agent's
+    auto-instrumentation, a library) gets no request spans beside ours, and no request pays
+    FastAPI's check of the global providers. In a process of its own: the global provider can
+    be set once per process."""
+    out = subprocess.run(
+        [sys.executable, "-c", _GLOBAL_PROVIDER_PROBE],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout
+    assert out.strip().splitlines()[-1] == "200 []"

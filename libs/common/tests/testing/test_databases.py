@@ -1,6 +1,7 @@
 """`create_schema_objects` on SQLite copies a template built once per set of tables: the copy is
 the same schema as creating the tables, a table added later gets a template of its own, and a
-database that already exists is never overwritten."""
+database that already exists is never overwritten. On PostgreSQL an empty schema gets the DDL
+as one script, which makes the schema `create_all` makes; a schema in use gets `create_all`."""
 
 from __future__ import annotations
 
